@@ -1,0 +1,75 @@
+/**
+ * A plain static file server, as any host would be: files from `root`, mounted
+ * under `base`; `/dir/` serves `dir/index.html`; nothing else is rewritten.
+ * Used by `npm run serve` and by the browser tests.
+ */
+import { createServer, type Server } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface Served {
+  server: Server;
+  /** Site URL including the base, e.g. `http://127.0.0.1:4321/archive/`. */
+  url: string;
+  /** Bytes sent so far, for benchmarks. */
+  bytesSent(): number;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, { base = '/', port = 0, host = '127.0.0.1' } = {}): Promise<Served> {
+  let sent = 0;
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(base)) return notFound(res);
+    const file = normalize(join(root, path.slice(base.length)));
+    if (file !== normalize(root) && !file.startsWith(normalize(root) + sep)) return notFound(res);
+    try {
+      let target = file;
+      let info = await stat(target);
+      if (info.isDirectory()) {
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { Location: `${path}/` }).end();
+          return;
+        }
+        target = join(target, 'index.html');
+        info = await stat(target);
+      }
+      res.writeHead(200, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream', 'Content-Length': info.size });
+      sent += info.size;
+      createReadStream(target).pipe(res);
+    } catch {
+      notFound(res);
+    }
+  });
+  await new Promise<void>((done) => server.listen(port, host, done));
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    server,
+    url: `http://${host}:${actualPort}${base}`,
+    bytesSent: () => sent,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+function notFound(res: import('node:http').ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+}

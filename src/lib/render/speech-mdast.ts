@@ -1,0 +1,57 @@
+/**
+ * A cleaned speech as an mdast tree. The text is never parsed as Markdown:
+ * it goes in as `text` nodes, so `*`, `#`, `<script>` and the like stay literal
+ * characters and are escaped on output.
+ *
+ * Headings (parts) become `h2` with their outline id; paragraphs get `p1`, `p2` …
+ * ids in order; a point (一是 / 1、 …) inside a paragraph gets its marker wrapped in
+ * `<strong class="point" id="s1-2">` so the outline can link to it (likewise a part
+ * that opens a paragraph rather than standing as a heading line).
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Speech } from '../ingest/types.ts';
+
+export function paragraphId(n: number): string {
+  return `p${n}`;
+}
+
+export function speechToMdast(speech: Pick<Speech, 'blocks' | 'outline'>): Root {
+  const children: RootContent[] = [];
+  let paragraphNumber = 0;
+  speech.blocks.forEach((block, index) => {
+    const items = speech.outline.filter((o) => o.block === index);
+    if (block.kind === 'heading') {
+      const id = items[0]?.id;
+      children.push({
+        type: 'heading',
+        depth: 2,
+        data: id ? { hProperties: { id } } : undefined,
+        children: [{ type: 'text', value: block.text }],
+      });
+      return;
+    }
+    paragraphNumber++;
+    const points = [...items].sort((a, b) => a.offset - b.offset);
+    const parts: PhrasingContent[] = [];
+    let at = 0;
+    for (const p of points) {
+      if (p.offset < at || p.offset + p.marker.length > block.text.length) continue;
+      if (block.text.slice(p.offset, p.offset + p.marker.length) !== p.marker) continue;
+      if (p.offset > at) parts.push({ type: 'text', value: block.text.slice(at, p.offset) });
+      parts.push({
+        type: 'strong',
+        data: { hProperties: { id: p.id, className: ['point'] } },
+        children: [{ type: 'text', value: p.marker }],
+      });
+      at = p.offset + p.marker.length;
+    }
+    if (at < block.text.length) parts.push({ type: 'text', value: block.text.slice(at) });
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      data: { hProperties: { id: paragraphId(paragraphNumber) } },
+      children: parts,
+    };
+    children.push(paragraph);
+  });
+  return { type: 'root', children };
+}

@@ -1,0 +1,66 @@
+/**
+ * The ingest report: what the cleaner removed and why, what it repaired,
+ * what it inferred and from what, and which files could not be read.
+ * Written outside dist/ (never published); a short summary goes to the console.
+ */
+import type { IngestError, Speech } from '../ingest/types.ts';
+
+export interface ReportInput {
+  speeches: readonly (Speech & { slug: string })[];
+  failures: readonly IngestError[];
+  reused: number;
+}
+
+export function summarise({ speeches, failures, reused }: ReportInput): string {
+  const removed = speeches.reduce((n, s) => n + s.removed.length, 0);
+  const repairs = speeches.reduce((n, s) => n + s.repairs.length, 0);
+  const inferred = speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0);
+  return [
+    `${speeches.length} speeches (${speeches.length - reused} ingested, ${reused} unchanged)`,
+    `${removed} noise removals`,
+    `${repairs} repairs`,
+    `${inferred} inferred fields`,
+    `${failures.length} bad files`,
+  ].join(', ');
+}
+
+export function reportJson(input: ReportInput): string {
+  return JSON.stringify(
+    {
+      summary: summarise(input),
+      failures: input.failures.map((f) => ({ source: f.source, line: f.line, problem: f.problem, hint: f.hint })),
+      speeches: input.speeches.map((s) => ({
+        source: s.source,
+        slug: s.slug,
+        title: s.title,
+        fields: s.notes,
+        removed: s.removed,
+        repairs: s.repairs,
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+const quote = (text: string) => '`' + text.replace(/`/g, 'ˋ').replace(/\n/g, '⏎').replace(/\|/g, '\\|') + '`';
+
+export function reportMarkdown(input: ReportInput): string {
+  const out = [`# Ingest report`, '', summarise(input), ''];
+  if (input.failures.length) {
+    out.push('## Bad files', '');
+    for (const f of input.failures) out.push(`- ${f.message}`);
+    out.push('');
+  }
+  for (const s of input.speeches) {
+    out.push(`## ${s.source} → ${s.slug}`, '', `**${s.title}**`, '');
+    out.push('| field | how | evidence | line |', '|---|---|---|---|');
+    for (const n of s.notes) out.push(`| ${n.field} | ${n.how} | ${quote(n.evidence)} | ${n.line ?? ''} |`);
+    out.push('', `Removed (${s.removed.length}):`, '');
+    for (const r of s.removed) out.push(`- line ${r.line}, ${r.reason}: ${quote(r.text)}`);
+    out.push('', `Repairs (${s.repairs.length}):`, '');
+    for (const r of s.repairs) out.push(`- line ${r.line}, ${r.kind}: ${r.detail}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,59 @@
+/** Ordering and grouping of speeches for listing pages and the public catalog. */
+import type { SpeechEntry } from './speech-schema.ts';
+import { asciiSlug } from './slugs.ts';
+
+/** Newest first; undated speeches last; ties by title so the order is stable. */
+export function newestFirst<T extends Pick<SpeechEntry, 'date' | 'year' | 'title'>>(list: readonly T[]): T[] {
+  const key = (s: T) => s.date ?? (s.year ? `${s.year}-00-00` : '');
+  return [...list].sort((a, b) => (key(a) === key(b) ? a.title.localeCompare(b.title, 'zh') : key(a) < key(b) ? 1 : -1));
+}
+
+export interface Group {
+  /** Display name: a campaign, a year, a speaker. */
+  name: string;
+  /** URL segment for the group's page. */
+  slug: string;
+  speeches: SpeechEntry[];
+}
+
+/** Groups speeches by a key; speeches without one are left out. Sorted by `order`. */
+export function groupBy(
+  list: readonly SpeechEntry[],
+  key: (s: SpeechEntry) => string | null,
+  order: (a: Group, b: Group) => number = (a, b) => b.speeches.length - a.speeches.length || a.name.localeCompare(b.name, 'zh'),
+): Group[] {
+  const groups = new Map<string, Group>();
+  for (const s of newestFirst(list)) {
+    const name = key(s);
+    if (!name) continue;
+    const g = groups.get(name) ?? { name, slug: asciiSlug(name), speeches: [] };
+    g.speeches.push(s);
+    groups.set(name, g);
+  }
+  return [...groups.values()].sort(order);
+}
+
+export const byCampaign = (list: readonly SpeechEntry[]) => groupBy(list, (s) => s.campaign);
+export const bySpeaker = (list: readonly SpeechEntry[]) => groupBy(list, (s) => s.speaker);
+export const byYear = (list: readonly SpeechEntry[]) =>
+  groupBy(list, (s) => (s.year ? String(s.year) : null), (a, b) => Number(b.name) - Number(a.name));
+
+/** Fields whose value was inferred rather than read (or set by the editor). */
+export const inferredFields = (s: SpeechEntry) => s.notes.filter((n) => n.how === 'inferred').map((n) => n.field);
+
+/** One entry of `dist/speeches.json`, the public catalog. */
+export function catalogEntry(s: SpeechEntry, base: string) {
+  return {
+    slug: s.slug,
+    url: `${base}speeches/${s.slug}/`,
+    title: s.title,
+    speaker: s.speaker,
+    date: s.date,
+    year: s.year,
+    campaign: s.campaign,
+    occasion: s.occasion,
+    source: s.source,
+    chars: s.chars,
+    inferred: inferredFields(s),
+  };
+}

@@ -1,0 +1,14 @@
+/** Display formats shared by pages. */
+import type { SpeechEntry } from './speech-schema.ts';
+
+/** `2019年11月12日`, `2016年`, or `日期不详`. */
+export function displayDate(s: Pick<SpeechEntry, 'date' | 'year'>): string {
+  if (s.date) {
+    const [y, m, d] = s.date.split('-').map(Number);
+    return `${y}年${m}月${d}日`;
+  }
+  return s.year ? `${s.year}年` : '日期不详';
+}
+
+/** Chinese-aware count: `12,345`. */
+export const count = (n: number) => n.toLocaleString('en-US');

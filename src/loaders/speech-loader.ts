@@ -1,0 +1,105 @@
+/**
+ * Astro content-layer loader over the raw folder: one entry per `.txt` file.
+ * A file is re-ingested only when its bytes or the ingest code changed
+ * (the digest covers both), so unchanged speeches cost nothing on rebuild.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { IngestError, ingestText, type Speech } from '../lib/ingest/index.ts';
+import { decodeRaw } from '../lib/site/decode-raw.ts';
+import { archiveRaw, keepGoing, reportDir } from '../lib/site/env.ts';
+import { assignSlugs } from '../lib/site/slugs.ts';
+import { speechSchema, type SpeechEntry } from '../lib/site/speech-schema.ts';
+import { reportJson, reportMarkdown, summarise } from '../lib/report/ingest-report.ts';
+
+/** Hash of the ingest code itself: a change to the cleaner re-ingests every file. */
+async function ingestCodeDigest(): Promise<string> {
+  const dir = fileURLToPath(new URL('../lib/ingest/', import.meta.url));
+  const hash = createHash('sha256');
+  for (const name of (await readdir(dir)).sort()) {
+    if (name.endsWith('.ts')) hash.update(name).update(await readFile(join(dir, name)));
+  }
+  return hash.digest('hex');
+}
+
+export function speechLoader(): Loader {
+  return {
+    name: 'speech-loader',
+    schema: speechSchema,
+    async load({ store, logger, parseData }) {
+      const dir = archiveRaw();
+      let names: string[];
+      try {
+        names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
+      } catch (cause) {
+        throw new AstroError(
+          `Cannot read the raw speech folder ${dir}`,
+          'Create it and put .txt speeches in it, or point ARCHIVE_RAW at an existing folder.',
+          { cause },
+        );
+      }
+      const codeDigest = await ingestCodeDigest();
+      const failures: IngestError[] = [];
+      const seen = new Set<string>();
+      let reused = 0;
+
+      for (const name of names) {
+        const id = name.replace(/\.txt$/i, '');
+        seen.add(id);
+        const bytes = await readFile(join(dir, name));
+        const digest = createHash('sha256').update(codeDigest).update(bytes).digest('hex');
+        if (store.get(id)?.digest === digest) {
+          reused++;
+          continue;
+        }
+        try {
+          const speech: Speech = ingestText(decodeRaw(bytes, name), name);
+          const data = await parseData({ id, data: { ...speech, slug: 'pending' } });
+          store.set({ id, data, digest });
+        } catch (error) {
+          if (!(error instanceof IngestError)) throw error;
+          failures.push(error);
+          store.delete(id);
+        }
+      }
+      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+
+      // Slugs depend on every title, so they are assigned after all files are in.
+      const entries = store.values() as { id: string; data: SpeechEntry; digest?: string | number }[];
+      const slugs = assignSlugs(entries.map((e) => e.data));
+      for (const entry of entries) {
+        const slug = slugs.get(entry.data.source)!;
+        if (entry.data.slug !== slug) {
+          entry.data = { ...entry.data, slug };
+          store.set(entry);
+        }
+      }
+
+      const input = { speeches: entries.map((e) => e.data), failures, reused };
+      const out = reportDir();
+      await mkdir(out, { recursive: true });
+      await writeFile(join(out, 'ingest-report.json'), reportJson(input));
+      await writeFile(join(out, 'ingest-report.md'), reportMarkdown(input));
+      logger.info(`${summarise(input)}. Full report: ${join(out, 'ingest-report.md')}`);
+
+      if (failures.length) {
+        const list = failures.map((f) => `  - ${f.message}`).join('\n');
+        if (keepGoing()) {
+          logger.warn(`Skipped ${failures.length} bad raw file(s), ARCHIVE_KEEP_GOING is set:\n${list}`);
+        } else {
+          throw new AstroError(
+            `${failures.length} raw file(s) in ${dir} cannot become speeches:\n${list}`,
+            'Fix or remove each file listed, or set ARCHIVE_KEEP_GOING=1 to build the good speeches anyway.',
+          );
+        }
+      }
+      if (entries.length === 0) {
+        logger.warn(`No speeches in ${dir}: add .txt files there (see README, "Adding speeches").`);
+      }
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * rehype plugin: gives every paragraph with an id (`p12`) a visible link to itself,
+ * `¶`, so a reader can copy a link to the paragraph. The link is left out of the
+ * search index (`data-pagefind-ignore`) and out of copied text (CSS `user-select`).
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export interface Options {
+  /** Which ids get a link; default: `p` followed by digits. */
+  test?: RegExp;
+  /** Accessible name of the link, given the paragraph number. */
+  label?: (n: string) => string;
+}
+
+const defaults: Required<Options> = {
+  test: /^p(\d+)$/,
+  label: (n) => `链接到第${n}段`,
+};
+
+export default function rehypeParagraphLinks(options?: Options) {
+  const { test, label } = { ...defaults, ...options };
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'p') return;
+      const id = node.properties.id;
+      const match = typeof id === 'string' ? test.exec(id) : null;
+      if (!match) return;
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: {
+          href: `#${id}`,
+          className: ['para-link'],
+          ariaLabel: label(match[1] ?? id as string),
+          dataPagefindIgnore: '',
+        },
+        children: [{ type: 'text', value: '¶' }],
+      });
+    });
+  };
+}

@@ -1,0 +1,15 @@
+/** Speech page: the ¶ link of each paragraph also copies the paragraph's URL. */
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-link');
+  if (!link) return;
+  const url = new URL(link.getAttribute('href') ?? '', location.href).href;
+  navigator.clipboard?.writeText(url).then(
+    () => {
+      link.classList.add('copied');
+      setTimeout(() => link.classList.remove('copied'), 1500);
+    },
+    () => {
+      /* Clipboard refused (insecure context): following the link still puts it in the address bar. */
+    },
+  );
+});
