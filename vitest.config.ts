@@ -2,9 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Build and browser tests share one built site each; they are slow, not flaky.
-    testTimeout: 120_000,
-    hookTimeout: 600_000,
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // Build and browser tests share sites built once, in tests/global-setup.ts.
+        test: {
+          name: 'site',
+          include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

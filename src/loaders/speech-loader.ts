@@ -37,9 +37,8 @@ export function speechLoader(): Loader {
         names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
       } catch (cause) {
         throw new AstroError(
-          `Cannot read the raw speech folder ${dir}`,
+          `Cannot read the raw speech folder ${dir}: ${(cause as Error).message}`,
           'Create it and put .txt speeches in it, or point ARCHIVE_RAW at an existing folder.',
-          { cause },
         );
       }
       const codeDigest = await ingestCodeDigest();

@@ -1,0 +1,115 @@
+/**
+ * A reader in a real browser (Debian Chromium) on the built site, served by a
+ * plain static server: search from the URL, follow a result, use the site
+ * under a sub-path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { siteDir } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { bodyText, read } from '../helpers/dist-pages.ts';
+
+interface Entry {
+  url: string;
+  title: string;
+}
+
+/** Speech URLs whose page text contains `phrase`: the truth a search must match. */
+function speechesContaining(dir: string, base: string, phrase: string): string[] {
+  const entries: Entry[] = JSON.parse(readFileSync(join(dir, 'speeches.json'), 'utf8'));
+  return entries
+    .filter((e) => bodyText(read(join(dir, e.url.slice(base.length), 'index.html'))).includes(phrase))
+    .map((e) => e.url)
+    .sort();
+}
+
+async function searchFor(page: Page, url: string): Promise<{ href: string; title: string }[]> {
+  await page.goto(url);
+  await page.waitForSelector('#results[aria-busy="false"]', { state: 'attached' });
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('讲话'));
+  return page.$$eval('[data-result]', (items) =>
+    items.map((li) => {
+      const a = li.querySelector<HTMLAnchorElement>('a')!;
+      return { href: new URL(a.href).pathname + new URL(a.href).hash, title: a.textContent ?? '' };
+    }),
+  );
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+for (const [site, base] of [
+  ['root', '/'],
+  ['archive', '/archive/'],
+] as const) {
+  describe(`the site served at ${base}`, () => {
+    let served: Served;
+    let page: Page;
+    beforeAll(async () => {
+      served = await serveStatic(siteDir(site), { base });
+      page = await browser.newPage();
+    });
+    afterAll(async () => {
+      await page?.close();
+      await served?.close();
+    });
+
+    it('lists exactly the speeches that contain 两个维护 for /search/?q=两个维护', async () => {
+      const truth = speechesContaining(siteDir(site), base, '两个维护');
+      expect(truth.length).toBeGreaterThan(0);
+      const results = await searchFor(page, `${served.url}search/?q=${encodeURIComponent('两个维护')}`);
+      expect(results.map((r) => r.href.replace(/#.*/, '')).sort()).toEqual(truth);
+    });
+
+    it('opens the right speech at the paragraph holding the phrase from a result link', async () => {
+      const [first] = await searchFor(page, `${served.url}search/?q=${encodeURIComponent('两个维护')}`);
+      expect(first!.href).toMatch(/#p\d+$/);
+      await page.click('[data-result] a');
+      await page.waitForURL(/\/speeches\//);
+      expect(await page.textContent('h1')).toBe(first!.title);
+      const id = new URL(page.url()).hash.slice(1);
+      expect(await page.textContent(`[id="${id}"]`)).toContain('两个维护');
+    });
+
+    it('finds nothing for a phrase that no speech contains', async () => {
+      const results = await searchFor(page, `${served.url}search/?q=${encodeURIComponent('量子纠缠')}`);
+      expect(results).toEqual([]);
+    });
+
+    it('searches from the box in the header of the home page', async () => {
+      await page.goto(served.url);
+      const css = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+      for (const href of css) expect((await page.request.get(href)).status()).toBe(200);
+      await page.fill('#quick-q', '四风');
+      await page.press('#quick-q', 'Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      await page.waitForSelector('#results[aria-busy="false"] [data-result]');
+      const truth = speechesContaining(siteDir(site), base, '四风');
+      expect(await page.locator('[data-result]').count()).toBe(truth.length);
+    });
+
+    it('narrows results with the campaign filter', async () => {
+      await searchFor(page, `${served.url}search/?q=${encodeURIComponent('主题教育')}`);
+      const options = await page.$$eval('#f-campaign option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+      expect(options.length).toBeGreaterThan(1);
+      const all = await page.locator('[data-result]').count();
+      await page.selectOption('#f-campaign', options[0]!);
+      await page.click('#search-form button[type="submit"]');
+      await page.waitForSelector('#results[aria-busy="false"]', { state: 'attached' });
+      const narrowed = await page.locator('[data-result]').count();
+      expect(narrowed).toBeGreaterThan(0);
+      expect(narrowed).toBeLessThanOrEqual(all);
+      for (const meta of await page.$$eval('[data-result] .meta', (m) => m.map((x) => x.textContent ?? ''))) {
+        expect(meta).toContain(options[0]!);
+      }
+    });
+  });
+}

@@ -1,0 +1,36 @@
+/** Runs the real `astro build` into a folder of its own, with the archive's environment variables. */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = resolve(ROOT, 'tests/.tmp');
+
+export interface SiteBuild {
+  outDir: string;
+  reportDir: string;
+  status: number | null;
+  output: string;
+}
+
+export function buildSite(name: string, env: Record<string, string> = {}): SiteBuild {
+  const outDir = resolve(TMP, name, 'dist');
+  const reportDir = resolve(TMP, name, 'reports');
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_REPORT_DIR: reportDir, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { outDir, reportDir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** The sites every build and browser test reads; built once per test run by global-setup. */
+export const SITES = {
+  /** The bundled speeches at `/`. */
+  root: { name: 'site-root', env: {} },
+  /** The bundled speeches under the sub-path `/archive/`. */
+  archive: { name: 'site-archive', env: { ARCHIVE_BASE: '/archive/' } },
+} as const;
+
+export const siteDir = (site: keyof typeof SITES) => resolve(TMP, SITES[site].name, 'dist');
+export const siteReports = (site: keyof typeof SITES) => resolve(TMP, SITES[site].name, 'reports');

@@ -1,0 +1,26 @@
+/** Reads a built site: its HTML pages and their visible text, for truth in tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** URL path of a built file relative to the site root: `speeches/x/index.html` → `speeches/x/`. */
+export const urlPath = (dir: string, file: string) => relative(dir, file).replace(/index\.html$/, '');
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The text of the speech body (`data-pagefind-body`), tags stripped, entities decoded. */
+export function bodyText(html: string): string {
+  const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+  return body
+    .replace(/<a class="para-link"[^>]*>.*?<\/a>/g, '')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
+}
+
+export const read = (file: string) => readFileSync(file, 'utf8');
