@@ -1,0 +1,47 @@
+/**
+ * Front matter of a glossary entry (`content/concepts/*.mdx`). Types come from here.
+ * The MDX body is an optional longer explanation shown on the concept page.
+ */
+import { z } from 'astro/zod';
+
+export const CATEGORIES = [
+  '政治建设',
+  '思想理论',
+  '组织生活',
+  '作风建设',
+  '纪律监督',
+  '责任落实',
+  '主题教育',
+  '基层组织',
+  '精神谱系',
+  '工作方法',
+] as const;
+
+export const conceptSchema = z.object({
+  /** Canonical wording, as it is usually written, without quotation marks: `两个维护`. */
+  term: z.string().min(2),
+  /**
+   * Other wordings that mean the same and should link here: full forms, short forms,
+   * older wordings (`四个全面从严`…). Without quotation marks: a term inside “…” matches anyway.
+   * Default: none.
+   */
+  variants: z.array(z.string().min(2)).default([]),
+  /** One sentence, in our own words: what it means. */
+  definition: z.string().min(10),
+  /** For numbered terms (四风, 三会一课 …): the members of the list, in order. Default: none. */
+  content: z.array(z.string().min(1)).default([]),
+  /** When and where it was first put forward, where known; omit when not certain. */
+  origin: z
+    .object({
+      /** Year first put forward. */
+      year: z.number().int().min(1921).max(2030),
+      /** The meeting, speech or document, e.g. `2016年1月29日中央政治局会议`. */
+      source: z.string().min(2),
+    })
+    .optional(),
+  category: z.enum(CATEGORIES),
+  /** Canonical terms of related entries; each must exist (checked at build). Default: none. */
+  related: z.array(z.string()).default([]),
+});
+
+export type ConceptData = z.infer<typeof conceptSchema>;
