@@ -22,6 +22,8 @@ export interface FieldNote {
   evidence: string;
   /** 1-based line in the raw file where the evidence starts, when known. */
   line: number | null;
+  /** Why the evidence gives this value, for inferred fields (e.g. `1921 + 95 years`). */
+  reason?: string;
 }
 
 /** One outline entry: a part (第一，… / 一、…) or a point (一是… / 一要… / 1、…). */
@@ -45,6 +47,19 @@ export interface Block {
   /** Cleaned text, exactly as it will be shown. */
   text: string;
   /** 1-based line in the raw file where this block starts. */
+  line: number;
+}
+
+/**
+ * A line above the speech proper (title, speaker's name, dateline). It becomes
+ * metadata, not a block, so it is not shown twice; it is kept here so that no
+ * text of the raw file goes unaccounted for.
+ */
+export interface HeaderLine {
+  role: 'title' | 'speaker' | 'dateline';
+  /** Cleaned text (a title joined from two lines, a name with its spaces collapsed). */
+  text: string;
+  /** 1-based raw line where it starts. */
   line: number;
 }
 
@@ -87,17 +102,24 @@ export interface Speech {
   repairs: Repair[];
   /** Count of characters of the cleaned text (all blocks, no separators). */
   chars: number;
+  /** Title, speaker and dateline lines taken out of the text into metadata. */
+  header?: HeaderLine[];
 }
 
 /** A problem that stops a file from becoming a page. */
 export class IngestError extends Error {
-  constructor(
-    readonly source: string,
-    readonly line: number | null,
-    readonly problem: string,
-    readonly hint: string,
-  ) {
+  // Plain fields rather than constructor parameter properties, so this file
+  // also loads under Node's type stripping (`node file.ts`), which rejects them.
+  readonly source: string;
+  readonly line: number | null;
+  readonly problem: string;
+  readonly hint: string;
+  constructor(source: string, line: number | null, problem: string, hint: string) {
     super(`${source}${line ? `:${line}` : ''}: ${problem}. ${hint}`);
     this.name = 'IngestError';
+    this.source = source;
+    this.line = line;
+    this.problem = problem;
+    this.hint = hint;
   }
 }

@@ -3,12 +3,15 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import rehypeParagraphLinks from '../../plugins/rehype-paragraph-links.ts';
+import rehypeConceptLinks, { type Options as ConceptOptions } from '../../plugins/rehype-concept-links.ts';
 import type { Speech } from '../ingest/types.ts';
 import { speechToMdast } from './speech-mdast.ts';
 
-const processor = unified().use(remarkRehype).use(rehypeParagraphLinks).use(rehypeStringify);
+export function speechProcessor(concepts: ConceptOptions) {
+  return unified().use(remarkRehype).use(rehypeConceptLinks, concepts).use(rehypeParagraphLinks).use(rehypeStringify);
+}
 
-export async function speechHtml(speech: Pick<Speech, 'blocks' | 'outline'>): Promise<string> {
-  const hast = await processor.run(speechToMdast(speech));
-  return processor.stringify(hast);
+export async function speechHtml(speech: Pick<Speech, 'blocks' | 'outline'>, concepts: ConceptOptions): Promise<string> {
+  const processor = speechProcessor(concepts);
+  return processor.stringify(await processor.run(speechToMdast(speech)));
 }

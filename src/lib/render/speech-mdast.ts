@@ -15,13 +15,26 @@ export function paragraphId(n: number): string {
   return `p${n}`;
 }
 
+/**
+ * The anchor of each block, by block index: `p1`, `p2` … for paragraphs, the outline
+ * id (`s1` …) for a heading line, '' for a heading without one.
+ */
+export function blockAnchors(speech: Pick<Speech, 'blocks' | 'outline'>): string[] {
+  let paragraphNumber = 0;
+  return speech.blocks.map((block, index) =>
+    block.kind === 'paragraph'
+      ? paragraphId(++paragraphNumber)
+      : (speech.outline.find((o) => o.block === index)?.id ?? ''),
+  );
+}
+
 export function speechToMdast(speech: Pick<Speech, 'blocks' | 'outline'>): Root {
   const children: RootContent[] = [];
-  let paragraphNumber = 0;
+  const anchors = blockAnchors(speech);
   speech.blocks.forEach((block, index) => {
     const items = speech.outline.filter((o) => o.block === index);
     if (block.kind === 'heading') {
-      const id = items[0]?.id;
+      const id = anchors[index];
       children.push({
         type: 'heading',
         depth: 2,
@@ -30,7 +43,6 @@ export function speechToMdast(speech: Pick<Speech, 'blocks' | 'outline'>): Root 
       });
       return;
     }
-    paragraphNumber++;
     const points = [...items].sort((a, b) => a.offset - b.offset);
     const parts: PhrasingContent[] = [];
     let at = 0;
@@ -48,7 +60,7 @@ export function speechToMdast(speech: Pick<Speech, 'blocks' | 'outline'>): Root 
     if (at < block.text.length) parts.push({ type: 'text', value: block.text.slice(at) });
     const paragraph: Paragraph = {
       type: 'paragraph',
-      data: { hProperties: { id: paragraphId(paragraphNumber) } },
+      data: { hProperties: { id: anchors[index]! } },
       children: parts,
     };
     children.push(paragraph);

@@ -11,6 +11,8 @@ export const paths = {
   year: (year: string | number) => `${base}years/${year}/`,
   speakers: () => `${base}speakers/`,
   speaker: (slug: string) => `${base}speakers/${slug}/`,
+  concepts: () => `${base}concepts/`,
+  concept: (slug: string, hash = '') => `${base}concepts/${slug}/${hash}`,
   search: (q?: string) => `${base}search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   about: () => `${base}about/`,
   help: () => `${base}help/`,

@@ -1,0 +1,59 @@
+/**
+ * The whole archive as pages need it, computed once per build: speeches newest
+ * first, the checked glossary, its matcher and every concept's occurrences.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { AstroError } from 'astro/errors';
+import { glossaryMatcher, glossaryProblems, type GlossaryEntry } from '../concepts/glossary.ts';
+import type { Matcher } from '../concepts/matcher.ts';
+import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.ts';
+import type { ConceptInfo } from '../../plugins/rehype-concept-links.ts';
+import { newestFirst } from './catalog.ts';
+import { paths } from './paths.ts';
+import type { SpeechEntry } from './speech-schema.ts';
+
+export interface Archive {
+  speeches: SpeechEntry[];
+  concepts: (GlossaryEntry & { entry: CollectionEntry<'concepts'> })[];
+  conceptBySlug: Map<string, GlossaryEntry>;
+  conceptByTerm: Map<string, GlossaryEntry>;
+  matcher: Matcher;
+  /** What the concept-link plugin shows for each slug. */
+  conceptInfo: Map<string, ConceptInfo>;
+  stats: Map<string, ConceptStats>;
+}
+
+let archive: Promise<Archive> | undefined;
+
+export function loadArchive(): Promise<Archive> {
+  archive ??= build();
+  return archive;
+}
+
+async function build(): Promise<Archive> {
+  const speeches = newestFirst((await getCollection('speeches')).map((e) => e.data));
+  const concepts = (await getCollection('concepts')).map((entry) => ({
+    slug: entry.id,
+    file: `content/concepts/${entry.id}.mdx`,
+    data: entry.data,
+    entry,
+  }));
+  const problems = glossaryProblems(concepts);
+  if (problems.length) {
+    throw new AstroError(`The glossary has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`, 'Fix the files named above and rebuild.');
+  }
+  const matcher = glossaryMatcher(concepts);
+  const conceptInfo = new Map(
+    concepts.map((c) => [c.slug, { term: c.data.term, definition: c.data.definition, href: paths.concept(c.slug) }]),
+  );
+  const stats = conceptOccurrences(speeches, matcher, concepts.map((c) => c.slug));
+  return {
+    speeches,
+    concepts,
+    conceptBySlug: new Map(concepts.map((c) => [c.slug, c])),
+    conceptByTerm: new Map(concepts.map((c) => [c.data.term, c])),
+    matcher,
+    conceptInfo,
+    stats,
+  };
+}

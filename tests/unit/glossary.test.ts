@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { glossaryMatcher, glossaryProblems, type GlossaryEntry } from '../../src/lib/concepts/glossary.ts';
+import { conceptOccurrences } from '../../src/lib/concepts/occurrences.ts';
+
+const entry = (slug: string, term: string, extra: Partial<GlossaryEntry['data']> = {}): GlossaryEntry => ({
+  slug,
+  file: `content/concepts/${slug}.mdx`,
+  data: { term, variants: [], definition: `${term}的定义，测试用。`, content: [], category: '政治建设', related: [], ...extra },
+});
+
+describe('glossaryProblems', () => {
+  it('names the file of a wrong related entry and says what to do', () => {
+    const problems = glossaryProblems([entry('si-feng', '四风', { related: ['中央八项规定', '四个意识'] }), entry('si-ge-yi-shi', '四个意识')]);
+    expect(problems).toEqual([
+      'content/concepts/si-feng.mdx: related entry “中央八项规定” does not exist. Use the exact `term` of another entry, or remove it.',
+    ]);
+  });
+
+  it('finds a wording shared by two entries', () => {
+    const problems = glossaryProblems([entry('a', '中央八项规定', { variants: ['八项规定'] }), entry('b', '八项规定')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/content\/concepts\/b\.mdx: the wording “八项规定” is also in content\/concepts\/a\.mdx/);
+  });
+});
+
+describe('conceptOccurrences', () => {
+  const glossary = [entry('si-ge-yi-shi', '四个意识'), entry('liang-ge-wei-hu', '两个维护'), entry('si-feng', '四风')];
+  const matcher = glossaryMatcher(glossary);
+  const speech = (slug: string, year: number | null, campaign: string | null, texts: string[]) => ({
+    slug,
+    title: slug,
+    date: null,
+    year,
+    campaign,
+    speaker: null,
+    outline: [{ id: 's1', level: 'part' as const, marker: '第一', label: '标题', block: 0, offset: 0 }],
+    blocks: texts.map((text, i) => ({ kind: i === 0 ? ('heading' as const) : ('paragraph' as const), text, line: i + 1 })),
+  });
+  const stats = conceptOccurrences(
+    [
+      speech('b', 2019, '巡视整改', ['第一，树牢“四个意识”', '牢固树立“四个意识”、坚定落实“两个维护”。', '“四个意识”“两个维护”是具体的。']),
+      speech('a', 2016, null, ['第一，纠治四风', '四风问题。']),
+    ],
+    matcher,
+    glossary.map((g) => g.slug),
+  );
+
+  it('counts every occurrence, per year and per campaign, with key-word-in-context lines', () => {
+    const s = stats.get('si-ge-yi-shi')!;
+    expect(s.occurrences).toBe(3);
+    expect(s.byYear.get(2019)).toBe(3);
+    expect(s.byCampaign.get('巡视整改')).toBe(3);
+    expect(s.passages[0]!.lines.map((l) => l.anchor)).toEqual(['s1', 'p1', 'p2']);
+    expect(s.passages[0]!.lines[1]).toEqual({ anchor: 'p1', before: '牢固树立“', text: '四个意识', after: '”、坚定落实“两个维护”。' });
+  });
+
+  it('ranks the concepts that share paragraphs', () => {
+    expect(stats.get('si-ge-yi-shi')!.cooccurring).toEqual([{ slug: 'liang-ge-wei-hu', paragraphs: 2 }]);
+    expect(stats.get('si-feng')!.cooccurring).toEqual([]);
+    expect(stats.get('si-feng')!.passages.map((p) => p.speech.slug)).toEqual(['a']);
+  });
+});
