@@ -52,7 +52,7 @@ export default function rehypeConceptLinks(options: Options) {
               className: ['concept'],
               dataConcept: slug,
               dataDefinition: `${concept.term}：${concept.definition}`,
-              ariaDescribedBy: definitionId(slug),
+              ariaDescribedBy: [definitionId(slug)],
             },
             children: [{ type: 'text', value: text }],
           };

@@ -1,15 +1,108 @@
-// PLACEHOLDER until the real cleaner lands: one paragraph per non-empty line.
-import type { Speech } from './types.ts';
+/**
+ * ingestText: raw speech text → Speech. A pipeline of small pure steps, each
+ * in its own module and each reporting what it changed:
+ *
+ *   front-matter.ts  editor overrides at the top of the file
+ *   normalise.ts     invisible characters; half-width → full-width punctuation
+ *   noise.ts         site noise (footers, ads, notices, menus) → `removed`
+ *   joins.ts         page-chunk counters removed, cut words joined
+ *   paragraphs.ts    paragraphs glued onto one line split apart
+ *   header.ts        title / speaker / dateline lines taken into metadata
+ *   outline.ts       heading blocks, parts and points
+ *   metadata.ts      fields with notes (dates.ts, campaigns.ts, occasions.ts)
+ */
+import { readFrontMatter } from './front-matter.ts';
+import { readHeader } from './header.ts';
+import { joinPageChunks } from './joins.ts';
+import { readMetadata } from './metadata.ts';
+import { removeNoise } from './noise.ts';
+import type { Line } from './noise.ts';
+import { describeCounts, removeInvisible, toFullWidthPunctuation } from './normalise.ts';
+import { readOutline } from './outline.ts';
+import { splitParagraphs } from './paragraphs.ts';
+import { lineAt } from './traced.ts';
+import { IngestError } from './types.ts';
+import type { Removal, Repair, Speech } from './types.ts';
+
 export * from './types.ts';
+export { CAMPAIGNS } from './campaigns.ts';
+export type { Campaign } from './campaigns.ts';
+export { OCCASIONS } from './occasions.ts';
+export { PLENUMS } from './dates.ts';
 
 export function ingestText(raw: string, source: string): Speech {
-  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const blocks = lines
-    .map((text, i) => ({ kind: 'paragraph' as const, text: text.trim(), line: i + 1 }))
-    .filter((b) => b.text);
+  const text = raw.replace(/^\uFEFF/, '');
+  const rawLines = text.split(/\r\n|\r|\n/);
+  const fm = readFrontMatter(rawLines, source);
+  const bodyLines: Line[] = rawLines.slice(fm.lineCount).map((t, i) => ({ text: t, line: fm.lineCount + i + 1 }));
+  if (!bodyLines.some((l) => l.text.trim())) {
+    throw new IngestError(source, null, fm.lineCount ? 'the speech text after the front matter is empty' : 'the file is empty',
+      'add the speech text or remove the file');
+  }
+
+  const removed: Removal[] = [];
+  const repairs: Repair[] = [];
+
+  // Invisible characters first, so no other rule has to allow for them.
+  const visible = bodyLines.map((l) => {
+    const r = removeInvisible(l.text);
+    for (const t of r.removed) removed.push({ reason: 'control-char', text: t, line: l.line });
+    return { text: r.text, line: l.line };
+  });
+
+  const noise = removeNoise(visible);
+  removed.push(...noise.removed);
+
+  // Punctuation after noise, so removals report the noise exactly as written.
+  const totals: Record<string, number> = {};
+  let firstLine: number | null = null;
+  const normalised = noise.kept.map((l) => {
+    const r = toFullWidthPunctuation(l.text);
+    for (const [k, n] of Object.entries(r.counts)) {
+      totals[k] = (totals[k] ?? 0) + n;
+      firstLine ??= l.line;
+    }
+    return { text: r.text, line: l.line };
+  });
+  if (firstLine !== null) {
+    repairs.push({ kind: 'fullwidth-punctuation', detail: `half-width punctuation next to Chinese made full-width: ${describeCounts(totals)}`, line: firstLine });
+  }
+
+  const joined = joinPageChunks(normalised);
+  removed.push(...joined.removed);
+  repairs.push(...joined.repairs);
+
+  const split = splitParagraphs(joined.logical);
+  repairs.push(...split.repairs);
+
+  const header = readHeader(split.pieces);
+  removed.push(...header.removed);
+  repairs.push(...header.repairs);
+
+  const { blocks, outline } = readOutline(header.body.map((p) => ({ text: p.text, line: lineAt(p, 0) })));
+  if (!blocks.length && !header.lines.length) {
+    throw new IngestError(source, null, 'nothing is left after removing site noise',
+      'check the removed lines in the ingest report; add the speech text or remove the file');
+  }
+
+  const meta = readMetadata(header, header.body, fm, source);
+
+  removed.sort((a, b) => a.line - b.line);
+  repairs.sort((a, b) => a.line - b.line);
   return {
-    source, title: blocks[0]?.text ?? source, speaker: null, date: null, year: null,
-    occasion: null, campaign: null, notes: [], blocks, outline: [], removed: [], repairs: [],
+    source,
+    title: meta.title,
+    speaker: meta.speaker,
+    date: meta.date,
+    year: meta.year,
+    occasion: meta.occasion,
+    campaign: meta.campaign,
+    notes: meta.notes,
+    blocks,
+    outline,
+    removed,
+    repairs,
     chars: blocks.reduce((n, b) => n + [...b.text].length, 0),
+    header: header.lines,
   };
 }

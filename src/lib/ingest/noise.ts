@@ -1,0 +1,165 @@
+/**
+ * Site noise: text that came with a copy of the speech but is not the speech
+ * (copyright and address footers, ads, source notices, word counts, editor
+ * bookmarks, web-page menus and widgets). Every removal is reported with its
+ * exact text and raw line; nothing here is silent.
+ *
+ * Rules are conservative: each pattern names something no speech says
+ * (`全文共5440个字。`, `京ICP备…号`, `文章代写:…(同微信)`), and when noise is
+ * glued to speech text on the same line only the noise part is cut.
+ * Menu detection needs a run of several very short lines, which speech text
+ * (even a title block or a speaker line) does not produce.
+ */
+import type { Removal } from './types.ts';
+
+export interface Line {
+  text: string;
+  /** 1-based raw line. */
+  line: number;
+}
+
+interface Rule {
+  reason: string;
+  /** Matches only the noise; must be global. */
+  pattern: RegExp;
+  /** Apply only when the whole (trimmed) line is at most this long. */
+  maxLineLength?: number;
+}
+
+/** Inline rules, applied anywhere in a line. Order matters: longer notices first. */
+export const INLINE_RULES: readonly Rule[] = [
+  // Seed 001's end: a repost notice with the source URL.
+  { reason: 'source-notice', pattern: /素材均收集于网络.*?(?:转载请注明出处[。.]?|$)/g },
+  { reason: 'source-notice', pattern: /(?:原文链接|本文链接|原文地址)[:：]\s*https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+=%]+(?:[,，]?\s*转载请注明出处[。.]?)?/g },
+  { reason: 'source-notice', pattern: /(?:版权归原作者所有|如有侵权[，,]?请联系(?:我们|本站)?删除)[^。！!\n]{0,40}[。！!]?/g },
+  // Seed 001: `全文共5440个字。`
+  { reason: 'char-count', pattern: /全文共\s*\d+\s*个?字[。.]?/g },
+  // Seed 002's end: `文章代写:13258028938(同微信)`.
+  { reason: 'ad', pattern: /(?:文章|材料|公文|讲话稿)?代写(?:服务)?[:：]?\s*(?:微信|QQ|电话|手机)?[:：]?\s*1\d{10}\s*(?:[（(]同微信[）)])?/g },
+  { reason: 'ad', pattern: /(?:加微信|微信号|微信同号|QQ号?)[:：]\s*[A-Za-z0-9_\-]{5,20}\s*(?:[（(]同微信[）)])?/g, maxLineLength: 40 },
+  // Seed 000: a Word bookmark exported as text.
+  { reason: 'bookmark', pattern: /\[bookmark:[^\]\n]*\]/g },
+  // Seed 003's first line; any `© … All Rights Reserved` footer, to line end.
+  { reason: 'copyright-footer', pattern: /(?:©|\(c\)\s*\d{4}|Copyright\b|All Rights Reserved).*$/gi, maxLineLength: 200 },
+  { reason: 'copyright-footer', pattern: /^.{0,30}版权所有.{0,30}$/g },
+  // Seed 003's second line: `地址:… 邮编:350101 电话:0591-62098082`.
+  // Address + postcode + phone on one line is a site footer; an address with a
+  // postcode alone is often real content (where to send an application).
+  { reason: 'address-footer', pattern: /(?:单位)?地址[:：][^\n]{2,80}?(?:邮编|邮政编码)[:：]?\s*\d{6}[，,\s]*(?:联系)?电话[:：]?\s*[\d\-－ ]{7,20}\d/g },
+  { reason: 'icp-footer', pattern: /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]\s*\d+号(?:-\d+)?/g },
+  { reason: 'icp-footer', pattern: /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]公网安备\s*\d+号/g },
+  // people.cn: `《 人民日报 》（ 2020年01月18日 02 版）` glued after the last paragraph.
+  { reason: 'newspaper-page', pattern: /《\s*人民日报\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}\s*版\s*[）)]/g },
+  // xinhua: `新华社记者 李学仁 摄` photo credits glued into the text.
+  { reason: 'photo-credit', pattern: /新华社(?:发|记者)\s*(?:[\p{Script=Han}]{2,4}\s*[、，]?\s*){1,3}\/?\s*摄/gu },
+  // 12371: the page <title> suffix.
+  { reason: 'site-suffix', pattern: /_(?:共产党员网|新华网|人民网|中国政府网)$/g },
+  // 12371: `发布时间：2018年11月17日 15:46      来源：新华社      编辑：白世康`.
+  { reason: 'page-meta', pattern: /^发布时间[:：]\s*\d{4}[-年].*$/g, maxLineLength: 120 },
+  // Wikisource licence template words on their own line.
+  { reason: 'licence-footer', pattern: /^(?:Public domain|false|版权失效模板)$/g },
+];
+
+/** Whole lines that are web-page widgets (12371, news sites). */
+export const WIDGET_LINES: ReadonlySet<string> = new Set([
+  '分享', '打印', '纠错', '微信扫一扫', '×', '收听本文', '00:00/00:00', '点击观看视频', '[点击观看视频]',
+  '手机版', '欢迎使用手机浏览', '组工软件下载', '用户中心', '我的投稿', '我的问答', '我的自测', '我的留言',
+  '关于我们', '联系我们', '网站地图', '有奖调查', '共产党员网首页', '网站首页', '共产党员网', '热搜', '最新',
+  '返回顶部', '打印本页', '关闭窗口', '【打印】', '【关闭】', '【纠错】', '扫一扫', '分享到：', '延伸阅读', '进入“学习平台”了解更多',
+]);
+
+/**
+ * Menu words seen on news and party sites. A run of short lines is only a
+ * menu when some of its lines are such words: policy documents have runs of
+ * short real lines too (table cells, chart labels), which must stay.
+ */
+export const MENU_WORDS: ReadonlySet<string> = new Set([
+  '首页', '网站首页', '新闻', '要闻', '时政', '党建', '学习', '交流', '服务', '表彰', '专题', '视频', '图片',
+  '评论', '登录', '注册', '搜索', '更多', '返回', '上一篇', '下一篇', '客户端', '订阅', 'English',
+  '思想理论', '党章党规', '党的历史', '先进典型', '示范培训', '观摩交流', '课件资源', '专题课件', '党务问答',
+  '先锋文汇', '组织工作', '人事任免', '党建研究', '党员教育', '宪法法律', '文件汇编', '视听课件', '课件下载',
+  '支部生活', '党务知识', '知识自测', '最新发布', '最新', '热搜', '《同学》',
+]);
+const MENU_EVIDENCE = 2;
+
+/** A line short and bare enough to be a menu item. */
+function isMenuLike(t: string): boolean {
+  return t.length > 0 && [...t].length <= 8 && !/[，。；：！？、,;:!?（）()“”《》]/.test(t);
+}
+
+const MENU_RUN = 5;
+
+/**
+ * Removes noise from `lines` (front matter already cut off). Returns the kept
+ * lines (possibly shortened) and the removals. Blank lines are kept as blank.
+ */
+export function removeNoise(lines: readonly Line[]): { kept: Line[]; removed: Removal[] } {
+  const removed: Removal[] = [];
+  const texts = lines.map((l) => l.text);
+
+  // 1. Inline rules, line by line.
+  for (let i = 0; i < texts.length; i++) {
+    let t = texts[i] ?? '';
+    for (const rule of INLINE_RULES) {
+      if (rule.maxLineLength !== undefined && [...t.trim()].length > rule.maxLineLength) continue;
+      t = t.replace(rule.pattern, (m) => {
+        if (!m.trim()) return m;
+        removed.push({ reason: rule.reason, text: m, line: lines[i]!.line });
+        return '';
+      });
+    }
+    texts[i] = t;
+  }
+
+  const drop = (i: number, reason: string): void => {
+    const t = texts[i] ?? '';
+    if (t.trim()) removed.push({ reason, text: t.trim(), line: lines[i]!.line });
+    texts[i] = '';
+  };
+
+  // 2. Widget lines, and runs of menu-like lines (blank lines do not break a run).
+  const nonBlank = texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+  for (let a = 0; a < nonBlank.length;) {
+    let b = a;
+    while (b < nonBlank.length && (isMenuLike(nonBlank[b]![0]) || MENU_WORDS.has(nonBlank[b]![0]) || WIDGET_LINES.has(nonBlank[b]![0]))) b++;
+    const known = nonBlank.slice(a, b).filter(([t]) => MENU_WORDS.has(t) || WIDGET_LINES.has(t)).length;
+    if (b - a >= MENU_RUN && known >= MENU_EVIDENCE) {
+      for (let k = a; k < b; k++) {
+        const [t, i] = nonBlank[k]!;
+        drop(i, WIDGET_LINES.has(t) ? 'widget' : 'navigation');
+      }
+    }
+    a = b > a ? b : a + 1;
+  }
+  for (let i = 0; i < texts.length; i++) {
+    const t = (texts[i] ?? '').trim();
+    if (WIDGET_LINES.has(t) && t !== '共产党员网' && t !== '最新' && t !== '热搜') drop(i, 'widget');
+  }
+
+  // 3. 延伸阅读 (further reading) link lists: titles without sentence-final marks.
+  for (let i = 0; i < lines.length; i++) {
+    if (!removed.some((r) => r.line === lines[i]!.line && r.text === '延伸阅读')) continue;
+    for (let j = i + 1; j < texts.length; j++) {
+      const t = (texts[j] ?? '').trim();
+      if (!t) continue;
+      if ([...t].length > 80 || /[。！？!?]$/.test(t)) break;
+      drop(j, 'related-links');
+    }
+  }
+
+  // 4. Wikisource licence block: from a line starting 本作品 near the end, when
+  //    the block names the licence, to the end of the file.
+  const tailStart = Math.max(0, texts.length - 60);
+  for (let i = tailStart; i < texts.length; i++) {
+    if (!/^本作品/.test((texts[i] ?? '').trim())) continue;
+    const rest = texts.slice(i).join('\n');
+    if (/公有领域|Public domain|著作权法/.test(rest)) {
+      for (let j = i; j < texts.length; j++) drop(j, 'licence-footer');
+    }
+    break;
+  }
+
+  removed.sort((a, b) => a.line - b.line);
+  const kept = lines.map((l, i) => ({ text: texts[i] ?? '', line: l.line }));
+  return { kept, removed };
+}
