@@ -23,7 +23,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#status')!;
-const filterNames = ['campaign', 'year', 'speaker'] as const;
+const filterNames = ['campaign', 'year', 'speaker', 'concept'] as const;
 
 let pagefind: Promise<Pagefind> | undefined;
 function engine(): Promise<Pagefind> {

@@ -1,4 +1,9 @@
 /** Speech page: the ¶ link of each paragraph also copies the paragraph's URL. */
+
+// On a phone the outline starts folded, so the text comes first; without JavaScript it stays open.
+const outline = document.querySelector<HTMLDetailsElement>('.outline details');
+if (outline && matchMedia('(max-width: 48rem)').matches) outline.open = false;
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.para-link');
   if (!link) return;

@@ -34,7 +34,7 @@ async function build(): Promise<Archive> {
   const speeches = newestFirst((await getCollection('speeches')).map((e) => e.data));
   const concepts = (await getCollection('concepts')).map((entry) => ({
     slug: entry.id,
-    file: `content/concepts/${entry.id}.mdx`,
+    file: entry.filePath ?? `${entry.id}.mdx`,
     data: entry.data,
     entry,
   }));

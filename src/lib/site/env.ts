@@ -1,12 +1,17 @@
 /**
  * The public environment interface of a build (documented in README):
- * ARCHIVE_RAW, ARCHIVE_BASE, ARCHIVE_KEEP_GOING, ARCHIVE_REPORT_DIR.
+ * ARCHIVE_RAW, ARCHIVE_CONCEPTS, ARCHIVE_BASE, ARCHIVE_KEEP_GOING, ARCHIVE_REPORT_DIR.
  */
 import { resolve } from 'node:path';
 
 /** Folder of raw `.txt` speeches; default `content/raw`. */
 export function archiveRaw(env = process.env): string {
   return resolve(env.ARCHIVE_RAW || 'content/raw');
+}
+
+/** Folder of glossary `.mdx` entries; default `content/concepts`. */
+export function archiveConcepts(env = process.env): string {
+  return resolve(env.ARCHIVE_CONCEPTS || 'content/concepts');
 }
 
 /** Sub-path the site is served under, always with leading and trailing slash; default `/`. */

@@ -1,0 +1,69 @@
+/**
+ * A reader meets 两个维护 in a speech: the link is there, its definition shows on
+ * keyboard focus without any script, and the concept page lists every passage of
+ * every speech that uses it — counted against the raw texts.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { readGlossary } from '../../scripts/lib/glossary-files.ts';
+import { glossaryMatcher } from '../../src/lib/concepts/glossary.ts';
+import { ROOT, siteDir } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const glossary = readGlossary(join(ROOT, 'content/concepts'));
+const concept = glossary.find((c) => c.data.term === '两个维护')!;
+const matcher = glossaryMatcher(glossary);
+/** Occurrences of the concept in each raw file, by the same longest-first rule. */
+const rawCounts = readdirSync(join(ROOT, 'content/raw'))
+  .map((file) => ({ file, n: matcher.find(readFileSync(join(ROOT, 'content/raw', file), 'utf8')).filter((m) => m.slug === concept.slug).length }))
+  .filter((x) => x.n > 0);
+
+let browser: Browser;
+let served: Served;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  served = await serveStatic(siteDir('root'));
+  page = await browser.newPage({ javaScriptEnabled: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('the concept 两个维护', () => {
+  it('occurs in the raw texts (the count the page must match)', () => {
+    expect(rawCounts.length).toBeGreaterThan(0);
+  });
+
+  it('is a link in the speech that uses it, with its definition shown on focus', async () => {
+    const speeches: { url: string; source: string }[] = JSON.parse(readFileSync(join(siteDir('root'), 'speeches.json'), 'utf8'));
+    const speech = speeches.find((s) => s.source === rawCounts[0]!.file)!;
+    await page.goto(new URL(speech.url.slice(1), served.url).href);
+    const link = page.locator(`a.concept[data-concept="${concept.slug}"]`).first();
+    expect(await link.textContent()).toBe('两个维护');
+    expect(await link.getAttribute('href')).toBe(`/concepts/${concept.slug}/`);
+    const before = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(before).toBe('none');
+    await link.focus();
+    const shown = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+    expect(shown).toContain(concept.data.definition);
+    const describedBy = await link.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain(concept.data.definition);
+  });
+
+  it('lists every passage from every speech that contains it', async () => {
+    await page.goto(new URL(`concepts/${concept.slug}/`, served.url).href);
+    const lines = await page.locator('[data-kwic]').count();
+    expect(lines).toBe(rawCounts.reduce((n, x) => n + x.n, 0));
+    expect(await page.locator('section.passages').count()).toBe(rawCounts.length);
+    const first = page.locator('[data-kwic] a').first();
+    const href = (await first.getAttribute('href'))!;
+    await first.click();
+    await page.waitForURL(/\/speeches\//);
+    expect(await page.locator(`[id="${href.split('#')[1]}"]`).textContent()).toContain('两个维护');
+  });
+});
