@@ -14,11 +14,15 @@ export const urlPath = (dir: string, file: string) => relative(dir, file).replac
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
-/** The text of the speech body (`data-pagefind-body`), tags stripped, entities decoded. */
+/**
+ * The searchable text of a speech page: the `data-pagefind-body` article without the
+ * parts left out of the index (`data-pagefind-ignore`: ¶ links, the concept list, the
+ * hidden concept definitions), tags stripped, entities decoded.
+ */
 export function bodyText(html: string): string {
   const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
   return body
-    .replace(/<a class="para-link"[^>]*>.*?<\/a>/g, '')
+    .replace(/<(a|div|dd)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '\n')
     .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
 }
