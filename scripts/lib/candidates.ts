@@ -21,12 +21,14 @@ export interface Candidate {
 
 const HAN = '\\u4e00-\\u9fff';
 const NUM = '一二两三四五六七八九十';
+/** Not in the middle of a number or an ordinal: 十八大以来, 第二个百年, 十九届二中 are not terms. */
+const START = `(?<![${NUM}第届百千万0-9])`;
 /** Rules, each named for the listing. Order matters only for readability. */
 export const RULES: { name: string; pattern: RegExp }[] = [
-  // 四个意识, 三本台账, 五大发展, 两项制度: numeral + measure word + two characters
-  { name: 'numeral+measure', pattern: new RegExp(`[${NUM}](?:个|项|大|条|种|本|类|支|张)[${HAN}]{2}`, 'g') },
+  // 四个意识, 三本台账, 五大发展, 两项制度: numeral (not 一, which is mostly "a") + measure word + two characters
+  { name: 'numeral+measure', pattern: new RegExp(`${START}[${NUM.slice(1)}](?:个|项|大|条|种|本|类|支|张)[${HAN}]{2}`, 'g') },
   // 三会一课, 一岗双责, 三严三实, 四讲四有: numeral X numeral Y
-  { name: 'paired numerals', pattern: new RegExp(`[${NUM}][${HAN}][${NUM}双][${HAN}]`, 'g') },
+  { name: 'paired numerals', pattern: new RegExp(`${START}[${NUM}](?![${NUM}百千万])[${HAN}][${NUM}双](?![${NUM}百千万])[${HAN}]`, 'g') },
   // 五整治, 三清理 inside quotes; “9+2”, “1+X”: handled by the quoted rule below
   // “…”: short quoted terms of 2–8 characters without sentence punctuation
   { name: 'quoted', pattern: new RegExp(`(?<=[“"])[^“”"。！？；，\\s]{2,8}(?=[”"])`, 'g') },
