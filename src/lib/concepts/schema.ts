@@ -22,7 +22,8 @@ export const conceptSchema = z.object({
   term: z.string().min(2),
   /**
    * Other wordings that mean the same and should link here: full forms, short forms,
-   * older wordings (`四个全面从严`…). Without quotation marks: a term inside “…” matches anyway.
+   * older wordings. Quotation marks around a whole wording are not needed (a term inside
+   * “…” matches anyway); marks inside one are written as the texts do: `“两新”组织`.
    * Default: none.
    */
   variants: z.array(z.string().min(2)).default([]),
