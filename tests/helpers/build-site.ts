@@ -15,9 +15,13 @@ export interface SiteBuild {
 export function buildSite(name: string, env: Record<string, string> = {}): SiteBuild {
   const outDir = resolve(TMP, name, 'dist');
   const reportDir = resolve(TMP, name, 'reports');
+  // The build must see what `npm run build` sees, not what vitest puts into a test's
+  // environment (NODE_ENV=test, MODE, DEV, PROD, SSR, BASE_URL, VITEST*).
+  const vitestOwn = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestOwn.has(k) && !k.startsWith('VITEST')));
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_REPORT_DIR: reportDir, ...env },
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_REPORT_DIR: reportDir, ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

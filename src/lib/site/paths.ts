@@ -13,6 +13,7 @@ export const paths = {
   speaker: (slug: string) => `${base}speakers/${slug}/`,
   concepts: () => `${base}concepts/`,
   concept: (slug: string, hash = '') => `${base}concepts/${slug}/${hash}`,
+  phrases: () => `${base}phrases/`,
   search: (q?: string) => `${base}search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   about: () => `${base}about/`,
   help: () => `${base}help/`,

@@ -1,0 +1,75 @@
+/**
+ * What a host publishes: no broken internal link or anchor (at / and under /archive/),
+ * valid HTML on every page type, a CSP meta tag, nothing from other hosts, and the
+ * same input building byte-identical output.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HtmlValidate } from 'html-validate';
+import { checkLinks } from '../../scripts/lib/linkcheck.ts';
+import { buildSite, siteDir } from '../helpers/build-site.ts';
+import { htmlFiles, read } from '../helpers/dist-pages.ts';
+
+function fingerprint(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
+}
+
+describe('links and anchors', () => {
+  for (const [site, base] of [
+    ['root', '/'],
+    ['archive', '/archive/'],
+  ] as const) {
+    it(`has no broken internal link or fragment under ${base}`, () => {
+      const { pages, links, broken } = checkLinks(siteDir(site), base);
+      expect(pages).toBeGreaterThan(100);
+      expect(links).toBeGreaterThan(1000);
+      expect(broken).toEqual([]);
+    });
+  }
+});
+
+describe('HTML', () => {
+  const dir = siteDir('root');
+  const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+  const kinds = ['index.html', 'search/index.html', 'concepts/index.html', 'campaigns/index.html', 'about/index.html'];
+  const speech = htmlFiles(join(dir, 'speeches'))[0]!;
+  const concept = htmlFiles(join(dir, 'concepts')).find((f) => !f.endsWith('concepts/index.html'))!;
+  const year = htmlFiles(join(dir, 'years')).find((f) => !f.endsWith('years/index.html'))!;
+
+  for (const file of [...kinds.map((k) => join(dir, k)), speech, concept, year]) {
+    it(`is valid on ${relative(dir, file)}`, async () => {
+      const report = await validator.validateString(read(file), file);
+      const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
+      expect(messages).toEqual([]);
+    });
+  }
+
+  it('carries a Content-Security-Policy and no inline script, handler or style on any page', () => {
+    for (const file of htmlFiles(dir)) {
+      const html = read(file);
+      expect(html, file).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'self\';');
+      expect(html, file).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
+      expect(html, file).not.toMatch(/\son[a-z]+=/i);
+      expect(html, file).not.toMatch(/<style|\sstyle="/);
+    }
+  });
+});
+
+describe('deterministic build', () => {
+  it('gives byte-identical dist/ for the same input', () => {
+    const again = buildSite('site-root-again', {});
+    expect(again.status, again.output).toBe(0);
+    const first = fingerprint(siteDir('root'));
+    const second = fingerprint(again.outDir);
+    expect([...second.keys()].sort()).toEqual([...first.keys()].sort());
+    const differing = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
+    expect(differing).toEqual([]);
+  });
+});
