@@ -1,39 +1,22 @@
 /**
- * /search/: runs `?q=` on load and on submit. Pagefind proposes candidate speeches;
- * each candidate's text is checked for every phrase, so the list holds exactly the
- * speeches that contain the query. Results: `li[data-result]`; the list carries
- * `aria-busy="true"` while searching.
+ * /search/: runs `?q=` on load and on submit. Lists exactly the speeches whose text
+ * contains every phrase (see lib/search/exact-search.ts), each with its count and the
+ * passages that hold the phrase, linked to their paragraphs. Results: `li[data-result]`;
+ * the list carries `aria-busy="true"` until every candidate has been checked.
  */
-import { countOccurrences, parseQuery, snippetAt } from '../lib/search/exact.ts';
+import { byCount, byDate, exactSearch, type Hit } from '../lib/search/exact-search.ts';
+import { parseQuery } from '../lib/search/exact.ts';
+import { foldQuery } from '../lib/search/fold.ts';
+import { el, passageSnippet, speechLink } from '../lib/search/render-hit.ts';
+import { engine, foldTable } from './search-engine.ts';
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  anchors: { element: string; id: string; text?: string; location: number }[];
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
-}
-
-const base = document.documentElement.dataset.base ?? '/';
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('#q')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const filterNames = ['campaign', 'year', 'speaker', 'concept'] as const;
-
-let pagefind: Promise<Pagefind> | undefined;
-function engine(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: base, excerptLength: 0 });
-    return pf;
-  })();
-  return pagefind;
-}
+/** Passages shown per result; the count says how many there are in all. */
+const PASSAGES = 3;
 
 async function fillFilters(): Promise<void> {
   const available = await (await engine()).filters();
@@ -46,48 +29,56 @@ async function fillFilters(): Promise<void> {
   }
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...kids);
-  return node;
-}
-
-/** Id of the paragraph that holds the phrase, from Pagefind's anchors; '' if unknown. */
-function paragraphOf(data: PagefindResultData, phrase: string): string {
-  return data.anchors.find((a) => a.element === 'p' && a.text?.includes(phrase))?.id ?? '';
+function render(hits: Hit[], phrases: string[], byDateOrder: boolean): void {
+  const items = [...hits].sort(byDateOrder ? byDate : byCount).map((hit) => {
+    const first = hit.passages.find((p) => p.anchor) ?? hit.passages[0]!;
+    const passages = hit.passages
+      .filter((p) => p.anchor)
+      .slice(0, PASSAGES)
+      .map((p) => el('li', {}, el('a', { href: speechLink(hit.url, phrases, p.anchor) }, ...passageSnippet(p.text, phrases))));
+    const more = hit.passages.filter((p) => p.anchor).length - passages.length;
+    const li = el(
+      'li',
+      {},
+      el('a', { className: 'title', href: speechLink(hit.url, phrases, first.anchor) }, hit.title),
+      el('span', { className: 'count' }, `${hit.count} 处`),
+      el('div', { className: 'meta muted' }, [hit.meta.speaker, hit.meta.date, hit.meta.campaign].filter(Boolean).join(' · ')),
+      el('ol', { className: 'passages' }, ...passages),
+      more > 0 ? el('p', { className: 'muted more' }, `另有 ${more} 段`) : '',
+    );
+    li.setAttribute('data-result', '');
+    return li;
+  });
+  list.replaceChildren(...items);
 }
 
 async function run(): Promise<void> {
   const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-  const phrases = parseQuery(input.value);
+  const typed = parseQuery(input.value);
   const filters = Object.fromEntries(filterNames.flatMap((n) => (params.get(n) ? [[n, params.get(n)!]] : [])));
-  const byDate = params.get('sort') === 'date';
+  const sortByDate = params.get('sort') === 'date';
   list.setAttribute('aria-busy', 'true');
   list.replaceChildren();
   try {
-    if (phrases.length === 0) {
+    if (typed.length === 0) {
       status.textContent = '请输入检索词。';
       return;
     }
     status.textContent = '检索中…';
-    const found = await (await engine()).search(phrases.join(' '), { filters, sort: byDate ? { date: 'desc' } : undefined });
-    const candidates = await Promise.all(found.results.map((r) => r.data()));
-    const hits = candidates
-      .map((data) => ({ data, counts: phrases.map((p) => countOccurrences(data.content, p)) }))
-      .filter((h) => h.counts.every((c) => c > 0))
-      .map((h) => ({ ...h, total: h.counts.reduce((a, b) => a + b, 0) }));
-    if (!byDate) hits.sort((a, b) => b.total - a.total || (b.data.meta.iso ?? '').localeCompare(a.data.meta.iso ?? ''));
-    for (const { data, total } of hits) {
-      const phrase = phrases[0]!;
-      const anchor = paragraphOf(data, phrase);
-      const snip = snippetAt(data.content, phrase);
-      const link = el('a', { className: 'title', href: anchor ? `${data.url}#${anchor}` : data.url }, data.meta.title ?? data.url);
-      const meta = el('div', { className: 'meta muted' }, [data.meta.speaker, data.meta.date, data.meta.campaign].filter(Boolean).join(' · '));
-      const excerpt = snip ? el('p', { className: 'excerpt' }, snip.before, el('mark', {}, snip.match), snip.after) : '';
-      list.append(el('li', {}, link, el('span', { className: 'count' }, `${total} 处`), meta, excerpt));
-      list.lastElementChild!.setAttribute('data-result', '');
-    }
-    status.textContent = hits.length ? `找到 ${hits.length} 篇讲话含“${phrases.join('”“')}”。` : `没有讲话含“${phrases.join('”“')}”。`;
+    const table = await foldTable();
+    const phrases = typed.map((p) => foldQuery(p, table));
+    const quoted = `“${phrases.join('”“')}”`;
+    const hits = await exactSearch(await engine(), phrases, {
+      filters,
+      onProgress: (sofar, checked, all) => {
+        render(sofar, phrases, sortByDate);
+        if (checked < all) status.textContent = `检索中…已核对 ${checked}/${all} 篇候选`;
+      },
+    });
+    render(hits, phrases, sortByDate);
+    const total = hits.reduce((n, h) => n + h.count, 0);
+    const folded = phrases.join('') !== typed.join('') ? `（已按简体 ${quoted} 检索）` : '';
+    status.textContent = hits.length ? `${hits.length} 篇讲话含${quoted}，共 ${total} 处${folded}。` : `没有讲话含${quoted}${folded}。`;
   } catch (error) {
     status.textContent = `检索出错：${(error as Error).message}`;
     throw error;
@@ -102,6 +93,27 @@ form.addEventListener('submit', (event) => {
   for (const [k, v] of [...params]) if (!v) params.delete(k);
   history.replaceState(null, '', `?${params}`);
   void run();
+});
+
+// Arrow keys move between result titles.
+list.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const titles = [...list.querySelectorAll<HTMLAnchorElement>('[data-result] a.title')];
+  const at = titles.indexOf(document.activeElement as HTMLAnchorElement);
+  const next = titles[at + (event.key === 'ArrowDown' ? 1 : -1)];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+});
+input.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowDown') {
+    const first = list.querySelector<HTMLAnchorElement>('[data-result] a.title');
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
 });
 
 const initial = new URLSearchParams(location.search);

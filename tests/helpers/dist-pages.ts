@@ -22,9 +22,25 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export function bodyText(html: string): string {
   const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
   return body
-    .replace(/<(a|div|dd)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(/<(a|div|dd|dt|span)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '')
     .replace(/<[^>]+>/g, '\n')
     .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
 }
 
 export const read = (file: string) => readFileSync(file, 'utf8');
+
+const stripTags = (s: string) =>
+  s
+    .replace(/<a class="para-link"[^>]*>.*?<\/a>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
+
+/**
+ * The text a phrase search looks in, unit by unit: the title, then every heading and
+ * paragraph of the speech body. A phrase never runs from one unit into the next.
+ */
+export function speechUnits(html: string): string[] {
+  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  const blocks = [...html.matchAll(/<(p|h2) id="(?:p|s|h)\d+[^"]*"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
+  return [title, ...blocks].map(stripTags);
+}

@@ -17,14 +17,14 @@ export function paragraphId(n: number): string {
 
 /**
  * The anchor of each block, by block index: `p1`, `p2` … for paragraphs, the outline
- * id (`s1` …) for a heading line, '' for a heading without one.
+ * id (`s1` …) for a heading line, `h<index>` for a heading outside the outline.
  */
 export function blockAnchors(speech: Pick<Speech, 'blocks' | 'outline'>): string[] {
   let paragraphNumber = 0;
   return speech.blocks.map((block, index) =>
     block.kind === 'paragraph'
       ? paragraphId(++paragraphNumber)
-      : (speech.outline.find((o) => o.block === index)?.id ?? ''),
+      : (speech.outline.find((o) => o.block === index)?.id ?? `h${index}`),
   );
 }
 
@@ -34,11 +34,10 @@ export function speechToMdast(speech: Pick<Speech, 'blocks' | 'outline'>): Root 
   speech.blocks.forEach((block, index) => {
     const items = speech.outline.filter((o) => o.block === index);
     if (block.kind === 'heading') {
-      const id = anchors[index];
       children.push({
         type: 'heading',
         depth: 2,
-        data: id ? { hProperties: { id } } : undefined,
+        data: { hProperties: { id: anchors[index]! } },
         children: [{ type: 'text', value: block.text }],
       });
       return;
