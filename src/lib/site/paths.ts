@@ -14,6 +14,7 @@ export const paths = {
   concepts: () => `${base}concepts/`,
   concept: (slug: string, hash = '') => `${base}concepts/${slug}/${hash}`,
   phrases: () => `${base}phrases/`,
+  concordance: (q?: string) => `${base}concordance/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   search: (q?: string) => `${base}search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   about: () => `${base}about/`,
   help: () => `${base}help/`,

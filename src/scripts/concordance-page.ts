@@ -1,0 +1,113 @@
+/**
+ * /concordance/?q=: every occurrence of the phrase in the archive as a line,
+ * left context · phrase · right context, with a link to its paragraph and a button
+ * that copies the sentence with its citation. `#lines` carries `aria-busy`.
+ */
+import { exactSearch } from '../lib/search/exact-search.ts';
+import { parseQuery } from '../lib/search/exact.ts';
+import { foldQuery } from '../lib/search/fold.ts';
+import { kwicLines, ORDERS, perYear, type KwicLine } from '../lib/search/concordance.ts';
+import { el, speechLink } from '../lib/search/render-hit.ts';
+import { citation } from '../lib/text/citation.ts';
+import { engine, foldTable } from './search-engine.ts';
+
+const form = document.querySelector<HTMLFormElement>('#kwic-form')!;
+const input = form.querySelector<HTMLInputElement>('#q')!;
+const list = document.querySelector<HTMLOListElement>('#lines')!;
+const status = document.querySelector<HTMLElement>('#status')!;
+const years = document.querySelector<HTMLElement>('#per-year')!;
+const filterNames = ['campaign', 'year'] as const;
+/** Lines drawn at once; more are a click away, so a very common phrase stays quick. */
+const PAGE = 500;
+let current: KwicLine[] = [];
+
+async function fillFilters(): Promise<void> {
+  const available = await (await engine()).filters();
+  const params = new URLSearchParams(location.search);
+  for (const name of filterNames) {
+    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
+    for (const value of values) select.add(new Option(value, value));
+    select.value = params.get(name) ?? '';
+  }
+}
+
+function line(l: KwicLine, phrases: string[], index: number): HTMLLIElement {
+  const href = speechLink(l.hit.url, phrases, l.anchor);
+  const copy = el('button', { type: 'button', className: 'copy-cite', textContent: '引' });
+  copy.setAttribute('aria-label', '复制本句及出处');
+  copy.dataset.line = String(index);
+  const where = el('span', { className: 'muted where' }, `${l.hit.title}${l.hit.meta.date ? `（${l.hit.meta.date}）` : ''}`);
+  const li = el('li', {}, el('span', { className: 'left' }, el('span', {}, l.left)), el('a', { href }, el('mark', {}, l.phrase)), el('span', { className: 'right' }, l.right, ' ', where), copy);
+  li.setAttribute('data-kwic', '');
+  return li;
+}
+
+function draw(phrases: string[], order: keyof typeof ORDERS, upto = PAGE): void {
+  const sorted = [...current].sort(ORDERS[order]);
+  list.replaceChildren(...sorted.slice(0, upto).map((l) => line(l, phrases, current.indexOf(l))));
+  if (sorted.length > upto) {
+    const more = el('button', { type: 'button', className: 'quiet', textContent: `再显示 ${Math.min(PAGE, sorted.length - upto)} 条` });
+    more.addEventListener('click', () => draw(phrases, order, upto + PAGE));
+    list.append(el('li', { className: 'more' }, more));
+  }
+  const rows = perYear(current).map(([y, n]) => el('tr', {}, el('td', {}, y), el('td', {}, String(n))));
+  years.replaceChildren(
+    rows.length ? el('table', { className: 'data' }, el('caption', {}, '各年份用例数'), el('thead', {}, el('tr', {}, el('th', {}, '年份'), el('th', {}, '用例'))), el('tbody', {}, ...rows)) : '',
+  );
+}
+
+async function run(): Promise<void> {
+  const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+  const typed = parseQuery(input.value);
+  const filters = Object.fromEntries(filterNames.flatMap((n) => (params.get(n) ? [[n, params.get(n)!]] : [])));
+  const order = (params.get('sort') || 'right') as keyof typeof ORDERS;
+  list.setAttribute('aria-busy', 'true');
+  try {
+    if (!typed.length) {
+      status.textContent = '请输入检索词。';
+      current = [];
+      draw([], order);
+      return;
+    }
+    status.textContent = '检索中…';
+    const table = await foldTable();
+    const phrases = typed.map((p) => foldQuery(p, table));
+    const hits = await exactSearch(await engine(), phrases, { filters });
+    current = kwicLines(hits, phrases);
+    draw(phrases, order);
+    status.textContent = current.length ? `“${phrases.join('”“')}”共 ${current.length} 处，见于 ${hits.length} 篇讲话。` : `没有讲话含“${phrases.join('”“')}”。`;
+  } finally {
+    list.setAttribute('aria-busy', 'false');
+  }
+}
+
+list.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button.copy-cite');
+  if (!button) return;
+  const l = current[Number(button.dataset.line)]!;
+  const url = new URL(`${l.hit.url}#${l.anchor}`, location.href).href;
+  const text = citation(l.sentence, { speaker: l.hit.meta.speaker, title: l.hit.title, date: l.hit.meta.date, url });
+  navigator.clipboard?.writeText(text).then(
+    () => {
+      button.setAttribute('data-copied', '已复制');
+      setTimeout(() => button.removeAttribute('data-copied'), 1500);
+    },
+    () => undefined,
+  );
+});
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+  for (const [k, v] of [...params]) if (!v) params.delete(k);
+  history.replaceState(null, '', `?${params}`);
+  void run();
+});
+
+const initial = new URLSearchParams(location.search);
+input.value = initial.get('q') ?? '';
+form.querySelector<HTMLSelectElement>('#sort')!.value = initial.get('sort') ?? 'right';
+void fillFilters().then(() => {
+  if (input.value) void run();
+});
