@@ -11,6 +11,7 @@ import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { IngestError, ingestText, type Speech } from '../lib/ingest/index.ts';
 import { decodeRaw } from '../lib/site/decode-raw.ts';
+import { findDuplicates } from '../lib/ingest/duplicates.ts';
 import { archiveRaw, keepGoing, reportDir } from '../lib/site/env.ts';
 import { assignSlugs } from '../lib/site/slugs.ts';
 import { speechSchema, type SpeechEntry } from '../lib/site/speech-schema.ts';
@@ -68,7 +69,9 @@ export function speechLoader(): Loader {
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
       // Slugs depend on every title, so they are assigned after all files are in.
-      const entries = store.values() as { id: string; data: SpeechEntry; digest?: string | number }[];
+      const entries = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[]).sort((a, b) =>
+        a.data.source < b.data.source ? -1 : a.data.source > b.data.source ? 1 : 0,
+      );
       const slugs = assignSlugs(entries.map((e) => e.data));
       for (const entry of entries) {
         const slug = slugs.get(entry.data.source)!;
@@ -78,7 +81,12 @@ export function speechLoader(): Loader {
         }
       }
 
-      const input = { speeches: entries.map((e) => e.data), failures, reused };
+      // The same speech twice (or nearly: another footer) is kept but reported.
+      const duplicates = findDuplicates(entries.map((e) => e.data));
+      for (const d of duplicates) {
+        logger.warn(`${d.a} and ${d.b} are ${d.kind === 'same' ? 'the same speech' : `nearly the same speech (${Math.round(d.similarity * 100)}% alike)`}: remove one, or keep both if they differ on purpose.`);
+      }
+      const input = { speeches: entries.map((e) => e.data), failures, reused, duplicates };
       const out = reportDir();
       await mkdir(out, { recursive: true });
       await writeFile(join(out, 'ingest-report.json'), reportJson(input));

@@ -38,7 +38,7 @@ function line(l: KwicLine, phrases: string[], index: number): HTMLLIElement {
   copy.setAttribute('aria-label', '复制本句及出处');
   copy.dataset.line = String(index);
   const where = el('span', { className: 'muted where' }, `${l.hit.title}${l.hit.meta.date ? `（${l.hit.meta.date}）` : ''}`);
-  const li = el('li', {}, el('span', { className: 'left' }, el('span', {}, l.left)), el('a', { href }, el('mark', {}, l.phrase)), el('span', { className: 'right' }, l.right, ' ', where), copy);
+  const li = el('li', {}, el('span', { className: 'left' }, el('span', {}, l.left)), el('a', { href }, el('mark', {}, l.phrase)), el('span', { className: 'right' }, l.right), copy, where);
   li.setAttribute('data-kwic', '');
   return li;
 }

@@ -34,7 +34,7 @@ afterAll(async () => {
 async function concordance(q: string, extra = ''): Promise<string[]> {
   await page.goto(`${served.url}concordance/?q=${encodeURIComponent(q)}${extra}`);
   await page.waitForFunction(() => document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' && /共|没有/.test(document.querySelector('#status')?.textContent ?? ''));
-  return page.$$eval('[data-kwic] .right', (r) => r.map((x) => x.firstChild?.textContent ?? ''));
+  return page.$$eval('[data-kwic] .right', (r) => r.map((x) => x.textContent ?? ''));
 }
 
 describe('concordance', () => {

@@ -20,8 +20,12 @@
  *     printed programmes space out two- and three-character names to line
  *     them up. Reported as a repair `speaker-spaces`.
  *  4. Invisible characters are removed: zero-width spaces and joiners
- *     (U+200B–U+200D, U+2060), stray byte-order marks (U+FEFF) and C0/C1
- *     control characters other than tab. Reported as removals `control-char`.
+ *     (U+200B–U+200D, U+2060), stray byte-order marks (U+FEFF), C0/C1
+ *     control characters other than tab (line breaks split lines before this
+ *     step), and bidirectional marks, embeddings and isolates (U+200E, U+200F,
+ *     U+202A–U+202E, U+2066–U+2069), which are invisible yet reorder how the
+ *     text around them is displayed. Each run of them is reported as a removal
+ *     `control-char` with its exact text and raw line; none is dropped silently.
  *  5. A leading byte-order mark on the file is dropped (an encoding artefact).
  *
  * Spaces *between* paragraphs glued onto one line are paragraph breaks, not
@@ -87,8 +91,12 @@ export function collapseNameSpaces(name: string): string {
   return name.replace(/(?<=\p{Script=Han})[ \u3000\u00A0]+(?=\p{Script=Han})/gu, '');
 }
 
-/** Rule 4: invisible characters, returned so they can be reported. */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]+/g;
+/**
+ * Rule 4: invisible characters, returned so they can be reported. Tab, LF and
+ * CR are the only C0 characters kept (LF/CR never reach here: lines are split
+ * on them first). U+3000 is a visible indent and is handled as whitespace.
+ */
+export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]+/g;
 
 export function removeInvisible(line: string): { text: string; removed: string[] } {
   const removed: string[] = [];

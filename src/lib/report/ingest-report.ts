@@ -4,14 +4,16 @@
  * Written outside dist/ (never published); a short summary goes to the console.
  */
 import type { IngestError, Speech } from '../ingest/types.ts';
+import type { DuplicatePair } from '../ingest/duplicates.ts';
 
 export interface ReportInput {
   speeches: readonly (Speech & { slug: string })[];
   failures: readonly IngestError[];
   reused: number;
+  duplicates: readonly DuplicatePair[];
 }
 
-export function summarise({ speeches, failures, reused }: ReportInput): string {
+export function summarise({ speeches, failures, reused, duplicates }: ReportInput): string {
   const removed = speeches.reduce((n, s) => n + s.removed.length, 0);
   const repairs = speeches.reduce((n, s) => n + s.repairs.length, 0);
   const inferred = speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0);
@@ -21,6 +23,7 @@ export function summarise({ speeches, failures, reused }: ReportInput): string {
     `${repairs} repairs`,
     `${inferred} inferred fields`,
     `${failures.length} bad files`,
+    `${duplicates.length} duplicates`,
   ].join(', ');
 }
 
@@ -29,6 +32,7 @@ export function reportJson(input: ReportInput): string {
     {
       summary: summarise(input),
       failures: input.failures.map((f) => ({ source: f.source, line: f.line, problem: f.problem, hint: f.hint })),
+      duplicates: input.duplicates,
       speeches: input.speeches.map((s) => ({
         source: s.source,
         slug: s.slug,
@@ -50,6 +54,11 @@ export function reportMarkdown(input: ReportInput): string {
   if (input.failures.length) {
     out.push('## Bad files', '');
     for (const f of input.failures) out.push(`- ${f.message}`);
+    out.push('');
+  }
+  if (input.duplicates.length) {
+    out.push('## Duplicates', '');
+    for (const d of input.duplicates) out.push(`- ${d.a} ~ ${d.b}: ${d.kind}, ${Math.round(d.similarity * 100)}% alike`);
     out.push('');
   }
   for (const s of input.speeches) {

@@ -1,0 +1,91 @@
+/**
+ * Text that is hostile to the pipeline, built into a real page: every piece shows as
+ * the same visible text, escaped; nothing executes; duplicates are reported; two
+ * speeches whose titles give the same slug both get pages.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+
+const HOSTILE = [
+  '{ } < > & ` * _ # [ ] |',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  'javascript:alert(3)',
+  '<Component prop={x} />',
+  '**不是粗体** _也不是斜体_ [不是链接](http://example.com)',
+];
+const speechText = (title: string, body: string) =>
+  `---\ntitle: ${title}\ndate: 2020-05-06\n---\n同志们：\n${body}\n谢谢大家！\n`;
+
+let build: SiteBuild;
+let browser: Browser;
+let served: Served;
+beforeAll(async () => {
+  const raw = join(TMP, 'hostile', 'raw');
+  mkdirSync(raw, { recursive: true });
+  const lines = HOSTILE.map((h, i) => `第${i + 1}条测试文字：${h}，以上是原样文字。`);
+  writeFileSync(join(raw, 'hostile.txt'), speechText('在安全测试会上的讲话', [...lines, '---', '长'.repeat(20000) + '。'].join('\n')));
+  // The same title twice: two pages, distinct stable URLs.
+  writeFileSync(join(raw, 'same-a.txt'), speechText('在全市工作会议上的讲话', '甲篇正文，讲的是基层党建工作。'));
+  writeFileSync(join(raw, 'same-b.txt'), speechText('在全市工作会议上的讲话', '乙篇正文，讲的是作风建设工作。'));
+  // The same speech twice, once with a footer.
+  const seed = readFileSync(join(ROOT, 'content/raw/000_eabcec9b51e7eda6.txt'), 'utf8');
+  writeFileSync(join(raw, 'copy-1.txt'), seed);
+  writeFileSync(join(raw, 'copy-2.txt'), `${seed}\n全文共6200个字。\n`);
+  build = buildSite('hostile', { ARCHIVE_RAW: raw });
+  browser = await launchBrowser();
+  served = await serveStatic(build.outDir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+interface Entry {
+  url: string;
+  source: string;
+  slug: string;
+}
+const catalog = (): Entry[] => JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8'));
+
+describe('hostile input', () => {
+  it('builds', () => {
+    expect(build.status, build.output).toBe(0);
+  });
+
+  it('shows every hostile string as the same visible text, and runs none of it', async () => {
+    const entry = catalog().find((e) => e.source === 'hostile.txt')!;
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(new URL(entry.url.slice(1), served.url).href);
+    const text = await page.locator('.speech-body').innerText();
+    for (const h of HOSTILE) expect(text).toContain(h);
+    expect(text).toContain('---');
+    expect(await page.locator('.speech-body script, .speech-body img, .speech-body strong:has-text("不是粗体")').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('gives two speeches with the same title two pages with distinct URLs', () => {
+    const a = catalog().find((e) => e.source === 'same-a.txt')!;
+    const b = catalog().find((e) => e.source === 'same-b.txt')!;
+    expect(a.slug).not.toBe(b.slug);
+    expect(b.slug).toBe(`${a.slug}-2`);
+    expect(readFileSync(join(build.outDir, b.url, 'index.html'), 'utf8')).toContain('乙篇正文');
+  });
+
+  it('reports the duplicate speech in the build output and the report', () => {
+    expect(build.output).toMatch(/copy-1\.txt.*copy-2\.txt/);
+    const report = JSON.parse(readFileSync(join(build.reportDir, 'ingest-report.json'), 'utf8'));
+    expect(report.duplicates).toEqual([expect.objectContaining({ a: 'copy-1.txt', b: 'copy-2.txt' })]);
+  });
+});
