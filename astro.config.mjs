@@ -8,6 +8,9 @@ export default defineConfig({
   // ARCHIVE_BASE=/archive/ builds a site that works when served under that sub-path.
   base: archiveBase(),
   trailingSlash: 'always',
+  // ARCHIVE_CACHE_DIR gives a build a content cache of its own (tests and the bench
+  // run builds of other folders side by side); default Astro's node_modules/.astro.
+  cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   build: {
     format: 'directory',
     // Keep scripts and styles in files: no inline code, so a strict CSP can hold.

@@ -1,0 +1,88 @@
+/**
+ * Benchmark: corpus → full build → sizes → search in Chromium → incremental
+ * rebuilds, for one or more corpus sizes. Prints a table and writes
+ * bench/results.json. See docs/PERFORMANCE.md.
+ *
+ *   node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental]
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from './lib/bench/args.ts';
+import { runBuild } from './lib/bench/build.ts';
+import { makeCorpus } from './lib/bench/corpus.ts';
+import { benchIncremental } from './lib/bench/incremental.ts';
+import { machine, machineLine } from './lib/bench/machine.ts';
+import { BENCH, cacheDir, corpusDir, distDir, incrementalDistDir, logDir, reportDir } from './lib/bench/paths.ts';
+import { QUERIES } from './lib/bench/queries.ts';
+import { formatQueries, formatTable, tableRows, type Results, type SizeResult } from './lib/bench/report.ts';
+import { benchSearch } from './lib/bench/search.ts';
+import { measureSizes } from './lib/bench/sizes.ts';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function benchSize(n: number, queries: readonly string[], skipIncremental: boolean): Promise<SizeResult> {
+  const corpus = await makeCorpus(n, log);
+  const raw = corpusDir(n);
+  const common = { outDir: distDir(n), cacheDir: cacheDir(n), reportDir: reportDir(n) };
+
+  log(`N=${n}: full build (astro build --force) → ${common.outDir}`);
+  await rm(common.outDir, { recursive: true, force: true });
+  const full = await runBuild({ ...common, raw, force: true, logFile: join(logDir, `build-${n}-full.log`) });
+  log(`N=${n}: full build ${(full.wallMs / 1000).toFixed(1)} s (log: ${full.logFile})`);
+  if (full.stages.speeches !== n) throw new Error(`the build saw ${full.stages.speeches} speeches, not ${n}: see ${full.logFile}`);
+
+  const sizes = await measureSizes(common.outDir);
+  log(`N=${n}: search in Chromium (${queries.length} queries)`);
+  const search = await benchSearch(common.outDir, queries);
+
+  let incremental = null;
+  if (!skipIncremental) {
+    log(`N=${n}: incremental rebuilds (one file changed, one added) → ${incrementalDistDir(n)}`);
+    try {
+      incremental = await benchIncremental(raw, { ...common, outDir: incrementalDistDir(n) }, (step) => join(logDir, `build-${n}-${step}.log`));
+    } finally {
+      await rm(incrementalDistDir(n), { recursive: true, force: true });
+    }
+  }
+  return { n, corpus, full, sizes, incremental, search };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const queries = QUERIES.slice(0, args.queries ?? QUERIES.length);
+  await mkdir(BENCH, { recursive: true });
+  const m = machine();
+  log(`machine: ${machineLine(m)}`);
+  const runs: SizeResult[] = [];
+  for (const n of args.sizes) runs.push(await benchSize(n, queries, args.skipIncremental));
+
+  const fullMs = (r: SizeResult) => r.full.timeWallMs ?? r.full.wallMs;
+  const [lo, hi] = [runs[0]!, runs.at(-1)!];
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: m,
+    args: process.argv.slice(2),
+    runs,
+    growth: runs.length > 1
+      ? { fromN: lo.n, toN: hi.n, fullBuildRatio: fullMs(hi) / fullMs(lo), perSpeechMs: Object.fromEntries(runs.map((r) => [String(r.n), fullMs(r) / r.n])) }
+      : null,
+  };
+  await writeFile(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  console.log(`\nMachine: ${machineLine(m)}; ${results.date}`);
+  console.log(`Memory: "largest process" is GNU time's %M (max RSS of one process); "whole process tree" sums RSS over astro and its children (Pagefind's binary included), sampled every 250 ms.`);
+  console.log(`Bytes: "sent" counts bodies as our static server sent them (no compression; the Pagefind worker's requests included); 1 KB = 1000 bytes.\n`);
+  console.log(formatTable(tableRows(runs)));
+  if (results.growth) {
+    const g = results.growth;
+    const per = runs.map((r) => `N=${r.n}: ${Math.round(fullMs(r) / r.n)} ms/speech`).join(', ');
+    console.log(`\nGrowth: full build ${(fullMs(lo) / 1000).toFixed(1)} s → ${(fullMs(hi) / 1000).toFixed(1)} s = ${g.fullBuildRatio.toFixed(2)} × for ${(hi.n / lo.n).toFixed(1)} × the speeches (${per}).`);
+  }
+  for (const r of runs) console.log(`\nQueries, N=${r.n}:\n${formatQueries(r)}`);
+  console.log(`\nWrote ${join(BENCH, 'results.json')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,40 @@
+/** Command line of `scripts/bench.ts`. */
+export interface BenchArgs {
+  /** Corpus sizes, ascending. */
+  sizes: number[];
+  /** Number of queries from the fixed set (first query included); default all. */
+  queries: number | null;
+  skipIncremental: boolean;
+}
+
+export const USAGE = 'usage: node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental]';
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const out: BenchArgs = { sizes: [500], queries: null, skipIncremental: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value. ${USAGE}`);
+      return v;
+    };
+    if (flag === '--n') {
+      const sizes = value().split(',').map((s) => Number(s.trim()));
+      if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive whole numbers, e.g. --n 100,1000. ${USAGE}`);
+      out.sizes = [...new Set(sizes)].sort((a, b) => a - b);
+    } else if (flag === '--queries') {
+      const k = Number(value());
+      if (!Number.isInteger(k) || k < 1) throw new Error(`--queries takes a positive whole number. ${USAGE}`);
+      out.queries = k;
+    } else if (flag === '--skip-incremental') {
+      out.skipIncremental = true;
+    } else if (flag === '--help' || flag === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else {
+      throw new Error(`unknown argument ${arg}. ${USAGE}`);
+    }
+  }
+  return out;
+}

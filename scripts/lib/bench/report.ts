@@ -1,0 +1,102 @@
+/** The plain-text table printed at the end, and the shape of bench/results.json. */
+import type { BuildRun } from './build.ts';
+import type { CorpusInfo } from './corpus.ts';
+import type { IncrementalRun } from './incremental.ts';
+import type { Machine } from './machine.ts';
+import type { SearchBench } from './search.ts';
+import type { SiteSizes } from './sizes.ts';
+
+export interface SizeResult {
+  n: number;
+  corpus: CorpusInfo;
+  full: BuildRun;
+  sizes: SiteSizes;
+  incremental: IncrementalRun | null;
+  search: SearchBench;
+}
+
+export interface Results {
+  date: string;
+  machine: Machine;
+  args: string[];
+  runs: SizeResult[];
+  growth: { fromN: number; toN: number; fullBuildRatio: number; perSpeechMs: Record<string, number> } | null;
+}
+
+/** Targets from the brief (1 KB = 1000 bytes). */
+export const TARGETS = { firstQueryBytes: 300_000, firstQueryMs: 300, laterMedianMs: 50 } as const;
+
+const kb = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1000).toFixed(1)} KB`);
+const mb = (b: number | null | undefined) => (b == null ? '–' : `${(b / 1e6).toFixed(2)} MB`);
+const sec = (ms: number | null | undefined) => (ms == null ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const msf = (ms: number | null | undefined) => (ms == null ? '–' : `${Math.round(ms)} ms`);
+const rssMb = (kib: number | null | undefined) => (kib == null || kib === 0 ? '–' : `${Math.round(kib / 1024)} MiB`);
+const ok = (met: boolean) => (met ? 'met' : 'NOT met');
+
+export function targetsMet(s: SearchBench) {
+  return {
+    firstBytes: s.first.serverBytes <= TARGETS.firstQueryBytes,
+    firstMs: s.first.ms <= TARGETS.firstQueryMs,
+    laterMs: s.laterMedianMs !== null && s.laterMedianMs <= TARGETS.laterMedianMs,
+  };
+}
+
+export function tableRows(runs: readonly SizeResult[]): string[][] {
+  const rows: string[][] = [['', ...runs.map((r) => `N = ${r.n}`)]];
+  const row = (label: string, f: (r: SizeResult) => string) => rows.push([label, ...runs.map(f)]);
+  const full = (r: SizeResult) => r.full.timeWallMs ?? r.full.wallMs;
+  row('corpus: real + recombined speeches', (r) => `${r.corpus.real} + ${r.corpus.synthetic}${r.corpus.reused ? ' (reused)' : ''}`);
+  row('corpus: raw text', (r) => `${(r.corpus.chars / 1e6).toFixed(2)} M chars`);
+  row('FULL BUILD wall (astro build --force)', (r) => sec(full(r)));
+  row('  per speech', (r) => msf(full(r) / r.n));
+  row('  ingest (start → [speech-loader] line)', (r) => sec(r.full.stages.ingestMs));
+  row('    of which start-up (→ Syncing content)', (r) => sec(r.full.stages.startupMs));
+  row('    of which speech loader', (r) => sec(r.full.stages.loaderMs));
+  row('  Vite bundles (sum of ✓ built in)', (r) => sec(r.full.stages.bundleMs));
+  row('  page generation (static routes)', (r) => sec(r.full.stages.pagesMs));
+  row('  Pagefind index', (r) => sec(r.full.stages.pagefindMs));
+  row('  peak RSS, whole process tree (/proc)', (r) => rssMb(r.full.peakRssTreeKb));
+  row('  max RSS, largest process (time %M)', (r) => rssMb(r.full.maxRssSingleKb));
+  row('INCREMENTAL: 1 file changed', (r) => (r.incremental ? `${sec(r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs)} (${((r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
+  row('INCREMENTAL: 1 file added', (r) => (r.incremental ? `${sec(r.incremental.added.timeWallMs ?? r.incremental.added.wallMs)} (${((r.incremental.added.timeWallMs ?? r.incremental.added.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
+  row('  ingested / unchanged (changed run)', (r) => (r.incremental ? `${r.incremental.changed.stages.ingested} / ${r.incremental.changed.stages.unchanged}` : '–'));
+  row('  speech loader: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.loaderMs)} → ${sec(r.incremental.changed.stages.loaderMs)}` : '–'));
+  row('SIZES: dist total', (r) => `${mb(r.sizes.totalBytes)} (${r.sizes.files} files)`);
+  row('  HTML', (r) => `${mb(r.sizes.htmlBytes)} (${r.sizes.htmlPages} pages)`);
+  row('  Pagefind (dist/pagefind)', (r) => `${mb(r.sizes.pagefindBytes)} (${r.sizes.pagefindFiles} files)`);
+  row('  largest page', (r) => (r.sizes.largestPage ? `${kb(r.sizes.largestPage.bytes)} ${r.sizes.largestPage.path}` : '–'));
+  row('  speech page HTML, median', (r) => kb(r.sizes.speechHtmlMedian));
+  row('  speech page HTML, largest', (r) => (r.sizes.speechHtmlLargest ? `${kb(r.sizes.speechHtmlLargest.bytes)} ${r.sizes.speechHtmlLargest.path}` : '–'));
+  row('  speech page JS (raw / gzip)', (r) => (r.sizes.speechJs ? `${kb(r.sizes.speechJs.bytes)} / ${kb(r.sizes.speechJs.gzipBytes)} (${r.sizes.speechJs.files.length} files)` : '–'));
+  row('SEARCH: /search/ load (sent / gzip est.)', (r) => `${kb(r.search.page.serverBytes)} / ${kb(r.search.page.gzipBytes)}, ${msf(r.search.page.ms)}`);
+  row(`  first query "${runs[0]?.search.first.query ?? ''}": time`, (r) => `${msf(r.search.first.ms)} (${ok(targetsMet(r.search).firstMs)}: ≤ ${TARGETS.firstQueryMs} ms)`);
+  row('  first query: bytes sent (gzip est.)', (r) => `${kb(r.search.first.serverBytes)} (${kb(r.search.first.gzipBytes)}) (${ok(targetsMet(r.search).firstBytes)}: ≤ 300 KB)`);
+  row('  first query: page-visible bytes (CDP)', (r) => kb(r.search.first.cdpBytes));
+  row('  first query: results / candidates', (r) => `${r.search.first.results} / ${r.search.first.candidates ?? '≤ 12 (one batch)'}`);
+  row('  later queries: median / p95 time', (r) => `${msf(r.search.laterMedianMs)} / ${msf(r.search.laterP95Ms)} (${ok(targetsMet(r.search).laterMs)}: median ≤ ${TARGETS.laterMedianMs} ms)`);
+  row('  later queries: median bytes sent', (r) => kb(r.search.laterMedianServerBytes));
+  row('  later queries: count, results min–max', (r) => {
+    const res = r.search.later.map((q) => q.results);
+    return res.length ? `${res.length}, ${Math.min(...res)}–${Math.max(...res)}` : '0';
+  });
+  return rows;
+}
+
+/** Terminal columns of a string: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function formatTable(rows: readonly string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
+  return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell))).join('  ').trimEnd()).join('\n');
+}
+
+export function formatQueries(run: SizeResult): string {
+  const all = [run.search.first, ...run.search.later];
+  const rows = [['query', 'ms', 'results', 'candidates', 'bytes sent', 'requests'],
+    ...all.map((q, i) => [`${i === 0 ? '(first) ' : ''}${q.query}`, String(Math.round(q.ms)), String(q.results), String(q.candidates ?? '–'), kb(q.serverBytes), String(q.requests)])];
+  return formatTable(rows);
+}

@@ -1,0 +1,118 @@
+/**
+ * Search in a real browser: the built site served as any host would serve it,
+ * Debian's Chromium, a fresh context (empty cache). Loads /search/, then runs
+ * the first query through the form and times it from submit to the finished
+ * list (`#results[aria-busy=false]` and a final `#status`); then the other
+ * queries one after another in the same page.
+ */
+import { launchBrowser } from '../../../tests/helpers/browser.ts';
+import { serveStatic } from '../static-server.ts';
+import { median, quantile } from './stats.ts';
+import { Traffic, type PhaseTraffic } from './traffic.ts';
+
+export interface QueryRun {
+  query: string;
+  ms: number;
+  results: number;
+  /** Pagefind candidates, when the status showed them (only while more than one batch is checked). */
+  candidates: number | null;
+  status: string;
+  serverBytes: number;
+  gzipBytes: number;
+  cdpBytes: number;
+  requests: number;
+}
+
+export interface SearchBench {
+  page: { ms: number; serverBytes: number; gzipBytes: number; cdpBytes: number; requests: number };
+  first: QueryRun;
+  later: QueryRun[];
+  laterMedianMs: number | null;
+  laterP95Ms: number | null;
+  laterMedianServerBytes: number | null;
+  laterMedianCdpBytes: number | null;
+}
+
+/** Runs in the page: submit `q` through the form, resolve when the list is finished. */
+function submitAndWait(q: string): Promise<{ ms: number; results: number; candidates: number | null; status: string }> {
+  const form = document.querySelector<HTMLFormElement>('#search-form')!;
+  const input = document.querySelector<HTMLInputElement>('#q')!;
+  const list = document.querySelector<HTMLElement>('#results')!;
+  const status = document.querySelector<HTMLElement>('#status')!;
+  return new Promise((resolve, reject) => {
+    let candidates: number | null = null;
+    let t0 = 0;
+    const check = () => {
+      const text = status.textContent ?? '';
+      const m = /已核对 \d+\/(\d+) 篇候选/.exec(text);
+      if (m) candidates = Math.max(candidates ?? 0, Number(m[1]));
+      if (list.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话|检索出错/.test(text)) {
+        const ms = performance.now() - t0;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve({ ms, results: list.querySelectorAll('[data-result]').length, candidates, status: text });
+      }
+    };
+    const observer = new MutationObserver(check);
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`query ${q} did not finish in 60 s; status: ${status.textContent}`));
+    }, 60_000);
+    observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+    observer.observe(status, { childList: true, characterData: true, subtree: true });
+    input.value = q;
+    t0 = performance.now();
+    form.requestSubmit();
+    // run() marks the list busy synchronously inside the submit handler, so a
+    // finished state seen from here on belongs to this query.
+    check();
+  });
+}
+
+export async function benchSearch(dist: string, queries: readonly string[]): Promise<SearchBench> {
+  if (queries.length === 0) throw new Error('no queries');
+  const served = await serveStatic(dist, { base: '/' });
+  const traffic = new Traffic(served, dist);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await traffic.attach(await context.newCDPSession(page));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    traffic.phase = 'page';
+    const t0 = performance.now();
+    await page.goto(`${served.url}search/`, { waitUntil: 'load' });
+    // The page fills its filters from Pagefind on load: wait for that too.
+    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1, null, { timeout: 60_000 });
+    const pageMs = performance.now() - t0;
+    const pageTraffic = await traffic.settle('page', 300);
+
+    const runOne = async (query: string, phase: string): Promise<QueryRun> => {
+      traffic.phase = phase;
+      const r = await page.evaluate(submitAndWait, query);
+      const t: PhaseTraffic = await traffic.settle(phase);
+      traffic.phase = 'idle';
+      if (/检索出错/.test(r.status)) throw new Error(`query ${query} failed in the page: ${r.status}`);
+      return { query, ...r, serverBytes: t.serverBytes, gzipBytes: t.gzipBytes, cdpBytes: t.cdpBytes, requests: t.requests };
+    };
+    const first = await runOne(queries[0]!, 'first');
+    const later: QueryRun[] = [];
+    for (const [i, q] of queries.slice(1).entries()) later.push(await runOne(q, `later-${i}`));
+    if (errors.length) throw new Error(`the search page threw: ${errors.join('; ')}`);
+    const ms = later.map((r) => r.ms);
+    return {
+      page: { ms: pageMs, serverBytes: pageTraffic.serverBytes, gzipBytes: pageTraffic.gzipBytes, cdpBytes: pageTraffic.cdpBytes, requests: pageTraffic.requests },
+      first,
+      later,
+      laterMedianMs: median(ms),
+      laterP95Ms: quantile(ms, 0.95),
+      laterMedianServerBytes: median(later.map((r) => r.serverBytes)),
+      laterMedianCdpBytes: median(later.map((r) => r.cdpBytes)),
+    };
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+}
