@@ -38,12 +38,25 @@ describe('links and anchors', () => {
 describe('HTML', () => {
   const dir = siteDir('root');
   const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-  const kinds = ['index.html', 'search/index.html', 'concepts/index.html', 'campaigns/index.html', 'about/index.html'];
+  const kinds = [
+    'index.html',
+    'search/index.html',
+    'concordance/index.html',
+    'phrases/index.html',
+    'concepts/index.html',
+    'campaigns/index.html',
+    'years/index.html',
+    'speakers/index.html',
+    'about/index.html',
+    'help/index.html',
+  ];
   const speech = htmlFiles(join(dir, 'speeches'))[0]!;
   const concept = htmlFiles(join(dir, 'concepts')).find((f) => !f.endsWith('concepts/index.html'))!;
   const year = htmlFiles(join(dir, 'years')).find((f) => !f.endsWith('years/index.html'))!;
+  const campaign = htmlFiles(join(dir, 'campaigns')).find((f) => !f.endsWith('campaigns/index.html'))!;
+  const speaker = htmlFiles(join(dir, 'speakers')).find((f) => !f.endsWith('speakers/index.html'))!;
 
-  for (const file of [...kinds.map((k) => join(dir, k)), speech, concept, year]) {
+  for (const file of [...kinds.map((k) => join(dir, k)), speech, concept, year, campaign, speaker]) {
     it(`is valid on ${relative(dir, file)}`, async () => {
       const report = await validator.validateString(read(file), file);
       const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));

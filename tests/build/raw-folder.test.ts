@@ -49,12 +49,14 @@ describe('ARCHIVE_RAW', () => {
       'empty.txt': '  \n\n',
       'report.txt': Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'),
       'photo.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      'front.txt': '---\ntitle: 在某会上的讲话\ndate: 2019年5月\n---\n同志们：\n今天开会。\n',
     });
     const failed = buildSite('bad-raw', { ARCHIVE_RAW: dir });
     expect(failed.status).not.toBe(0);
     for (const bad of ['latin1.txt', 'empty.txt', 'report.txt', 'photo.txt']) expect(failed.output).toContain(`- ${bad}`);
     expect(failed.output).toMatch(/report\.txt[^\n]*PDF/);
-    expect(failed.output).toContain('4 raw file(s)');
+    expect(failed.output).toMatch(/- front\.txt:3: [^\n]*date/);
+    expect(failed.output).toContain('5 raw file(s)');
     expect(failed.output).toContain('ARCHIVE_KEEP_GOING=1');
 
     const kept = buildSite('bad-raw', { ARCHIVE_RAW: dir, ARCHIVE_KEEP_GOING: '1' });
