@@ -7,6 +7,10 @@
  * `npm ci` then refuses the lock. This adds each missing optional platform package as an
  * os/cpu-restricted optional entry, which `npm ci` skips on other platforms and fetches
  * by version on its own platform.
+ *
+ * `--remove` takes those entries out again: do it before `npm install` adds or updates a
+ * package, since npm's tree builder cannot place entries without `integrity`; then run
+ * this script once more.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +22,19 @@ interface LockEntry {
   cpu?: string[];
   libc?: string[];
   optionalDependencies?: Record<string, string>;
+}
+
+const LOCK = 'package-lock.json';
+const isAdded = (key: string, e: LockEntry & { integrity?: string; resolved?: string }) =>
+  key.startsWith('node_modules/@') && e.optional === true && !e.integrity && !e.resolved;
+
+if (process.argv.includes('--remove')) {
+  const lock = JSON.parse(readFileSync(LOCK, 'utf8')) as { packages: Record<string, LockEntry> };
+  const removed = Object.keys(lock.packages).filter((k) => isAdded(k, lock.packages[k]!));
+  for (const k of removed) delete lock.packages[k];
+  writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
+  console.log(`removed ${removed.length} platform entries; run npm install, then this script again.`);
+  process.exit(0);
 }
 
 let report = '';
@@ -32,7 +49,7 @@ if (missing.length === 0) {
   process.exit(0);
 }
 
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, LockEntry> };
+const lock = JSON.parse(readFileSync(LOCK, 'utf8')) as { packages: Record<string, LockEntry> };
 for (const name of missing) {
   const wanted = Object.values(lock.packages).find((p) => p.optionalDependencies?.[name])?.optionalDependencies?.[name];
   const platform = /(android|darwin|freebsd|linux|win32|windows|wasm32)-?([a-z0-9]*)-?(gnu|musl|msvc|wasi)?$/.exec(name);
@@ -49,4 +66,4 @@ for (const name of missing) {
 lock.packages = Object.fromEntries(
   Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
 );
-writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
+writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
