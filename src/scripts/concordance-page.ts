@@ -10,27 +10,15 @@ import { kwicLines, ORDERS, perYear, type KwicLine } from '../lib/search/concord
 import { el, speechLink } from '../lib/search/render-hit.ts';
 import { citation } from '../lib/text/citation.ts';
 import { engine, foldTable } from './search-engine.ts';
+import { searchForm } from './search-form.ts';
 
-const form = document.querySelector<HTMLFormElement>('#kwic-form')!;
-const input = form.querySelector<HTMLInputElement>('#q')!;
 const list = document.querySelector<HTMLOListElement>('#lines')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const years = document.querySelector<HTMLElement>('#per-year')!;
-const filterNames = ['campaign', 'year'] as const;
 /** Lines drawn at once; more are a click away, so a very common phrase stays quick. */
 const PAGE = 500;
 let current: KwicLine[] = [];
-
-async function fillFilters(): Promise<void> {
-  const available = await (await engine()).filters();
-  const params = new URLSearchParams(location.search);
-  for (const name of filterNames) {
-    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
-    for (const value of values) select.add(new Option(value, value));
-    select.value = params.get(name) ?? '';
-  }
-}
+const { input, params, filters } = searchForm('#kwic-form', ['campaign', 'year'], run, { counts: false });
 
 function line(l: KwicLine, phrases: string[], index: number): HTMLLIElement {
   const href = speechLink(l.hit.url, phrases, l.anchor);
@@ -58,10 +46,8 @@ function draw(phrases: string[], order: keyof typeof ORDERS, upto = PAGE): void 
 }
 
 async function run(): Promise<void> {
-  const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
   const typed = parseQuery(input.value);
-  const filters = Object.fromEntries(filterNames.flatMap((n) => (params.get(n) ? [[n, params.get(n)!]] : [])));
-  const order = (params.get('sort') || 'right') as keyof typeof ORDERS;
+  const order = (params().get('sort') || 'right') as keyof typeof ORDERS;
   list.setAttribute('aria-busy', 'true');
   try {
     if (!typed.length) {
@@ -73,7 +59,7 @@ async function run(): Promise<void> {
     status.textContent = '检索中…';
     const table = await foldTable();
     const phrases = typed.map((p) => foldQuery(p, table));
-    const hits = await exactSearch(await engine(), phrases, { filters });
+    const hits = await exactSearch(await engine(), phrases, { filters: filters() });
     current = kwicLines(hits, phrases);
     draw(phrases, order);
     status.textContent = current.length ? `“${phrases.join('”“')}”共 ${current.length} 处，见于 ${hits.length} 篇讲话。` : `没有讲话含“${phrases.join('”“')}”。`;
@@ -95,19 +81,4 @@ list.addEventListener('click', (event) => {
     },
     () => undefined,
   );
-});
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-  for (const [k, v] of [...params]) if (!v) params.delete(k);
-  history.replaceState(null, '', `?${params}`);
-  void run();
-});
-
-const initial = new URLSearchParams(location.search);
-input.value = initial.get('q') ?? '';
-form.querySelector<HTMLSelectElement>('#sort')!.value = initial.get('sort') ?? 'right';
-void fillFilters().then(() => {
-  if (input.value) void run();
 });

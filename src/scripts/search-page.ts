@@ -9,25 +9,13 @@ import { parseQuery } from '../lib/search/exact.ts';
 import { foldQuery } from '../lib/search/fold.ts';
 import { el, passageSnippet, speechLink } from '../lib/search/render-hit.ts';
 import { engine, foldTable } from './search-engine.ts';
+import { searchForm } from './search-form.ts';
 
-const form = document.querySelector<HTMLFormElement>('#search-form')!;
-const input = form.querySelector<HTMLInputElement>('#q')!;
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#status')!;
-const filterNames = ['campaign', 'year', 'speaker', 'concept'] as const;
 /** Passages shown per result; the count says how many there are in all. */
 const PASSAGES = 3;
-
-async function fillFilters(): Promise<void> {
-  const available = await (await engine()).filters();
-  const params = new URLSearchParams(location.search);
-  for (const name of filterNames) {
-    const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
-    const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
-    for (const [value, n] of values) select.add(new Option(`${value}（${n}）`, value));
-    select.value = params.get(name) ?? '';
-  }
-}
+const { input, params, filters } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
 
 function render(hits: Hit[], phrases: string[], byDateOrder: boolean): void {
   const items = [...hits].sort(byDateOrder ? byDate : byCount).map((hit) => {
@@ -53,10 +41,8 @@ function render(hits: Hit[], phrases: string[], byDateOrder: boolean): void {
 }
 
 async function run(): Promise<void> {
-  const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
   const typed = parseQuery(input.value);
-  const filters = Object.fromEntries(filterNames.flatMap((n) => (params.get(n) ? [[n, params.get(n)!]] : [])));
-  const sortByDate = params.get('sort') === 'date';
+  const sortByDate = params().get('sort') === 'date';
   list.setAttribute('aria-busy', 'true');
   list.replaceChildren();
   try {
@@ -69,7 +55,7 @@ async function run(): Promise<void> {
     const phrases = typed.map((p) => foldQuery(p, table));
     const quoted = `“${phrases.join('”“')}”`;
     const hits = await exactSearch(await engine(), phrases, {
-      filters,
+      filters: filters(),
       onProgress: (sofar, checked, all) => {
         render(sofar, phrases, sortByDate);
         if (checked < all) status.textContent = `检索中…已核对 ${checked}/${all} 篇候选`;
@@ -86,14 +72,6 @@ async function run(): Promise<void> {
     list.setAttribute('aria-busy', 'false');
   }
 }
-
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  const params = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
-  for (const [k, v] of [...params]) if (!v) params.delete(k);
-  history.replaceState(null, '', `?${params}`);
-  void run();
-});
 
 // Arrow keys move between result titles.
 list.addEventListener('keydown', (event) => {
@@ -114,11 +92,4 @@ input.addEventListener('keydown', (event) => {
       first.focus();
     }
   }
-});
-
-const initial = new URLSearchParams(location.search);
-input.value = initial.get('q') ?? '';
-form.querySelector<HTMLSelectElement>('#sort')!.value = initial.get('sort') ?? '';
-void fillFilters().then(() => {
-  if (input.value) void run();
 });

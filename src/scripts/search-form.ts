@@ -1,0 +1,48 @@
+/**
+ * What /search/ and /concordance/ share: a form whose state is the URL (`?q=…&year=…`),
+ * filter selects filled from Pagefind's filter values, and a run on load and on submit.
+ */
+import { engine } from './search-engine.ts';
+
+export interface SearchForm {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  /** The form's values, empty ones left out. */
+  params(): URLSearchParams;
+  /** The chosen filters among `names`, for Pagefind. */
+  filters(): Record<string, string>;
+}
+
+export function searchForm(selector: string, filterNames: readonly string[], run: () => Promise<void>, { counts = true } = {}): SearchForm {
+  const form = document.querySelector<HTMLFormElement>(selector)!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const params = () => {
+    const p = new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
+    for (const [k, v] of [...p]) if (!v) p.delete(k);
+    return p;
+  };
+  const filters = () => Object.fromEntries(filterNames.flatMap((n) => (params().get(n) ? [[n, params().get(n)!]] : [])));
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    history.replaceState(null, '', `?${params()}`);
+    void run();
+  });
+
+  // The URL sets the form; selects get their options (with counts) from Pagefind first.
+  const initial = new URLSearchParams(location.search);
+  for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
+    if (!filterNames.includes(field.name) && initial.has(field.name)) field.value = initial.get(field.name)!;
+  }
+  void (async () => {
+    const available = await (await engine()).filters();
+    for (const name of filterNames) {
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+      const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));
+      for (const [value, n] of values) select.add(new Option(counts ? `${value}（${n}）` : value, value));
+      select.value = initial.get(name) ?? '';
+    }
+    if (input.value) await run();
+  })();
+  return { form, input, params, filters };
+}
