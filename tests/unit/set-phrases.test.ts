@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockAnchors } from '../../src/lib/render/speech-mdast.ts';
 import {
+  trimExample,
   highlightPieces,
   minePhrases,
   separatedRuns,
@@ -169,5 +170,18 @@ describe('helpers', () => {
     expect(yearSpan({ from: 2014, to: 2023 })).toBe('2014–2023');
     expect(yearSpan({ from: 2019, to: 2019 })).toBe('2019');
     expect(yearSpan(null)).toBe('');
+  });
+});
+
+describe('trimExample', () => {
+  it('cuts a long sentence around its highlights and keeps them on the same words', () => {
+    const sentence = `${'前'.repeat(100)}要压紧压实责任${'后'.repeat(100)}`;
+    const { sentence: cut, highlights } = trimExample(sentence, [{ start: 101, end: 105 }], 10);
+    expect(cut).toBe(`…${'前'.repeat(9)}要压紧压实责任${'后'.repeat(8)}…`);
+    expect(cut.slice(highlights[0]!.start, highlights[0]!.end)).toBe('压紧压实');
+  });
+
+  it('leaves a short sentence whole', () => {
+    expect(trimExample('要压紧压实责任。', [{ start: 1, end: 5 }])).toEqual({ sentence: '要压紧压实责任。', highlights: [{ start: 1, end: 5 }] });
   });
 });

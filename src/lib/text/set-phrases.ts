@@ -450,6 +450,21 @@ export function highlightPieces(sentence: string, highlights: readonly Highlight
   return out;
 }
 
+/**
+ * An example cut to `width` characters on each side of its highlights, with … where
+ * it was cut, so a long sentence does not make the page heavy.
+ */
+export function trimExample(sentence: string, highlights: readonly Highlight[], width = 40): { sentence: string; highlights: Highlight[] } {
+  if (highlights.length === 0) return { sentence, highlights: [] };
+  const from = Math.max(0, Math.min(...highlights.map((h) => h.start)) - width);
+  const to = Math.min(sentence.length, Math.max(...highlights.map((h) => h.end)) + width);
+  const head = from > 0 ? '…' : '';
+  return {
+    sentence: `${head}${sentence.slice(from, to)}${to < sentence.length ? '…' : ''}`,
+    highlights: highlights.map((h) => ({ start: h.start - from + head.length, end: h.end - from + head.length })),
+  };
+}
+
 /** The years a phrase spans, as 2014–2023 (or 2019, or '' when unknown). */
 export function yearSpan(years: SetPhrase['years']): string {
   if (!years) return '';
