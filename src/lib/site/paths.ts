@@ -18,5 +18,4 @@ export const paths = {
   search: (q?: string) => `${base}search/${q ? `?q=${encodeURIComponent(q)}` : ''}`,
   about: () => `${base}about/`,
   help: () => `${base}help/`,
-  asset: (path: string) => `${base}${path.replace(/^\//, '')}`,
 };
