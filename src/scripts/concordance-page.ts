@@ -3,13 +3,13 @@
  * left context · phrase · right context, with a link to its paragraph and a button
  * that copies the sentence with its citation. `#lines` carries `aria-busy`.
  */
-import { exactSearch } from '../lib/search/exact-search.ts';
+import { findMatches } from '../lib/search/exact-search.ts';
 import { parseQuery } from '../lib/search/exact.ts';
 import { foldQuery } from '../lib/search/fold.ts';
 import { kwicLines, ORDERS, perYear, type KwicLine } from '../lib/search/concordance.ts';
 import { el, speechLink } from '../lib/search/render-hit.ts';
 import { citation } from '../lib/text/citation.ts';
-import { engine, foldTable } from './search-engine.ts';
+import { engine, foldTable, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 
 const list = document.querySelector<HTMLOListElement>('#lines')!;
@@ -59,7 +59,8 @@ async function run(): Promise<void> {
     status.textContent = '检索中…';
     const table = await foldTable();
     const phrases = typed.map((p) => foldQuery(p, table));
-    const hits = await exactSearch(await engine(), phrases, { filters: filters() });
+    const matches = await findMatches(await engine(), phrases, filters());
+    const hits = await Promise.all(matches.map((m) => searchData().hit(m, phrases)));
     current = kwicLines(hits, phrases);
     draw(phrases, order);
     status.textContent = current.length ? `“${phrases.join('”“')}”共 ${current.length} 处，见于 ${hits.length} 篇讲话。` : `没有讲话含“${phrases.join('”“')}”。`;

@@ -1,5 +1,5 @@
 /** The Pagefind engine and the folding table, loaded once per page from the site's base. */
-import type { Pagefind } from '../lib/search/exact-search.ts';
+import { SearchData, type Pagefind } from '../lib/search/exact-search.ts';
 import type { FoldTable } from '../lib/search/fold.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -13,6 +13,12 @@ export function engine(): Promise<Pagefind> {
     return pf;
   })();
   return pagefind;
+}
+
+let data: SearchData | undefined;
+export function searchData(): SearchData {
+  data ??= new SearchData(base);
+  return data;
 }
 
 export function foldTable(): Promise<FoldTable> {

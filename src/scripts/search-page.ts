@@ -1,43 +1,56 @@
 /**
  * /search/: runs `?q=` on load and on submit. Lists exactly the speeches whose text
- * contains every phrase (see lib/search/exact-search.ts), each with its count and the
- * passages that hold the phrase, linked to their paragraphs. Results: `li[data-result]`;
- * the list carries `aria-busy="true"` until every candidate has been checked.
+ * contains every phrase (see lib/search/exact-search.ts), ranked by occurrences (ties
+ * newest first) or by date, each with its count and the passages that hold the phrase,
+ * linked to their paragraphs; a page of results at a time. Results: `li[data-result]`;
+ * the list carries `aria-busy="true"` while a search runs.
  */
-import { byCount, byDate, exactSearch, type Hit } from '../lib/search/exact-search.ts';
+import { findMatches, rank, type Hit, type Match } from '../lib/search/exact-search.ts';
 import { parseQuery } from '../lib/search/exact.ts';
 import { foldQuery } from '../lib/search/fold.ts';
 import { el, passageSnippet, speechLink } from '../lib/search/render-hit.ts';
-import { engine, foldTable } from './search-engine.ts';
+import { engine, foldTable, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 /** Passages shown per result; the count says how many there are in all. */
 const PASSAGES = 3;
+/** Results loaded at once; the rest are a click away. */
+const PAGE = 20;
 const { input, params, filters } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
 
-function render(hits: Hit[], phrases: string[], byDateOrder: boolean): void {
-  const items = [...hits].sort(byDateOrder ? byDate : byCount).map((hit) => {
-    const first = hit.passages.find((p) => p.anchor) ?? hit.passages[0]!;
-    const passages = hit.passages
-      .filter((p) => p.anchor)
-      .slice(0, PASSAGES)
-      .map((p) => el('li', {}, el('a', { href: speechLink(hit.url, phrases, p.anchor) }, ...passageSnippet(p.text, phrases))));
-    const more = hit.passages.filter((p) => p.anchor).length - passages.length;
-    const li = el(
-      'li',
-      {},
-      el('a', { className: 'title', href: speechLink(hit.url, phrases, first.anchor) }, hit.title),
-      el('span', { className: 'count' }, `${hit.count} 处`),
-      el('div', { className: 'meta muted' }, [hit.meta.speaker, hit.meta.date, hit.meta.campaign].filter(Boolean).join(' · ')),
-      el('ol', { className: 'passages' }, ...passages),
-      more > 0 ? el('p', { className: 'muted more' }, `另有 ${more} 段`) : '',
-    );
-    li.setAttribute('data-result', '');
-    return li;
-  });
-  list.replaceChildren(...items);
+function resultItem(hit: Hit, phrases: string[]): HTMLLIElement {
+  const shown = hit.passages.filter((p) => p.anchor);
+  const first = shown[0] ?? hit.passages[0];
+  const passages = shown.map((p) => el('li', {}, el('a', { href: speechLink(hit.url, phrases, p.anchor) }, ...passageSnippet(p.text, phrases))));
+  const li = el(
+    'li',
+    {},
+    el('a', { className: 'title', href: speechLink(hit.url, phrases, first?.anchor ?? '') }, hit.title),
+    el('span', { className: 'count' }, `${hit.count} 处`),
+    el('div', { className: 'meta muted' }, [hit.meta.speaker, hit.meta.date, hit.meta.campaign].filter(Boolean).join(' · ')),
+    el('ol', { className: 'passages' }, ...passages),
+  );
+  li.setAttribute('data-result', '');
+  return li;
+}
+
+/** Appends the next page of results, and a button for the one after. */
+async function showPage(ranked: Match[], from: number, phrases: string[]): Promise<void> {
+  const data = searchData();
+  const hits = await Promise.all(ranked.slice(from, from + PAGE).map((m) => data.hit(m, phrases, PASSAGES)));
+  list.querySelector('li.more')?.remove();
+  list.append(...hits.map((h) => resultItem(h, phrases)));
+  const rest = ranked.length - from - PAGE;
+  if (rest > 0) {
+    const button = el('button', { type: 'button', className: 'quiet', textContent: `再显示 ${Math.min(PAGE, rest)} 篇（还有 ${rest} 篇）` });
+    button.addEventListener('click', () => {
+      list.setAttribute('aria-busy', 'true');
+      void showPage(ranked, from + PAGE, phrases).finally(() => list.setAttribute('aria-busy', 'false'));
+    });
+    list.append(el('li', { className: 'more' }, button));
+  }
 }
 
 async function run(): Promise<void> {
@@ -54,17 +67,11 @@ async function run(): Promise<void> {
     const table = await foldTable();
     const phrases = typed.map((p) => foldQuery(p, table));
     const quoted = `“${phrases.join('”“')}”`;
-    const hits = await exactSearch(await engine(), phrases, {
-      filters: filters(),
-      onProgress: (sofar, checked, all) => {
-        render(sofar, phrases, sortByDate);
-        if (checked < all) status.textContent = `检索中…已核对 ${checked}/${all} 篇候选`;
-      },
-    });
-    render(hits, phrases, sortByDate);
-    const total = hits.reduce((n, h) => n + h.count, 0);
+    const ranked = rank(await findMatches(await engine(), phrases, filters()), sortByDate);
+    await showPage(ranked, 0, phrases);
+    const total = ranked.reduce((n, m) => n + m.count, 0);
     const folded = phrases.join('') !== typed.join('') ? `（已按简体 ${quoted} 检索）` : '';
-    status.textContent = hits.length ? `${hits.length} 篇讲话含${quoted}，共 ${total} 处${folded}。` : `没有讲话含${quoted}${folded}。`;
+    status.textContent = ranked.length ? `${ranked.length} 篇讲话含${quoted}，共 ${total} 处${folded}。` : `没有讲话含${quoted}${folded}。`;
   } catch (error) {
     status.textContent = `检索出错：${(error as Error).message}`;
     throw error;

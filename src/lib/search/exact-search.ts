@@ -1,37 +1,35 @@
 /**
- * Exact phrase search on top of Pagefind, in the browser.
- *
- * Pagefind's plain query proposes candidate speeches (it finds every true one, but
- * also speeches that merely contain the query's words apart). Each candidate's text
- * — its title and every paragraph and heading, which Pagefind keeps as anchors — is
- * then searched for the phrases themselves, so only speeches that contain every
- * phrase are kept, with exact counts and the passages that hold them.
- * Candidates are checked in batches in Pagefind's order, and each batch is reported,
- * so the first results show before the last candidate is loaded.
+ * Exact phrase search in the browser, on Pagefind's index of character-pair tokens
+ * (see tokens.ts). For each phrase, Pagefind is asked for the few tokens that fix it;
+ * every result comes with the positions of its token, so the phrase's occurrences in
+ * every speech are counted exactly without loading any speech. Only the results a
+ * reader sees then load their title, metadata and the paragraphs that hold the phrase
+ * (search-data.ts).
  */
+import { phraseProbes, phraseStarts, unitAt } from './tokens.ts';
+import { chunkOf, idHash, type SearchDataIndex, type SpeechMeta } from './search-data.ts';
 import { countOccurrences } from './exact.ts';
 
-export interface PagefindAnchor {
-  element: string;
-  id: string;
-  text?: string;
-  location: number;
-}
-export interface PagefindData {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: PagefindAnchor[];
-}
 export interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<PagefindData>;
+  words: number[];
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** A speech that holds every phrase, before anything about it is loaded. */
+export interface Match {
+  id: string;
+  /** Occurrences of all phrases together. */
+  count: number;
+  /** Token positions where an occurrence starts, ascending. */
+  starts: number[];
+  /** Place in date order, newest first (0 = newest). */
+  dateRank: number;
 }
 
 /** A paragraph (or heading, or the title) of a speech that holds at least one phrase. */
@@ -45,72 +43,89 @@ export interface Passage {
 export interface Hit {
   url: string;
   title: string;
-  meta: Record<string, string | undefined>;
-  /** Occurrences of all phrases together. */
+  meta: { date: string; iso: string; speaker: string; campaign: string };
   count: number;
   passages: Passage[];
 }
 
-/** Anchors that are speech text: paragraphs `p12`, headings `s1` / `h3`. */
-const TEXT_ANCHOR = /^(p\d+|s\d+|h\d+)$/;
-/** Pagefind separates segmented words with zero-width spaces in its stored text. */
-const strip = (s: string) => s.replace(/\u200b/g, '');
-
-/** The units of a speech's text, as Pagefind stored them. */
-export function speechUnits(data: PagefindData): { anchor: string; text: string }[] {
-  const units = [{ anchor: '', text: strip(data.meta.title ?? '') }];
-  for (const a of data.anchors) {
-    if (TEXT_ANCHOR.test(a.id) && a.text) units.push({ anchor: a.id, text: strip(a.text) });
-  }
-  return units;
+async function positionsOf(pagefind: Pagefind, term: string, filters: Record<string, string>): Promise<Map<string, number[]>> {
+  const found = await pagefind.search(term, { filters });
+  return new Map((found?.results ?? []).map((r) => [r.id, r.words]));
 }
 
-/** The hit for one candidate, or null when it lacks a phrase. */
-export function checkCandidate(data: PagefindData, phrases: readonly string[]): Hit | null {
-  const units = speechUnits(data);
-  const perPhrase = phrases.map(() => 0);
-  const passages: Passage[] = [];
-  for (const unit of units) {
-    const counts = phrases.map((p) => countOccurrences(unit.text, p));
-    counts.forEach((c, i) => (perPhrase[i]! += c));
-    const count = counts.reduce((a, b) => a + b, 0);
-    if (count > 0) passages.push({ ...unit, count });
-  }
-  if (perPhrase.some((c) => c === 0)) return null;
-  return {
-    url: data.url,
-    title: strip(data.meta.title ?? data.url),
-    meta: data.meta,
-    count: perPhrase.reduce((a, b) => a + b, 0),
-    passages,
-  };
-}
-
-/** Most occurrences first, then newest first (`meta.iso`). */
-export const byCount = (a: Hit, b: Hit) => b.count - a.count || (b.meta.iso ?? '').localeCompare(a.meta.iso ?? '');
-export const byDate = (a: Hit, b: Hit) => (b.meta.iso ?? '').localeCompare(a.meta.iso ?? '') || b.count - a.count;
-
-export interface SearchOptions {
-  filters?: Record<string, string>;
-  /** Candidates loaded at once. */
-  batch?: number;
-  /** Called after each batch with every hit so far. */
-  onProgress?: (hits: Hit[], checked: number, candidates: number) => void;
-}
-
-export async function exactSearch(pagefind: Pagefind, phrases: readonly string[], options: SearchOptions = {}): Promise<Hit[]> {
-  const { filters = {}, batch = 12, onProgress } = options;
+/** Every speech that contains all `phrases`, with exact counts; no speech data is loaded. */
+export async function findMatches(pagefind: Pagefind, phrases: readonly string[], filters: Record<string, string> = {}): Promise<Match[]> {
   if (phrases.length === 0) return [];
-  const found = await pagefind.search(phrases.join(' '), { filters });
-  const candidates = found?.results ?? [];
-  const hits: Hit[] = [];
-  for (let i = 0; i < candidates.length; i += batch) {
-    const datas = await Promise.all(candidates.slice(i, i + batch).map((r) => r.data()));
-    for (const data of datas) {
-      const hit = checkCandidate(data, phrases);
-      if (hit) hits.push(hit);
+  let matches: Map<string, { count: number; starts: number[] }> | null = null;
+  for (const phrase of phrases) {
+    const probes = phraseProbes(phrase);
+    const lists = await Promise.all(probes.map((p) => positionsOf(pagefind, p.term, filters)));
+    const found = new Map<string, { count: number; starts: number[] }>();
+    for (const [id, first] of lists[0]!) {
+      if (matches && !matches.has(id)) continue;
+      const positions = lists.map((l, i) => (i === 0 ? first : l.get(id)));
+      if (positions.some((p) => !p)) continue;
+      const starts = phraseStarts(probes, positions as number[][]);
+      if (starts.length === 0) continue;
+      const before = matches?.get(id);
+      found.set(id, { count: (before?.count ?? 0) + starts.length, starts: [...(before?.starts ?? []), ...starts].sort((a, b) => a - b) });
     }
-    onProgress?.(hits, Math.min(i + batch, candidates.length), candidates.length);
+    matches = found;
   }
-  return hits;
+  // Date order from the index's sort key, for ties and for sorting by date.
+  const probe = phraseProbes(phrases[0]!)[0]!;
+  const dated = await pagefind.search(probe.term, { filters, sort: { date: 'desc' } });
+  const rank = new Map((dated?.results ?? []).map((r, i) => [r.id, i]));
+  return [...matches!].map(([id, m]) => ({ id, ...m, dateRank: rank.get(id) ?? Number.MAX_SAFE_INTEGER }));
+}
+
+/** Most occurrences first, ties newest first; or newest first. */
+export function rank(matches: readonly Match[], byDate = false): Match[] {
+  return [...matches].sort(byDate ? (a, b) => a.dateRank - b.dateRank : (a, b) => b.count - a.count || a.dateRank - b.dateRank);
+}
+
+/** Loads what a reader sees of some matches: metadata and the passages (all, or the first few). */
+export class SearchData {
+  private index: Promise<SearchDataIndex> | undefined;
+  private shards = new Map<string, Promise<Record<string, SpeechMeta>>>();
+  private chunks = new Map<string, Promise<string[]>>();
+
+  constructor(private readonly base: string) {}
+
+  private json<T>(path: string): Promise<T> {
+    return fetch(`${this.base}search-data/${path}`).then((r) => {
+      if (!r.ok) throw new Error(`search-data/${path}: ${r.status}`);
+      return r.json() as Promise<T>;
+    });
+  }
+
+  async meta(id: string): Promise<SpeechMeta> {
+    this.index ??= this.json<SearchDataIndex>('index.json');
+    const hash = idHash(id);
+    const shard = hash.slice(0, (await this.index).prefix);
+    if (!this.shards.has(shard)) this.shards.set(shard, this.json(`meta/${shard}.json`));
+    const meta = (await this.shards.get(shard)!)[hash];
+    if (!meta) throw new Error(`No speech for search result ${id}: the search data is out of date; rebuild the site.`);
+    return meta;
+  }
+
+  private chunk(n: number, k: number): Promise<string[]> {
+    const key = `${n}/${k}`;
+    if (!this.chunks.has(key)) this.chunks.set(key, this.json(`text/${key}.json`));
+    return this.chunks.get(key)!;
+  }
+
+  async hit(match: Match, phrases: readonly string[], passages = Infinity): Promise<Hit> {
+    const meta = await this.meta(match.id);
+    const units = [...new Set(match.starts.map((s) => unitAt(meta.starts, s)))].slice(0, passages);
+    const loaded = await Promise.all(
+      units.map(async (u) => {
+        const k = chunkOf(meta.chunks, u);
+        const text = (await this.chunk(meta.n, k))[u - meta.chunks[k]!] ?? '';
+        return { anchor: meta.anchors[u] ?? '', text, count: phrases.reduce((n, p) => n + countOccurrences(text, p), 0) };
+      }),
+    );
+    const { url, title, date, iso, speaker, campaign } = meta;
+    return { url, title, meta: { date, iso, speaker, campaign }, count: match.count, passages: loaded };
+  }
 }

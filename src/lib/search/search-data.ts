@@ -1,0 +1,58 @@
+/**
+ * The small files the browser loads next to Pagefind's index, for the results a reader
+ * sees: `search-data/meta/<prefix>.json` maps a Pagefind result id to its speech (title,
+ * date, speaker, campaign, URL, where each paragraph starts), and `search-data/text/<n>/<k>.json`
+ * holds the paragraph texts in chunks, so a result's passage costs one small file.
+ * Shared by the build (writing) and the browser (reading).
+ */
+
+export interface SpeechMeta {
+  url: string;
+  title: string;
+  /** Display date (`2019年11月12日`, `2016年`, `日期不详`). */
+  date: string;
+  /** Sort key `YYYY-MM-DD` (`YYYY-00-00` when only the year is known). */
+  iso: string;
+  speaker: string;
+  campaign: string;
+  /** Folder of this speech's text chunks. */
+  n: number;
+  /** Anchor of each unit ('' for the title). */
+  anchors: string[];
+  /** Token position where each unit starts. */
+  starts: number[];
+  /** First unit of each text chunk. */
+  chunks: number[];
+}
+
+export interface SearchDataIndex {
+  /** How many leading characters of a result id's hash name its meta shard. */
+  prefix: number;
+}
+
+/** The hash part of a Pagefind result or fragment id: `zh-cn_c2ba6d8` → `c2ba6d8`. */
+export const idHash = (id: string) => id.slice(id.lastIndexOf('_') + 1);
+
+/** Enough shard characters for about four speeches a shard. */
+export const shardPrefix = (speeches: number) => Math.max(1, Math.ceil(Math.log(Math.max(1, speeches / 4)) / Math.log(16)));
+
+/** Units grouped into chunks of at least `size` characters: the first unit of each. */
+export function chunkStarts(units: readonly string[], size = 800): number[] {
+  const starts: number[] = [];
+  let length = size;
+  units.forEach((u, i) => {
+    if (length >= size) {
+      starts.push(i);
+      length = 0;
+    }
+    length += u.length;
+  });
+  return starts;
+}
+
+/** The chunk holding unit `unit`. */
+export function chunkOf(chunks: readonly number[], unit: number): number {
+  let k = 0;
+  while (k + 1 < chunks.length && chunks[k + 1]! <= unit) k++;
+  return k;
+}
