@@ -17,7 +17,7 @@ const status = document.querySelector<HTMLElement>('#status')!;
 /** Passages shown per result; the count says how many there are in all. */
 const PASSAGES = 3;
 /** Results loaded at once; the rest are a click away. */
-const PAGE = 20;
+const PAGE = 10;
 const { input, params, filters } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
 
 function resultItem(hit: Hit, phrases: string[]): HTMLLIElement {

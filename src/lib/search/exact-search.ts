@@ -56,25 +56,29 @@ async function positionsOf(pagefind: Pagefind, term: string, filters: Record<str
 /** Every speech that contains all `phrases`, with exact counts; no speech data is loaded. */
 export async function findMatches(pagefind: Pagefind, phrases: readonly string[], filters: Record<string, string> = {}): Promise<Match[]> {
   if (phrases.length === 0) return [];
+  const probes = phrases.map((p) => phraseProbes(p));
+  // Every probe, and the date order (for ties and for sorting by date), asked at once.
+  const [dated, ...lists] = await Promise.all([
+    pagefind.search(probes[0]![0]!.term, { filters, sort: { date: 'desc' } }),
+    ...probes.flat().map((p) => positionsOf(pagefind, p.term, filters)),
+  ]);
   let matches: Map<string, { count: number; starts: number[] }> | null = null;
-  for (const phrase of phrases) {
-    const probes = phraseProbes(phrase);
-    const lists = await Promise.all(probes.map((p) => positionsOf(pagefind, p.term, filters)));
+  let at = 0;
+  for (const phraseProbesList of probes) {
+    const mine = lists.slice(at, at + phraseProbesList.length) as Map<string, number[]>[];
+    at += phraseProbesList.length;
     const found = new Map<string, { count: number; starts: number[] }>();
-    for (const [id, first] of lists[0]!) {
+    for (const [id, first] of mine[0]!) {
       if (matches && !matches.has(id)) continue;
-      const positions = lists.map((l, i) => (i === 0 ? first : l.get(id)));
+      const positions = mine.map((l, i) => (i === 0 ? first : l.get(id)));
       if (positions.some((p) => !p)) continue;
-      const starts = phraseStarts(probes, positions as number[][]);
+      const starts = phraseStarts(phraseProbesList, positions as number[][]);
       if (starts.length === 0) continue;
       const before = matches?.get(id);
       found.set(id, { count: (before?.count ?? 0) + starts.length, starts: [...(before?.starts ?? []), ...starts].sort((a, b) => a - b) });
     }
     matches = found;
   }
-  // Date order from the index's sort key, for ties and for sorting by date.
-  const probe = phraseProbes(phrases[0]!)[0]!;
-  const dated = await pagefind.search(probe.term, { filters, sort: { date: 'desc' } });
   const rank = new Map((dated?.results ?? []).map((r, i) => [r.id, i]));
   return [...matches!].map(([id, m]) => ({ id, ...m, dateRank: rank.get(id) ?? Number.MAX_SAFE_INTEGER }));
 }

@@ -37,7 +37,7 @@ export const idHash = (id: string) => id.slice(id.lastIndexOf('_') + 1);
 export const shardPrefix = (speeches: number) => Math.max(1, Math.ceil(Math.log(Math.max(1, speeches / 4)) / Math.log(16)));
 
 /** Units grouped into chunks of at least `size` characters: the first unit of each. */
-export function chunkStarts(units: readonly string[], size = 800): number[] {
+export function chunkStarts(units: readonly string[], size = 400): number[] {
   const starts: number[] = [];
   let length = size;
   units.forEach((u, i) => {
