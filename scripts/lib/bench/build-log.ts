@@ -22,7 +22,7 @@ export interface BuildStages {
   bundleMs: number | null;
   /** Astro's `generating static routes` … `✓ Completed in …`. */
   pagesMs: number | null;
-  /** `[archive-pagefind] indexed N pages in X ms`. */
+  /** `[archive-pagefind] indexed N speeches in X ms`. */
   pagefindMs: number | null;
   pagefindPages: number | null;
   /** Astro's own total: `[build] N page(s) built in …`. */
@@ -62,7 +62,7 @@ export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
     } else if (inRoutes && (m = /✓ Completed in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesMs = duration(m[1]!, m[2]!);
       inRoutes = false;
-    } else if ((m = /\[archive-pagefind\] indexed (\d+) pages in (\d+) ms/.exec(text))) {
+    } else if ((m = /\[archive-pagefind\] indexed (\d+) (?:pages|speeches) in (\d+) ms/.exec(text))) {
       out.pagefindPages = Number(m[1]);
       out.pagefindMs = Number(m[2]);
     } else if ((m = /\[build\] (\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {

@@ -72,7 +72,7 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row(`  first query "${runs[0]?.search.first.query ?? ''}": time`, (r) => `${msf(r.search.first.ms)} (${ok(targetsMet(r.search).firstMs)}: ≤ ${TARGETS.firstQueryMs} ms)`);
   row('  first query: bytes sent (gzip est.)', (r) => `${kb(r.search.first.serverBytes)} (${kb(r.search.first.gzipBytes)}) (${ok(targetsMet(r.search).firstBytes)}: ≤ 300 KB)`);
   row('  first query: page-visible bytes (CDP)', (r) => kb(r.search.first.cdpBytes));
-  row('  first query: results / candidates', (r) => `${r.search.first.results} / ${r.search.first.candidates ?? '≤ 12 (one batch)'}`);
+  row('  first query: speeches found', (r) => `${r.search.first.results}`);
   row('  later queries: median / p95 time', (r) => `${msf(r.search.laterMedianMs)} / ${msf(r.search.laterP95Ms)} (${ok(targetsMet(r.search).laterMs)}: median ≤ ${TARGETS.laterMedianMs} ms)`);
   row('  later queries: median bytes sent', (r) => kb(r.search.laterMedianServerBytes));
   row('  later queries: count, results min–max', (r) => {
@@ -96,7 +96,7 @@ export function formatTable(rows: readonly string[][]): string {
 
 export function formatQueries(run: SizeResult): string {
   const all = [run.search.first, ...run.search.later];
-  const rows = [['query', 'ms', 'results', 'candidates', 'bytes sent', 'requests'],
-    ...all.map((q, i) => [`${i === 0 ? '(first) ' : ''}${q.query}`, String(Math.round(q.ms)), String(q.results), String(q.candidates ?? '–'), kb(q.serverBytes), String(q.requests)])];
+  const rows = [['query', 'ms', 'speeches', 'bytes sent', 'requests'],
+    ...all.map((q, i) => [`${i === 0 ? '(first) ' : ''}${q.query}`, String(Math.round(q.ms)), String(q.results), kb(q.serverBytes), String(q.requests)])];
   return formatTable(rows);
 }

@@ -14,8 +14,6 @@ export interface QueryRun {
   query: string;
   ms: number;
   results: number;
-  /** Pagefind candidates, when the status showed them (only while more than one batch is checked). */
-  candidates: number | null;
   status: string;
   serverBytes: number;
   gzipBytes: number;
@@ -34,23 +32,21 @@ export interface SearchBench {
 }
 
 /** Runs in the page: submit `q` through the form, resolve when the list is finished. */
-function submitAndWait(q: string): Promise<{ ms: number; results: number; candidates: number | null; status: string }> {
+function submitAndWait(q: string): Promise<{ ms: number; results: number; status: string }> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#q')!;
   const list = document.querySelector<HTMLElement>('#results')!;
   const status = document.querySelector<HTMLElement>('#status')!;
   return new Promise((resolve, reject) => {
-    let candidates: number | null = null;
     let t0 = 0;
     const check = () => {
       const text = status.textContent ?? '';
-      const m = /已核对 \d+\/(\d+) 篇候选/.exec(text);
-      if (m) candidates = Math.max(candidates ?? 0, Number(m[1]));
       if (list.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话|检索出错/.test(text)) {
         const ms = performance.now() - t0;
         observer.disconnect();
         clearTimeout(timer);
-        resolve({ ms, results: list.querySelectorAll('[data-result]').length, candidates, status: text });
+        // The status line names every speech found; the list shows the first page of them.
+        resolve({ ms, results: Number(/(\d+) 篇讲话/.exec(text)?.[1] ?? 0), status: text });
       }
     };
     const observer = new MutationObserver(check);
