@@ -24,17 +24,10 @@ import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting } from './occasions.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
-import type { FieldNote, MetaField } from './types.ts';
+import type { FieldNote, MetaField, Speech } from './types.ts';
 
-export interface Metadata {
-  title: string;
-  speaker: string | null;
-  date: string | null;
-  year: number | null;
-  occasion: string | null;
-  campaign: string | null;
-  notes: FieldNote[];
-}
+/** The metadata fields of a Speech, with how each was obtained. */
+export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'occasion' | 'campaign' | 'notes'>;
 
 /** The body as one searchable string, with a way back to raw lines. */
 class Searchable {
