@@ -9,5 +9,12 @@ if (!existsSync(root)) {
   console.error(`${root} does not exist: run "npm run build" first.`);
   process.exit(1);
 }
-const served = await serveStatic(root, { base: archiveBase(), port: Number(process.env.PORT ?? 4321) });
-console.log(`Serving ${root} at ${served.url} (Ctrl+C to stop)`);
+const port = Number(process.env.PORT ?? 4321);
+try {
+  const served = await serveStatic(root, { base: archiveBase(), port });
+  console.log(`Serving ${root} at ${served.url} (Ctrl+C to stop)`);
+} catch (error) {
+  const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+  console.error(inUse ? `Port ${port} is already in use: stop the other server, or choose another port with PORT=8080 npm run serve.` : String(error));
+  process.exit(1);
+}

@@ -59,7 +59,10 @@ export async function serveStatic(root: string, { base = '/', port = 0, host = '
       notFound(res);
     }
   });
-  await new Promise<void>((done) => server.listen(port, host, done));
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, done);
+  });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
