@@ -11,6 +11,7 @@ import { el, speechLink } from '../lib/search/render-hit.ts';
 import { citation } from '../lib/text/citation.ts';
 import { engine, foldTable, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
+import { copyWithFeedback } from './clipboard.ts';
 
 const list = document.querySelector<HTMLOListElement>('#lines')!;
 const status = document.querySelector<HTMLElement>('#status')!;
@@ -32,8 +33,9 @@ function line(l: KwicLine, phrases: string[], index: number): HTMLLIElement {
 }
 
 function draw(phrases: string[], order: keyof typeof ORDERS, upto = PAGE): void {
-  const sorted = [...current].sort(ORDERS[order]);
-  list.replaceChildren(...sorted.slice(0, upto).map((l) => line(l, phrases, current.indexOf(l))));
+  // Sort indices, so each drawn line keeps its place in `current` for the copy button.
+  const sorted = current.map((_, i) => i).sort((a, b) => ORDERS[order](current[a]!, current[b]!));
+  list.replaceChildren(...sorted.slice(0, upto).map((i) => line(current[i]!, phrases, i)));
   if (sorted.length > upto) {
     const more = el('button', { type: 'button', className: 'quiet', textContent: `再显示 ${Math.min(PAGE, sorted.length - upto)} 条` });
     more.addEventListener('click', () => draw(phrases, order, upto + PAGE));
@@ -75,11 +77,5 @@ list.addEventListener('click', (event) => {
   const l = current[Number(button.dataset.line)]!;
   const url = new URL(`${l.hit.url}#${l.anchor}`, location.href).href;
   const text = citation(l.sentence, { speaker: l.hit.meta.speaker, title: l.hit.title, date: l.hit.meta.date, url });
-  navigator.clipboard?.writeText(text).then(
-    () => {
-      button.setAttribute('data-copied', '已复制');
-      setTimeout(() => button.removeAttribute('data-copied'), 1500);
-    },
-    () => undefined,
-  );
+  void copyWithFeedback(text, button, '已复制');
 });

@@ -9,22 +9,13 @@
 import { parseQuery } from '../lib/search/exact.ts';
 import { highlightPhrases } from '../lib/search/highlight.ts';
 import { citation } from '../lib/text/citation.ts';
+import { copyWithFeedback } from './clipboard.ts';
 
 const article = document.querySelector<HTMLElement>('article.speech')!;
 const body = article.querySelector<HTMLElement>('.speech-body')!;
 
 const outline = document.querySelector<HTMLDetailsElement>('.outline details');
 if (outline && matchMedia('(max-width: 48rem)').matches) outline.open = false;
-
-async function copy(text: string, button: Element, done: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    button.setAttribute('data-copied', done);
-    setTimeout(() => button.removeAttribute('data-copied'), 1500);
-  } catch {
-    /* Clipboard refused (insecure context or permission): nothing else to do. */
-  }
-}
 
 for (const p of body.querySelectorAll<HTMLParagraphElement>('p[id^="p"]')) {
   const button = document.createElement('button');
@@ -38,7 +29,7 @@ for (const p of body.querySelectorAll<HTMLParagraphElement>('p[id^="p"]')) {
 body.addEventListener('click', (event) => {
   const target = event.target as Element;
   const link = target.closest<HTMLAnchorElement>('a.para-link');
-  if (link) void copy(new URL(link.getAttribute('href') ?? '', location.href).href, link, '已复制链接');
+  if (link) void copyWithFeedback(new URL(link.getAttribute('href') ?? '', location.href).href, link, '已复制链接');
   const button = target.closest<HTMLButtonElement>('button.copy-cite');
   if (button) {
     const p = button.closest('p')!;
@@ -48,7 +39,7 @@ body.addEventListener('click', (event) => {
       .join('');
     const url = new URL(`#${p.id}`, location.href);
     url.search = '';
-    void copy(citation(text, { ...article.dataset, url: url.href }), button, '已复制');
+    void copyWithFeedback(citation(text, { ...article.dataset, url: url.href }), button, '已复制');
   }
 });
 
