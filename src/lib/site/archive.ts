@@ -21,6 +21,8 @@ export interface Archive {
   /** What the concept-link plugin shows for each slug. */
   conceptInfo: Map<string, ConceptInfo>;
   stats: Map<string, ConceptStats>;
+  /** Concepts each speech (by slug) uses with their counts, most frequent first. */
+  conceptsIn: Map<string, { concept: GlossaryEntry; n: number }[]>;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -47,6 +49,13 @@ async function build(): Promise<Archive> {
     concepts.map((c) => [c.slug, { term: c.data.term, definition: c.data.definition, href: paths.concept(c.slug) }]),
   );
   const stats = conceptOccurrences(speeches, matcher, concepts.map((c) => c.slug));
+  const conceptsIn = new Map<string, { concept: GlossaryEntry; n: number }[]>();
+  for (const c of concepts) {
+    for (const { speech, lines } of stats.get(c.slug)!.passages) {
+      conceptsIn.set(speech.slug, [...(conceptsIn.get(speech.slug) ?? []), { concept: c, n: lines.length }]);
+    }
+  }
+  for (const list of conceptsIn.values()) list.sort((a, b) => b.n - a.n);
   return {
     speeches,
     concepts,
@@ -55,5 +64,6 @@ async function build(): Promise<Archive> {
     matcher,
     conceptInfo,
     stats,
+    conceptsIn,
   };
 }
