@@ -26,9 +26,6 @@ export function endsSentence(text: string): boolean {
   return last !== undefined && SENTENCE_FINAL.includes(last);
 }
 
-/** Sentence-final marks used to cut text into sentences (not clauses). */
-export const SENTENCE_STOP = /[。！？；!?;]/;
-
 /** Full-width punctuation and CJK symbols, which count as "Chinese" for adjacency. */
 export function isCjkPunct(ch: string | undefined): boolean {
   return ch !== undefined && /[\u3000-\u303F\uFF00-\uFF65“”‘’—…·《》]/.test(ch);
