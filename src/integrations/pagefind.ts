@@ -1,109 +1,157 @@
 /**
  * Astro integration: after the build, index every speech page for exact phrase search.
  *
- * Each speech becomes one Pagefind custom record whose words are character-pair tokens
- * (src/lib/search/tokens.ts), with the filters and sort key the page declares; Pagefind's
- * Node API (createIndex → addCustomRecord → writeFiles, errors checked, closed in
- * `finally`) writes `dist/pagefind/`. Then `dist/search-data/` gets what the browser
- * needs for the results a reader sees (src/lib/search/search-data.ts).
+ * Speeches are split into shards (src/lib/search/index-shards.ts). Each shard is indexed
+ * by src/integrations/index-shard.ts in a process of its own, two at a time, so memory
+ * stays bounded; its bundle is kept in the content cache under a key made of everything
+ * it indexes, and a rebuild reuses the bundles of unchanged shards. The bundles are
+ * copied to `dist/pagefind/` (shard 0) and `dist/pagefind/s<k>/`. Then `dist/search-data/`
+ * gets what the browser needs for the results a reader sees (src/lib/search/search-data.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import * as pagefind from 'pagefind';
+import { fileURLToPath } from 'node:url';
 import { pageRecord } from '../lib/search/page-record.ts';
-import { unitStarts, unitTokens } from '../lib/search/tokens.ts';
+import { unitStarts } from '../lib/search/tokens.ts';
 import { chunkStarts, idHash, shardPrefix, type SearchDataIndex, type SpeechMeta } from '../lib/search/search-data.ts';
+import { shardCount, shardLanguage, shardOf, shardPath } from '../lib/search/index-shards.ts';
+import type { ShardJob } from './index-shard.ts';
+import { shardSize } from '../lib/site/env.ts';
 
-export function failOn(step: string, errors: readonly string[]): void {
-  if (errors.length) {
-    throw new Error(`Pagefind ${step} failed:\n  ${errors.join('\n  ')}\nThe built pages are in dist/; rerun the build after fixing the cause above.`);
-  }
-}
+/** Pagefind's engine files, which every shard's bundle holds and the browser needs once. */
+const ENGINE = /[\\/](pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
-/** The language of the site's pages; Pagefind serves the index of the page's `lang`. */
-const LANGUAGE = 'zh-cn';
+/** Bump when the index format changes, so cached shards are not reused. */
+const INDEX_FORMAT = 'char-pairs-1';
+
+/** Shards indexed at once: each Pagefind process takes about 2 GB per 1,000 speeches. */
+const JOBS = Math.min(2, availableParallelism());
 
 export default function pagefindIntegration(): AstroIntegration {
   let base = '/';
+  let root = '';
+  let cacheDir = '';
   return {
     name: 'archive-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = fileURLToPath(config.root);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = Date.now();
         const catalog = JSON.parse(await readFile(join(site, 'speeches.json'), 'utf8')) as { url: string }[];
+        const count = shardCount(catalog.length, shardSize());
+        const jobs: ShardJob[] = Array.from({ length: count }, (_, k) => ({ language: shardLanguage(k), records: [] }));
         const metas = new Map<string, SpeechMeta>();
         const data = join(site, 'search-data');
         await rm(data, { recursive: true, force: true });
-        try {
-          const created = await pagefind.createIndex({});
-          failOn('createIndex', created.errors);
-          const index = created.index!;
-          for (const [n, entry] of catalog.entries()) {
-            const html = await readFile(join(site, entry.url.slice(base.length), 'index.html'), 'utf8');
-            const record = pageRecord(html);
-            const texts = record.units.map((u) => u.text);
-            const added = await index.addCustomRecord({
-              url: entry.url,
-              content: unitTokens(texts).join(' '),
-              language: LANGUAGE,
-              meta: { title: record.title },
-              filters: record.filters,
-              sort: record.sort,
-            });
-            failOn(`addCustomRecord (${entry.url})`, added.errors);
-            const chunks = chunkStarts(texts);
-            metas.set(entry.url, {
-              url: entry.url,
-              title: record.title,
-              date: record.meta.date ?? '',
-              iso: record.meta.iso ?? '',
-              speaker: record.meta.speaker ?? '',
-              campaign: record.meta.campaign ?? '',
-              n,
-              anchors: record.units.map((u) => u.anchor),
-              starts: unitStarts(texts),
-              chunks,
-            });
-            await mkdir(join(data, 'text', String(n)), { recursive: true });
-            for (const [k, first] of chunks.entries()) {
-              await writeFile(join(data, 'text', String(n), `${k}.json`), JSON.stringify(texts.slice(first, chunks[k + 1] ?? texts.length)));
-            }
-          }
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          failOn('writeFiles', written.errors);
-        } finally {
-          await pagefind.close();
+        for (const [n, entry] of catalog.entries()) {
+          const record = pageRecord(await readFile(join(site, entry.url.slice(base.length), 'index.html'), 'utf8'));
+          const units = record.units.map((u) => u.text);
+          jobs[shardOf(entry.url, count)]!.records.push({ url: entry.url, units, title: record.title, filters: record.filters });
+          const chunks = chunkStarts(units);
+          metas.set(entry.url, {
+            url: entry.url,
+            title: record.title,
+            date: record.meta.date ?? '',
+            iso: record.meta.iso ?? '',
+            speaker: record.meta.speaker ?? '',
+            campaign: record.meta.campaign ?? '',
+            n,
+            anchors: record.units.map((u) => u.anchor),
+            starts: unitStarts(units),
+            chunks,
+          });
+          await writeTexts(join(data, 'text', String(n)), units, chunks);
         }
-        await writeShards(site, data, metas);
-        logger.info(`indexed ${metas.size} speeches in ${Date.now() - started} ms`);
+
+        const shardCache = join(cacheDir, 'search-shards');
+        const keys = jobs.map((job) => createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(job)).digest('hex').slice(0, 16));
+        const missing = keys.map((key, k) => ({ key, k })).filter(({ key }) => !existsSync(join(shardCache, key, 'ids.json')));
+        await pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));
+        await pruneCache(shardCache, new Set(keys));
+
+        const ids = new Map<string, string>();
+        await rm(join(site, 'pagefind'), { recursive: true, force: true });
+        for (const [k, key] of keys.entries()) {
+          // The browser loads pagefind.js, its worker and its WebAssembly from shard 0 only.
+          await cp(join(shardCache, key, 'bundle'), join(site, shardPath(k)), { recursive: true, filter: (src) => k === 0 || !ENGINE.test(src) });
+          const shardIds = JSON.parse(await readFile(join(shardCache, key, 'ids.json'), 'utf8')) as Record<string, string>;
+          for (const [id, url] of Object.entries(shardIds)) ids.set(url, id);
+        }
+        await writeMetas(data, metas, ids, count);
+        logger.info(
+          `indexed ${metas.size} speeches in ${count} shard(s), ${missing.length} re-indexed, ${count - missing.length} reused, in ${Date.now() - started} ms`,
+        );
       },
     },
   };
 }
 
-/** Pagefind names each record by a hash; read them back to map result ids to speeches. */
-async function writeShards(site: string, data: string, metas: Map<string, SpeechMeta>): Promise<void> {
-  const prefix = shardPrefix(metas.size);
-  const shards = new Map<string, Record<string, SpeechMeta>>();
-  const fragments = join(site, 'pagefind', 'fragment');
-  for (const name of (await readdir(fragments)).sort()) {
-    const raw = gunzipSync(await readFile(join(fragments, name))).toString('utf8');
-    const { url } = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
-    const meta = metas.get(url);
-    if (!meta) throw new Error(`Pagefind wrote a record for ${url}, which is not a speech page: rebuild from a clean dist/.`);
-    const hash = idHash(name.replace(/\.pf_fragment$/, ''));
-    const shard = hash.slice(0, prefix);
-    shards.set(shard, { ...shards.get(shard), [hash]: meta });
+async function writeTexts(dir: string, units: readonly string[], chunks: readonly number[]): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await Promise.all(chunks.map((first, k) => writeFile(join(dir, `${k}.json`), JSON.stringify(units.slice(first, chunks[k + 1] ?? units.length)))));
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: Math.min(limit, queue.length) }, async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) await work(item);
+    }),
+  );
+}
+
+/** Indexes one shard in a child process (see index-shard.ts); its output lands in `out`. */
+async function indexShard(root: string, out: string, job: ShardJob): Promise<void> {
+  await mkdir(out, { recursive: true });
+  const jobFile = join(out, 'job.json');
+  await writeFile(jobFile, JSON.stringify(job));
+  const script = join(root, 'src/integrations/index-shard.ts');
+  const output: string[] = [];
+  const code = await new Promise<number | null>((done, fail) => {
+    const child = spawn(process.execPath, [script, jobFile, out], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
+    child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
+    child.on('error', fail);
+    child.on('close', done);
+  });
+  await rm(jobFile, { force: true });
+  if (code !== 0) {
+    await rm(out, { recursive: true, force: true });
+    throw new Error(`Indexing search shard ${job.language} (${job.records.length} speeches) failed (exit ${code}):\n${output.join('').trim()}\nThe built pages are in dist/; rerun the build after fixing the cause above.`);
   }
+}
+
+/** Drops cached shards the current build does not use. */
+async function pruneCache(shardCache: string, keep: ReadonlySet<string>): Promise<void> {
+  for (const name of await readdir(shardCache).catch(() => [])) if (!keep.has(name)) await rm(join(shardCache, name), { recursive: true, force: true });
+}
+
+/** `search-data/index.json` (shard count, ids newest first) and the metadata shards by id hash. */
+async function writeMetas(data: string, metas: Map<string, SpeechMeta>, ids: Map<string, string>, shards: number): Promise<void> {
+  const prefix = shardPrefix(metas.size);
+  const files = new Map<string, Record<string, SpeechMeta>>();
+  const order: string[] = [];
+  for (const [url, meta] of metas) {
+    const id = ids.get(url);
+    if (!id) throw new Error(`The search index has no record for ${url}: rebuild with --force to re-index every shard.`);
+    order.push(id);
+    const file = idHash(id).slice(0, prefix);
+    files.set(file, { ...files.get(file), [id]: meta });
+  }
+  if (ids.size !== metas.size) throw new Error(`The search index holds ${ids.size} records for ${metas.size} speeches: rebuild with --force.`);
   await mkdir(join(data, 'meta'), { recursive: true });
-  for (const [shard, entries] of shards) await writeFile(join(data, 'meta', `${shard}.json`), JSON.stringify(entries));
-  const index: SearchDataIndex = { prefix };
+  for (const [file, entries] of files) await writeFile(join(data, 'meta', `${file}.json`), JSON.stringify(entries));
+  const index: SearchDataIndex = { prefix, shards, order };
   await writeFile(join(data, 'index.json'), JSON.stringify(index));
 }

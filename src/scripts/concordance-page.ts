@@ -9,7 +9,7 @@ import { foldQuery } from '../lib/search/fold.ts';
 import { kwicLines, ORDERS, perYear, type KwicLine } from '../lib/search/concordance.ts';
 import { el, speechLink } from '../lib/search/render-hit.ts';
 import { citation } from '../lib/text/citation.ts';
-import { engine, foldTable, searchData } from './search-engine.ts';
+import { dateOrder, engine, foldTable, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 import { copyWithFeedback } from './clipboard.ts';
 
@@ -61,7 +61,7 @@ async function run(): Promise<void> {
     status.textContent = '检索中…';
     const table = await foldTable();
     const phrases = typed.map((p) => foldQuery(p, table));
-    const matches = await findMatches(await engine(), phrases, filters());
+    const matches = await findMatches(await engine(), phrases, await dateOrder(), filters());
     const hits = await Promise.all(matches.map((m) => searchData().hit(m, phrases)));
     current = kwicLines(hits, phrases);
     draw(phrases, order);

@@ -9,7 +9,7 @@ import { findMatches, rank, type Hit, type Match } from '../lib/search/exact-sea
 import { parseQuery } from '../lib/search/exact.ts';
 import { foldQuery } from '../lib/search/fold.ts';
 import { el, passageSnippet, speechLink } from '../lib/search/render-hit.ts';
-import { engine, foldTable, searchData } from './search-engine.ts';
+import { dateOrder, engine, foldTable, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 
 const list = document.querySelector<HTMLOListElement>('#results')!;
@@ -67,7 +67,7 @@ async function run(): Promise<void> {
     const table = await foldTable();
     const phrases = typed.map((p) => foldQuery(p, table));
     const quoted = `“${phrases.join('”“')}”`;
-    const ranked = rank(await findMatches(await engine(), phrases, filters()), sortByDate);
+    const ranked = rank(await findMatches(await engine(), phrases, await dateOrder(), filters()), sortByDate);
     await showPage(ranked, 0, phrases);
     const total = ranked.reduce((n, m) => n + m.count, 0);
     const folded = phrases.join('') !== typed.join('') ? `（已按简体 ${quoted} 检索）` : '';

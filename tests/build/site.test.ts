@@ -94,10 +94,16 @@ describe('build of the bundled speeches', () => {
     expect(existsSync(join(dir, 'ingest-report.json'))).toBe(false);
   });
 
-  it('writes a Pagefind index that knows every speech page', () => {
-    const entry = JSON.parse(read(join(dir, 'pagefind/pagefind-entry.json')));
-    const languages = Object.values(entry.languages) as { page_count: number }[];
-    expect(languages.reduce((n, l) => n + l.page_count, 0)).toBe(5);
+  it('writes a Pagefind index, in the shards search-data/index.json names, that knows every speech page once', () => {
+    const { shards, order } = JSON.parse(read(join(dir, 'search-data/index.json'))) as { shards: number; order: string[] };
+    expect(shards).toBe(3); // ARCHIVE_SHARD_SIZE=2 for this site
+    let pages = 0;
+    for (let k = 0; k < shards; k++) {
+      const entry = JSON.parse(read(join(dir, k === 0 ? 'pagefind' : `pagefind/s${k}`, 'pagefind-entry.json')));
+      pages += (Object.values(entry.languages) as { page_count: number }[]).reduce((n, l) => n + l.page_count, 0);
+    }
+    expect(pages).toBe(5);
+    expect(new Set(order).size).toBe(5);
   });
 });
 

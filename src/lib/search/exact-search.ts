@@ -19,6 +19,7 @@ export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
 }
 
 /** A speech that holds every phrase, before anything about it is loaded. */
@@ -53,15 +54,19 @@ async function positionsOf(pagefind: Pagefind, term: string, filters: Record<str
   return new Map((found?.results ?? []).map((r) => [r.id, r.words]));
 }
 
-/** Every speech that contains all `phrases`, with exact counts; no speech data is loaded. */
-export async function findMatches(pagefind: Pagefind, phrases: readonly string[], filters: Record<string, string> = {}): Promise<Match[]> {
+/**
+ * Every speech that contains all `phrases`, with exact counts; no speech data is loaded.
+ * `order` gives each result id its place in date order (search-data/index.json).
+ */
+export async function findMatches(
+  pagefind: Pagefind,
+  phrases: readonly string[],
+  order: ReadonlyMap<string, number>,
+  filters: Record<string, string> = {},
+): Promise<Match[]> {
   if (phrases.length === 0) return [];
   const probes = phrases.map((p) => phraseProbes(p));
-  // Every probe, and the date order (for ties and for sorting by date), asked at once.
-  const [dated, ...lists] = await Promise.all([
-    pagefind.search(probes[0]![0]!.term, { filters, sort: { date: 'desc' } }),
-    ...probes.flat().map((p) => positionsOf(pagefind, p.term, filters)),
-  ]);
+  const lists = await Promise.all(probes.flat().map((p) => positionsOf(pagefind, p.term, filters)));
   let matches: Map<string, { count: number; starts: number[] }> | null = null;
   let at = 0;
   for (const phraseProbesList of probes) {
@@ -79,8 +84,7 @@ export async function findMatches(pagefind: Pagefind, phrases: readonly string[]
     }
     matches = found;
   }
-  const rank = new Map((dated?.results ?? []).map((r, i) => [r.id, i]));
-  return [...matches!].map(([id, m]) => ({ id, ...m, dateRank: rank.get(id) ?? Number.MAX_SAFE_INTEGER }));
+  return [...matches!].map(([id, m]) => ({ id, ...m, dateRank: order.get(id) ?? Number.MAX_SAFE_INTEGER }));
 }
 
 /** Most occurrences first, ties newest first; or newest first. */
@@ -90,11 +94,16 @@ export function rank(matches: readonly Match[], byDate = false): Match[] {
 
 /** Loads what a reader sees of some matches: metadata and the passages (all, or the first few). */
 export class SearchData {
-  private index: Promise<SearchDataIndex> | undefined;
   private shards = new Map<string, Promise<Record<string, SpeechMeta>>>();
   private chunks = new Map<string, Promise<string[]>>();
 
-  constructor(private readonly base: string) {}
+  private readonly base: string;
+  private readonly index: Promise<SearchDataIndex>;
+
+  constructor(base: string, index: Promise<SearchDataIndex>) {
+    this.base = base;
+    this.index = index;
+  }
 
   private json<T>(path: string): Promise<T> {
     return fetch(`${this.base}search-data/${path}`).then((r) => {
@@ -104,11 +113,9 @@ export class SearchData {
   }
 
   async meta(id: string): Promise<SpeechMeta> {
-    this.index ??= this.json<SearchDataIndex>('index.json');
-    const hash = idHash(id);
-    const shard = hash.slice(0, (await this.index).prefix);
-    if (!this.shards.has(shard)) this.shards.set(shard, this.json(`meta/${shard}.json`));
-    const meta = (await this.shards.get(shard)!)[hash];
+    const file = idHash(id).slice(0, (await this.index).prefix);
+    if (!this.shards.has(file)) this.shards.set(file, this.json(`meta/${file}.json`));
+    const meta = (await this.shards.get(file)!)[id];
     if (!meta) throw new Error(`No speech for search result ${id}: the search data is out of date; rebuild the site.`);
     return meta;
   }

@@ -1,7 +1,7 @@
 /**
  * What the search index needs from a built speech page: its title, its text unit by
- * unit (title, then every heading and paragraph with its anchor), and the filters,
- * metadata and sort key the page declares with `data-pagefind-*="key:value"`.
+ * unit (title, then every heading and paragraph with its anchor), and the filters
+ * and metadata the page declares with `data-pagefind-*="key:value"`.
  * Reading the page itself keeps the index true to what the reader sees.
  */
 
@@ -11,7 +11,6 @@ export interface PageRecord {
   units: { anchor: string; text: string }[];
   filters: Record<string, string[]>;
   meta: Record<string, string>;
-  sort: Record<string, string>;
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -48,6 +47,5 @@ export function pageRecord(html: string): PageRecord {
     units,
     filters,
     meta: Object.fromEntries(keyValues(html, 'data-pagefind-meta')),
-    sort: Object.fromEntries(keyValues(html, 'data-pagefind-sort')),
   };
 }

@@ -1,6 +1,8 @@
 /**
  * The small files the browser loads next to Pagefind's index, for the results a reader
- * sees: `search-data/meta/<prefix>.json` maps a Pagefind result id to its speech (title,
+ * sees: `search-data/index.json` says how many index shards to merge and lists every
+ * Pagefind result id newest first (the date order that ranks ties), `search-data/meta/<prefix>.json`
+ * maps a Pagefind result id to its speech (title,
  * date, speaker, campaign, URL, where each paragraph starts), and `search-data/text/<n>/<k>.json`
  * holds the paragraph texts in chunks, so a result's passage costs one small file.
  * Shared by the build (writing) and the browser (reading).
@@ -26,14 +28,18 @@ export interface SpeechMeta {
 }
 
 export interface SearchDataIndex {
-  /** How many leading characters of a result id's hash name its meta shard. */
+  /** How many leading characters of a result id's hash name its meta file. */
   prefix: number;
+  /** How many Pagefind index shards there are (see index-shards.ts). */
+  shards: number;
+  /** Every Pagefind result id, newest speech first. */
+  order: string[];
 }
 
 /** The hash part of a Pagefind result or fragment id: `zh-cn_c2ba6d8` → `c2ba6d8`. */
 export const idHash = (id: string) => id.slice(id.lastIndexOf('_') + 1);
 
-/** Enough shard characters for about four speeches a shard. */
+/** Enough hash characters for about four speeches a meta file. */
 export const shardPrefix = (speeches: number) => Math.max(1, Math.ceil(Math.log(Math.max(1, speeches / 4)) / Math.log(16)));
 
 /** Units grouped into chunks of at least `size` characters: the first unit of each. */
