@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { checkLinks } from '../../scripts/lib/linkcheck.ts';
-import { buildSite, siteDir } from '../helpers/build-site.ts';
+import { buildSite, siteDir, SITES } from '../helpers/build-site.ts';
 import { htmlFiles, read } from '../helpers/dist-pages.ts';
 
 function fingerprint(dir: string): Map<string, string> {
@@ -77,7 +77,7 @@ describe('HTML', () => {
 
 describe('deterministic build', () => {
   it('gives byte-identical dist/ for the same input', () => {
-    const again = buildSite('site-root-again', {});
+    const again = buildSite('site-root-again', SITES.root.env);
     expect(again.status, again.output).toBe(0);
     const first = fingerprint(siteDir('root'));
     const second = fingerprint(again.outDir);
