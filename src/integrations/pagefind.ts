@@ -57,7 +57,6 @@ export default function pagefindIntegration(): AstroIntegration {
           const record = pageRecord(await readFile(join(site, entry.url.slice(base.length), 'index.html'), 'utf8'));
           const units = record.units.map((u) => u.text);
           jobs[shardOf(entry.url, count)]!.records.push({ url: entry.url, units, title: record.title, filters: record.filters });
-          const chunks = chunkStarts(units);
           metas.set(entry.url, {
             url: entry.url,
             title: record.title,
@@ -68,15 +67,19 @@ export default function pagefindIntegration(): AstroIntegration {
             n,
             anchors: record.units.map((u) => u.anchor),
             starts: unitStarts(units),
-            chunks,
+            chunks: chunkStarts(units),
           });
-          await writeTexts(join(data, 'text', String(n)), units, chunks);
         }
 
         const shardCache = join(cacheDir, 'search-shards');
         const keys = jobs.map((job) => createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(job)).digest('hex').slice(0, 16));
         const missing = keys.map((key, k) => ({ key, k })).filter(({ key }) => !existsSync(join(shardCache, key, 'ids.json')));
-        await pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));
+        // The shards are indexed in child processes while this one writes the text chunks.
+        const indexing = pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));
+        const texts = (async () => {
+          for (const job of jobs) for (const r of job.records) await writeTexts(join(data, 'text', String(metas.get(r.url)!.n)), r.units, metas.get(r.url)!.chunks);
+        })();
+        await Promise.all([indexing, texts]);
         await pruneCache(shardCache, new Set(keys));
 
         const ids = new Map<string, string>();
@@ -89,7 +92,7 @@ export default function pagefindIntegration(): AstroIntegration {
         }
         await writeMetas(data, metas, ids, count);
         logger.info(
-          `indexed ${metas.size} speeches in ${count} shard(s), ${missing.length} re-indexed, ${count - missing.length} reused, in ${Date.now() - started} ms`,
+          `indexed ${metas.size} speeches in ${Date.now() - started} ms (${count} shard(s): ${missing.length} re-indexed, ${count - missing.length} reused)`,
         );
       },
     },

@@ -22,9 +22,11 @@ export interface BuildStages {
   bundleMs: number | null;
   /** Astro's `generating static routes` … `✓ Completed in …`. */
   pagesMs: number | null;
-  /** `[archive-pagefind] indexed N speeches in X ms`. */
+  /** `[archive-pagefind] indexed N speeches in X ms (S shard(s): R re-indexed, U reused)`. */
   pagefindMs: number | null;
   pagefindPages: number | null;
+  shards: number | null;
+  shardsReindexed: number | null;
   /** Astro's own total: `[build] N page(s) built in …`. */
   astroTotalMs: number | null;
   pagesBuilt: number | null;
@@ -41,7 +43,7 @@ function duration(value: string, unit: string): number {
 export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
   const out: BuildStages = {
     ingestMs: null, startupMs: null, loaderMs: null, speeches: null, ingested: null, unchanged: null, bundleMs: null,
-    pagesMs: null, pagefindMs: null, pagefindPages: null, astroTotalMs: null, pagesBuilt: null,
+    pagesMs: null, pagefindMs: null, pagefindPages: null, shards: null, shardsReindexed: null, astroTotalMs: null, pagesBuilt: null,
   };
   let inRoutes = false;
   for (const { ms, text: raw } of lines) {
@@ -62,9 +64,11 @@ export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
     } else if (inRoutes && (m = /✓ Completed in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesMs = duration(m[1]!, m[2]!);
       inRoutes = false;
-    } else if ((m = /\[archive-pagefind\] indexed (\d+) (?:pages|speeches) in (\d+) ms/.exec(text))) {
+    } else if ((m = /\[archive-pagefind\] indexed (\d+) (?:pages|speeches) in (\d+) ms(?: \((\d+) shard\(s\): (\d+) re-indexed)?/.exec(text))) {
       out.pagefindPages = Number(m[1]);
       out.pagefindMs = Number(m[2]);
+      if (m[3]) out.shards = Number(m[3]);
+      if (m[4]) out.shardsReindexed = Number(m[4]);
     } else if ((m = /\[build\] (\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesBuilt = Number(m[1]);
       out.astroTotalMs = duration(m[2]!, m[3]!);

@@ -54,11 +54,12 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('    of which speech loader', (r) => sec(r.full.stages.loaderMs));
   row('  Vite bundles (sum of ✓ built in)', (r) => sec(r.full.stages.bundleMs));
   row('  page generation (static routes)', (r) => sec(r.full.stages.pagesMs));
-  row('  Pagefind index', (r) => sec(r.full.stages.pagefindMs));
+  row('  search index (Pagefind, in shards)', (r) => `${sec(r.full.stages.pagefindMs)} (${r.full.stages.shards ?? '?'} shards)`);
   row('  peak RSS, whole process tree (/proc)', (r) => rssMb(r.full.peakRssTreeKb));
   row('  max RSS, largest process (time %M)', (r) => rssMb(r.full.maxRssSingleKb));
   row('INCREMENTAL: 1 file changed', (r) => (r.incremental ? `${sec(r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs)} (${((r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
   row('INCREMENTAL: 1 file added', (r) => (r.incremental ? `${sec(r.incremental.added.timeWallMs ?? r.incremental.added.wallMs)} (${((r.incremental.added.timeWallMs ?? r.incremental.added.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
+  row('  search shards re-indexed (changed / added)', (r) => (r.incremental ? `${r.incremental.changed.stages.shardsReindexed ?? '?'} / ${r.incremental.added.stages.shardsReindexed ?? '?'} of ${r.full.stages.shards ?? '?'}` : '–'));
   row('  ingested / unchanged (changed run)', (r) => (r.incremental ? `${r.incremental.changed.stages.ingested} / ${r.incremental.changed.stages.unchanged}` : '–'));
   row('  speech loader: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.loaderMs)} → ${sec(r.incremental.changed.stages.loaderMs)}` : '–'));
   row('SIZES: dist total', (r) => `${mb(r.sizes.totalBytes)} (${r.sizes.files} files)`);
