@@ -4,7 +4,7 @@
  * Speeches are split into shards (src/lib/search/index-shards.ts). Each shard is indexed
  * by src/integrations/index-shard.ts in a process of its own, two at a time, so memory
  * stays bounded; its bundle is kept in the content cache under a key made of everything
- * it indexes, and a rebuild reuses the bundles of unchanged shards. The bundles are
+ * it indexes and the indexer's version, and a rebuild reuses the bundles of unchanged shards. The bundles are
  * copied to `dist/pagefind/` (shard 0) and `dist/pagefind/s<k>/`. Then `dist/search-data/`
  * gets what the browser needs for the results a reader sees (src/lib/search/search-data.ts).
  */
@@ -26,8 +26,12 @@ import { shardSize } from '../lib/site/env.ts';
 /** Pagefind's engine files, which every shard's bundle holds and the browser needs once. */
 const ENGINE = /[\\/](pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
-/** Bump when the index format changes, so cached shards are not reused. */
-const INDEX_FORMAT = 'char-pairs-1';
+/** What a cached shard was made by: the indexer's code, the token format and Pagefind's version. */
+async function indexerVersion(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of ['src/integrations/index-shard.ts', 'src/lib/search/tokens.ts', 'node_modules/pagefind/package.json']) hash.update(await readFile(join(root, file)));
+  return hash.digest('hex');
+}
 
 /** Shards indexed at once: each Pagefind process takes about 2 GB per 1,000 speeches. */
 const JOBS = Math.min(2, availableParallelism());
@@ -72,7 +76,8 @@ export default function pagefindIntegration(): AstroIntegration {
         }
 
         const shardCache = join(cacheDir, 'search-shards');
-        const keys = jobs.map((job) => createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(job)).digest('hex').slice(0, 16));
+        const version = await indexerVersion(root);
+        const keys = jobs.map((job) => createHash('sha256').update(version).update(JSON.stringify(job)).digest('hex').slice(0, 16));
         const missing = keys.map((key, k) => ({ key, k })).filter(({ key }) => !existsSync(join(shardCache, key, 'ids.json')));
         // The shards are indexed in child processes while this one writes the text chunks.
         const indexing = pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));

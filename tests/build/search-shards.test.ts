@@ -1,0 +1,37 @@
+/**
+ * The search index in shards (src/lib/search/index-shards.ts): a rebuild after one speech
+ * changed re-indexes only that speech's shard and reuses the others from the cache.
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, ROOT, TMP } from '../helpers/build-site.ts';
+import { shardCount, shardOf, shardPath } from '../../src/lib/search/index-shards.ts';
+
+const entryHash = (dist: string, k: number) => Object.values(JSON.parse(readFileSync(join(dist, shardPath(k), 'pagefind-entry.json'), 'utf8')).languages as Record<string, { hash: string }>)[0]!.hash;
+
+describe('search index shards on rebuild', () => {
+  it('re-indexes only the shard of the speech that changed', () => {
+    const raw = join(TMP, 'shards', 'raw');
+    rmSync(raw, { recursive: true, force: true });
+    mkdirSync(raw, { recursive: true });
+    cpSync(join(ROOT, 'content/raw'), raw, { recursive: true });
+    const env = { ARCHIVE_RAW: raw, ARCHIVE_SHARD_SIZE: '2' };
+
+    const first = buildSite('shards', env);
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toMatch(/indexed 5 speeches in \d+ ms \(3 shard\(s\): 3 re-indexed, 0 reused\)/);
+    const before = [0, 1, 2].map((k) => entryHash(first.outDir, k));
+
+    const file = readdirSync(raw).find((f) => f.startsWith('002_'))!;
+    writeFileSync(join(raw, file), readFileSync(join(raw, file), 'utf8').replace('同志们', '同志们，朋友们'));
+    const second = buildSite('shards', env);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(/\(3 shard\(s\): 1 re-indexed, 2 reused\)/);
+
+    const catalog: { url: string; source: string }[] = JSON.parse(readFileSync(join(second.outDir, 'speeches.json'), 'utf8'));
+    const changed = shardOf(catalog.find((s) => s.source === file)!.url, shardCount(5, 2));
+    const after = [0, 1, 2].map((k) => entryHash(second.outDir, k));
+    expect(after.map((h, k) => h !== before[k])).toEqual([0, 1, 2].map((k) => k === changed));
+  });
+});
