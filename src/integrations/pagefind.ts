@@ -4,8 +4,8 @@
  * Speeches are split into shards (src/lib/search/index-shards.ts). Each shard is indexed
  * by src/integrations/index-shard.ts in a process of its own, two at a time, so memory
  * stays bounded; its bundle is kept in the content cache under a key made of everything
- * it indexes and the indexer's version, and a rebuild reuses the bundles of unchanged shards. The bundles are
- * copied to `dist/pagefind/` (shard 0) and `dist/pagefind/s<k>/`. Then `dist/search-data/`
+ * it indexes and the indexer's version, and a rebuild reuses the bundles of unchanged
+ * shards. The bundles are copied to `dist/pagefind/` (shard 0) and `dist/pagefind/s<k>/`. Then `dist/search-data/`
  * gets what the browser needs for the results a reader sees (src/lib/search/search-data.ts).
  */
 import type { AstroIntegration } from 'astro';
@@ -155,7 +155,8 @@ async function writeMetas(data: string, metas: Map<string, SpeechMeta>, ids: Map
     if (!id) throw new Error(`The search index has no record for ${url}: rebuild with --force to re-index every shard.`);
     order.push(id);
     const file = idHash(id).slice(0, prefix);
-    files.set(file, { ...files.get(file), [id]: meta });
+    if (!files.has(file)) files.set(file, {});
+    files.get(file)![id] = meta;
   }
   if (ids.size !== metas.size) throw new Error(`The search index holds ${ids.size} records for ${metas.size} speeches: rebuild with --force.`);
   await mkdir(join(data, 'meta'), { recursive: true });

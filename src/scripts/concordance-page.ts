@@ -2,8 +2,10 @@
  * /concordance/?q=: every occurrence of the phrase in the archive as a line,
  * left context · phrase · right context, with a link to its paragraph and a button
  * that copies the sentence with its citation. `#lines` carries `aria-busy`.
+ * The passages of the newest SPEECHES matching speeches are loaded first, older ones a
+ * click away, so a phrase found in thousands of speeches stays quick to open.
  */
-import { findMatches } from '../lib/search/exact-search.ts';
+import { findMatches, type Hit, type Match } from '../lib/search/exact-search.ts';
 import { parseQuery } from '../lib/search/exact.ts';
 import { foldQuery } from '../lib/search/fold.ts';
 import { kwicLines, ORDERS, perYear, type KwicLine } from '../lib/search/concordance.ts';
@@ -18,7 +20,13 @@ const status = document.querySelector<HTMLElement>('#status')!;
 const years = document.querySelector<HTMLElement>('#per-year')!;
 /** Lines drawn at once; more are a click away, so a very common phrase stays quick. */
 const PAGE = 500;
+/** Speeches whose passages are loaded at once, newest first. */
+const SPEECHES = 200;
 let current: KwicLine[] = [];
+/** Every matching speech, newest first, and how many have their passages loaded. */
+let matches: Match[] = [];
+let hits: Hit[] = [];
+let phrases: string[] = [];
 const { input, params, filters } = searchForm('#kwic-form', ['campaign', 'year'], run, { counts: false });
 
 function line(l: KwicLine, phrases: string[], index: number): HTMLLIElement {
@@ -41,10 +49,37 @@ function draw(phrases: string[], order: keyof typeof ORDERS, upto = PAGE): void 
     more.addEventListener('click', () => draw(phrases, order, upto + PAGE));
     list.append(el('li', { className: 'more' }, more));
   }
+  if (hits.length < matches.length) {
+    const older = el('button', { type: 'button', className: 'quiet', textContent: `载入更早的 ${Math.min(SPEECHES, matches.length - hits.length)} 篇讲话的用例` });
+    older.addEventListener('click', () => void load(order));
+    list.append(el('li', { className: 'more' }, older));
+  }
+  const partial = hits.length < matches.length ? `（已载入最新 ${hits.length} 篇）` : '';
   const rows = perYear(current).map(([y, n]) => el('tr', {}, el('td', {}, y), el('td', {}, String(n))));
   years.replaceChildren(
-    rows.length ? el('table', { className: 'data' }, el('caption', {}, '各年份用例数'), el('thead', {}, el('tr', {}, el('th', {}, '年份'), el('th', {}, '用例'))), el('tbody', {}, ...rows)) : '',
+    rows.length ? el('table', { className: 'data' }, el('caption', {}, `各年份用例数${partial}`), el('thead', {}, el('tr', {}, el('th', {}, '年份'), el('th', {}, '用例'))), el('tbody', {}, ...rows)) : '',
   );
+  const quoted = `“${phrases.join('”“')}”`;
+  status.textContent = !phrases.length
+    ? '请输入检索词。'
+    : !matches.length
+      ? `没有讲话含${quoted}。`
+      : hits.length < matches.length
+        ? `${quoted}见于 ${matches.length} 篇讲话；已载入最新 ${hits.length} 篇中的 ${current.length} 处。`
+        : `${quoted}共 ${current.length} 处，见于 ${hits.length} 篇讲话。`;
+}
+
+/** Loads the passages of the next SPEECHES matching speeches (newest first) and redraws. */
+async function load(order: keyof typeof ORDERS): Promise<void> {
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const next = matches.slice(hits.length, hits.length + SPEECHES);
+    hits = [...hits, ...(await Promise.all(next.map((m) => searchData().hit(m, phrases))))];
+    current = kwicLines(hits, phrases);
+    draw(phrases, order);
+  } finally {
+    list.setAttribute('aria-busy', 'false');
+  }
 }
 
 async function run(): Promise<void> {
@@ -52,20 +87,19 @@ async function run(): Promise<void> {
   const order = (params().get('sort') || 'right') as keyof typeof ORDERS;
   list.setAttribute('aria-busy', 'true');
   try {
+    current = [];
+    hits = [];
+    matches = [];
+    phrases = [];
     if (!typed.length) {
-      status.textContent = '请输入检索词。';
-      current = [];
       draw([], order);
       return;
     }
     status.textContent = '检索中…';
     const table = await foldTable();
-    const phrases = typed.map((p) => foldQuery(p, table));
-    const matches = await findMatches(await engine(), phrases, await dateOrder(), filters());
-    const hits = await Promise.all(matches.map((m) => searchData().hit(m, phrases)));
-    current = kwicLines(hits, phrases);
-    draw(phrases, order);
-    status.textContent = current.length ? `“${phrases.join('”“')}”共 ${current.length} 处，见于 ${hits.length} 篇讲话。` : `没有讲话含“${phrases.join('”“')}”。`;
+    phrases = typed.map((p) => foldQuery(p, table));
+    matches = [...(await findMatches(await engine(), phrases, await dateOrder(), filters()))].sort((a, b) => a.dateRank - b.dateRank);
+    await load(order);
   } finally {
     list.setAttribute('aria-busy', 'false');
   }

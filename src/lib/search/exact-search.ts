@@ -94,7 +94,7 @@ export function rank(matches: readonly Match[], byDate = false): Match[] {
 
 /** Loads what a reader sees of some matches: metadata and the passages (all, or the first few). */
 export class SearchData {
-  private shards = new Map<string, Promise<Record<string, SpeechMeta>>>();
+  private metaFiles = new Map<string, Promise<Record<string, SpeechMeta>>>();
   private chunks = new Map<string, Promise<string[]>>();
 
   private readonly base: string;
@@ -114,8 +114,8 @@ export class SearchData {
 
   async meta(id: string): Promise<SpeechMeta> {
     const file = idHash(id).slice(0, (await this.index).prefix);
-    if (!this.shards.has(file)) this.shards.set(file, this.json(`meta/${file}.json`));
-    const meta = (await this.shards.get(file)!)[id];
+    if (!this.metaFiles.has(file)) this.metaFiles.set(file, this.json(`meta/${file}.json`));
+    const meta = (await this.metaFiles.get(file)!)[id];
     if (!meta) throw new Error(`No speech for search result ${id}: the search data is out of date; rebuild the site.`);
     return meta;
   }

@@ -1,10 +1,10 @@
 /**
- * The small files the browser loads next to Pagefind's index, for the results a reader
- * sees: `search-data/index.json` says how many index shards to merge and lists every
- * Pagefind result id newest first (the date order that ranks ties), `search-data/meta/<prefix>.json`
- * maps a Pagefind result id to its speech (title,
- * date, speaker, campaign, URL, where each paragraph starts), and `search-data/text/<n>/<k>.json`
- * holds the paragraph texts in chunks, so a result's passage costs one small file.
+ * The small files the browser loads next to Pagefind's index: `search-data/index.json`
+ * says how many index shards to merge and lists every Pagefind result id newest first
+ * (the date order that ranks ties); for the results a reader sees,
+ * `search-data/meta/<prefix>.json` maps a result id to its speech (title, date, speaker,
+ * campaign, URL, where each paragraph starts), and `search-data/text/<n>/<k>.json` holds
+ * the paragraph texts in chunks, so a result's passage costs one small file.
  * Shared by the build (writing) and the browser (reading).
  */
 
@@ -36,7 +36,7 @@ export interface SearchDataIndex {
   order: string[];
 }
 
-/** The hash part of a Pagefind result or fragment id: `zh-cn_c2ba6d8` → `c2ba6d8`. */
+/** The hash part of a Pagefind result or fragment id: `s3_c2ba6d8` → `c2ba6d8`. */
 export const idHash = (id: string) => id.slice(id.lastIndexOf('_') + 1);
 
 /** Enough hash characters for about four speeches a meta file. */
