@@ -46,20 +46,22 @@ export function speechLoader(): Loader {
       const failures: IngestError[] = [];
       const seen = new Set<string>();
       let reused = 0;
+      // An entry's digest is `<file digest>:<slug>`: the file digest covers the bytes and
+      // the ingest code, the slug is decided below, once every title is known.
+      const fileDigest = (digest: unknown) => String(digest ?? '').split(':')[0];
+      const fresh = new Map<string, { speech: Speech; digest: string }>();
 
       for (const name of names) {
         const id = name.replace(/\.txt$/i, '');
         seen.add(id);
         const bytes = await readFile(join(dir, name));
         const digest = createHash('sha256').update(codeDigest).update(bytes).digest('hex');
-        if (store.get(id)?.digest === digest) {
+        if (fileDigest(store.get(id)?.digest) === digest) {
           reused++;
           continue;
         }
         try {
-          const speech: Speech = ingestText(decodeRaw(bytes, name), name);
-          const data = await parseData({ id, data: { ...speech, slug: 'pending' } });
-          store.set({ id, data, digest });
+          fresh.set(id, { speech: ingestText(decodeRaw(bytes, name), name), digest });
         } catch (error) {
           if (!(error instanceof IngestError)) throw error;
           failures.push(error);
@@ -68,17 +70,25 @@ export function speechLoader(): Loader {
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
-      // Slugs depend on every title, so they are assigned after all files are in.
-      const entries = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[]).sort((a, b) =>
-        a.data.source < b.data.source ? -1 : a.data.source > b.data.source ? 1 : 0,
+      // Slugs depend on every title, so they are assigned after all files are read; an
+      // entry is stored again only when it is new or its slug changed.
+      const kept = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[])
+        .filter((e) => !fresh.has(e.id))
+        .map((e) => ({ id: e.id, speech: e.data as Speech, digest: fileDigest(e.digest), slug: e.data.slug as string | null }));
+      const all = [...kept, ...[...fresh].map(([id, f]) => ({ id, ...f, slug: null }))].sort((a, b) =>
+        a.speech.source < b.speech.source ? -1 : a.speech.source > b.speech.source ? 1 : 0,
       );
-      const slugs = assignSlugs(entries.map((e) => e.data));
-      for (const entry of entries) {
-        const slug = slugs.get(entry.data.source)!;
-        if (entry.data.slug !== slug) {
-          entry.data = { ...entry.data, slug };
-          store.set(entry);
+      const slugs = assignSlugs(all.map((e) => e.speech));
+      const entries: { id: string; data: SpeechEntry }[] = [];
+      for (const e of all) {
+        const slug = slugs.get(e.speech.source)!;
+        if (e.slug === slug) {
+          entries.push(store.get(e.id) as { id: string; data: SpeechEntry });
+          continue;
         }
+        const data = await parseData({ id: e.id, data: { ...e.speech, slug } });
+        store.set({ id: e.id, data, digest: `${e.digest}:${slug}` });
+        entries.push({ id: e.id, data: data as SpeechEntry });
       }
 
       // The same speech twice (or nearly: another footer) is kept but reported.

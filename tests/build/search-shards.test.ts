@@ -1,6 +1,6 @@
 /**
- * The search index in shards (src/lib/search/index-shards.ts): a rebuild after one speech
- * changed re-indexes only that speech's shard and reuses the others from the cache.
+ * A rebuild on a warm cache after one speech changed: the speech is re-ingested and keeps
+ * its URL, and only its search shard (src/lib/search/index-shards.ts) is re-indexed.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,11 +22,16 @@ describe('search index shards on rebuild', () => {
     expect(first.status, first.output).toBe(0);
     expect(first.output).toMatch(/indexed 5 speeches in \d+ ms \(3 shard\(s\): 3 re-indexed, 0 reused\)/);
     const before = [0, 1, 2].map((k) => entryHash(first.outDir, k));
+    const urls = (dist: string) => (JSON.parse(readFileSync(join(dist, 'speeches.json'), 'utf8')) as { url: string }[]).map((s) => s.url);
+    const firstUrls = urls(first.outDir);
 
     const file = readdirSync(raw).find((f) => f.startsWith('002_'))!;
     writeFileSync(join(raw, file), readFileSync(join(raw, file), 'utf8').replace('同志们', '同志们，朋友们'));
     const second = buildSite('shards', env);
     expect(second.status, second.output).toBe(0);
+    // The re-ingested speech keeps its URL (it once came back as /speeches/pending/ from a warm cache).
+    expect(urls(second.outDir)).toEqual(firstUrls);
+    expect(second.output).toMatch(/1 ingested, 4 unchanged/);
     expect(second.output).toMatch(/\(3 shard\(s\): 1 re-indexed, 2 reused\)/);
 
     const catalog: { url: string; source: string }[] = JSON.parse(readFileSync(join(second.outDir, 'speeches.json'), 'utf8'));
