@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageRecord } from '../lib/search/page-record.ts';
 import { unitStarts } from '../lib/search/tokens.ts';
-import { chunkStarts, idHash, shardPrefix, type SearchDataIndex, type SpeechMeta } from '../lib/search/search-data.ts';
+import { chunkStarts, idHash, metaPrefix, type SearchDataIndex, type SpeechMeta } from '../lib/search/search-data.ts';
 import { shardCount, shardLanguage, shardOf, shardPath } from '../lib/search/index-shards.ts';
 import type { ShardJob } from './index-shard.ts';
 import { shardSize } from '../lib/site/env.ts';
@@ -147,7 +147,7 @@ async function pruneCache(shardCache: string, keep: ReadonlySet<string>): Promis
 
 /** `search-data/index.json` (shard count, ids newest first) and the metadata shards by id hash. */
 async function writeMetas(data: string, metas: Map<string, SpeechMeta>, ids: Map<string, string>, shards: number): Promise<void> {
-  const prefix = shardPrefix(metas.size);
+  const prefix = metaPrefix(metas.size);
   const files = new Map<string, Record<string, SpeechMeta>>();
   const order: string[] = [];
   for (const [url, meta] of metas) {

@@ -40,7 +40,7 @@ export interface SearchDataIndex {
 export const idHash = (id: string) => id.slice(id.lastIndexOf('_') + 1);
 
 /** Enough hash characters for about four speeches a meta file. */
-export const shardPrefix = (speeches: number) => Math.max(1, Math.ceil(Math.log(Math.max(1, speeches / 4)) / Math.log(16)));
+export const metaPrefix = (speeches: number) => Math.max(1, Math.ceil(Math.log(Math.max(1, speeches / 4)) / Math.log(16)));
 
 /** Units grouped into chunks of at least `size` characters: the first unit of each. */
 export function chunkStarts(units: readonly string[], size = 400): number[] {
