@@ -90,6 +90,8 @@ describe('accessibility', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
     await page.keyboard.press('Enter');
+    // Following an in-page link updates the address after the key press returns.
+    await page.waitForFunction(() => location.hash === '#main', undefined, { timeout: 5000 });
     expect(new URL(page.url()).hash).toBe('#main');
     await page.keyboard.press('Shift+Tab');
     await page.focus('#quick-q');
