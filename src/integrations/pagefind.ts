@@ -17,8 +17,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageRecord } from '../lib/search/page-record.ts';
-import { unitStarts } from '../lib/search/tokens.ts';
-import { chunkStarts, idHash, metaPrefix, type SearchDataIndex, type SpeechMeta } from '../lib/search/search-data.ts';
+import { textChunks, type SearchDataIndex, type TextChunk } from '../lib/search/search-data.ts';
 import { shardCount, shardLanguage, shardOf, shardPath } from '../lib/search/index-shards.ts';
 import type { ShardJob } from './index-shard.ts';
 import { shardSize } from '../lib/site/env.ts';
@@ -54,25 +53,15 @@ export default function pagefindIntegration(): AstroIntegration {
         const catalog = JSON.parse(await readFile(join(site, 'speeches.json'), 'utf8')) as { url: string }[];
         const count = shardCount(catalog.length, shardSize());
         const jobs: ShardJob[] = Array.from({ length: count }, (_, k) => ({ language: shardLanguage(k), records: [] }));
-        const metas = new Map<string, SpeechMeta>();
         const data = join(site, 'search-data');
         await rm(data, { recursive: true, force: true });
-        for (const [n, entry] of catalog.entries()) {
+        // A speech's text chunks are written to search-data/text/<its place in the catalog, newest first>/.
+        const chunks: TextChunk[][] = [];
+        for (const entry of catalog) {
           const record = pageRecord(await readFile(join(site, entry.url.slice(base.length), 'index.html'), 'utf8'));
-          const units = record.units.map((u) => u.text);
-          jobs[shardOf(entry.url, count)]!.records.push({ url: entry.url, units, title: record.title, filters: record.filters });
-          metas.set(entry.url, {
-            url: entry.url,
-            title: record.title,
-            date: record.meta.date ?? '',
-            iso: record.meta.iso ?? '',
-            speaker: record.meta.speaker ?? '',
-            campaign: record.meta.campaign ?? '',
-            n,
-            anchors: record.units.map((u) => u.anchor),
-            starts: unitStarts(units),
-            chunks: chunkStarts(units),
-          });
+          jobs[shardOf(entry.url, count)]!.records.push({ url: entry.url, units: record.units.map((u) => u.text), title: record.title, filters: record.filters });
+          const { date = '', iso = '', speaker = '', campaign = '' } = record.meta;
+          chunks.push(textChunks({ url: entry.url, title: record.title, date, iso, speaker, campaign }, record.units));
         }
 
         const shardCache = join(cacheDir, 'search-shards');
@@ -82,7 +71,7 @@ export default function pagefindIntegration(): AstroIntegration {
         // The shards are indexed in child processes while this one writes the text chunks.
         const indexing = pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));
         const texts = (async () => {
-          for (const job of jobs) for (const r of job.records) await writeTexts(join(data, 'text', String(metas.get(r.url)!.n)), r.units, metas.get(r.url)!.chunks);
+          for (const [rank, speech] of chunks.entries()) await writeTexts(join(data, 'text', String(rank)), speech);
         })();
         await Promise.all([indexing, texts]);
         await pruneCache(shardCache, new Set(keys));
@@ -95,18 +84,18 @@ export default function pagefindIntegration(): AstroIntegration {
           const shardIds = JSON.parse(await readFile(join(shardCache, key, 'ids.json'), 'utf8')) as Record<string, string>;
           for (const [id, url] of Object.entries(shardIds)) ids.set(url, id);
         }
-        await writeMetas(data, metas, ids, count);
+        await writeIndex(data, catalog, ids, count);
         logger.info(
-          `indexed ${metas.size} speeches in ${Date.now() - started} ms (${count} shard(s): ${missing.length} re-indexed, ${count - missing.length} reused)`,
+          `indexed ${catalog.length} speeches in ${Date.now() - started} ms (${count} shard(s): ${missing.length} re-indexed, ${count - missing.length} reused)`,
         );
       },
     },
   };
 }
 
-async function writeTexts(dir: string, units: readonly string[], chunks: readonly number[]): Promise<void> {
+async function writeTexts(dir: string, chunks: readonly TextChunk[]): Promise<void> {
   await mkdir(dir, { recursive: true });
-  await Promise.all(chunks.map((first, k) => writeFile(join(dir, `${k}.json`), JSON.stringify(units.slice(first, chunks[k + 1] ?? units.length)))));
+  await Promise.all(chunks.map((chunk, k) => writeFile(join(dir, `${k}.json`), JSON.stringify(chunk))));
 }
 
 /** Runs `work` on every item, at most `limit` at a time. */
@@ -145,22 +134,14 @@ async function pruneCache(shardCache: string, keep: ReadonlySet<string>): Promis
   for (const name of await readdir(shardCache).catch(() => [])) if (!keep.has(name)) await rm(join(shardCache, name), { recursive: true, force: true });
 }
 
-/** `search-data/index.json` (shard count, ids newest first) and the metadata shards by id hash. */
-async function writeMetas(data: string, metas: Map<string, SpeechMeta>, ids: Map<string, string>, shards: number): Promise<void> {
-  const prefix = metaPrefix(metas.size);
-  const files = new Map<string, Record<string, SpeechMeta>>();
-  const order: string[] = [];
-  for (const [url, meta] of metas) {
+/** `search-data/index.json`: the shard count and every Pagefind id in catalog order (newest first). */
+async function writeIndex(data: string, catalog: readonly { url: string }[], ids: Map<string, string>, shards: number): Promise<void> {
+  const order = catalog.map(({ url }) => {
     const id = ids.get(url);
     if (!id) throw new Error(`The search index has no record for ${url}: rebuild with --force to re-index every shard.`);
-    order.push(id);
-    const file = idHash(id).slice(0, prefix);
-    if (!files.has(file)) files.set(file, {});
-    files.get(file)![id] = meta;
-  }
-  if (ids.size !== metas.size) throw new Error(`The search index holds ${ids.size} records for ${metas.size} speeches: rebuild with --force.`);
-  await mkdir(join(data, 'meta'), { recursive: true });
-  for (const [file, entries] of files) await writeFile(join(data, 'meta', `${file}.json`), JSON.stringify(entries));
-  const index: SearchDataIndex = { prefix, shards, order };
+    return id;
+  });
+  if (ids.size !== catalog.length) throw new Error(`The search index holds ${ids.size} records for ${catalog.length} speeches: rebuild with --force.`);
+  const index: SearchDataIndex = { shards, order };
   await writeFile(join(data, 'index.json'), JSON.stringify(index));
 }

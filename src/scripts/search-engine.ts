@@ -39,7 +39,7 @@ export function dateOrder(): Promise<Map<string, number>> {
 }
 
 export function searchData(): SearchData {
-  data ??= new SearchData(base, searchIndex());
+  data ??= new SearchData(base);
   return data;
 }
 

@@ -6,8 +6,8 @@
  * reader sees then load their title, metadata and the paragraphs that hold the phrase
  * (search-data.ts).
  */
-import { phraseProbes, phraseStarts, unitAt } from './tokens.ts';
-import { chunkOf, idHash, type SearchDataIndex, type SpeechMeta } from './search-data.ts';
+import { phraseProbes, phraseStarts } from './tokens.ts';
+import { chunkAt, unitIn, type SpeechMeta, type TextChunk } from './search-data.ts';
 import { countOccurrences } from './exact.ts';
 
 export interface PagefindResult {
@@ -29,7 +29,7 @@ export interface Match {
   count: number;
   /** Token positions where an occurrence starts, ascending. */
   starts: number[];
-  /** Place in date order, newest first (0 = newest). */
+  /** Place in date order, newest first (0 = newest); also names the speech's folder of text chunks. */
   dateRank: number;
 }
 
@@ -94,49 +94,48 @@ export function rank(matches: readonly Match[], byDate = false): Match[] {
 
 /** Loads what a reader sees of some matches: metadata and the passages (all, or the first few). */
 export class SearchData {
-  private metaFiles = new Map<string, Promise<Record<string, SpeechMeta>>>();
-  private chunks = new Map<string, Promise<string[]>>();
-
+  private chunks = new Map<string, Promise<TextChunk>>();
   private readonly base: string;
-  private readonly index: Promise<SearchDataIndex>;
 
-  constructor(base: string, index: Promise<SearchDataIndex>) {
+  constructor(base: string) {
     this.base = base;
-    this.index = index;
   }
 
-  private json<T>(path: string): Promise<T> {
-    return fetch(`${this.base}search-data/${path}`).then((r) => {
-      if (!r.ok) throw new Error(`search-data/${path}: ${r.status}`);
-      return r.json() as Promise<T>;
-    });
+  private chunk(rank: number, k: number): Promise<TextChunk> {
+    const path = `search-data/text/${rank}/${k}.json`;
+    if (!this.chunks.has(path))
+      this.chunks.set(
+        path,
+        fetch(`${this.base}${path}`).then((r) => {
+          if (!r.ok) throw new Error(`${path}: ${r.status}; the search data is out of date or incomplete: rebuild the site.`);
+          return r.json() as Promise<TextChunk>;
+        }),
+      );
+    return this.chunks.get(path)!;
   }
 
-  async meta(id: string): Promise<SpeechMeta> {
-    const file = idHash(id).slice(0, (await this.index).prefix);
-    if (!this.metaFiles.has(file)) this.metaFiles.set(file, this.json(`meta/${file}.json`));
-    const meta = (await this.metaFiles.get(file)!)[id];
-    if (!meta) throw new Error(`No speech for search result ${id}: the search data is out of date; rebuild the site.`);
-    return meta;
-  }
-
-  private chunk(n: number, k: number): Promise<string[]> {
-    const key = `${n}/${k}`;
-    if (!this.chunks.has(key)) this.chunks.set(key, this.json(`text/${key}.json`));
-    return this.chunks.get(key)!;
-  }
-
+  /** The passages holding the first `passages` distinct units among the match's occurrences. */
   async hit(match: Match, phrases: readonly string[], passages = Infinity): Promise<Hit> {
-    const meta = await this.meta(match.id);
-    const units = [...new Set(match.starts.map((s) => unitAt(meta.starts, s)))].slice(0, passages);
-    const loaded = await Promise.all(
-      units.map(async (u) => {
-        const k = chunkOf(meta.chunks, u);
-        const text = (await this.chunk(meta.n, k))[u - meta.chunks[k]!] ?? '';
-        return { anchor: meta.anchors[u] ?? '', text, count: phrases.reduce((n, p) => n + countOccurrences(text, p), 0) };
-      }),
-    );
+    const rank = match.dateRank;
+    if (rank === Number.MAX_SAFE_INTEGER) throw new Error(`No speech for search result ${match.id}: the search data is out of date; rebuild the site.`);
+    // The chunks of the first occurrences load at once; most results need no more.
+    for (const s of match.starts.slice(0, passages)) this.chunk(rank, chunkAt(s)).catch(() => undefined);
+    const found = new Map<number, Passage>();
+    let meta: SpeechMeta | undefined;
+    for (const s of match.starts) {
+      if (found.size >= passages) break;
+      let chunk = await this.chunk(rank, chunkAt(s));
+      meta ??= chunk.meta;
+      let i = unitIn(chunk, s);
+      if (i < 0) {
+        chunk = await this.chunk(rank, chunk.carry!);
+        i = chunk.starts.length - 1;
+      }
+      const text = chunk.text[i] ?? '';
+      if (!found.has(chunk.first + i)) found.set(chunk.first + i, { anchor: chunk.anchors[i] ?? '', text, count: phrases.reduce((n, p) => n + countOccurrences(text, p), 0) });
+    }
+    meta ??= (await this.chunk(rank, 0)).meta;
     const { url, title, date, iso, speaker, campaign } = meta;
-    return { url, title, meta: { date, iso, speaker, campaign }, count: match.count, passages: loaded };
+    return { url, title, meta: { date, iso, speaker, campaign }, count: match.count, passages: [...found.values()] };
   }
 }

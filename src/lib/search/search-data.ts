@@ -1,12 +1,18 @@
 /**
- * The small files the browser loads next to Pagefind's index: `search-data/index.json`
- * says how many index shards to merge and lists every Pagefind result id newest first
- * (the date order that ranks ties); for the results a reader sees,
- * `search-data/meta/<prefix>.json` maps a result id to its speech (title, date, speaker,
- * campaign, URL, where each paragraph starts), and `search-data/text/<n>/<k>.json` holds
- * the paragraph texts in chunks, so a result's passage costs one small file.
- * Shared by the build (writing) and the browser (reading).
+ * The small files the browser loads next to Pagefind's index, shared by the build
+ * (writing) and the browser (reading).
+ *
+ * `search-data/index.json` says how many index shards to merge and lists every Pagefind
+ * result id newest first: a result's place in that list is its date rank, which ranks
+ * ties and names its folder of text chunks.
+ *
+ * `search-data/text/<rank>/<k>.json` holds the units (title, headings, paragraphs) of
+ * one speech that start at token positions k·CHUNK … (k+1)·CHUNK − 1 (see tokens.ts),
+ * with the speech's metadata. A search result knows the positions of its occurrences,
+ * so the files that hold its passages are known at once: one round of small requests
+ * per page of results, no lookup file first.
  */
+import { unitStarts } from './tokens.ts';
 
 export interface SpeechMeta {
   url: string;
@@ -17,48 +23,60 @@ export interface SpeechMeta {
   iso: string;
   speaker: string;
   campaign: string;
-  /** Folder of this speech's text chunks. */
-  n: number;
-  /** Anchor of each unit ('' for the title). */
-  anchors: string[];
-  /** Token position where each unit starts. */
-  starts: number[];
-  /** First unit of each text chunk. */
-  chunks: number[];
 }
 
 export interface SearchDataIndex {
-  /** How many leading characters of a result id's hash name its meta file. */
-  prefix: number;
   /** How many Pagefind index shards there are (see index-shards.ts). */
   shards: number;
   /** Every Pagefind result id, newest speech first. */
   order: string[];
 }
 
-/** The hash part of a Pagefind result or fragment id: `s3_c2ba6d8` → `c2ba6d8`. */
-export const idHash = (id: string) => id.slice(id.lastIndexOf('_') + 1);
+/** Token positions per text chunk: about 2,000 characters (measured against 1,024 and 4,096 in docs/PERFORMANCE.md). */
+export const CHUNK = 2048;
 
-/** Enough hash characters for about four speeches a meta file. */
-export const metaPrefix = (speeches: number) => Math.max(1, Math.ceil(Math.log(Math.max(1, speeches / 4)) / Math.log(16)));
-
-/** Units grouped into chunks of at least `size` characters: the first unit of each. */
-export function chunkStarts(units: readonly string[], size = 400): number[] {
-  const starts: number[] = [];
-  let length = size;
-  units.forEach((u, i) => {
-    if (length >= size) {
-      starts.push(i);
-      length = 0;
-    }
-    length += u.length;
-  });
-  return starts;
+export interface TextChunk {
+  meta: SpeechMeta;
+  /** Index in the speech of this chunk's first unit (0 is the title). */
+  first: number;
+  /** Token position where each unit here starts, ascending. */
+  starts: number[];
+  /** Paragraph id of each unit here ('' for the title). */
+  anchors: string[];
+  text: string[];
+  /**
+   * The chunk holding the unit that runs into this chunk's range from before it (always
+   * that chunk's last unit); set when a position here can come before the first start.
+   */
+  carry?: number;
 }
 
-/** The chunk holding unit `unit`. */
-export function chunkOf(chunks: readonly number[], unit: number): number {
-  let k = 0;
-  while (k + 1 < chunks.length && chunks[k + 1]! <= unit) k++;
-  return k;
+/** The chunk whose range holds token position `position`. */
+export const chunkAt = (position: number) => Math.floor(position / CHUNK);
+
+/** A speech's units cut into chunks by token position, one for every range up to its last position. */
+export function textChunks(meta: SpeechMeta, units: readonly { anchor: string; text: string }[]): TextChunk[] {
+  const starts = unitStarts(units.map((u) => u.text));
+  const end = starts.length ? starts.at(-1)! + [...units.at(-1)!.text].length : 0;
+  const chunks: TextChunk[] = Array.from({ length: chunkAt(end) + 1 }, () => ({ meta, first: -1, starts: [], anchors: [], text: [] }));
+  starts.forEach((start, u) => {
+    const chunk = chunks[chunkAt(start)]!;
+    if (chunk.first < 0) chunk.first = u;
+    chunk.starts.push(start);
+    chunk.anchors.push(units[u]!.anchor);
+    chunk.text.push(units[u]!.text);
+  });
+  let last = 0;
+  chunks.forEach((chunk, k) => {
+    if (k > 0 && (chunk.starts[0] ?? Infinity) > k * CHUNK) chunk.carry = last;
+    if (chunk.starts.length) last = k;
+  });
+  return chunks;
+}
+
+/** Index within `chunk` of the unit holding `position`; -1 when it is the carried unit. */
+export function unitIn(chunk: TextChunk, position: number): number {
+  let i = chunk.starts.length - 1;
+  while (i >= 0 && chunk.starts[i]! > position) i--;
+  return i;
 }

@@ -68,15 +68,3 @@ export function phraseStarts(probes: readonly PhraseProbe[], positions: readonly
     .filter((start) => rest.every(({ probe, i }) => sets[i]!.has(start + probe.offset)))
     .sort((a, b) => a - b);
 }
-
-/** Index of the unit holding character offset `at` (starts ascending). */
-export function unitAt(starts: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
