@@ -15,6 +15,7 @@ import { machine, machineLine } from './lib/bench/machine.ts';
 import { BENCH, cacheDir, corpusDir, distDir, incrementalDistDir, logDir, reportDir } from './lib/bench/paths.ts';
 import { QUERIES } from './lib/bench/queries.ts';
 import { formatQueries, formatTable, tableRows, type Results, type SizeResult } from './lib/bench/report.ts';
+import { benchExactness } from './lib/bench/exactness.ts';
 import { benchSearch } from './lib/bench/search.ts';
 import { measureSizes } from './lib/bench/sizes.ts';
 
@@ -34,6 +35,9 @@ async function benchSize(n: number, queries: readonly string[], skipIncremental:
   const sizes = await measureSizes(common.outDir);
   log(`N=${n}: search in Chromium (${queries.length} queries)`);
   const search = await benchSearch(common.outDir, queries);
+  log(`N=${n}: exactness of the search issue's query set`);
+  const exactness = await benchExactness(common.outDir);
+  for (const f of exactness.failures) log(`  not exact: ${f}`);
 
   let incremental = null;
   if (!skipIncremental) {
@@ -44,7 +48,7 @@ async function benchSize(n: number, queries: readonly string[], skipIncremental:
       await rm(incrementalDistDir(n), { recursive: true, force: true });
     }
   }
-  return { n, corpus, full, sizes, incremental, search };
+  return { n, corpus, full, sizes, incremental, search, exactness };
 }
 
 async function main(): Promise<void> {

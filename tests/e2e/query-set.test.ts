@@ -2,46 +2,17 @@
  * The exact-search promise, measured: for every query of a fixed set (1–15 characters;
  * idioms, cross-word substrings, punctuation inside, traditional forms, quoted, absent,
  * several phrases), /search/ lists exactly the speeches whose text contains it.
- * Truth is computed here from the built pages' text. Prints recall and precision.
+ * Truth is computed from the built pages' text (tests/helpers/query-set.ts). Prints recall
+ * and precision; each result's count of occurrences must match the text too.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import * as OpenCC from 'opencc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
-import { parseQuery } from '../../src/lib/search/exact.ts';
 import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { read, speechUnits } from '../helpers/dist-pages.ts';
+import { QUERY_SET as QUERIES, sitePages, truth } from '../helpers/query-set.ts';
 
-export const QUERIES = [
-  // one and two characters
-  '党', '风', '课', '台账', '四风', '整改', '督导', '意识', '维护', '初心', '基层', '党课', '减负', '补课', '兰考', '纪律',
-  // idioms and set terms
-  '三会一课', '真学真做真改', '花架子', '以上率下', '走深走实', '压紧压实', '落细落实', '一针见血', '实打实', '见贤思齐',
-  '上下一般粗', '评功摆好', '瞻前顾后', '按部就班', '出谋划策', '比学赶超', '见底清零', '两个维护', '四个意识', '焦裕禄精神',
-  // substrings across word boundaries
-  '题教育工', '两个维', '个意识', '书记在全', '会上的讲', '查摆问题', '作风建设', '教育实践活动', '习近平总书记',
-  // punctuation and digits inside
-  '上面热、下面冷', '9+2', '“9+2”', '1+6', '带头学、带头查、带头改', '察实情、解难题', '一周一计划', '“两个维护”', '11月7日下午', '2019年',
-  // traditional characters, quoted forms
-  '兩個維護', '學習教育', '黨課', '整改落實', '問題導向', '巡視整改', '四個意識', '"三会一课"', '“四风”',
-  // absent
-  '量子纠缠', '人工智能大模型', '维护两个',
-  // several phrases: all must occur
-  '四风 整改', '两个维护 四个意识', '主题教育 巡回指导组', '台账 督导组',
-];
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const pages: { url: string; units: string[] }[] = (JSON.parse(readFileSync(join(siteDir('root'), 'speeches.json'), 'utf8')) as { url: string }[]).map(
-  (s) => ({ url: s.url, units: speechUnits(read(join(siteDir('root'), s.url, 'index.html'))) }),
-);
-
-function truth(query: string): string[] {
-  const phrases = parseQuery(query).map((p) => toSimplified(p));
-  return pages.filter((p) => phrases.every((ph) => p.units.some((u) => u.includes(ph)))).map((p) => p.url).sort();
-}
+const pages = sitePages(siteDir('root'));
 
 let browser: Browser;
 let served: Served;
@@ -66,8 +37,13 @@ describe('exact search over a fixed query set', () => {
     for (const query of QUERIES) {
       await page.goto(`${served.url}search/?q=${encodeURIComponent(query)}`);
       await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话/.test(document.querySelector('#status')?.textContent ?? ''));
-      const got = (await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).sort();
-      const want = truth(query);
+      const shown = await page.$$eval('[data-result]', (items) =>
+        items.map((li) => `${new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname} ${li.querySelector('.count')?.textContent}`),
+      );
+      const expected = truth(pages, query);
+      expect(shown.sort()).toEqual(expected.map((t) => `${t.url} ${t.count} 处`).sort());
+      const got = shown.map((s) => s.split(' ')[0]!).sort();
+      const want = expected.map((t) => t.url).sort();
       truePositives += got.filter((u) => want.includes(u)).length;
       returned += got.length;
       relevant += want.length;

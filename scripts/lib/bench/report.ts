@@ -1,6 +1,7 @@
 /** The plain-text table printed at the end, and the shape of bench/results.json. */
 import type { BuildRun } from './build.ts';
 import type { CorpusInfo } from './corpus.ts';
+import type { Exactness } from './exactness.ts';
 import type { IncrementalRun } from './incremental.ts';
 import type { Machine } from './machine.ts';
 import type { SearchBench } from './search.ts';
@@ -13,6 +14,7 @@ export interface SizeResult {
   sizes: SiteSizes;
   incremental: IncrementalRun | null;
   search: SearchBench;
+  exactness: Exactness;
 }
 
 export interface Results {
@@ -80,6 +82,8 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
     const res = r.search.later.map((q) => q.results);
     return res.length ? `${res.length}, ${Math.min(...res)}–${Math.max(...res)}` : '0';
   });
+  row('EXACTNESS: query set of the search issue', (r) => `${r.exactness.exact} / ${r.exactness.queries} queries exact (${r.exactness.failures.length ? 'NOT met' : 'met'})`);
+  row('  speeches reported / in the text', (r) => `${r.exactness.reported} / ${r.exactness.relevant}`);
   return rows;
 }
 

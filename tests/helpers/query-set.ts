@@ -1,0 +1,63 @@
+/**
+ * The exact-search query set (1–15 characters; idioms, cross-word substrings,
+ * punctuation inside, traditional forms, quoted, absent, several phrases) and its
+ * truth, computed from the built pages' text. Used by the browser test on the seed
+ * site and by `npm run bench` on its large builds.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { parseQuery } from '../../src/lib/search/exact.ts';
+import { read, speechUnits } from './dist-pages.ts';
+
+export const QUERY_SET = [
+  // one and two characters
+  '党', '风', '课', '台账', '四风', '整改', '督导', '意识', '维护', '初心', '基层', '党课', '减负', '补课', '兰考', '纪律',
+  // idioms and set terms
+  '三会一课', '真学真做真改', '花架子', '以上率下', '走深走实', '压紧压实', '落细落实', '一针见血', '实打实', '见贤思齐',
+  '上下一般粗', '评功摆好', '瞻前顾后', '按部就班', '出谋划策', '比学赶超', '见底清零', '两个维护', '四个意识', '焦裕禄精神',
+  // substrings across word boundaries
+  '题教育工', '两个维', '个意识', '书记在全', '会上的讲', '查摆问题', '作风建设', '教育实践活动', '习近平总书记',
+  // punctuation and digits inside
+  '上面热、下面冷', '9+2', '“9+2”', '1+6', '带头学、带头查、带头改', '察实情、解难题', '一周一计划', '“两个维护”', '11月7日下午', '2019年',
+  // traditional characters, quoted forms
+  '兩個維護', '學習教育', '黨課', '整改落實', '問題導向', '巡視整改', '四個意識', '"三会一课"', '“四风”',
+  // absent
+  '量子纠缠', '人工智能大模型', '维护两个',
+  // several phrases: all must occur
+  '四风 整改', '两个维护 四个意识', '主题教育 巡回指导组', '台账 督导组',
+];
+
+export interface SitePage {
+  url: string;
+  units: string[];
+}
+
+/** Every speech of a built site, in catalog order (newest first), with its searchable text. */
+export function sitePages(dist: string): SitePage[] {
+  const catalog = JSON.parse(readFileSync(join(dist, 'speeches.json'), 'utf8')) as { url: string }[];
+  return catalog.map((s) => ({ url: s.url, units: speechUnits(read(join(dist, s.url, 'index.html'))) }));
+}
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** Where `phrase` starts in `text`, overlapping occurrences included (as the index counts them). */
+function starts(text: string, phrase: string): number {
+  let n = 0;
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) n++;
+  return n;
+}
+
+/**
+ * The speeches that contain every phrase of `query`, with their occurrence counts, in the
+ * order /search/ ranks them: most occurrences first, ties newest first.
+ */
+export function truth(pages: readonly SitePage[], query: string): { url: string; count: number }[] {
+  const phrases = parseQuery(query).map((p) => toSimplified(p));
+  return pages
+    .map((p, rank) => ({ url: p.url, rank, counts: phrases.map((ph) => p.units.reduce((n, u) => n + starts(u, ph), 0)) }))
+    .filter((p) => phrases.length > 0 && p.counts.every((n) => n > 0))
+    .map((p) => ({ url: p.url, rank: p.rank, count: p.counts.reduce((a, b) => a + b, 0) }))
+    .sort((a, b) => b.count - a.count || a.rank - b.rank)
+    .map(({ url, count }) => ({ url, count }));
+}
