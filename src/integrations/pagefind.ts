@@ -77,13 +77,17 @@ export default function pagefindIntegration(): AstroIntegration {
         await pruneCache(shardCache, new Set(keys));
 
         const ids = new Map<string, string>();
+        const pairs = new Map<string, Set<string>>();
         await rm(join(site, 'pagefind'), { recursive: true, force: true });
         for (const [k, key] of keys.entries()) {
           // The browser loads pagefind.js, its worker and its WebAssembly from shard 0 only.
           await cp(join(shardCache, key, 'bundle'), join(site, shardPath(k)), { recursive: true, filter: (src) => k === 0 || !ENGINE.test(src) });
           const shardIds = JSON.parse(await readFile(join(shardCache, key, 'ids.json'), 'utf8')) as Record<string, string>;
           for (const [id, url] of Object.entries(shardIds)) ids.set(url, id);
+          const shardPairs = JSON.parse(await readFile(join(shardCache, key, 'pairs.json'), 'utf8')) as Record<string, string[]>;
+          for (const [first, next] of Object.entries(shardPairs)) for (const n of next) (pairs.get(first) ?? pairs.set(first, new Set()).get(first)!).add(n);
         }
+        await writePairs(data, pairs);
         await writeIndex(data, catalog, ids, count);
         logger.info(
           `indexed ${catalog.length} speeches in ${Date.now() - started} ms (${count} shard(s): ${missing.length} re-indexed, ${count - missing.length} reused)`,
@@ -132,6 +136,12 @@ async function indexShard(root: string, out: string, job: ShardJob): Promise<voi
 /** Drops cached shards the current build does not use. */
 async function pruneCache(shardCache: string, keep: ReadonlySet<string>): Promise<void> {
   for (const name of await readdir(shardCache).catch(() => [])) if (!keep.has(name)) await rm(join(shardCache, name), { recursive: true, force: true });
+}
+
+/** `search-data/pairs/<code>.json`: every character pair in the archive that starts with that character. */
+async function writePairs(data: string, pairs: Map<string, Set<string>>): Promise<void> {
+  await mkdir(join(data, 'pairs'), { recursive: true });
+  for (const [first, next] of pairs) await writeFile(join(data, 'pairs', `${first}.json`), JSON.stringify([...next].sort().map((n) => first + n)));
 }
 
 /** `search-data/index.json`: the shard count and every Pagefind id in catalog order (newest first). */

@@ -11,7 +11,7 @@ import { foldQuery } from '../lib/search/fold.ts';
 import { kwicLines, ORDERS, perYear, type KwicLine } from '../lib/search/concordance.ts';
 import { el, speechLink } from '../lib/search/render-hit.ts';
 import { citation } from '../lib/text/citation.ts';
-import { dateOrder, engine, foldTable, searchData } from './search-engine.ts';
+import { exactIndex, foldTable, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 import { copyWithFeedback } from './clipboard.ts';
 
@@ -69,20 +69,27 @@ function draw(phrases: string[], order: keyof typeof ORDERS, upto = PAGE): void 
         : `${quoted}共 ${current.length} 处，见于 ${hits.length} 篇讲话。`;
 }
 
+/** Counts runs: a run that a newer one has overtaken stops touching the page. */
+let latest = 0;
+
 /** Loads the passages of the next SPEECHES matching speeches (newest first) and redraws. */
 async function load(order: keyof typeof ORDERS): Promise<void> {
+  const mine = latest;
   list.setAttribute('aria-busy', 'true');
   try {
     const next = matches.slice(hits.length, hits.length + SPEECHES);
-    hits = [...hits, ...(await Promise.all(next.map((m) => searchData().hit(m, phrases))))];
+    const loaded = await Promise.all(next.map((m) => searchData().hit(m, phrases)));
+    if (mine !== latest) return;
+    hits = [...hits, ...loaded];
     current = kwicLines(hits, phrases);
     draw(phrases, order);
   } finally {
-    list.setAttribute('aria-busy', 'false');
+    if (mine === latest) list.setAttribute('aria-busy', 'false');
   }
 }
 
 async function run(): Promise<void> {
+  const mine = ++latest;
   const typed = parseQuery(input.value);
   const order = (params().get('sort') || 'right') as keyof typeof ORDERS;
   list.setAttribute('aria-busy', 'true');
@@ -97,11 +104,14 @@ async function run(): Promise<void> {
     }
     status.textContent = '检索中…';
     const table = await foldTable();
-    phrases = typed.map((p) => foldQuery(p, table));
-    matches = [...(await findMatches(await engine(), phrases, await dateOrder(), filters()))].sort((a, b) => a.dateRank - b.dateRank);
+    const folded = typed.map((p) => foldQuery(p, table));
+    const found = await findMatches(await exactIndex(), folded, filters());
+    if (mine !== latest) return;
+    phrases = folded;
+    matches = [...found].sort((a, b) => a.dateRank - b.dateRank);
     await load(order);
   } finally {
-    list.setAttribute('aria-busy', 'false');
+    if (mine === latest) list.setAttribute('aria-busy', 'false');
   }
 }
 

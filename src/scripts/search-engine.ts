@@ -2,7 +2,7 @@
  * The Pagefind engine (every index shard merged), the search data index and the folding
  * table, each loaded once per page from the site's base.
  */
-import { SearchData, type Pagefind } from '../lib/search/exact-search.ts';
+import { SearchData, type ExactIndex, type Pagefind } from '../lib/search/exact-search.ts';
 import type { FoldTable } from '../lib/search/fold.ts';
 import type { SearchDataIndex } from '../lib/search/search-data.ts';
 import { shardPath } from '../lib/search/index-shards.ts';
@@ -32,10 +32,18 @@ export function engine(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Each result id's place in date order, newest first. */
-export function dateOrder(): Promise<Map<string, number>> {
+const pairs = new Map<string, Promise<string[]>>();
+
+/** Every index token that starts with the character coded `code`; none when no speech has it. */
+function pairsStarting(code: string): Promise<string[]> {
+  if (!pairs.has(code)) pairs.set(code, fetch(`${base}search-data/pairs/${code}.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])));
+  return pairs.get(code)!;
+}
+
+/** What findMatches runs on: the engine, each result id's place in date order, the pair lists. */
+export function exactIndex(): Promise<ExactIndex> {
   order ??= searchIndex().then(({ order: ids }) => new Map(ids.map((id, i) => [id, i])));
-  return order;
+  return Promise.all([engine(), order]).then(([pagefind, o]) => ({ pagefind, order: o, pairsStarting }));
 }
 
 export function searchData(): SearchData {

@@ -9,7 +9,7 @@ import { findMatches, rank, type Hit, type Match } from '../lib/search/exact-sea
 import { parseQuery } from '../lib/search/exact.ts';
 import { foldQuery } from '../lib/search/fold.ts';
 import { el, passageSnippet, speechLink } from '../lib/search/render-hit.ts';
-import { dateOrder, engine, foldTable, searchData } from './search-engine.ts';
+import { exactIndex, foldTable, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 
 const list = document.querySelector<HTMLOListElement>('#results')!;
@@ -36,10 +36,11 @@ function resultItem(hit: Hit, phrases: string[]): HTMLLIElement {
   return li;
 }
 
-/** Appends the next page of results, and a button for the one after. */
-async function showPage(ranked: Match[], from: number, phrases: string[]): Promise<void> {
+/** Appends the next page of results, and a button for the one after; nothing once `stale`. */
+async function showPage(ranked: Match[], from: number, phrases: string[], stale = () => false): Promise<void> {
   const data = searchData();
   const hits = await Promise.all(ranked.slice(from, from + PAGE).map((m) => data.hit(m, phrases, PASSAGES)));
+  if (stale()) return;
   list.querySelector('li.more')?.remove();
   list.append(...hits.map((h) => resultItem(h, phrases)));
   const rest = ranked.length - from - PAGE;
@@ -53,7 +54,12 @@ async function showPage(ranked: Match[], from: number, phrases: string[]): Promi
   }
 }
 
+/** Counts runs: a run that a newer one has overtaken stops touching the page. */
+let latest = 0;
+
 async function run(): Promise<void> {
+  const mine = ++latest;
+  const stale = () => mine !== latest;
   const typed = parseQuery(input.value);
   const sortByDate = params().get('sort') === 'date';
   list.setAttribute('aria-busy', 'true');
@@ -67,16 +73,19 @@ async function run(): Promise<void> {
     const table = await foldTable();
     const phrases = typed.map((p) => foldQuery(p, table));
     const quoted = `“${phrases.join('”“')}”`;
-    const ranked = rank(await findMatches(await engine(), phrases, await dateOrder(), filters()), sortByDate);
-    await showPage(ranked, 0, phrases);
+    const ranked = rank(await findMatches(await exactIndex(), phrases, filters()), sortByDate);
+    if (stale()) return;
+    await showPage(ranked, 0, phrases, stale);
+    if (stale()) return;
     const total = ranked.reduce((n, m) => n + m.count, 0);
     const folded = phrases.join('') !== typed.join('') ? `（已按简体 ${quoted} 检索）` : '';
     status.textContent = ranked.length ? `${ranked.length} 篇讲话含${quoted}，共 ${total} 处${folded}。` : `没有讲话含${quoted}${folded}。`;
   } catch (error) {
+    if (stale()) return;
     status.textContent = `检索出错：${(error as Error).message}`;
     throw error;
   } finally {
-    list.setAttribute('aria-busy', 'false');
+    if (!stale()) list.setAttribute('aria-busy', 'false');
   }
 }
 

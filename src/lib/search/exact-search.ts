@@ -6,7 +6,7 @@
  * reader sees then load their title, metadata and the paragraphs that hold the phrase
  * (search-data.ts).
  */
-import { phraseProbes, phraseStarts } from './tokens.ts';
+import { phraseProbes, phraseStarts, type PhraseProbe } from './tokens.ts';
 import { chunkAt, unitIn, type SpeechMeta, type TextChunk } from './search-data.ts';
 import { countOccurrences } from './exact.ts';
 
@@ -19,7 +19,17 @@ export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  preload(q: string, o?: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+}
+
+/** What exact search runs on, loaded once per page (src/scripts/search-engine.ts). */
+export interface ExactIndex {
+  pagefind: Pagefind;
+  /** Each result id's place in date order, newest first (search-data/index.json). */
+  order: ReadonlyMap<string, number>;
+  /** Every token of the index that starts with the character coded `code` (search-data/pairs/). */
+  pairsStarting(code: string): Promise<string[]>;
 }
 
 /** A speech that holds every phrase, before anything about it is loaded. */
@@ -49,24 +59,24 @@ export interface Hit {
   passages: Passage[];
 }
 
-async function positionsOf(pagefind: Pagefind, term: string, filters: Record<string, string>): Promise<Map<string, number[]>> {
-  const found = await pagefind.search(term, { filters });
+async function positionsOf(index: ExactIndex, probe: PhraseProbe, filters: Record<string, string>): Promise<Map<string, number[]>> {
+  if (probe.term.length === 4) {
+    // A one-character phrase is a prefix of its pairs. Pagefind answers a prefix from the
+    // index chunks it has loaded, and loads only the one where the prefix itself sorts;
+    // a common character's pairs span several chunks, so all of them are named first.
+    const pairs = await index.pairsStarting(probe.term);
+    if (pairs.length === 0) return new Map();
+    await index.pagefind.preload(pairs.join(' '));
+  }
+  const found = await index.pagefind.search(probe.term, { filters });
   return new Map((found?.results ?? []).map((r) => [r.id, r.words]));
 }
 
-/**
- * Every speech that contains all `phrases`, with exact counts; no speech data is loaded.
- * `order` gives each result id its place in date order (search-data/index.json).
- */
-export async function findMatches(
-  pagefind: Pagefind,
-  phrases: readonly string[],
-  order: ReadonlyMap<string, number>,
-  filters: Record<string, string> = {},
-): Promise<Match[]> {
+/** Every speech that contains all `phrases`, with exact counts; no speech data is loaded. */
+export async function findMatches(index: ExactIndex, phrases: readonly string[], filters: Record<string, string> = {}): Promise<Match[]> {
   if (phrases.length === 0) return [];
   const probes = phrases.map((p) => phraseProbes(p));
-  const lists = await Promise.all(probes.flat().map((p) => positionsOf(pagefind, p.term, filters)));
+  const lists = await Promise.all(probes.flat().map((p) => positionsOf(index, p, filters)));
   let matches: Map<string, { count: number; starts: number[] }> | null = null;
   let at = 0;
   for (const phraseProbesList of probes) {
@@ -84,7 +94,7 @@ export async function findMatches(
     }
     matches = found;
   }
-  return [...matches!].map(([id, m]) => ({ id, ...m, dateRank: order.get(id) ?? Number.MAX_SAFE_INTEGER }));
+  return [...matches!].map(([id, m]) => ({ id, ...m, dateRank: index.order.get(id) ?? Number.MAX_SAFE_INTEGER }));
 }
 
 /** Most occurrences first, ties newest first; or newest first. */

@@ -11,6 +11,10 @@
  * with the speech's metadata. A search result knows the positions of its occurrences,
  * so the files that hold its passages are known at once: one round of small requests
  * per page of results, no lookup file first.
+ *
+ * `search-data/pairs/<code>.json` lists every index token (character pair) that starts
+ * with one character: a one-character search names them all so that Pagefind loads every
+ * index chunk that holds them (see exact-search.ts).
  */
 import { unitStarts } from './tokens.ts';
 
