@@ -96,6 +96,23 @@ for (const [site, base] of [
       expect(await page.locator('[data-result]').count()).toBe(truth.length);
     });
 
+    it('shows one set of results when a search is started again before the last one ends', async () => {
+      await page.goto(`${served.url}search/`);
+      await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
+      await page.evaluate(() => {
+        const form = document.querySelector<HTMLFormElement>('#search-form')!;
+        document.querySelector<HTMLInputElement>('#q')!.value = '整改';
+        form.requestSubmit();
+        document.querySelector<HTMLInputElement>('#q')!.value = '四风';
+        form.requestSubmit();
+        form.requestSubmit();
+      });
+      await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''));
+      const hrefs = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.sort()).toEqual(speechesContaining(siteDir(site), base, '四风'));
+      expect(await page.textContent('#status')).toContain('四风');
+    });
+
     it('narrows results with the campaign filter', async () => {
       await searchFor(page, `${served.url}search/?q=${encodeURIComponent('主题教育')}`);
       const options = await page.$$eval('#f-campaign option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
