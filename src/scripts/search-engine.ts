@@ -2,7 +2,9 @@
  * The Pagefind engine (every index shard merged), the search data index and the folding
  * table, each loaded once per page from the site's base.
  */
-import { SearchData, type ExactIndex, type Pagefind } from '../lib/search/exact-search.ts';
+import { preloadPhrases, SearchData, type ExactIndex, type Pagefind } from '../lib/search/exact-search.ts';
+import { parseQuery } from '../lib/search/exact.ts';
+import { foldQuery } from '../lib/search/fold.ts';
 import type { FoldTable } from '../lib/search/fold.ts';
 import type { SearchDataIndex } from '../lib/search/search-data.ts';
 import { shardPath } from '../lib/search/index-shards.ts';
@@ -54,4 +56,12 @@ export function searchData(): SearchData {
 export function foldTable(): Promise<FoldTable> {
   table ??= fetch(`${base}search/t2s.json`).then((r) => (r.ok ? (r.json() as Promise<FoldTable>) : {}));
   return table;
+}
+
+/** While a query is typed: loads the index chunks it will need (see preloadPhrases). */
+export async function preloadQuery(q: string): Promise<void> {
+  const typed = parseQuery(q);
+  if (!typed.length) return;
+  const table = await foldTable();
+  await preloadPhrases(await exactIndex(), typed.map((p) => foldQuery(p, table)));
 }

@@ -2,7 +2,7 @@
  * What /search/ and /concordance/ share: a form whose state is the URL (`?q=…&year=…`),
  * filter selects filled from Pagefind's filter values, and a run on load and on submit.
  */
-import { engine } from './search-engine.ts';
+import { engine, preloadQuery } from './search-engine.ts';
 
 export interface SearchForm {
   form: HTMLFormElement;
@@ -22,6 +22,14 @@ export function searchForm(selector: string, filterNames: readonly string[], run
     return p;
   };
   const filters = () => Object.fromEntries(filterNames.flatMap((n) => (params().get(n) ? [[n, params().get(n)!]] : [])));
+
+  // A pause in typing loads what the query will need, so the search is quick on Enter.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', (event) => {
+    clearTimeout(typing);
+    if ((event as InputEvent).isComposing) return;
+    typing = setTimeout(() => void preloadQuery(input.value).catch(() => undefined), 150);
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();

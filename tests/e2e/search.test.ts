@@ -113,6 +113,22 @@ for (const [site, base] of [
       expect(await page.textContent('#status')).toContain('四风');
     });
 
+    it('loads the index a query needs while it is typed, before Enter', async () => {
+      await page.goto(`${served.url}search/`);
+      await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
+      const requested: string[] = [];
+      const listen = (r: { url(): string }) => requested.push(new URL(r.url()).pathname);
+      page.on('request', listen);
+      await page.type('#q', '两个维护', { delay: 30 });
+      await expect.poll(() => requested.some((u) => u.endsWith('.pf_index')), { timeout: 5000 }).toBe(true);
+      expect(requested.some((u) => u.includes('/search-data/'))).toBe(false);
+      page.off('request', listen);
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''));
+      const hrefs = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.sort()).toEqual(speechesContaining(siteDir(site), base, '两个维护'));
+    });
+
     it('narrows results with the campaign filter', async () => {
       await searchFor(page, `${served.url}search/?q=${encodeURIComponent('主题教育')}`);
       const options = await page.$$eval('#f-campaign option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));

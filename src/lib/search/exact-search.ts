@@ -59,17 +59,30 @@ export interface Hit {
   passages: Passage[];
 }
 
-async function positionsOf(index: ExactIndex, probe: PhraseProbe, filters: Record<string, string>): Promise<Map<string, number[]>> {
+/** Has Pagefind load the index chunks that searching `probe` needs. */
+async function loadChunks(index: ExactIndex, probe: PhraseProbe): Promise<void> {
   if (probe.term.length === 4) {
     // A one-character phrase is a prefix of its pairs. Pagefind answers a prefix from the
     // index chunks it has loaded, and loads only the one where the prefix itself sorts;
     // a common character's pairs span several chunks, so all of them are named first.
     const pairs = await index.pairsStarting(probe.term);
-    if (pairs.length === 0) return new Map();
-    await index.pagefind.preload(pairs.join(' '));
-  }
+    if (pairs.length) await index.pagefind.preload(pairs.join(' '));
+  } else await index.pagefind.preload(probe.term);
+}
+
+async function positionsOf(index: ExactIndex, probe: PhraseProbe, filters: Record<string, string>): Promise<Map<string, number[]>> {
+  if (probe.term.length === 4) await loadChunks(index, probe);
   const found = await index.pagefind.search(probe.term, { filters });
   return new Map((found?.results ?? []).map((r) => [r.id, r.words]));
+}
+
+/**
+ * Loads, without searching, the index chunks of the character pairs of `phrases`, so that
+ * a query typed into the box is quick once submitted. One-character phrases are left
+ * out: their pairs can take a megabyte, and a typist passes through them on the way.
+ */
+export async function preloadPhrases(index: ExactIndex, phrases: readonly string[]): Promise<void> {
+  await Promise.all(phrases.flatMap((p) => phraseProbes(p)).filter((p) => p.term.length > 4).map((p) => loadChunks(index, p)));
 }
 
 /** Every speech that contains all `phrases`, with exact counts; no speech data is loaded. */
