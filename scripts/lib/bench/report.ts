@@ -78,6 +78,7 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('  first query: speeches found', (r) => `${r.search.first.results}`);
   row('  later queries: median / p95 time', (r) => `${msf(r.search.laterMedianMs)} / ${msf(r.search.laterP95Ms)} (${ok(targetsMet(r.search).laterMs)}: median ≤ ${TARGETS.laterMedianMs} ms)`);
   row('  later queries: median bytes sent', (r) => kb(r.search.laterMedianServerBytes));
+  row('  later queries typed key by key: median / p95 (Enter → list)', (r) => `${msf(r.search.typedMedianMs)} / ${msf(r.search.typedP95Ms)}`);
   row('  later queries: count, results min–max', (r) => {
     const res = r.search.later.map((q) => q.results);
     return res.length ? `${res.length}, ${Math.min(...res)}–${Math.max(...res)}` : '0';
