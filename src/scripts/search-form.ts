@@ -13,7 +13,16 @@ export interface SearchForm {
   filters(): Record<string, string>;
 }
 
-export function searchForm(selector: string, filterNames: readonly string[], run: () => Promise<void>, { counts = true } = {}): SearchForm {
+/**
+ * `run` searches what the form says; `prepare(q)`, called when typing pauses, may load what
+ * that search will need (by default the index chunks of the query's character pairs).
+ */
+export function searchForm(
+  selector: string,
+  filterNames: readonly string[],
+  run: () => Promise<void>,
+  { counts = true, prepare = preloadQuery }: { counts?: boolean; prepare?: (q: string) => Promise<void> } = {},
+): SearchForm {
   const form = document.querySelector<HTMLFormElement>(selector)!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const params = () => {
@@ -28,7 +37,7 @@ export function searchForm(selector: string, filterNames: readonly string[], run
   input.addEventListener('input', (event) => {
     clearTimeout(typing);
     if ((event as InputEvent).isComposing) return;
-    typing = setTimeout(() => void preloadQuery(input.value).catch(() => undefined), 150);
+    typing = setTimeout(() => void prepare(input.value).catch(() => undefined), 150);
   });
 
   form.addEventListener('submit', (event) => {

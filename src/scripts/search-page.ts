@@ -9,7 +9,7 @@ import { findMatches, rank, type Hit, type Match } from '../lib/search/exact-sea
 import { parseQuery } from '../lib/search/exact.ts';
 import { foldQuery } from '../lib/search/fold.ts';
 import { el, passageSnippet, speechLink } from '../lib/search/render-hit.ts';
-import { exactIndex, foldTable, searchData } from './search-engine.ts';
+import { exactIndex, foldTable, preloadQuery, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 
 const list = document.querySelector<HTMLOListElement>('#results')!;
@@ -18,7 +18,26 @@ const status = document.querySelector<HTMLElement>('#status')!;
 const PASSAGES = 3;
 /** Results loaded at once; the rest are a click away. */
 const PAGE = 10;
-const { input, params, filters } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
+const { input, params, filters } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run, { prepare: prefetch });
+
+/** The query's phrases, folded to simplified characters. */
+async function phrasesOf(q: string): Promise<{ typed: string[]; phrases: string[] }> {
+  const typed = parseQuery(q);
+  const table = await foldTable();
+  return { typed, phrases: typed.map((p) => foldQuery(p, table)) };
+}
+
+/**
+ * While a query is typed: loads what run() will show for it, the first page of results
+ * with their passages, so Enter finds it all loaded. A one-character phrase only gets its
+ * pairs' index chunks when searched: they can take a megabyte.
+ */
+async function prefetch(q: string): Promise<void> {
+  const { phrases } = await phrasesOf(q);
+  if (!phrases.length || phrases.some((p) => [...p].length < 2)) return preloadQuery(q);
+  const ranked = rank(await findMatches(await exactIndex(), phrases, filters()), params().get('sort') === 'date');
+  await Promise.all(ranked.slice(0, PAGE).map((m) => searchData().hit(m, phrases, PASSAGES)));
+}
 
 function resultItem(hit: Hit, phrases: string[]): HTMLLIElement {
   const shown = hit.passages.filter((p) => p.anchor);
@@ -70,8 +89,7 @@ async function run(): Promise<void> {
       return;
     }
     status.textContent = '检索中…';
-    const table = await foldTable();
-    const phrases = typed.map((p) => foldQuery(p, table));
+    const { phrases } = await phrasesOf(input.value);
     const quoted = `“${phrases.join('”“')}”`;
     const ranked = rank(await findMatches(await exactIndex(), phrases, filters()), sortByDate);
     if (stale()) return;
