@@ -123,6 +123,12 @@ for (const [site, base] of [
       // The index chunks of its character pairs, then the passages of its first page of results.
       await expect.poll(() => requested.some((u) => u.endsWith('.pf_index')), { timeout: 5000 }).toBe(true);
       await expect.poll(() => requested.some((u) => u.includes('/search-data/text/')), { timeout: 5000 }).toBe(true);
+      // Until the network is quiet: a passage may need a second chunk.
+      await expect.poll(async () => {
+        const n = requested.length;
+        await page.waitForTimeout(300);
+        return requested.length === n;
+      }, { timeout: 5000 }).toBe(true);
       const typing = requested.length;
       await page.press('#q', 'Enter');
       await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''));
