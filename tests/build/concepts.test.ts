@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, siteDir, TMP } from '../helpers/build-site.ts';
-import { read } from '../helpers/dist-pages.ts';
+import { read, readCatalog } from '../helpers/dist-pages.ts';
 
 interface ConceptJson {
   slug: string;
@@ -44,7 +44,7 @@ describe('concepts in the build', () => {
   });
 
   it('marks concept links in speech pages and offers them as a search filter', () => {
-    const speeches: { url: string }[] = JSON.parse(readFileSync(join(dir, 'speeches.json'), 'utf8'));
+    const speeches = readCatalog(dir);
     const linked = speeches.filter((s) => read(join(dir, s.url, 'index.html')).includes('class="concept"'));
     expect(linked.length).toBe(speeches.length);
     expect(speeches.some((s) => read(join(dir, s.url, 'index.html')).includes('data-pagefind-filter="concept:四个意识"'))).toBe(true);

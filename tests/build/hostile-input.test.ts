@@ -10,6 +10,7 @@ import type { Browser } from 'playwright-core';
 import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { readCatalog } from '../helpers/dist-pages.ts';
 
 const HOSTILE = [
   '{ } < > & ` * _ # [ ] |',
@@ -46,12 +47,7 @@ afterAll(async () => {
   await served?.close();
 });
 
-interface Entry {
-  url: string;
-  source: string;
-  slug: string;
-}
-const catalog = (): Entry[] => JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8'));
+const catalog = () => readCatalog(build.outDir);
 
 describe('hostile input', () => {
   it('builds', () => {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../helpers/build-site.ts';
+import { readCatalog } from '../helpers/dist-pages.ts';
 
 describe('a 20 MB speech', () => {
   it('builds, and its page holds the whole text', { timeout: 600_000 }, () => {
@@ -17,7 +18,7 @@ describe('a 20 MB speech', () => {
     writeFileSync(join(raw, 'large.txt'), text);
     const build = buildSite('large', { ARCHIVE_RAW: raw });
     expect(build.status, build.output.slice(-2000)).toBe(0);
-    const [entry] = JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8')) as { url: string }[];
+    const [entry] = readCatalog(build.outDir);
     const page = join(build.outDir, entry!.url, 'index.html');
     expect(existsSync(page)).toBe(true);
     const html = readFileSync(page, 'utf8');

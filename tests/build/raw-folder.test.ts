@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { buildSite, ROOT, TMP } from '../helpers/build-site.ts';
+import { readCatalog } from '../helpers/dist-pages.ts';
 
 function rawFolder(name: string, files: Record<string, string | Buffer>): string {
   const dir = join(TMP, name, 'raw');
@@ -19,7 +20,7 @@ describe('ARCHIVE_RAW', () => {
     copyFileSync(join(ROOT, 'content/raw/000_eabcec9b51e7eda6.txt'), join(dir, 'b.txt'));
     const build = buildSite('other-raw', { ARCHIVE_RAW: dir });
     expect(build.status, build.output).toBe(0);
-    const catalog = JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8'));
+    const catalog = readCatalog(build.outDir);
     expect(catalog.map((s: { source: string }) => s.source).sort()).toEqual(['a.txt', 'b.txt']);
   });
 
@@ -33,7 +34,7 @@ describe('ARCHIVE_RAW', () => {
     });
     const build = buildSite('encodings', { ARCHIVE_RAW: dir });
     expect(build.status, build.output).toBe(0);
-    const catalog: { source: string; url: string }[] = JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8'));
+    const catalog = readCatalog(build.outDir);
     const body = (source: string) => {
       const html = readFileSync(join(build.outDir, catalog.find((s) => s.source === source)!.url, 'index.html'), 'utf8');
       return /<div class="speech-body">[\s\S]*?<\/div><\/div><\/article>/.exec(html)![0];
@@ -62,7 +63,7 @@ describe('ARCHIVE_RAW', () => {
     const kept = buildSite('bad-raw', { ARCHIVE_RAW: dir, ARCHIVE_KEEP_GOING: '1' });
     expect(kept.status, kept.output).toBe(0);
     expect(kept.output).toContain('latin1.txt');
-    const catalog = JSON.parse(readFileSync(join(kept.outDir, 'speeches.json'), 'utf8'));
+    const catalog = readCatalog(kept.outDir);
     expect(catalog.map((s: { source: string }) => s.source)).toEqual(['good.txt']);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP } from '../helpers/build-site.ts';
 import { shardCount, shardOf, shardPath } from '../../src/lib/search/index-shards.ts';
+import { readCatalog } from '../helpers/dist-pages.ts';
 
 const entryHash = (dist: string, k: number) => Object.values(JSON.parse(readFileSync(join(dist, shardPath(k), 'pagefind-entry.json'), 'utf8')).languages as Record<string, { hash: string }>)[0]!.hash;
 
@@ -22,7 +23,7 @@ describe('search index shards on rebuild', () => {
     expect(first.status, first.output).toBe(0);
     expect(first.output).toMatch(/indexed 5 speeches in \d+ ms \(3 shard\(s\): 3 re-indexed, 0 reused\)/);
     const before = [0, 1, 2].map((k) => entryHash(first.outDir, k));
-    const urls = (dist: string) => (JSON.parse(readFileSync(join(dist, 'speeches.json'), 'utf8')) as { url: string }[]).map((s) => s.url);
+    const urls = (dist: string) => readCatalog(dist).map((s) => s.url);
     const firstUrls = urls(first.outDir);
 
     const file = readdirSync(raw).find((f) => f.startsWith('002_'))!;
@@ -34,7 +35,7 @@ describe('search index shards on rebuild', () => {
     expect(second.output).toMatch(/1 ingested, 4 unchanged/);
     expect(second.output).toMatch(/\(3 shard\(s\): 1 re-indexed, 2 reused\)/);
 
-    const catalog: { url: string; source: string }[] = JSON.parse(readFileSync(join(second.outDir, 'speeches.json'), 'utf8'));
+    const catalog = readCatalog(second.outDir);
     const changed = shardOf(catalog.find((s) => s.source === file)!.url, shardCount(5, 2));
     const after = [0, 1, 2].map((k) => entryHash(second.outDir, k));
     expect(after.map((h, k) => h !== before[k])).toEqual([0, 1, 2].map((k) => k === changed));

@@ -6,27 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteDir, siteReports } from '../helpers/build-site.ts';
-import { bodyText, htmlFiles, read, urlPath } from '../helpers/dist-pages.ts';
+import { bodyText, htmlFiles, read, readCatalog, urlPath } from '../helpers/dist-pages.ts';
 
-interface CatalogEntry {
-  slug: string;
-  url: string;
-  title: string;
-  speaker: string | null;
-  date: string | null;
-  year: number | null;
-  campaign: string | null;
-  occasion: string | null;
-  source: string;
-  chars: number;
-  inferred: string[];
-}
-const catalog = (dir: string): CatalogEntry[] => JSON.parse(readFileSync(join(dir, 'speeches.json'), 'utf8'));
 const RAW = readFileSync(join(import.meta.dirname, '../../content/raw/001_96dd786780a8f525.txt'), 'utf8');
 
 describe('build of the bundled speeches', () => {
   const dir = siteDir('root');
-  const speeches = catalog(dir);
+  const speeches = readCatalog(dir);
 
   it('catalogs every raw file once, with the promised fields', () => {
     expect(speeches.map((s) => s.source).sort()).toEqual([
@@ -120,6 +106,6 @@ describe('build under ARCHIVE_BASE=/archive/', () => {
   });
 
   it('puts the base into the catalog URLs', () => {
-    for (const s of catalog(dir)) expect(s.url).toBe(`/archive/speeches/${s.slug}/`);
+    for (const s of readCatalog(dir)) expect(s.url).toBe(`/archive/speeches/${s.slug}/`);
   });
 });

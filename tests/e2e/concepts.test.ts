@@ -12,6 +12,7 @@ import { readGlossary } from '../../scripts/lib/glossary-files.ts';
 import { glossaryMatcher } from '../../src/lib/concepts/glossary.ts';
 import { ROOT, siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { readCatalog } from '../helpers/dist-pages.ts';
 
 const glossary = readGlossary(join(ROOT, 'content/concepts'));
 const concept = glossary.find((c) => c.data.term === '两个维护')!;
@@ -40,7 +41,7 @@ describe('the concept 两个维护', () => {
   });
 
   it('is a link in the speech that uses it, with its definition shown on focus', async () => {
-    const speeches: { url: string; source: string }[] = JSON.parse(readFileSync(join(siteDir('root'), 'speeches.json'), 'utf8'));
+    const speeches = readCatalog(siteDir('root'));
     const speech = speeches.find((s) => s.source === rawCounts[0]!.file)!;
     await page.goto(new URL(speech.url.slice(1), served.url).href);
     const link = page.locator(`a.concept[data-concept="${concept.slug}"]`).first();

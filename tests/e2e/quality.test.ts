@@ -11,9 +11,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { readCatalog } from '../helpers/dist-pages.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const speeches: { url: string }[] = JSON.parse(readFileSync(join(siteDir('root'), 'speeches.json'), 'utf8'));
+const speeches = readCatalog(siteDir('root'));
 const concepts: { url: string; occurrences: number }[] = JSON.parse(readFileSync(join(siteDir('root'), 'concepts.json'), 'utf8'));
 const PAGES = {
   home: '',

@@ -3,23 +3,18 @@
  * plain static server: search from the URL, follow a result, use the site
  * under a sub-path.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { bodyText, read } from '../helpers/dist-pages.ts';
+import { bodyText, read, readCatalog } from '../helpers/dist-pages.ts';
 
-interface Entry {
-  url: string;
-  title: string;
-}
 
 /** Speech URLs whose page text contains `phrase`: the truth a search must match. */
 function speechesContaining(dir: string, base: string, phrase: string): string[] {
-  const entries: Entry[] = JSON.parse(readFileSync(join(dir, 'speeches.json'), 'utf8'));
+  const entries = readCatalog(dir);
   return entries
     .filter((e) => bodyText(read(join(dir, e.url.slice(base.length), 'index.html'))).includes(phrase))
     .map((e) => e.url)

@@ -1,16 +1,13 @@
 /** Writers' tools in the browser: the concordance of a phrase, and copying a passage with its citation. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { read, speechUnits } from '../helpers/dist-pages.ts';
+import { read, readCatalog, speechUnits } from '../helpers/dist-pages.ts';
 
-const speeches: { url: string; title: string; speaker: string | null; date: string | null }[] = JSON.parse(
-  readFileSync(join(siteDir('root'), 'speeches.json'), 'utf8'),
-);
+const speeches = readCatalog(siteDir('root'));
 /** Occurrences of a phrase in the built pages' text: the concordance must list each once. */
 const occurrences = (phrase: string) =>
   speeches.flatMap((s) => speechUnits(read(join(siteDir('root'), s.url, 'index.html'))).slice(1)).reduce((n, u) => n + u.split(phrase).length - 1, 0);
@@ -55,9 +52,8 @@ describe('concordance', () => {
     expect(all).toBe(occurrences('主题教育'));
     const years = await page.$$eval('#per-year tbody tr', (rows) => rows.map((r) => Number(r.lastElementChild?.textContent)));
     expect(years.reduce((a, b) => a + b, 0)).toBe(all);
-    const campaign = speeches.find((s) => s.date?.startsWith('2019'))!;
-    const entry = JSON.parse(readFileSync(join(siteDir('root'), 'speeches.json'), 'utf8')).find((s: { url: string }) => s.url === campaign.url);
-    await concordance('主题教育', `&campaign=${encodeURIComponent(entry.campaign)}`);
+    const speech2019 = speeches.find((s) => s.date?.startsWith('2019'))!;
+    await concordance('主题教育', `&campaign=${encodeURIComponent(speech2019.campaign!)}`);
     const narrowed = await page.locator('[data-kwic]').count();
     expect(narrowed).toBeGreaterThan(0);
     expect(narrowed).toBeLessThan(all);

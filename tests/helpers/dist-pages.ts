@@ -1,6 +1,7 @@
 /** Reads a built site: its HTML pages and their visible text, for truth in tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { CatalogEntry } from '../../src/lib/site/catalog.ts';
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -28,6 +29,9 @@ export function bodyText(html: string): string {
 }
 
 export const read = (file: string) => readFileSync(file, 'utf8');
+
+/** `speeches.json` of the built site in `dist`: every speech, newest first. */
+export const readCatalog = (dist: string): CatalogEntry[] => JSON.parse(read(join(dist, 'speeches.json'))) as CatalogEntry[];
 
 const stripTags = (s: string) =>
   s

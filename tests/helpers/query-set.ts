@@ -4,11 +4,10 @@
  * truth, computed from the built pages' text. Used by the browser test on the seed
  * site and by `npm run bench` on its large builds.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { parseQuery } from '../../src/lib/search/exact.ts';
-import { read, speechUnits } from './dist-pages.ts';
+import { read, readCatalog, speechUnits } from './dist-pages.ts';
 
 export const QUERY_SET = [
   // one and two characters
@@ -35,8 +34,7 @@ export interface SitePage {
 
 /** Every speech of a built site, in catalog order (newest first), with its searchable text. */
 export function sitePages(dist: string): SitePage[] {
-  const catalog = JSON.parse(readFileSync(join(dist, 'speeches.json'), 'utf8')) as { url: string }[];
-  return catalog.map((s) => ({ url: s.url, units: speechUnits(read(join(dist, s.url, 'index.html'))) }));
+  return readCatalog(dist).map((s) => ({ url: s.url, units: speechUnits(read(join(dist, s.url, 'index.html'))) }));
 }
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });

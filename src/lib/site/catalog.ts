@@ -46,6 +46,9 @@ export const byYear = (list: readonly SpeechEntry[]) =>
 /** Fields whose value was inferred rather than read (or set by the editor). */
 export const inferredFields = (s: SpeechEntry) => s.notes.filter((n) => n.how === 'inferred').map((n) => n.field);
 
+/** The shape of an entry of `dist/speeches.json`. */
+export type CatalogEntry = ReturnType<typeof catalogEntry>;
+
 /** One entry of `dist/speeches.json`, the public catalog. */
 export function catalogEntry(s: SpeechEntry, base: string) {
   return {
