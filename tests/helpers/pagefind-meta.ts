@@ -24,7 +24,12 @@ function decode(bytes: Uint8Array): Cbor {
     const head = bytes[at++]!;
     const major = head >> 5;
     const info = head & 31;
-    if (major === 7) return info === 20 ? false : info === 21 ? true : null;
+    if (major === 7) {
+      if (info === 26) return view.getFloat32((at += 4) - 4);
+      if (info === 27) return view.getFloat64((at += 8) - 8);
+      if (info === 25) throw new Error('CBOR half-precision floats are not expected in pf_meta');
+      return info === 20 ? false : info === 21 ? true : null;
+    }
     const n = length(info);
     switch (major) {
       case 0: return n;
