@@ -7,11 +7,10 @@
  */
 import { findMatches, type Hit, type Match } from '../lib/search/exact-search.ts';
 import { parseQuery } from '../lib/search/exact.ts';
-import { foldQuery } from '../lib/search/fold.ts';
 import { kwicLines, ORDERS, perYear, type KwicLine } from '../lib/search/concordance.ts';
 import { el, speechLink } from '../lib/search/render-hit.ts';
 import { citation } from '../lib/text/citation.ts';
-import { exactIndex, foldTable, searchData } from './search-engine.ts';
+import { exactIndex, foldPhrases, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 import { copyWithFeedback } from './clipboard.ts';
 
@@ -103,8 +102,7 @@ async function run(): Promise<void> {
       return;
     }
     status.textContent = '检索中…';
-    const table = await foldTable();
-    const folded = typed.map((p) => foldQuery(p, table));
+    const folded = await foldPhrases(typed);
     const found = await findMatches(await exactIndex(), folded, filters());
     if (mine !== latest) return;
     phrases = folded;

@@ -4,8 +4,7 @@
  */
 import { preloadPhrases, SearchData, type ExactIndex, type Pagefind } from '../lib/search/exact-search.ts';
 import { parseQuery } from '../lib/search/exact.ts';
-import { foldQuery } from '../lib/search/fold.ts';
-import type { FoldTable } from '../lib/search/fold.ts';
+import { foldQuery, type FoldTable } from '../lib/search/fold.ts';
 import type { SearchDataIndex } from '../lib/search/search-data.ts';
 import { shardPath } from '../lib/search/index-shards.ts';
 
@@ -53,15 +52,19 @@ export function searchData(): SearchData {
   return data;
 }
 
-export function foldTable(): Promise<FoldTable> {
+function foldTable(): Promise<FoldTable> {
   table ??= fetch(`${base}search/t2s.json`).then((r) => (r.ok ? (r.json() as Promise<FoldTable>) : {}));
   return table;
+}
+
+/** Typed phrases as the index holds them: traditional characters folded to simplified. */
+export async function foldPhrases(typed: readonly string[]): Promise<string[]> {
+  const table = await foldTable();
+  return typed.map((p) => foldQuery(p, table));
 }
 
 /** While a query is typed: loads the index chunks it will need (see preloadPhrases). */
 export async function preloadQuery(q: string): Promise<void> {
   const typed = parseQuery(q);
-  if (!typed.length) return;
-  const table = await foldTable();
-  await preloadPhrases(await exactIndex(), typed.map((p) => foldQuery(p, table)));
+  if (typed.length) await preloadPhrases(await exactIndex(), await foldPhrases(typed));
 }

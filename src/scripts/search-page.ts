@@ -5,11 +5,10 @@
  * linked to their paragraphs; a page of results at a time. Results: `li[data-result]`;
  * the list carries `aria-busy="true"` while a search runs.
  */
-import { findMatches, rank, type Hit, type Match } from '../lib/search/exact-search.ts';
+import { findMatches, preloadPhrases, rank, type Hit, type Match } from '../lib/search/exact-search.ts';
 import { parseQuery } from '../lib/search/exact.ts';
-import { foldQuery } from '../lib/search/fold.ts';
 import { el, passageSnippet, speechLink } from '../lib/search/render-hit.ts';
-import { exactIndex, foldTable, preloadQuery, searchData } from './search-engine.ts';
+import { exactIndex, foldPhrases, searchData } from './search-engine.ts';
 import { searchForm } from './search-form.ts';
 
 const list = document.querySelector<HTMLOListElement>('#results')!;
@@ -20,21 +19,15 @@ const PASSAGES = 3;
 const PAGE = 10;
 const { input, params, filters } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run, { prepare: prefetch });
 
-/** The query's phrases, folded to simplified characters. */
-async function phrasesOf(q: string): Promise<{ typed: string[]; phrases: string[] }> {
-  const typed = parseQuery(q);
-  const table = await foldTable();
-  return { typed, phrases: typed.map((p) => foldQuery(p, table)) };
-}
-
 /**
  * While a query is typed: loads what run() will show for it, the first page of results
  * with their passages, so Enter finds it all loaded. A one-character phrase only gets its
  * pairs' index chunks when searched: they can take a megabyte.
  */
 async function prefetch(q: string): Promise<void> {
-  const { phrases } = await phrasesOf(q);
-  if (!phrases.length || phrases.some((p) => [...p].length < 2)) return preloadQuery(q);
+  const phrases = await foldPhrases(parseQuery(q));
+  if (!phrases.length) return;
+  if (phrases.some((p) => [...p].length < 2)) return preloadPhrases(await exactIndex(), phrases);
   const ranked = rank(await findMatches(await exactIndex(), phrases, filters()), params().get('sort') === 'date');
   await Promise.all(ranked.slice(0, PAGE).map((m) => searchData().hit(m, phrases, PASSAGES)));
 }
@@ -89,7 +82,7 @@ async function run(): Promise<void> {
       return;
     }
     status.textContent = '检索中…';
-    const { phrases } = await phrasesOf(input.value);
+    const phrases = await foldPhrases(typed);
     const quoted = `“${phrases.join('”“')}”`;
     const ranked = rank(await findMatches(await exactIndex(), phrases, filters()), sortByDate);
     if (stale()) return;
