@@ -8,6 +8,7 @@
 import { launchBrowser } from '../../../tests/helpers/browser.ts';
 import { QUERY_SET, sitePages, truth } from '../../../tests/helpers/query-set.ts';
 import { serveStatic } from '../static-server.ts';
+import { submitAndWait } from './search.ts';
 
 export interface Exactness {
   queries: number;
@@ -31,18 +32,14 @@ export async function benchExactness(dist: string): Promise<Exactness> {
     const page = await browser.newPage();
     await page.goto(`${served.url}search/`);
     for (const query of QUERY_SET) {
-      const shown = await page.evaluate(async (q) => {
-        const list = document.querySelector('#results')!;
-        const status = document.querySelector('#status')!;
-        document.querySelector<HTMLInputElement>('#q')!.value = q;
-        document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
-        while (list.getAttribute('aria-busy') !== 'false' || !/篇讲话|没有讲话|检索出错/.test(status.textContent ?? '')) await new Promise((r) => setTimeout(r, 5));
-        const items = [...list.querySelectorAll('[data-result]')].map((li) => ({
+      const { status } = await page.evaluate(submitAndWait, query);
+      const items = await page.$$eval('#results [data-result]', (lis) =>
+        lis.map((li) => ({
           url: new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname,
           count: Number(/\d+/.exec(li.querySelector('.count')?.textContent ?? '')?.[0] ?? -1),
-        }));
-        return { status: status.textContent ?? '', items };
-      }, query);
+        })),
+      );
+      const shown = { status, items };
       const want = truth(pages, query);
       const speeches = Number(/(\d+) 篇讲话/.exec(shown.status)?.[1] ?? 0);
       const occurrences = Number(/共 (\d+) 处/.exec(shown.status)?.[1] ?? 0);

@@ -35,7 +35,7 @@ export interface SearchBench {
 }
 
 /** Runs in the page: submit `q` through the form, resolve when the list is finished. */
-function submitAndWait(q: string): Promise<{ ms: number; results: number; status: string }> {
+export function submitAndWait(q: string): Promise<{ ms: number; results: number; status: string }> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#q')!;
   const list = document.querySelector<HTMLElement>('#results')!;
