@@ -17,5 +17,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose getStaticPaths gives a cacheKey (speech pages) are copied from the last
+  // build, kept in cacheDir, while their data and code are unchanged.
+  experimental: { incrementalBuild: true },
   integrations: [mdx(), pagefind()],
 });

@@ -2,6 +2,7 @@
  * The whole archive as pages need it, computed once per build: speeches newest
  * first, the checked glossary, its matcher and every concept's occurrences.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { glossaryMatcher, glossaryProblems, type GlossaryEntry } from '../concepts/glossary.ts';
@@ -23,6 +24,8 @@ export interface Archive {
   stats: Map<string, ConceptStats>;
   /** Concepts each speech (by slug) uses with their counts, most frequent first. */
   conceptsIn: Map<string, { concept: GlossaryEntry; n: number }[]>;
+  /** Changes whenever any glossary entry does: part of every annotated page's cache key. */
+  glossaryDigest: string;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -65,5 +68,6 @@ async function build(): Promise<Archive> {
     conceptInfo,
     stats,
     conceptsIn,
+    glossaryDigest: createHash('sha256').update(JSON.stringify(concepts.map((c) => [c.slug, c.data]))).digest('hex'),
   };
 }
