@@ -1,11 +1,12 @@
 /**
  * Astro integration: after the build, index every speech page for exact phrase search.
  *
- * Speeches are split into shards (src/lib/search/index-shards.ts). Each shard is indexed
- * by src/integrations/index-shard.ts in a process of its own, two at a time, so memory
- * stays bounded; its bundle is kept in the content cache under a key made of everything
- * it indexes and the indexer's version, and a rebuild reuses the bundles of unchanged
- * shards. The bundles are copied to `dist/pagefind/` (shard 0) and `dist/pagefind/s<k>/`. Then `dist/search-data/`
+ * Speeches are split into shards (src/lib/search/shard-layout.ts). Each shard to index
+ * is indexed by src/integrations/index-shard.ts in a process of its own, two at a time,
+ * so memory stays bounded; its bundle is kept in the content cache under a key made of
+ * everything it indexes and the indexer's version, and `layout.json` beside the bundles
+ * says what each shard of the last build holds, so a rebuild indexes only the shard that
+ * takes new and changed speeches. The bundles are copied to `dist/pagefind/` (shard 0) and `dist/pagefind/s<k>/`. Then `dist/search-data/`
  * gets what the browser needs for the results a reader sees (src/lib/search/search-data.ts).
  */
 import type { AstroIntegration } from 'astro';
@@ -18,7 +19,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageRecord } from '../lib/search/page-record.ts';
 import { textChunks, type SearchDataIndex, type TextChunk } from '../lib/search/search-data.ts';
-import { shardCount, shardLanguage, shardOf, shardPath } from '../lib/search/index-shards.ts';
+import { shardLanguage, shardPath } from '../lib/search/index-shards.ts';
+import { planShards, type BuiltShard, type ShardRecord } from '../lib/search/shard-layout.ts';
 import type { ShardJob } from './index-shard.ts';
 import { shardSize } from '../lib/site/env.ts';
 
@@ -51,22 +53,29 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = Date.now();
         const catalog = JSON.parse(await readFile(join(site, 'speeches.json'), 'utf8')) as { url: string }[];
-        const count = shardCount(catalog.length, shardSize());
-        const jobs: ShardJob[] = Array.from({ length: count }, (_, k) => ({ language: shardLanguage(k), records: [] }));
         const data = join(site, 'search-data');
         await rm(data, { recursive: true, force: true });
         // A speech's text chunks are written to search-data/text/<its place in the catalog, newest first>/.
         const chunks: TextChunk[][] = [];
+        const records = new Map<string, IndexRecord>();
+        const current: ShardRecord[] = [];
+        const filters: SearchDataIndex['filters'] = {};
         for (const entry of catalog) {
           const record = pageRecord(await readFile(join(site, entry.url.slice(base.length), 'index.html'), 'utf8'));
-          jobs[shardOf(entry.url, count)]!.records.push({ url: entry.url, units: record.units.map((u) => u.text), title: record.title, filters: record.filters });
+          const indexed: IndexRecord = { url: entry.url, units: record.units.map((u) => u.text), title: record.title, filters: record.filters };
+          records.set(entry.url, indexed);
+          current.push({ url: entry.url, hash: createHash('sha256').update(JSON.stringify(indexed)).digest('hex').slice(0, 16) });
+          for (const [name, values] of Object.entries(record.filters)) for (const v of new Set(values)) (filters[name] ??= {})[v] = (filters[name]![v] ?? 0) + 1;
           const { date = '', iso = '', speaker = '', campaign = '' } = record.meta;
           chunks.push(textChunks({ url: entry.url, title: record.title, date, iso, speaker, campaign }, record.units));
         }
 
         const shardCache = join(cacheDir, 'search-shards');
-        const version = await indexerVersion(root);
-        const keys = jobs.map((job) => createHash('sha256').update(version).update(JSON.stringify(job)).digest('hex').slice(0, 16));
+        const version = `${await indexerVersion(root)}:${shardSize()}`;
+        const previous = await readLayout(shardCache, version);
+        const plan = planShards(previous, current, shardSize(), (key) => existsSync(join(shardCache, key, 'ids.json')));
+        const jobs = plan.map((shard, k): ShardJob | null => (shard.key ? null : { language: shardLanguage(k), records: shard.records.map((r) => records.get(r.url)!) }));
+        const keys = plan.map((shard, k) => shard.key ?? createHash('sha256').update(version).update(JSON.stringify(jobs[k])).digest('hex').slice(0, 16));
         const missing = keys.map((key, k) => ({ key, k })).filter(({ key }) => !existsSync(join(shardCache, key, 'ids.json')));
         // The shards are indexed in child processes while this one writes the text chunks.
         const indexing = pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));
@@ -74,8 +83,11 @@ export default function pagefindIntegration(): AstroIntegration {
           for (const [rank, speech] of chunks.entries()) await writeTexts(join(data, 'text', String(rank)), speech);
         })();
         await Promise.all([indexing, texts]);
-        await pruneCache(shardCache, new Set(keys));
+        await writeLayout(shardCache, version, plan.map((shard, k) => ({ key: keys[k]!, records: shard.records })));
+        await pruneCache(shardCache, new Set([...keys, LAYOUT]));
 
+        // Each speech's live copy is the first one whose text is the current text.
+        const wanted = new Map(current.map((r) => [r.url, r.hash]));
         const ids = new Map<string, string>();
         const pairs = new Map<string, Set<string>>();
         await rm(join(site, 'pagefind'), { recursive: true, force: true });
@@ -83,18 +95,36 @@ export default function pagefindIntegration(): AstroIntegration {
           // The browser loads pagefind.js, its worker and its WebAssembly from shard 0 only.
           await cp(join(shardCache, key, 'bundle'), join(site, shardPath(k)), { recursive: true, filter: (src) => k === 0 || !ENGINE.test(src) });
           const shardIds = JSON.parse(await readFile(join(shardCache, key, 'ids.json'), 'utf8')) as Record<string, string>;
-          for (const [id, url] of Object.entries(shardIds)) ids.set(url, id);
+          const live = new Set(plan[k]!.records.filter((r) => wanted.get(r.url) === r.hash).map((r) => r.url));
+          for (const [id, url] of Object.entries(shardIds)) if (live.has(url) && !ids.has(url)) ids.set(url, id);
           const shardPairs = JSON.parse(await readFile(join(shardCache, key, 'pairs.json'), 'utf8')) as Record<string, string[]>;
           for (const [first, next] of Object.entries(shardPairs)) for (const n of next) (pairs.get(first) ?? pairs.set(first, new Set()).get(first)!).add(n);
         }
         await writePairs(data, pairs);
-        await writeIndex(data, catalog, ids, count);
+        await writeIndex(data, catalog, ids, keys.length, filters);
+        const stale = plan.reduce((n, shard) => n + shard.records.length, 0) - catalog.length;
+        const indexed = missing.reduce((n, { k }) => n + plan[k]!.records.length, 0);
         logger.info(
-          `indexed ${catalog.length} speeches in ${Date.now() - started} ms (${count} shard(s): ${missing.length} re-indexed, ${count - missing.length} reused)`,
+          `indexed ${catalog.length} speeches in ${Date.now() - started} ms (${keys.length} shard(s): ${missing.length} re-indexed, ${keys.length - missing.length} reused; ${indexed} speeches indexed, ${stale} stale record(s))`,
         );
       },
     },
   };
+}
+
+type IndexRecord = ShardJob['records'][number];
+
+/** The shard layout of the last build, kept beside the cached bundles. */
+const LAYOUT = 'layout.json';
+
+async function readLayout(shardCache: string, version: string): Promise<BuiltShard[] | null> {
+  const saved = await readFile(join(shardCache, LAYOUT), 'utf8').then((t) => JSON.parse(t) as { version: string; shards: BuiltShard[] }, () => null);
+  return saved?.version === version ? saved.shards : null;
+}
+
+async function writeLayout(shardCache: string, version: string, shards: BuiltShard[]): Promise<void> {
+  await mkdir(shardCache, { recursive: true });
+  await writeFile(join(shardCache, LAYOUT), JSON.stringify({ version, shards }));
 }
 
 async function writeTexts(dir: string, chunks: readonly TextChunk[]): Promise<void> {
@@ -144,14 +174,14 @@ async function writePairs(data: string, pairs: Map<string, Set<string>>): Promis
   for (const [first, next] of pairs) await writeFile(join(data, 'pairs', `${first}.json`), JSON.stringify([...next].sort().map((n) => first + n)));
 }
 
-/** `search-data/index.json`: the shard count and every Pagefind id in catalog order (newest first). */
-async function writeIndex(data: string, catalog: readonly { url: string }[], ids: Map<string, string>, shards: number): Promise<void> {
+/** `search-data/index.json`: the shard count, every speech's Pagefind id in catalog order (newest first), the filter counts. */
+async function writeIndex(data: string, catalog: readonly { url: string }[], ids: Map<string, string>, shards: number, filters: SearchDataIndex['filters']): Promise<void> {
   const order = catalog.map(({ url }) => {
     const id = ids.get(url);
     if (!id) throw new Error(`The search index has no record for ${url}: rebuild with --force to re-index every shard.`);
     return id;
   });
   if (ids.size !== catalog.length) throw new Error(`The search index holds ${ids.size} records for ${catalog.length} speeches: rebuild with --force.`);
-  const index: SearchDataIndex = { shards, order };
+  const index: SearchDataIndex = { shards, order, filters };
   await writeFile(join(data, 'index.json'), JSON.stringify(index));
 }

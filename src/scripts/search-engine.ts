@@ -47,6 +47,12 @@ export function exactIndex(): Promise<ExactIndex> {
   return Promise.all([engine(), order]).then(([pagefind, o]) => ({ pagefind, order: o, pairsStarting }));
 }
 
+/** Speeches per filter value (`year` → `2019` → 12), once the engine is ready too. */
+export async function filterCounts(): Promise<SearchDataIndex['filters']> {
+  const [{ filters }] = await Promise.all([searchIndex(), engine()]);
+  return filters;
+}
+
 export function searchData(): SearchData {
   data ??= new SearchData(base);
   return data;

@@ -1,8 +1,9 @@
 /**
  * What /search/ and /concordance/ share: a form whose state is the URL (`?q=…&year=…`),
- * filter selects filled from Pagefind's filter values, and a run on load and on submit.
+ * filter selects filled from the archive's filter values (search-data/index.json) once the
+ * engine has loaded, and a run on load and on submit.
  */
-import { engine, preloadQuery } from './search-engine.ts';
+import { filterCounts, preloadQuery } from './search-engine.ts';
 
 export interface SearchForm {
   form: HTMLFormElement;
@@ -46,13 +47,13 @@ export function searchForm(
     void run();
   });
 
-  // The URL sets the form; selects get their options (with counts) from Pagefind first.
+  // The URL sets the form; selects get their options (with counts) first.
   const initial = new URLSearchParams(location.search);
   for (const field of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input[name], select[name]')) {
     if (!filterNames.includes(field.name) && initial.has(field.name)) field.value = initial.get(field.name)!;
   }
   void (async () => {
-    const available = await (await engine()).filters();
+    const available = await filterCounts();
     for (const name of filterNames) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
       const values = Object.entries(available[name] ?? {}).sort(([a], [b]) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh')));

@@ -22,11 +22,15 @@ export interface BuildStages {
   bundleMs: number | null;
   /** Astro's `generating static routes` … `✓ Completed in …`. */
   pagesMs: number | null;
-  /** `[archive-pagefind] indexed N speeches in X ms (S shard(s): R re-indexed, U reused)`. */
+  /** `[archive-pagefind] indexed N speeches in X ms (S shard(s): R re-indexed, U reused; I speeches indexed, …)`. */
   pagefindMs: number | null;
   pagefindPages: number | null;
   shards: number | null;
   shardsReindexed: number | null;
+  /** Speeches in the shards re-indexed. */
+  speechesIndexed: number | null;
+  /** Pages Astro copied from the last build instead of rendering (`(restored)` / `(cached)`). */
+  pagesReused: number;
   /** Astro's own total: `[build] N page(s) built in …`. */
   astroTotalMs: number | null;
   pagesBuilt: number | null;
@@ -43,7 +47,7 @@ function duration(value: string, unit: string): number {
 export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
   const out: BuildStages = {
     ingestMs: null, startupMs: null, loaderMs: null, speeches: null, ingested: null, unchanged: null, bundleMs: null,
-    pagesMs: null, pagefindMs: null, pagefindPages: null, shards: null, shardsReindexed: null, astroTotalMs: null, pagesBuilt: null,
+    pagesMs: null, pagefindMs: null, pagefindPages: null, shards: null, shardsReindexed: null, speechesIndexed: null, pagesReused: 0, astroTotalMs: null, pagesBuilt: null,
   };
   let inRoutes = false;
   for (const { ms, text: raw } of lines) {
@@ -61,6 +65,8 @@ export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
       out.bundleMs = (out.bundleMs ?? 0) + duration(m[1]!, m[2]!);
     } else if (/generating static routes/.test(text)) {
       inRoutes = true;
+    } else if (inRoutes && /\((restored|cached)\)\s*$/.test(text)) {
+      out.pagesReused++;
     } else if (inRoutes && (m = /✓ Completed in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesMs = duration(m[1]!, m[2]!);
       inRoutes = false;
@@ -69,6 +75,7 @@ export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
       out.pagefindMs = Number(m[2]);
       if (m[3]) out.shards = Number(m[3]);
       if (m[4]) out.shardsReindexed = Number(m[4]);
+      if ((m = /; (\d+) speeches indexed/.exec(text))) out.speechesIndexed = Number(m[1]);
     } else if ((m = /\[build\] (\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesBuilt = Number(m[1]);
       out.astroTotalMs = duration(m[2]!, m[3]!);

@@ -62,6 +62,10 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('INCREMENTAL: 1 file changed', (r) => (r.incremental ? `${sec(r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs)} (${((r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
   row('INCREMENTAL: 1 file added', (r) => (r.incremental ? `${sec(r.incremental.added.timeWallMs ?? r.incremental.added.wallMs)} (${((r.incremental.added.timeWallMs ?? r.incremental.added.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
   row('  search shards re-indexed (changed / added)', (r) => (r.incremental ? `${r.incremental.changed.stages.shardsReindexed ?? '?'} / ${r.incremental.added.stages.shardsReindexed ?? '?'} of ${r.full.stages.shards ?? '?'}` : '–'));
+  row('  speeches re-indexed (changed / added)', (r) => (r.incremental ? `${r.incremental.changed.stages.speechesIndexed ?? '?'} / ${r.incremental.added.stages.speechesIndexed ?? '?'}` : '–'));
+  row('  pages rendered / copied from last build (changed run)', (r) => (r.incremental ? `${(r.incremental.changed.stages.pagesBuilt ?? 0) - r.incremental.changed.stages.pagesReused} / ${r.incremental.changed.stages.pagesReused}` : '–'));
+  row('  page generation: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.pagesMs)} → ${sec(r.incremental.changed.stages.pagesMs)}` : '–'));
+  row('  search index: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.pagefindMs)} → ${sec(r.incremental.changed.stages.pagefindMs)}` : '–'));
   row('  ingested / unchanged (changed run)', (r) => (r.incremental ? `${r.incremental.changed.stages.ingested} / ${r.incremental.changed.stages.unchanged}` : '–'));
   row('  speech loader: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.loaderMs)} → ${sec(r.incremental.changed.stages.loaderMs)}` : '–'));
   row('SIZES: dist total', (r) => `${mb(r.sizes.totalBytes)} (${r.sizes.files} files)`);

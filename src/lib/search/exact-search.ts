@@ -17,7 +17,6 @@ export interface PagefindResult {
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
@@ -26,7 +25,7 @@ export interface Pagefind {
 /** What exact search runs on, loaded once per page (src/scripts/search-engine.ts). */
 export interface ExactIndex {
   pagefind: Pagefind;
-  /** Each result id's place in date order, newest first (search-data/index.json). */
+  /** Each speech's result id and its place in date order, newest first (search-data/index.json). */
   order: ReadonlyMap<string, number>;
   /** Every token of the index that starts with the character coded `code` (search-data/pairs/). */
   pairsStarting(code: string): Promise<string[]>;
@@ -85,7 +84,7 @@ export async function preloadPhrases(index: ExactIndex, phrases: readonly string
   await Promise.all(phrases.flatMap((p) => phraseProbes(p)).filter((p) => p.term.length > 4).map((p) => loadChunks(index, p)));
 }
 
-/** Every speech that contains all `phrases`, with exact counts; no speech data is loaded. */
+/** Every speech in the catalog that contains all `phrases`, with exact counts; no speech data is loaded. */
 export async function findMatches(index: ExactIndex, phrases: readonly string[], filters: Record<string, string> = {}): Promise<Match[]> {
   if (phrases.length === 0) return [];
   const probes = phrases.map((p) => phraseProbes(p));
@@ -107,7 +106,11 @@ export async function findMatches(index: ExactIndex, phrases: readonly string[],
     }
     matches = found;
   }
-  return [...matches!].map(([id, m]) => ({ id, ...m, dateRank: index.order.get(id) ?? Number.MAX_SAFE_INTEGER }));
+  // A result not in the catalog is the stale copy of a speech that changed since its shard was indexed.
+  return [...matches!].flatMap(([id, m]) => {
+    const dateRank = index.order.get(id);
+    return dateRank === undefined ? [] : [{ id, ...m, dateRank }];
+  });
 }
 
 /** Most occurrences first, ties newest first; or newest first. */
@@ -140,7 +143,6 @@ export class SearchData {
   /** The passages holding the first `passages` distinct units among the match's occurrences. */
   async hit(match: Match, phrases: readonly string[], passages = Infinity): Promise<Hit> {
     const rank = match.dateRank;
-    if (rank === Number.MAX_SAFE_INTEGER) throw new Error(`No speech for search result ${match.id}: the search data is out of date; rebuild the site.`);
     // The chunks of the first occurrences load at once; most results need no more.
     for (const s of match.starts.slice(0, passages)) this.chunk(rank, chunkAt(s)).catch(() => undefined);
     const found = new Map<number, Passage>();

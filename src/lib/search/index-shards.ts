@@ -1,24 +1,10 @@
 /**
- * The search index is built in shards of about ARCHIVE_SHARD_SIZE speeches (default
- * 1000, src/lib/site/env.ts), each one Pagefind
- * index written by its own process, so the indexer's memory stays bounded however large
- * the archive grows (about 2 GB per 1,000 speeches), and a rebuild re-indexes only the
- * shards whose speeches changed. The browser merges the shards with Pagefind's
- * `mergeIndex`. A speech's shard depends only on its URL, so adding a speech changes
- * one shard, until the archive crosses a multiple of the shard size and the count grows.
+ * The search index is built in shards of at most ARCHIVE_SHARD_SIZE speeches (default
+ * 1000, src/lib/site/env.ts), each one Pagefind index written by its own process, so the
+ * indexer's memory stays bounded however large the archive grows (about 2 GB per 1,000
+ * speeches). Which speeches a shard holds, and which shards a rebuild indexes again, is
+ * decided in shard-layout.ts. The browser merges the shards with Pagefind's `mergeIndex`.
  */
-
-export const shardCount = (speeches: number, size: number) => Math.max(1, Math.ceil(speeches / size));
-
-/** FNV-1a over the URL's UTF-16 code units: stable across builds and machines. */
-export function shardOf(url: string, count: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < url.length; i++) {
-    h ^= url.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % count;
-}
 
 /**
  * The language code shard k is indexed under. Pagefind names every record

@@ -2,9 +2,10 @@
  * The small files the browser loads next to Pagefind's index, shared by the build
  * (writing) and the browser (reading).
  *
- * `search-data/index.json` says how many index shards to merge and lists every Pagefind
- * result id newest first: a result's place in that list is its date rank, which ranks
- * ties and names its folder of text chunks.
+ * `search-data/index.json` says how many index shards to merge, lists the Pagefind
+ * result id of every speech newest first (a result's place in that list is its date
+ * rank, which ranks ties and names its folder of text chunks), and counts the speeches
+ * per filter value.
  *
  * `search-data/text/<rank>/<k>.json` holds the units (title, headings, paragraphs) of
  * one speech that start at token positions k·CHUNK … (k+1)·CHUNK − 1 (see tokens.ts),
@@ -32,8 +33,14 @@ export interface SpeechMeta {
 export interface SearchDataIndex {
   /** How many Pagefind index shards there are (see index-shards.ts). */
   shards: number;
-  /** Every Pagefind result id, newest speech first. */
+  /**
+   * The Pagefind result id of every speech, newest first. A shard may still hold the
+   * stale copy of a speech changed since it was indexed (shard-layout.ts); its id is not
+   * here, and search ignores it.
+   */
   order: string[];
+  /** Speeches per filter value (`year` → `2019` → 12), counted over the speeches in `order`. */
+  filters: Record<string, Record<string, number>>;
 }
 
 /** Token positions per text chunk: about 2,000 characters (measured against 1,024 and 4,096 in docs/PERFORMANCE.md). */

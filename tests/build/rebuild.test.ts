@@ -1,0 +1,125 @@
+/**
+ * Rebuilds on a warm cache, as a host adds and edits speeches: only what changed is
+ * rendered and indexed again, and search still answers exactly. Twelve speeches (the five
+ * seeds and seven made of their sentences) in search shards of eleven: a changed speech
+ * moves to the last shard and leaves a stale copy in the first (src/lib/search/shard-layout.ts).
+ */
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { read, readCatalog } from '../helpers/dist-pages.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
+import { rawSpeech } from '../../scripts/lib/bench/corpus.ts';
+import { submitAndWait } from '../../scripts/lib/bench/search.ts';
+import { shardPath } from '../../src/lib/search/index-shards.ts';
+
+const dir = join(TMP, 'rebuild');
+const raw = join(dir, 'raw');
+const concepts = join(dir, 'concepts');
+const env = { ARCHIVE_RAW: raw, ARCHIVE_CONCEPTS: concepts, ARCHIVE_SHARD_SIZE: '11' };
+const STEMS = '甲乙丙丁戊己庚';
+/** A sentence only speech `stem` has; the second one is what the edit replaces. */
+const own = (stem: string, n: string) => `这是测试讲话${stem}独有的第${n}句话。`;
+const EDITED = '改写之后才出现的新提法。';
+
+/** Sentences of the seeds, for speeches made of real text. */
+function seedSentences(): string[] {
+  const text = readdirSync(join(ROOT, 'content/raw')).map((f) => readFileSync(join(ROOT, 'content/raw', f), 'utf8')).join('\n');
+  return text.split('\n').map((l) => l.trim()).filter((l) => /^[\u4e00-\u9fff][^a-zA-Z<>]{40,200}。$/.test(l));
+}
+
+const speechPages = (build: SiteBuild) => build.output.split('\n').filter((l) => /\/speeches\/[^/]+\/index\.html/.test(l));
+const restored = (build: SiteBuild) => speechPages(build).filter((l) => /\((restored|cached)\)/.test(l)).length;
+const entryHash = (dist: string, k: number) => Object.values(JSON.parse(read(join(dist, shardPath(k), 'pagefind-entry.json'))).languages as Record<string, { hash: string }>)[0]!.hash;
+
+/** What /search/ lists for `q`: each speech's URL and occurrence count, and the status line's total. */
+async function search(browser: Browser, dist: string, q: string): Promise<{ results: number; counts: Record<string, number> }> {
+  const served = await serveStatic(dist);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${served.url}search/`);
+    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
+    const { results } = await page.evaluate(submitAndWait, q);
+    const counts = await page.$$eval('[data-result]', (items) =>
+      Object.fromEntries(items.map((li) => [new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname, parseInt(li.querySelector('.count')?.textContent ?? '', 10)])),
+    );
+    return { results, counts };
+  } finally {
+    await page.close();
+    await served.close();
+  }
+}
+
+describe('rebuilding after speeches change', () => {
+  let browser: Browser;
+  let first: SiteBuild;
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(raw, { recursive: true });
+    cpSync(join(ROOT, 'content/raw'), raw, { recursive: true });
+    cpSync(join(ROOT, 'content/concepts'), concepts, { recursive: true });
+    const sentences = seedSentences();
+    [...STEMS].forEach((stem, i) => {
+      const body = [own(stem, '一'), ...sentences.slice(i * 4, i * 4 + 4), own(stem, '二')];
+      writeFileSync(join(raw, `9${i}_made.txt`), rawSpeech({ title: `测试讲话${stem}在全省会议上的讲话`, date: `2025-0${i + 1}-15` }, body));
+    });
+    browser = await launchBrowser();
+    first = buildSite('rebuild', env);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('indexes a new archive in full shards, filled in catalog order', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toMatch(/indexed 12 speeches in \d+ ms \(2 shard\(s\): 2 re-indexed, 0 reused; 12 speeches indexed, 0 stale record\(s\)\)/);
+  });
+
+  it('after one speech is edited, renders and indexes only it, and search sees only its new text', async () => {
+    const before = [0, 1].map((k) => entryHash(first.outDir, k));
+    const file = join(raw, '90_made.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(own('甲', '二'), EDITED));
+    const second = buildSite('rebuild', env);
+    expect(second.status, second.output).toBe(0);
+    expect(second.output).toMatch(/12 speeches \(1 ingested, 11 unchanged\)/);
+    // Eleven speech pages are copied from the last build; the edited one is rendered.
+    expect(restored(second)).toBe(11);
+    const url = readCatalog(second.outDir).find((s) => s.title.startsWith('测试讲话甲'))!.url;
+    expect(speechPages(second).find((l) => l.includes(url))).not.toMatch(/restored|cached/);
+    expect(read(join(second.outDir, url.slice(1), 'index.html'))).toContain(EDITED);
+    // Its old copy stays in shard 0 (1 of 11 is stale); the new one joins shard 1, the only one indexed.
+    expect(second.output).toMatch(/\(2 shard\(s\): 1 re-indexed, 1 reused; 2 speeches indexed, 1 stale record\(s\)\)/);
+    expect([0, 1].map((k) => entryHash(second.outDir, k) !== before[k])).toEqual([false, true]);
+
+    expect(await search(browser, second.outDir, '甲独有的第二句')).toEqual({ results: 0, counts: {} });
+    expect(await search(browser, second.outDir, '改写之后才出现的新提法')).toEqual({ results: 1, counts: { [url]: 1 } });
+    // Text both copies hold is found once, in the live copy.
+    expect(await search(browser, second.outDir, '甲独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
+  });
+
+  it('after a speech is added, indexes only the shard that takes it', async () => {
+    writeFileSync(join(raw, '99_added.txt'), rawSpeech({ title: '新增测试讲话在座谈会上的讲话', date: '2025-09-01' }, [own('新', '一'), ...seedSentences().slice(40, 44)]));
+    const third = buildSite('rebuild', env);
+    expect(third.status, third.output).toBe(0);
+    expect(third.output).toMatch(/13 speeches \(1 ingested, 12 unchanged\)/);
+    expect(restored(third)).toBe(12);
+    expect(third.output).toMatch(/\(2 shard\(s\): 1 re-indexed, 1 reused; 3 speeches indexed, 1 stale record\(s\)\)/);
+    const url = readCatalog(third.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
+    expect(await search(browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
+  });
+
+  it('after a glossary definition changes, renders every speech page again with it', () => {
+    const file = join(concepts, 'si-feng.mdx');
+    const definition = '（测试用的新释义）反对形式主义、官僚主义、享乐主义和奢靡之风。';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^definition: .*$/m, `definition: ${definition}`));
+    const fourth = buildSite('rebuild', env);
+    expect(fourth.status, fourth.output).toBe(0);
+    expect(restored(fourth)).toBe(0);
+    const using = readCatalog(fourth.outDir).filter((s) => read(join(fourth.outDir, s.url.slice(1), 'index.html')).includes('href="/concepts/si-feng/"'));
+    expect(using.length).toBeGreaterThan(0);
+    for (const s of using) expect(read(join(fourth.outDir, s.url.slice(1), 'index.html'))).toContain(definition);
+  });
+});
