@@ -51,6 +51,14 @@ describe('search shard layout', () => {
     expect(next[10]!.records).toEqual([{ url: '/speeches/5/', hash: 'c' }]);
   });
 
+  it('does not index a full last shard again for a change inside it', () => {
+    const before = built(planShards(null, speeches(1000), 1000, always));
+    const now = speeches(1000).map((r, i) => (i === 500 ? { ...r, hash: 'b' } : r));
+    const plan = planShards(before, now, 1000, always);
+    expect(toIndex(plan)).toEqual([1]);
+    expect(sizes(plan)).toEqual([1000, 1]);
+  });
+
   it('finds a speech changed back to an older text in the shard that still holds it', () => {
     const before = built(planShards(null, speeches(2000), 1000, always));
     const changed = speeches(2000).map((r, i) => (i === 5 ? { ...r, hash: 'b' } : r));

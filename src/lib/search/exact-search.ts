@@ -17,6 +17,7 @@ export interface PagefindResult {
 }
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
   preload(q: string, o?: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;

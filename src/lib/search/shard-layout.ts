@@ -3,13 +3,13 @@
  *
  * A shard's Pagefind bundle cannot be edited, only made again, so a rebuild keeps every
  * bundle it can. A speech that is new, or whose text changed, goes to the last shard while
- * that has room (and to a new shard when it has none); only that shard is indexed again.
- * The copy of a changed or removed speech left in an older shard is stale: the browser
- * ignores results that are not in the catalog (search-data/index.json). A shard is made
- * again from its live speeches once more than a tenth of what it holds is stale (and
- * dropped if it was the last and none is left), and a build without a previous layout
- * fills shards in catalog order. No shard ever holds more
- * than `size` speeches, which bounds the indexer's memory.
+ * that holds fewer than `size` records (and to a new shard when it is full); only that
+ * shard is indexed again. The copy of a changed or removed speech left in an older shard
+ * is stale: the browser ignores results that are not in the catalog
+ * (search-data/index.json). A shard is made again from its live speeches once more than
+ * a tenth of what it holds is stale (and dropped if it was the last and none is left),
+ * and a build without a previous layout fills shards in catalog order. No shard ever
+ * holds more than `size` speeches, which bounds the indexer's memory.
  */
 
 /** A speech as a shard holds it: its URL and a hash of everything indexed about it. */
@@ -56,10 +56,11 @@ export function planShards(previous: readonly BuiltShard[] | null, current: read
   const pending = current.filter((r) => !home.has(r.url));
 
   const remake = previous.map((shard, k) => !cached(shard.key) || shard.records.length - live[k]!.length > shard.records.length * STALE_SHARE);
-  // New and changed speeches fill the shards being made again anyway, then the last one.
+  // New and changed speeches fill the shards being made again anyway (their stale records
+  // leave), then the last one as far as what it holds allows.
   const last = previous.length - 1;
   for (const k of [...previous.keys()].filter((k) => remake[k] || k === last)) {
-    const room = Math.max(0, size - live[k]!.length);
+    const room = Math.max(0, size - (remake[k] ? live[k]!.length : previous[k]!.records.length));
     if (room === 0 || pending.length === 0) continue;
     live[k]!.push(...pending.splice(0, room));
     remake[k] = true;
