@@ -35,6 +35,20 @@ const speechPages = (build: SiteBuild) => build.output.split('\n').filter((l) =>
 const restored = (build: SiteBuild) => speechPages(build).filter((l) => /\((restored|cached)\)/.test(l)).length;
 const entryHash = (dist: string, k: number) => Object.values(JSON.parse(read(join(dist, shardPath(k), 'pagefind-entry.json'))).languages as Record<string, { hash: string }>)[0]!.hash;
 
+/** The year filter's options on /search/, as a reader sees them (`2025（7）`). */
+async function yearOptions(browser: Browser, dist: string): Promise<string[]> {
+  const served = await serveStatic(dist);
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${served.url}search/`);
+    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
+    return await page.$$eval('#f-year option', (options) => options.map((o) => o.textContent ?? ''));
+  } finally {
+    await page.close();
+    await served.close();
+  }
+}
+
 /** What /search/ lists for `q`: each speech's URL and occurrence count, and the status line's total. */
 async function search(browser: Browser, dist: string, q: string): Promise<{ results: number; counts: Record<string, number> }> {
   const served = await serveStatic(dist);
@@ -98,6 +112,8 @@ describe('rebuilding after speeches change', () => {
     expect(await search(browser, second.outDir, '改写之后才出现的新提法')).toEqual({ results: 1, counts: { [url]: 1 } });
     // Text both copies hold is found once, in the live copy.
     expect(await search(browser, second.outDir, '甲独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
+    // The year filter counts speeches, not the records shards hold: the seven made in 2025.
+    expect(await yearOptions(browser, second.outDir)).toContain('2025（7）');
   });
 
   it('after a speech is added, indexes only the shard that takes it', async () => {
