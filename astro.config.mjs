@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { archiveBase } from './src/lib/site/env.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import clearOutDir from './src/integrations/clear-out-dir.ts';
 
 export default defineConfig({
   // ARCHIVE_BASE=/archive/ builds a site that works when served under that sub-path.
@@ -21,5 +20,5 @@ export default defineConfig({
   // Pages whose getStaticPaths gives a cacheKey (speech pages) are copied from the last
   // build, kept in cacheDir, while their data and code are unchanged.
   experimental: { incrementalBuild: true },
-  integrations: [clearOutDir(), mdx(), pagefind()],
+  integrations: [mdx(), pagefind()],
 });
