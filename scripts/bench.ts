@@ -5,6 +5,7 @@
  *
  *   node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental]
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from './lib/bench/args.ts';
@@ -43,6 +44,11 @@ async function benchSize(n: number, queries: readonly string[], skipIncremental:
   if (!skipIncremental) {
     log(`N=${n}: incremental rebuilds (one file changed, one added) → ${incrementalDistDir(n)}`);
     try {
+      // A rebuild finds the last build's output in its folder and deletes it first, as
+      // `npm run build` does; hard links stand in for a copy of the full build.
+      await rm(incrementalDistDir(n), { recursive: true, force: true });
+      const linked = spawnSync('cp', ['-al', common.outDir, incrementalDistDir(n)], { encoding: 'utf8' });
+      if (linked.status !== 0) throw new Error(`cp -al ${common.outDir} ${incrementalDistDir(n)} failed: ${linked.stderr}`);
       incremental = await benchIncremental(raw, { ...common, outDir: incrementalDistDir(n) }, (step) => join(logDir, `build-${n}-${step}.log`));
     } finally {
       await rm(incrementalDistDir(n), { recursive: true, force: true });

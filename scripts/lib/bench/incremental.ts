@@ -2,7 +2,9 @@
  * Incremental rebuilds on a warm content cache: one raw file changed (a sentence
  * appended to one paragraph), then one raw file added. The corpus is restored
  * afterwards (even on failure) so it stays deterministic. The rebuilds write to
- * their own output folder, so bench/dist-N stays the full build of the corpus.
+ * their own output folder, so bench/dist-N stays the full build of the corpus; that
+ * folder starts as a hard-linked copy of bench/dist-N, so the first rebuild, like every
+ * `npm run build`, deletes a full previous output before it writes.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
