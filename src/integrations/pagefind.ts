@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { pageRecord } from '../lib/search/page-record.ts';
 import { textChunks, type SearchDataIndex, type TextChunk } from '../lib/search/search-data.ts';
 import { shardLanguage, shardPath } from '../lib/search/index-shards.ts';
-import { planShards, type BuiltShard, type ShardRecord } from '../lib/search/shard-layout.ts';
+import { liveShards, planShards, type BuiltShard, type ShardRecord } from '../lib/search/shard-layout.ts';
 import type { ShardJob } from './index-shard.ts';
 import { shardSize } from '../lib/site/env.ts';
 
@@ -74,10 +74,11 @@ export default function pagefindIntegration(): AstroIntegration {
         const shardCache = join(cacheDir, 'search-shards');
         const version = `${await indexerVersion(root)}:${shardSize()}`;
         const previous = await readLayout(shardCache, version);
-        const plan = planShards(previous, current, shardSize(), (key) => existsSync(join(shardCache, key, 'ids.json')));
+        const cached = (key: string) => existsSync(join(shardCache, key, 'ids.json'));
+        const plan = planShards(previous, current, shardSize(), cached);
         const jobs = plan.map((shard, k): ShardJob | null => (shard.key ? null : { language: shardLanguage(k), records: shard.records.map((r) => records.get(r.url)!) }));
         const keys = plan.map((shard, k) => shard.key ?? createHash('sha256').update(version).update(JSON.stringify(jobs[k])).digest('hex').slice(0, 16));
-        const missing = keys.map((key, k) => ({ key, k })).filter(({ key }) => !existsSync(join(shardCache, key, 'ids.json')));
+        const missing = keys.map((key, k) => ({ key, k })).filter(({ key }) => !cached(key));
         // The shards are indexed in child processes while this one writes the text chunks.
         const indexing = pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));
         const texts = (async () => {
@@ -90,8 +91,8 @@ export default function pagefindIntegration(): AstroIntegration {
         await writeLayout(shardCache, version, plan.map((shard, k) => ({ key: keys[k]!, records: shard.records })));
         await pruneCache(shardCache, new Set([...keys, LAYOUT]));
 
-        // Each speech's live copy is the first one whose text is the current text.
-        const wanted = new Map(current.map((r) => [r.url, r.hash]));
+        // A speech's id is that of its live copy; stale copies get none, so search drops them.
+        const home = liveShards(plan, current);
         const ids = new Map<string, string>();
         const pairs = new Map<string, Set<string>>();
         await rm(join(site, 'pagefind'), { recursive: true, force: true });
@@ -99,8 +100,7 @@ export default function pagefindIntegration(): AstroIntegration {
           // The browser loads pagefind.js, its worker and its WebAssembly from shard 0 only.
           await linkTree(join(shardCache, key, 'bundle'), join(site, shardPath(k)), (src) => k === 0 || !ENGINE.test(src));
           const shardIds = JSON.parse(await readFile(join(shardCache, key, 'ids.json'), 'utf8')) as Record<string, string>;
-          const live = new Set(plan[k]!.records.filter((r) => wanted.get(r.url) === r.hash).map((r) => r.url));
-          for (const [id, url] of Object.entries(shardIds)) if (live.has(url) && !ids.has(url)) ids.set(url, id);
+          for (const [id, url] of Object.entries(shardIds)) if (home.get(url) === k) ids.set(url, id);
           const shardPairs = JSON.parse(await readFile(join(shardCache, key, 'pairs.json'), 'utf8')) as Record<string, string[]>;
           for (const [first, next] of Object.entries(shardPairs)) for (const n of next) (pairs.get(first) ?? pairs.set(first, new Set()).get(first)!).add(n);
         }

@@ -41,16 +41,25 @@ function fresh(current: readonly ShardRecord[], size: number): PlannedShard[] {
 }
 
 /**
+ * Where each speech of `current` is live: the first shard holding it with its current
+ * text. Speeches no shard holds so are missing; every other record is stale.
+ */
+export function liveShards(shards: readonly { records: readonly ShardRecord[] }[], current: readonly ShardRecord[]): Map<string, number> {
+  const wanted = new Map(current.map((r) => [r.url, r.hash]));
+  const home = new Map<string, number>();
+  shards.forEach((shard, k) => {
+    for (const r of shard.records) if (wanted.get(r.url) === r.hash && !home.has(r.url)) home.set(r.url, k);
+  });
+  return home;
+}
+
+/**
  * The shards for `current` (every speech, in catalog order), given the last build's
  * shards (`previous`, null for none) and whether each of their bundles is still cached.
  */
 export function planShards(previous: readonly BuiltShard[] | null, current: readonly ShardRecord[], size: number, cached: (key: string) => boolean): PlannedShard[] {
   if (!previous?.length) return fresh(current, size);
-  const wanted = new Map(current.map((r) => [r.url, r.hash]));
-  const home = new Map<string, number>();
-  previous.forEach((shard, k) => {
-    for (const r of shard.records) if (wanted.get(r.url) === r.hash && !home.has(r.url)) home.set(r.url, k);
-  });
+  const home = liveShards(previous, current);
   const live = previous.map((): ShardRecord[] => []);
   for (const r of current) if (home.has(r.url)) live[home.get(r.url)!]!.push(r);
   const pending = current.filter((r) => !home.has(r.url));
