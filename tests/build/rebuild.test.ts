@@ -7,13 +7,14 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { read, readCatalog } from '../helpers/dist-pages.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { rawSpeech } from '../../scripts/lib/bench/corpus.ts';
 import { submitAndWait } from '../../scripts/lib/bench/search.ts';
+import { shownResults } from '../helpers/query-set.ts';
 import { shardPath } from '../../src/lib/search/index-shards.ts';
 
 const dir = join(TMP, 'rebuild');
@@ -35,37 +36,29 @@ const speechPages = (build: SiteBuild) => build.output.split('\n').filter((l) =>
 const restored = (build: SiteBuild) => speechPages(build).filter((l) => /\((restored|cached)\)/.test(l)).length;
 const entryHash = (dist: string, k: number) => Object.values(JSON.parse(read(join(dist, shardPath(k), 'pagefind-entry.json'))).languages as Record<string, { hash: string }>)[0]!.hash;
 
-/** The year filter's options on /search/, as a reader sees them (`2025（7）`). */
-async function yearOptions(browser: Browser, dist: string): Promise<string[]> {
+/** Runs `use` on /search/ of the site in `dist`, served, once its filters are filled. */
+async function onSearchPage<T>(browser: Browser, dist: string, use: (page: Page) => Promise<T>): Promise<T> {
   const served = await serveStatic(dist);
   const page = await browser.newPage();
   try {
     await page.goto(`${served.url}search/`);
     await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
-    return await page.$$eval('#f-year option', (options) => options.map((o) => o.textContent ?? ''));
+    return await use(page);
   } finally {
     await page.close();
     await served.close();
   }
 }
 
+/** The year filter's options on /search/, as a reader sees them (`2025（7）`). */
+const yearOptions = (browser: Browser, dist: string) => onSearchPage(browser, dist, (page) => page.$$eval('#f-year option', (options) => options.map((o) => o.textContent ?? '')));
+
 /** What /search/ lists for `q`: each speech's URL and occurrence count, and the status line's total. */
-async function search(browser: Browser, dist: string, q: string): Promise<{ results: number; counts: Record<string, number> }> {
-  const served = await serveStatic(dist);
-  const page = await browser.newPage();
-  try {
-    await page.goto(`${served.url}search/`);
-    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
+const search = (browser: Browser, dist: string, q: string) =>
+  onSearchPage(browser, dist, async (page) => {
     const { results } = await page.evaluate(submitAndWait, q);
-    const counts = await page.$$eval('[data-result]', (items) =>
-      Object.fromEntries(items.map((li) => [new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname, parseInt(li.querySelector('.count')?.textContent ?? '', 10)])),
-    );
-    return { results, counts };
-  } finally {
-    await page.close();
-    await served.close();
-  }
-}
+    return { results, counts: Object.fromEntries((await shownResults(page)).map((r) => [r.url, r.count])) };
+  });
 
 describe('rebuilding after speeches change', () => {
   let browser: Browser;

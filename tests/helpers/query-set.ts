@@ -6,6 +6,7 @@
  */
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
+import type { Page } from 'playwright-core';
 import { parseQuery } from '../../src/lib/search/exact.ts';
 import { read, readCatalog, speechUnits } from './dist-pages.ts';
 
@@ -58,4 +59,14 @@ export function truth(pages: readonly SitePage[], query: string): { url: string;
     .map((p) => ({ url: p.url, rank: p.rank, count: p.counts.reduce((a, b) => a + b, 0) }))
     .sort((a, b) => b.count - a.count || a.rank - b.rank)
     .map(({ url, count }) => ({ url, count }));
+}
+
+/** The results /search/ lists, as a reader sees them: each speech's path and its count of occurrences. */
+export function shownResults(page: Page): Promise<{ url: string; count: number }[]> {
+  return page.$$eval('#results [data-result]', (items) =>
+    items.map((li) => ({
+      url: new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname,
+      count: parseInt(li.querySelector('.count')?.textContent ?? '', 10),
+    })),
+  );
 }

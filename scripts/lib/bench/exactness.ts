@@ -6,7 +6,7 @@
  * the search data.
  */
 import { launchBrowser } from '../../../tests/helpers/browser.ts';
-import { QUERY_SET, sitePages, truth } from '../../../tests/helpers/query-set.ts';
+import { QUERY_SET, shownResults, sitePages, truth } from '../../../tests/helpers/query-set.ts';
 import { serveStatic } from '../static-server.ts';
 import { submitAndWait } from './search.ts';
 
@@ -33,12 +33,7 @@ export async function benchExactness(dist: string): Promise<Exactness> {
     await page.goto(`${served.url}search/`);
     for (const query of QUERY_SET) {
       const { status } = await page.evaluate(submitAndWait, query);
-      const items = await page.$$eval('#results [data-result]', (lis) =>
-        lis.map((li) => ({
-          url: new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname,
-          count: Number(/\d+/.exec(li.querySelector('.count')?.textContent ?? '')?.[0] ?? -1),
-        })),
-      );
+      const items = await shownResults(page);
       const shown = { status, items };
       const want = truth(pages, query);
       const speeches = Number(/(\d+) 篇讲话/.exec(shown.status)?.[1] ?? 0);
