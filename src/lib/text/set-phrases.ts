@@ -38,9 +38,11 @@
  * ranks by count). Examples: the sentence around an occurrence (cut at 。！？；, for
  * yao-series at 。！？), from different speeches first, up to `maxExamples`.
  *
- * Speed: two linear passes over the text (bigram counts, then matching); nothing
- * loops over phrases × texts.
+ * Speed: two linear passes over the text (bigram counts, kept in a typed-array hash
+ * table in bigram-counts.ts, then matching); nothing loops over phrases × texts.
  */
+
+import { BigramCounts } from './bigram-counts.ts';
 
 export type PhraseKind = 'reduplication' | 'parallel' | 'yao-series';
 
@@ -138,8 +140,6 @@ function noSepRuns(text: string): { start: number; end: number; phrase: string }
   return out;
 }
 
-const bigramKey = (a: number, b: number) => a * 0x10000 + b;
-
 /** Sentence bounds around [start, end): cut after the previous terminator and at the next one (kept). */
 function sentenceAround(text: string, start: number, end: number, terminators: RegExp): { from: number; to: number } {
   let from = start;
@@ -153,6 +153,9 @@ function sentenceAround(text: string, start: number, end: number, terminators: R
 
 const SENTENCE_END = /[。！？；]/;
 const YAO_SENTENCE_END = /[。！？]/;
+/** The same, global, for `sentenceSpans` (made once: a RegExp per block and call is measurable). */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
+const YAO_SENTENCE_ENDS = new RegExp(YAO_SENTENCE_END.source, 'g');
 
 interface Acc {
   phrase: string;
@@ -277,8 +280,7 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
 
   // Pass 1: bigram counts of Han characters, to judge reduplication windows. `free`
   // counts a bigram only where it is not the middle (seam) of an A?A? / ?A?A window.
-  const bigrams = new Map<number, number>();
-  const free = new Map<number, number>();
+  const bigrams = new BigramCounts();
   for (const s of speeches) {
     for (const b of s.blocks) {
       const t = b.text;
@@ -286,15 +288,13 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
         const c = t.charCodeAt(i);
         const d = t.charCodeAt(i + 1);
         if (!isHanCode(c) || !isHanCode(d)) continue;
-        const k = bigramKey(c, d);
-        bigrams.set(k, (bigrams.get(k) ?? 0) + 1);
         const seam = i > 0 && i + 2 < t.length && (t.charCodeAt(i - 1) === d || c === t.charCodeAt(i + 2));
-        if (!seam) free.set(k, (free.get(k) ?? 0) + 1);
+        bigrams.add(c, d, seam);
       }
     }
   }
-  const bg = (t: string, i: number) => bigrams.get(bigramKey(t.charCodeAt(i), t.charCodeAt(i + 1))) ?? 0;
-  const freeBg = (t: string, i: number) => free.get(bigramKey(t.charCodeAt(i), t.charCodeAt(i + 1))) ?? 0;
+  const bg = (t: string, i: number) => bigrams.count(t.charCodeAt(i), t.charCodeAt(i + 1));
+  const freeBg = (t: string, i: number) => bigrams.free(t.charCodeAt(i), t.charCodeAt(i + 1));
 
   const acc = new Map<string, Acc>();
   const record = (kind: PhraseKind, phrase: string, si: number, speech: MinedSpeech, bi: number,
@@ -334,7 +334,8 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
       const text = block.text;
 
       // Parallel runs without separators; their characters are not reduplication windows.
-      const covered = new Uint8Array(text.length);
+      // (`covered` is made only for the few blocks that have such a run.)
+      let covered: Uint8Array | undefined;
       for (const r of noSepRuns(text)) {
         // Seams (学真 in 真学真做), outside such windows, may not be more common than the head bigrams (行动推动活动: 推动, 活动).
         let headMin = Infinity;
@@ -345,6 +346,7 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
           else seamMax = Math.max(seamMax, freeBg(text, k));
         }
         if (seamMax > headMin) continue;
+        covered ??= new Uint8Array(text.length);
         covered.fill(1, r.start, r.end);
         record('parallel', r.phrase, si, speech, bi, exampleAt(text, r.start, r.end));
       }
@@ -368,7 +370,7 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
       for (let i = 0; i + 4 <= text.length; i++) {
         if (text.charCodeAt(i) !== text.charCodeAt(i + 2) && text.charCodeAt(i + 1) !== text.charCodeAt(i + 3)) continue;
         const w = text.slice(i, i + 4);
-        if (!HAN.test(w) || covered[i] || covered[i + 3]) continue;
+        if (!HAN.test(w) || covered?.[i] || covered?.[i + 3]) continue;
         const verdict = isRedupWindow(w);
         if (!verdict) continue;
         if (i - lastCandidate >= 4) flush();
@@ -383,7 +385,7 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
       flush();
 
       // Sentence-level patterns.
-      for (const { from, to } of sentenceSpans(text, SENTENCE_END)) {
+      for (const { from, to } of sentenceSpans(text, SENTENCE_ENDS)) {
         const sentence = text.slice(from, to);
         const firstSep = sentence.search(/[、，]/);
         if (firstSep < 0 || !/[、，]/.test(sentence.slice(firstSep + 1))) continue;
@@ -391,7 +393,8 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
           record('parallel', r.phrase, si, speech, bi, () => ({ sentence, highlights: [{ start: r.start, end: r.end }] }));
         }
       }
-      for (const { from, to } of sentenceSpans(text, YAO_SENTENCE_END)) {
+      const yaoSentences = text.includes('要') ? sentenceSpans(text, YAO_SENTENCE_ENDS) : [];
+      for (const { from, to } of yaoSentences) {
         const sentence = text.slice(from, to);
         if (!sentence.includes('要')) continue;
         const y = yaoSeries(sentence);
@@ -419,16 +422,16 @@ function byCount(a: SetPhrase, b: SetPhrase): number {
   return b.count - a.count || b.speeches - a.speeches || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0);
 }
 
-/** Sentences of a text as [from, to) spans, each ending after its terminator. */
+/** Sentences of a text as [from, to) spans, each ending after its terminator (`terminators`: a global regex). */
 function sentenceSpans(text: string, terminators: RegExp): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  const re = new RegExp(terminators.source, 'g');
+  terminators.lastIndex = 0;
   let from = 0;
   const push = (to: number) => {
     while (from < to && /\s/.test(text[from]!)) from++;
     if (to > from) out.push({ from, to });
   };
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = terminators.exec(text); m; m = terminators.exec(text)) {
     push(m.index + 1);
     from = m.index + 1;
   }
