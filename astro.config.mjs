@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { archiveBase } from './src/lib/site/env.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import pagefind, { SEARCH_OUTPUT } from './src/integrations/pagefind.ts';
+import staleOutput from './src/integrations/stale-output.ts';
 
 export default defineConfig({
   // ARCHIVE_BASE=/archive/ builds a site that works when served under that sub-path.
@@ -16,9 +17,10 @@ export default defineConfig({
     // Keep scripts and styles in files: no inline code, so a strict CSP can hold.
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
-  // Pages whose getStaticPaths gives a cacheKey (speech pages) are copied from the last
-  // build, kept in cacheDir, while their data and code are unchanged.
+  // dist/ is not emptied first: a speech page whose getStaticPaths cacheKey and code are
+  // unchanged stays as the last build left it (or is copied back from cacheDir when
+  // missing), and staleOutput deletes what this build no longer makes.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   experimental: { incrementalBuild: true },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), staleOutput(SEARCH_OUTPUT), pagefind()],
 });

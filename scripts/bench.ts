@@ -44,11 +44,12 @@ async function benchSize(n: number, queries: readonly string[], skipIncremental:
   if (!skipIncremental) {
     log(`N=${n}: incremental rebuilds (one file changed, one added) → ${incrementalDistDir(n)}`);
     try {
-      // A rebuild finds the last build's output in its folder and deletes it first, as
-      // `npm run build` does; hard links stand in for a copy of the full build.
+      // A rebuild finds the last build's output in its folder, as `npm run build` does,
+      // and writes into it: a real copy (times kept), since hard links would let the
+      // rebuild write into the full build's files too.
       await rm(incrementalDistDir(n), { recursive: true, force: true });
-      const linked = spawnSync('cp', ['-al', common.outDir, incrementalDistDir(n)], { encoding: 'utf8' });
-      if (linked.status !== 0) throw new Error(`cp -al ${common.outDir} ${incrementalDistDir(n)} failed: ${linked.stderr}`);
+      const copied = spawnSync('cp', ['-a', common.outDir, incrementalDistDir(n)], { encoding: 'utf8' });
+      if (copied.status !== 0) throw new Error(`cp -a ${common.outDir} ${incrementalDistDir(n)} failed: ${copied.stderr}`);
       incremental = await benchIncremental(raw, { ...common, outDir: incrementalDistDir(n) }, (step) => join(logDir, `build-${n}-${step}.log`));
     } finally {
       await rm(incrementalDistDir(n), { recursive: true, force: true });

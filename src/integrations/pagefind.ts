@@ -24,6 +24,9 @@ import { liveShards, planShards, type BuiltShard, type ShardRecord } from '../li
 import type { ShardJob } from './index-shard.ts';
 import { shardSize } from '../lib/site/env.ts';
 
+/** The folders of dist/ this integration writes afresh on every build. */
+export const SEARCH_OUTPUT = ['pagefind', 'search-data'] as const;
+
 /** Pagefind's engine files, which every shard's bundle holds and the browser needs once. */
 const ENGINE = /[\\/](pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 

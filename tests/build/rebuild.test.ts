@@ -4,7 +4,7 @@
  * seeds and seven made of their sentences) in search shards of eleven: a changed speech
  * moves to the last shard and leaves a stale copy in the first (src/lib/search/shard-layout.ts).
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -130,5 +130,20 @@ describe('rebuilding after speeches change', () => {
     const using = readCatalog(fourth.outDir).filter((s) => read(join(fourth.outDir, s.url.slice(1), 'index.html')).includes('href="/concepts/si-feng/"'));
     expect(using.length).toBeGreaterThan(0);
     for (const s of using) expect(read(join(fourth.outDir, s.url.slice(1), 'index.html'))).toContain(definition);
+  });
+
+  it('after a speech is removed, its page and its search data are gone from the output it built into', async () => {
+    // Every build writes into the same folder; it holds the last one's output.
+    const url = readCatalog(first.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
+    const page = join(first.outDir, url.slice(1), 'index.html');
+    expect(existsSync(page)).toBe(true);
+    rmSync(join(raw, '99_added.txt'));
+    const fifth = buildSite('rebuild', env);
+    expect(fifth.status, fifth.output).toBe(0);
+    expect(fifth.output).toMatch(/12 speeches \(0 ingested, 12 unchanged\)/);
+    expect(existsSync(page)).toBe(false);
+    expect(existsSync(join(first.outDir, url.slice(1)))).toBe(false);
+    expect(readCatalog(fifth.outDir).map((s) => s.url)).not.toContain(url);
+    expect(await search(browser, fifth.outDir, '新独有的第一句')).toEqual({ results: 0, counts: {} });
   });
 });

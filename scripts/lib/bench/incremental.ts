@@ -3,8 +3,8 @@
  * appended to one paragraph), then one raw file added. The corpus is restored
  * afterwards (even on failure) so it stays deterministic. The rebuilds write to
  * their own output folder, so bench/dist-N stays the full build of the corpus; that
- * folder starts as a hard-linked copy of bench/dist-N, so the first rebuild, like every
- * `npm run build`, deletes a full previous output before it writes.
+ * folder starts as a copy of bench/dist-N, so the first rebuild, like every
+ * `npm run build`, finds a full previous output where it writes.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
