@@ -28,7 +28,7 @@ export interface Matcher {
   regex(): RegExp;
   /** Concept slug of a wording. */
   slugOf(text: string): string | undefined;
-  /** All matches in `text`, in order. */
+  /** All matches in `text`, in order: the same as `regex()` finds. */
   find(text: string): Match[];
 }
 
@@ -45,14 +45,48 @@ export function createMatcher(concepts: readonly Wording[]): Matcher {
   }
   // JS alternation takes the first alternative that matches at the leftmost position,
   // so sorting longest first makes every match the longest wording starting there.
-  const source = [...bySlug.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+  const wordings = [...bySlug.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const source = wordings.map(escape).join('|');
   const regex = () => new RegExp(source || '(?!)', 'g');
+
+  // `find` gives what the regex finds, without running it: one big alternation tried
+  // at every position of every paragraph is slow. The wordings are grouped by their
+  // first UTF-16 code unit, each group in the regex's order; at a position, the first
+  // wording of its group found there is the match, else the scan moves on one code unit.
+  type Entry = Pick<Match, 'slug' | 'text'>;
+  const groups: Entry[][] = [[]]; // 0: no wording starts with that code unit
+  const groupOf = new Uint32Array(0x10000);
+  // As in the regex, a wording '' matches wherever nothing longer does (but never when
+  // it is the only one: the source is then '(?!)').
+  let empty: Entry | undefined;
+  for (const text of wordings) {
+    const wording = { slug: bySlug.get(text)!, text };
+    if (text === '') {
+      if (source) empty = wording;
+      continue;
+    }
+    const first = text.charCodeAt(0);
+    if (!groupOf[first]) groupOf[first] = groups.push([]) - 1;
+    groups[groupOf[first]!]!.push(wording);
+  }
   return {
     regex,
     slugOf: (text) => bySlug.get(text),
     find(text) {
       const out: Match[] = [];
-      for (const m of text.matchAll(regex())) out.push({ slug: bySlug.get(m[0])!, text: m[0], index: m.index });
+      for (let i = 0; i <= text.length; ) {
+        let hit = empty; // also at text.length, where only '' can match
+        if (i < text.length) {
+          for (const w of groups[groupOf[text.charCodeAt(i)]!]!) {
+            if (text.startsWith(w.text, i)) {
+              hit = w;
+              break;
+            }
+          }
+        }
+        if (hit) out.push({ slug: hit.slug, text: hit.text, index: i });
+        i += hit?.text.length || 1;
+      }
       return out;
     },
   };
