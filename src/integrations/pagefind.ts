@@ -6,22 +6,30 @@
  * so memory stays bounded; its bundle is kept in the content cache under a key made of
  * everything it indexes and the indexer's version, and `layout.json` beside the bundles
  * says what each shard of the last build holds, so a rebuild indexes only the shard that
- * takes new and changed speeches. The bundles are copied to `dist/pagefind/` (shard 0) and `dist/pagefind/s<k>/`. Then `dist/search-data/`
- * gets what the browser needs for the results a reader sees (src/lib/search/search-data.ts).
+ * takes new and changed speeches. The bundles are linked into `dist/pagefind/` (shard 0)
+ * and `dist/pagefind/s<k>/`, and `dist/search-data/` gets what the browser needs for the
+ * results a reader sees (src/lib/search/search-data.ts); search-output.ts changes only what
+ * differs from the last build's output.
+ *
+ * A speech page is read back only when Astro rendered it in this build: what search takes
+ * from each page (its index record's hash, its filters, its text chunks' hash) is kept in
+ * the cache (`search-pages.json`) under the page's signature (page-signatures.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageRecord } from '../lib/search/page-record.ts';
-import { textChunks, type SearchDataIndex, type TextChunk } from '../lib/search/search-data.ts';
+import { textChunks, type SearchDataIndex } from '../lib/search/search-data.ts';
+import { pageSignatures } from '../lib/search/page-signatures.ts';
 import { shardLanguage, shardPath } from '../lib/search/index-shards.ts';
 import { liveShards, planShards, type BuiltShard, type ShardRecord } from '../lib/search/shard-layout.ts';
 import type { ShardJob } from './index-shard.ts';
+import { chunkFiles, placePairs, placeShards, placeTextFolders, pool, saveState, takeState, textHash, writeIndex } from './search-output.ts';
 import { shardSize } from '../lib/site/env.ts';
 
 /** The folders of dist/ this integration writes afresh on every build. */
@@ -56,40 +64,49 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = Date.now();
         const catalog = JSON.parse(await readFile(join(site, 'speeches.json'), 'utf8')) as { url: string }[];
-        const data = join(site, 'search-data');
-        await rm(data, { recursive: true, force: true });
-        // A speech's text chunks are written to search-data/text/<its place in the catalog, newest first>/.
-        const chunks: TextChunk[][] = [];
-        const records = new Map<string, IndexRecord>();
-        const current: ShardRecord[] = [];
-        const filters: SearchDataIndex['filters'] = {};
-        for (const entry of catalog) {
-          const record = pageRecord(await readFile(join(site, entry.url.slice(base.length), 'index.html'), 'utf8'));
-          const indexed: IndexRecord = { url: entry.url, units: record.units.map((u) => u.text), title: record.title, filters: record.filters };
-          records.set(entry.url, indexed);
-          current.push({ url: entry.url, hash: createHash('sha256').update(JSON.stringify(indexed)).digest('hex').slice(0, 16) });
-          for (const [name, values] of Object.entries(record.filters)) for (const v of new Set(values)) (filters[name] ??= {})[v] = (filters[name]![v] ?? 0) + 1;
-          const { date = '', iso = '', speaker = '', campaign = '' } = record.meta;
-          chunks.push(textChunks({ url: entry.url, title: record.title, date, iso, speaker, campaign }, record.units));
-        }
 
+        // What each speech page gives search: from the last build when Astro left the page
+        // as it was (same signature), else read from the page.
+        const signatures = pageSignatures(await readFile(join(cacheDir, 'incremental-build.json'), 'utf8').then((t) => JSON.parse(t) as unknown, () => null));
+        const known = await readPageCache(cacheDir);
+        const readPages = new Map<string, Promise<ReadPage>>();
+        const readPage = (url: string) => {
+          if (!readPages.has(url)) readPages.set(url, readFile(join(site, url.slice(base.length), 'index.html'), 'utf8').then((html) => fromPage(url, html)));
+          return readPages.get(url)!;
+        };
+        const pages = new Map<string, PageInfo>();
+        await pool(catalog, 8, async ({ url }) => {
+          const signature = signatures.get(`${url.slice(base.length)}index.html`) ?? '';
+          const before = known.get(url);
+          pages.set(url, signature && before?.signature === signature ? before : { ...(await readPage(url)).info, signature });
+        });
+        const current: ShardRecord[] = catalog.map(({ url }) => ({ url, hash: pages.get(url)!.hash }));
+        const filters: SearchDataIndex['filters'] = {};
+        for (const { url } of catalog) {
+          for (const [name, values] of Object.entries(pages.get(url)!.filters)) for (const v of new Set(values)) (filters[name] ??= {})[v] = (filters[name]![v] ?? 0) + 1;
+        }
         const readMs = Date.now() - started;
+
         const shardCache = join(cacheDir, 'search-shards');
         const version = `${await indexerVersion(root)}:${shardSize()}`;
         const previous = await readLayout(shardCache, version);
         const cached = (key: string) => existsSync(join(shardCache, key, 'ids.json'));
         const plan = planShards(previous, current, shardSize(), cached);
-        const jobs = plan.map((shard, k): ShardJob | null => (shard.key ? null : { language: shardLanguage(k), records: shard.records.map((r) => records.get(r.url)!) }));
+        const jobs = await Promise.all(
+          plan.map(async (shard, k): Promise<ShardJob | null> =>
+            shard.key ? null : { language: shardLanguage(k), records: await Promise.all(shard.records.map(async (r) => (await readPage(r.url)).indexed)) },
+          ),
+        );
         const keys = plan.map((shard, k) => shard.key ?? createHash('sha256').update(version).update(JSON.stringify(jobs[k])).digest('hex').slice(0, 16));
         const missing = keys.map((key, k) => ({ key, k })).filter(({ key }) => !cached(key));
-        // The shards are indexed in child processes while this one writes the text chunks.
+        const state = await takeState(cacheDir, site);
+        // The shards are indexed in child processes while this one places the text chunks.
         const indexing = pool(missing, JOBS, ({ key, k }) => indexShard(root, join(shardCache, key), jobs[k]!));
-        const texts = (async () => {
-          for (const [rank, speech] of chunks.entries()) await writeTexts(join(data, 'text', String(rank)), speech);
-        })();
+        // Folder n holds the speech at place n in the catalog, oldest first (search-data.ts).
+        const oldestFirst = catalog.map(({ url }) => url).reverse();
+        const wanted = oldestFirst.map((url) => pages.get(url)!.text);
         const t0 = Date.now();
-        let textMs = 0;
-        await Promise.all([indexing, texts.then(() => (textMs = Date.now() - t0))]);
+        const [texts] = await Promise.all([placeTextFolders(site, state.text, wanted, async (n) => (await readPage(oldestFirst[n]!)).files), indexing]);
         const indexMs = Date.now() - t0;
         await writeLayout(shardCache, version, plan.map((shard, k) => ({ key: keys[k]!, records: shard.records })));
         await pruneCache(shardCache, new Set([...keys, LAYOUT]));
@@ -98,23 +115,24 @@ export default function pagefindIntegration(): AstroIntegration {
         const home = liveShards(plan, current);
         const ids = new Map<string, string>();
         const pairs = new Map<string, Set<string>>();
-        await rm(join(site, 'pagefind'), { recursive: true, force: true });
         for (const [k, key] of keys.entries()) {
-          // The browser loads pagefind.js, its worker and its WebAssembly from shard 0 only.
-          await linkTree(join(shardCache, key, 'bundle'), join(site, shardPath(k)), (src) => k === 0 || !ENGINE.test(src));
           const shardIds = JSON.parse(await readFile(join(shardCache, key, 'ids.json'), 'utf8')) as Record<string, string>;
           for (const [id, url] of Object.entries(shardIds)) if (home.get(url) === k) ids.set(url, id);
           const shardPairs = JSON.parse(await readFile(join(shardCache, key, 'pairs.json'), 'utf8')) as Record<string, string[]>;
           for (const [first, next] of Object.entries(shardPairs)) for (const n of next) (pairs.get(first) ?? pairs.set(first, new Set()).get(first)!).add(n);
         }
-        const copyMs = Date.now() - t0 - indexMs;
-        await writePairs(data, pairs);
-        await writeIndex(data, catalog, ids, keys.length, filters);
-        const pairsMs = Date.now() - t0 - indexMs - copyMs;
+        // The browser loads pagefind.js, its worker and its WebAssembly from shard 0 only.
+        const placed = await placeShards(site, state.shards, keys, (key) => join(shardCache, key, 'bundle'), (k, path) => k === 0 || !ENGINE.test(path));
+        const pairHashes = await placePairs(site, state.pairs, pairs);
+        const index = await writeIndex(site, catalog, ids, keys.length, filters);
+        await saveState(cacheDir, { outDir: site, index, text: wanted, shards: keys, pairs: pairHashes });
+        await writePageCache(cacheDir, pages);
+        const placeMs = Date.now() - t0 - indexMs;
         const stale = plan.reduce((n, shard) => n + shard.records.length, 0) - catalog.length;
         const indexed = missing.reduce((n, { k }) => n + plan[k]!.records.length, 0);
         logger.info(
-          `indexed ${catalog.length} speeches in ${Date.now() - started} ms (${keys.length} shard(s): ${missing.length} re-indexed, ${keys.length - missing.length} reused; ${indexed} speeches indexed, ${stale} stale record(s)); pages read in ${readMs} ms, text chunks written in ${textMs} ms, shards indexed in ${indexMs} ms, bundles copied in ${copyMs} ms, pair lists written in ${pairsMs} ms`,
+          `indexed ${catalog.length} speeches in ${Date.now() - started} ms (${keys.length} shard(s): ${missing.length} re-indexed, ${keys.length - missing.length} reused; ${indexed} speeches indexed, ${stale} stale record(s)); ` +
+            `${readPages.size} pages read in ${readMs} ms, shards indexed and text folders placed (${texts.written} written, ${texts.moved} moved) in ${indexMs} ms, ${placed} shard folder(s) and the pair lists placed in ${placeMs} ms`,
         );
       },
     },
@@ -134,40 +152,6 @@ async function readLayout(shardCache: string, version: string): Promise<BuiltSha
 async function writeLayout(shardCache: string, version: string, shards: BuiltShard[]): Promise<void> {
   await mkdir(shardCache, { recursive: true });
   await writeFile(join(shardCache, LAYOUT), JSON.stringify({ version, shards }));
-}
-
-/**
- * Puts every file under `from` that passes `keep` at the same place under `to`: a hard
- * link to the cached file where the file system allows (a shard holds thousands of
- * files; linking them takes a fraction of copying), else a copy.
- */
-async function linkTree(from: string, to: string, keep: (path: string) => boolean): Promise<void> {
-  await mkdir(to, { recursive: true });
-  const entries = await readdir(from, { withFileTypes: true });
-  await Promise.all(
-    entries.map(async (e) => {
-      const src = join(from, e.name);
-      const dest = join(to, e.name);
-      if (e.isDirectory()) return linkTree(src, dest, keep);
-      if (!keep(src)) return;
-      await link(src, dest).catch(() => copyFile(src, dest));
-    }),
-  );
-}
-
-async function writeTexts(dir: string, chunks: readonly TextChunk[]): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  await Promise.all(chunks.map((chunk, k) => writeFile(join(dir, `${k}.json`), JSON.stringify(chunk))));
-}
-
-/** Runs `work` on every item, at most `limit` at a time. */
-async function pool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: Math.min(limit, queue.length) }, async () => {
-      for (let item = queue.shift(); item; item = queue.shift()) await work(item);
-    }),
-  );
 }
 
 /** Indexes one shard in a child process (see index-shard.ts); its output lands in `out`. */
@@ -196,20 +180,40 @@ async function pruneCache(shardCache: string, keep: ReadonlySet<string>): Promis
   for (const name of await readdir(shardCache).catch(() => [])) if (!keep.has(name)) await rm(join(shardCache, name), { recursive: true, force: true });
 }
 
-/** `search-data/pairs/<code>.json`: every character pair in the archive that starts with that character. */
-async function writePairs(data: string, pairs: Map<string, Set<string>>): Promise<void> {
-  await mkdir(join(data, 'pairs'), { recursive: true });
-  for (const [first, next] of pairs) await writeFile(join(data, 'pairs', `${first}.json`), JSON.stringify([...next].sort().map((n) => first + n)));
+/** What a speech page gives search, kept in the cache from one build to the next. */
+interface PageInfo {
+  /** The page's signature when it was read (page-signatures.ts); '' when it had none. */
+  signature: string;
+  /** Hash of its index record: what the shard layout compares. */
+  hash: string;
+  /** Hash of its text chunk files (search-output.ts textHash). */
+  text: string;
+  filters: Record<string, string[]>;
 }
 
-/** `search-data/index.json`: the shard count, every speech's Pagefind id in catalog order (newest first), the filter counts. */
-async function writeIndex(data: string, catalog: readonly { url: string }[], ids: Map<string, string>, shards: number, filters: SearchDataIndex['filters']): Promise<void> {
-  const order = catalog.map(({ url }) => {
-    const id = ids.get(url);
-    if (!id) throw new Error(`The search index has no record for ${url}: rebuild with --force to re-index every shard.`);
-    return id;
-  });
-  if (ids.size !== catalog.length) throw new Error(`The search index holds ${ids.size} records for ${catalog.length} speeches: rebuild with --force.`);
-  const index: SearchDataIndex = { shards, order, filters };
-  await writeFile(join(data, 'index.json'), JSON.stringify(index));
+/** A page read: its record for the indexer and its text chunk files. */
+interface ReadPage {
+  info: PageInfo;
+  indexed: IndexRecord;
+  files: string[];
+}
+
+function fromPage(url: string, html: string): ReadPage {
+  const record = pageRecord(html);
+  const indexed: IndexRecord = { url, units: record.units.map((u) => u.text), title: record.title, filters: record.filters };
+  const { date = '', iso = '', speaker = '', campaign = '' } = record.meta;
+  const files = chunkFiles(textChunks({ url, title: record.title, date, iso, speaker, campaign }, record.units));
+  const hash = createHash('sha256').update(JSON.stringify(indexed)).digest('hex').slice(0, 16);
+  return { info: { signature: '', hash, text: textHash(files), filters: record.filters }, indexed, files };
+}
+
+const PAGES = 'search-pages.json';
+
+async function readPageCache(cacheDir: string): Promise<Map<string, PageInfo>> {
+  const saved = await readFile(join(cacheDir, PAGES), 'utf8').then((t) => JSON.parse(t) as Record<string, PageInfo>, () => ({}));
+  return new Map(Object.entries(saved));
+}
+
+async function writePageCache(cacheDir: string, pages: ReadonlyMap<string, PageInfo>): Promise<void> {
+  await writeFile(join(cacheDir, PAGES), JSON.stringify(Object.fromEntries(pages)));
 }

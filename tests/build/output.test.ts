@@ -3,23 +3,12 @@
  * valid HTML on every page type, a CSP meta tag, nothing from other hosts, and the
  * same input building byte-identical output.
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { checkLinks } from '../../scripts/lib/linkcheck.ts';
 import { buildSite, siteDir, SITES } from '../helpers/build-site.ts';
-import { htmlFiles, read } from '../helpers/dist-pages.ts';
-
-function fingerprint(dir: string): Map<string, string> {
-  return new Map(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
-  );
-}
+import { fingerprint, htmlFiles, read } from '../helpers/dist-pages.ts';
 
 describe('links and anchors', () => {
   for (const [site, base] of [

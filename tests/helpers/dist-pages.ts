@@ -1,7 +1,18 @@
 /** Reads a built site: its HTML pages and their visible text, for truth in tests. */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CatalogEntry } from '../../src/lib/site/catalog.ts';
+
+/** Every file of a built site (relative path → sha256 of its bytes). */
+export function fingerprint(dir: string): Map<string, string> {
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]),
+  );
+}
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -39,8 +39,10 @@ export interface Match {
   count: number;
   /** Token positions where an occurrence starts, ascending. */
   starts: number[];
-  /** Place in date order, newest first (0 = newest); also names the speech's folder of text chunks. */
+  /** Place in date order, newest first (0 = newest). */
   dateRank: number;
+  /** The speech's folder of text chunks: its place in date order, oldest first (search-data.ts). */
+  folder: number;
 }
 
 /** A paragraph (or heading, or the title) of a speech that holds at least one phrase. */
@@ -110,7 +112,7 @@ export async function findMatches(index: ExactIndex, phrases: readonly string[],
   // A result not in the catalog is the stale copy of a speech that changed since its shard was indexed.
   return [...matches!].flatMap(([id, m]) => {
     const dateRank = index.order.get(id);
-    return dateRank === undefined ? [] : [{ id, ...m, dateRank }];
+    return dateRank === undefined ? [] : [{ id, ...m, dateRank, folder: index.order.size - 1 - dateRank }];
   });
 }
 
@@ -128,8 +130,8 @@ export class SearchData {
     this.base = base;
   }
 
-  private chunk(rank: number, k: number): Promise<TextChunk> {
-    const path = `search-data/text/${rank}/${k}.json`;
+  private chunk(folder: number, k: number): Promise<TextChunk> {
+    const path = `search-data/text/${folder}/${k}.json`;
     if (!this.chunks.has(path))
       this.chunks.set(
         path,
@@ -143,24 +145,24 @@ export class SearchData {
 
   /** The passages holding the first `passages` distinct units among the match's occurrences. */
   async hit(match: Match, phrases: readonly string[], passages = Infinity): Promise<Hit> {
-    const rank = match.dateRank;
+    const { folder } = match;
     // The chunks of the first occurrences load at once; most results need no more.
-    for (const s of match.starts.slice(0, passages)) this.chunk(rank, chunkAt(s)).catch(() => undefined);
+    for (const s of match.starts.slice(0, passages)) this.chunk(folder, chunkAt(s)).catch(() => undefined);
     const found = new Map<number, Passage>();
     let meta: SpeechMeta | undefined;
     for (const s of match.starts) {
       if (found.size >= passages) break;
-      let chunk = await this.chunk(rank, chunkAt(s));
+      let chunk = await this.chunk(folder, chunkAt(s));
       meta ??= chunk.meta;
       let i = unitIn(chunk, s);
       if (i < 0) {
-        chunk = await this.chunk(rank, chunk.carry!);
+        chunk = await this.chunk(folder, chunk.carry!);
         i = chunk.starts.length - 1;
       }
       const text = chunk.text[i] ?? '';
       if (!found.has(chunk.first + i)) found.set(chunk.first + i, { anchor: chunk.anchors[i] ?? '', text, count: phrases.reduce((n, p) => n + countOccurrences(text, p), 0) });
     }
-    meta ??= (await this.chunk(rank, 0)).meta;
+    meta ??= (await this.chunk(folder, 0)).meta;
     const { url, title, date, iso, speaker, campaign } = meta;
     return { url, title, meta: { date, iso, speaker, campaign }, count: match.count, passages: [...found.values()] };
   }

@@ -4,12 +4,13 @@
  *
  * `search-data/index.json` says how many index shards to merge, lists the Pagefind
  * result id of every speech newest first (a result's place in that list is its date
- * rank, which ranks ties and names its folder of text chunks), and counts the speeches
- * per filter value.
+ * rank, which ranks ties and, counted from the end, names its folder of text chunks),
+ * and counts the speeches per filter value.
  *
- * `search-data/text/<rank>/<k>.json` holds the units (title, headings, paragraphs) of
+ * `search-data/text/<n>/<k>.json` holds the units (title, headings, paragraphs) of
  * one speech that start at token positions k·CHUNK … (k+1)·CHUNK − 1 (see tokens.ts),
- * with the speech's metadata. A search result knows the positions of its occurrences,
+ * with the speech's metadata. Folder n is the speech's place in date order counted from
+ * the oldest (speeches − 1 − date rank), so adding the newest speech moves no folder. A search result knows the positions of its occurrences,
  * so the files that hold its passages are known at once: one round of small requests
  * per page of results, no lookup file first.
  *
