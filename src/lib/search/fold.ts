@@ -25,3 +25,23 @@ export function buildFoldTable(charset: ReadonlySet<string>, toSimplified: (ch: 
   }
   return table;
 }
+
+/**
+ * Every character (code point) in `texts`. A flag per code point and a plain loop over
+ * code units: iterating 40 million characters as strings took seconds at 10,000 speeches.
+ */
+export function charactersOf(texts: Iterable<string>): Set<string> {
+  const seen = new Uint8Array(0x110000);
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      seen[cp] = 1;
+      if (cp > 0xffff) i++;
+    }
+  }
+  const out = new Set<string>();
+  seen.forEach((flag, cp) => {
+    if (flag) out.add(String.fromCodePoint(cp));
+  });
+  return out;
+}
