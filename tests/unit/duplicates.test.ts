@@ -71,6 +71,19 @@ describe('findDuplicates on the seeds', () => {
     expect([...b].sort()).toEqual([...a].sort());
     expect(sentenceHashes([{ text: '我们要坚持，不断前进。' }])).toEqual(sentenceHashes([{ text: '我们要 坚持,不断前进!' }]));
   });
+
+  test('sentence hashes tell sentences apart exactly as their letters and digits do', () => {
+    // Reference: cut at 。！？；!?; and line ends, keep letters and digits of any script.
+    const sentences = (text: string) => new Set(text.split(/[。！？；!?;\n]/).map((s) => s.replace(/[^\p{L}\p{N}]+/gu, '')).filter((s) => s.length >= 2));
+    for (const seed of seeds) {
+      const text = seed.blocks.map((b) => b.text).join('\n');
+      expect(sentenceHashes(seed.blocks)).toHaveLength(sentences(text).size);
+    }
+    // Beyond the first plane (𠮷 is a letter, 🎉 is not), full-width digits and Latin letters count.
+    expect(sentenceHashes([{ text: '𠮷野家。𠮷野家🎉。' }])).toHaveLength(1);
+    expect(sentenceHashes([{ text: '２０２４年ＡＢ。2024年AB。' }])).toHaveLength(2);
+    expect(sentenceHashes([{ text: '第1条。第１条。' }])).toHaveLength(2);
+  });
 });
 
 describe('scale', () => {

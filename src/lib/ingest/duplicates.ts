@@ -37,32 +37,65 @@ export interface DuplicatePair {
 /** Default Jaccard threshold for 'near': a changed footer or a few edited sentences stay above it. */
 export const NEAR_THRESHOLD = 0.8;
 
-const SENTENCE_END = /[。！？；!?;\n]/;
-/** Everything but letters and digits (any script): punctuation, quotes, spaces. */
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 /** Shorter sentences (after stripping) carry too little to identify a speech. */
 const MIN_SENTENCE = 2;
 
-/** 53-bit hash (two 32-bit FNV-1a variants): collisions are negligible at corpus scale. */
-function hash(s: string): number {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
-  }
-  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+/** Sentence ends (SENTENCE_END) by UTF-16 code unit. */
+const ENDS = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
+const WORD = /^[\p{L}\p{N}]$/u;
+/** Whether each code point outside the fast ranges is a letter or digit, as it is met. */
+const wordCache = new Map<number, boolean>();
+function isWord(cp: number): boolean {
+  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  let word = wordCache.get(cp);
+  if (word === undefined) wordCache.set(cp, (word = WORD.test(String.fromCodePoint(cp))));
+  return word;
 }
 
-/** The set of sentence hashes of a speech (unique, unordered). */
+/**
+ * The set of sentence hashes of a speech (unique, unordered). One pass over the text:
+ * each sentence is hashed as it is read, letters and digits only, with a 53-bit hash
+ * (two 32-bit FNV-1a variants): collisions are negligible at corpus scale.
+ */
 export function sentenceHashes(blocks: readonly { text: string }[]): number[] {
   const set = new Set<number>();
+  let h1 = 0;
+  let h2 = 0;
+  let length = 0;
+  const start = () => {
+    h1 = 0x811c9dc5;
+    h2 = 0x01000193;
+    length = 0;
+  };
+  const add = (c: number) => {
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    length++;
+  };
+  const end = () => {
+    if (length >= MIN_SENTENCE) set.add((h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff));
+  };
   for (const b of blocks) {
-    for (const raw of b.text.split(SENTENCE_END)) {
-      const s = raw.replace(NOT_WORD, '');
-      if (s.length >= MIN_SENTENCE) set.add(hash(s));
+    const text = b.text;
+    start();
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (ENDS.has(c)) {
+        end();
+        start();
+        continue;
+      }
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) {
+        if (isWord(cp)) {
+          add(c);
+          add(text.charCodeAt(i + 1));
+        }
+        i++;
+      } else if (isWord(cp)) add(c);
     }
+    end();
   }
   return [...set];
 }
@@ -73,9 +106,9 @@ function fullText(blocks: readonly { text: string }[]): string {
 }
 
 /** Size of the intersection of a set and an array of unique values. */
-function overlap(a: ReadonlySet<number>, b: readonly number[]): number {
+function overlap(a: ReadonlySet<number>, b: ArrayLike<number>): number {
   let n = 0;
-  for (const x of b) if (a.has(x)) n++;
+  for (let k = 0; k < b.length; k++) if (a.has(b[k]!)) n++;
   return n;
 }
 
@@ -106,18 +139,20 @@ export function findDuplicates(speeches: readonly DuplicateInput[], threshold: n
     }
   }
 
-  // 2. Near: prefix filtering over sentence hashes, rarest first.
-  const sets = speeches.map((s) => sentenceHashes(s.blocks));
+  // 2. Near: prefix filtering over sentence hashes, rarest first. Each distinct hash is
+  // replaced by its place in that global order (fewest speeches first, then the hash), so
+  // a speech's sentences sort rarest first as plain numbers.
+  const hashed = speeches.map((s) => sentenceHashes(s.blocks));
   const df = new Map<number, number>();
-  for (const set of sets) for (const h of set) df.set(h, (df.get(h) ?? 0) + 1);
-  const order = (x: number, y: number): number => (df.get(x)! - df.get(y)!) || x - y;
+  for (const set of hashed) for (const h of set) df.set(h, (df.get(h) ?? 0) + 1);
+  const rankOf = new Map([...df].sort(([x, a], [y, b]) => a - b || x - y).map(([h], rank) => [h, rank]));
+  const sets = hashed.map((set) => Int32Array.from(set, (h) => rankOf.get(h)!).sort());
   const index = new Map<number, number[]>();
   const lookups: (Set<number> | undefined)[] = [];
   const lookup = (i: number): Set<number> => (lookups[i] ??= new Set(sets[i]));
 
   sets.forEach((set, j) => {
     if (!set.length) return;
-    set.sort(order);
     const prefix = set.length - Math.ceil(threshold * set.length) + 1;
     const candidates = new Set<number>();
     for (let k = 0; k < prefix; k++) {
