@@ -125,7 +125,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const placed = await placeShards(site, state.shards, keys, (key) => join(shardCache, key, 'bundle'), (k, path) => k === 0 || !ENGINE.test(path));
         const pairHashes = await placePairs(site, state.pairs, pairs);
         const index = await writeIndex(site, catalog, ids, keys.length, filters);
-        await saveState(cacheDir, { outDir: site, index, text: wanted, shards: keys, pairs: pairHashes });
+        await saveState(cacheDir, { index, text: wanted, shards: keys, pairs: pairHashes });
         await writePageCache(cacheDir, pages);
         const placeMs = Date.now() - t0 - indexMs;
         const stale = plan.reduce((n, shard) => n + shard.records.length, 0) - catalog.length;

@@ -6,8 +6,9 @@
  *
  * What the last build left is known from `search-output.json` in the cache: the content
  * hash of every text folder, the cached bundle of every shard, the hash of every pair
- * list, and the hash of the `search-data/index.json` it wrote. It is trusted only for the
- * same output folder and while that index.json is still the one it wrote; it is deleted
+ * list, and the hash of the `search-data/index.json` it wrote. It is trusted only while
+ * the output folder's index.json is the one it wrote (a copy of that output, made with
+ * its times, will do: it is the same output); it is deleted
  * before anything is changed and written again once all is done, so a build that fails
  * half-way leaves none, and the next build writes everything afresh.
  */
@@ -21,7 +22,6 @@ import { planTextFolders } from '../lib/search/text-folders.ts';
 const STATE = 'search-output.json';
 
 export interface OutputState {
-  outDir: string;
   /** sha256 of the `search-data/index.json` written. */
   index: string;
   /** Content hash of each `search-data/text/<n>/` (see textHash). */
@@ -47,10 +47,10 @@ export async function takeState(cacheDir: string, site: string): Promise<OutputS
   const saved = await readFile(join(cacheDir, STATE), 'utf8').then((t) => JSON.parse(t) as OutputState, () => null);
   await rm(join(cacheDir, STATE), { force: true });
   const index = await readFile(join(site, 'search-data', 'index.json'), 'utf8').then(sha, () => null);
-  if (saved && saved.outDir === site && saved.index === index) return saved;
+  if (saved && saved.index === index) return saved;
   await rm(join(site, 'search-data'), { recursive: true, force: true });
   await rm(join(site, 'pagefind'), { recursive: true, force: true });
-  return { outDir: site, index: '', text: [], shards: [], pairs: {} };
+  return { index: '', text: [], shards: [], pairs: {} };
 }
 
 export async function saveState(cacheDir: string, state: OutputState): Promise<void> {
