@@ -44,7 +44,8 @@ function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export async function runBuild(o: BuildOptions): Promise<BuildRun> {
-  if (o.force) await rm(o.cacheDir, { recursive: true, force: true });
+  // A full build starts from nothing: no cache, no previous output to write into.
+  if (o.force) await Promise.all([o.cacheDir, o.outDir].map((dir) => rm(dir, { recursive: true, force: true })));
   await mkdir(join(o.logFile, '..'), { recursive: true });
   const timeFile = `${o.logFile}.time`;
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.outDir, ...(o.force ? ['--force'] : [])];
