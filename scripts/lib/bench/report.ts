@@ -63,7 +63,7 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('INCREMENTAL: 1 file added', (r) => (r.incremental ? `${sec(r.incremental.added.timeWallMs ?? r.incremental.added.wallMs)} (${((r.incremental.added.timeWallMs ?? r.incremental.added.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
   row('  search shards re-indexed (changed / added)', (r) => (r.incremental ? `${r.incremental.changed.stages.shardsReindexed ?? '?'} / ${r.incremental.added.stages.shardsReindexed ?? '?'} of ${r.full.stages.shards ?? '?'}` : '–'));
   row('  speeches re-indexed (changed / added)', (r) => (r.incremental ? `${r.incremental.changed.stages.speechesIndexed ?? '?'} / ${r.incremental.added.stages.speechesIndexed ?? '?'}` : '–'));
-  row('  pages rendered / copied from last build (changed run)', (r) => (r.incremental ? `${(r.incremental.changed.stages.pagesBuilt ?? 0) - r.incremental.changed.stages.pagesReused} / ${r.incremental.changed.stages.pagesReused}` : '–'));
+  row('  pages rendered / kept from last build (changed run)', (r) => (r.incremental ? `${(r.incremental.changed.stages.pagesBuilt ?? 0) - r.incremental.changed.stages.pagesReused} / ${r.incremental.changed.stages.pagesReused}` : '–'));
   row('  page generation: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.pagesMs)} → ${sec(r.incremental.changed.stages.pagesMs)}` : '–'));
   row('  search index: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.pagefindMs)} → ${sec(r.incremental.changed.stages.pagefindMs)}` : '–'));
   row('  ingested / unchanged (changed run)', (r) => (r.incremental ? `${r.incremental.changed.stages.ingested} / ${r.incremental.changed.stages.unchanged}` : '–'));
