@@ -1,10 +1,13 @@
 /**
  * Astro content-layer loader over the raw folder: one entry per `.txt` file.
  * A file is re-ingested only when its bytes or the ingest code changed
- * (the digest covers both), so unchanged speeches cost nothing on rebuild.
+ * (the digest covers both), so unchanged speeches cost nothing on rebuild. A file
+ * is not even read again while its stamp (inode, size, modification and change
+ * times, and the ingest code) is the one stored: the change time moves with every
+ * write, whatever a tool does to the modification time.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -27,6 +30,12 @@ async function ingestCodeDigest(): Promise<string> {
   return hash.digest('hex');
 }
 
+/** What must stay the same for a file to count as unread-and-unchanged. */
+async function fileStamp(path: string, codeDigest: string): Promise<string> {
+  const s = await stat(path, { bigint: true });
+  return `${s.ino}-${s.size}-${s.mtimeNs}-${s.ctimeNs}-${codeDigest.slice(0, 16)}`;
+}
+
 export function speechLoader(): Loader {
   return {
     name: 'speech-loader',
@@ -46,22 +55,32 @@ export function speechLoader(): Loader {
       const failures: IngestError[] = [];
       const seen = new Set<string>();
       let reused = 0;
-      // An entry's digest is `<file digest>:<slug>`: the file digest covers the bytes and
-      // the ingest code, the slug is decided below, once every title is known.
-      const fileDigest = (digest: unknown) => String(digest ?? '').split(':')[0];
-      const fresh = new Map<string, { speech: Speech; digest: string }>();
+      // An entry's digest is `<file digest>:<slug>:<stamp>`: the file digest covers the bytes
+      // and the ingest code, the slug is decided below, once every title is known.
+      const digestPart = (digest: unknown, k: number) => String(digest ?? '').split(':')[k] ?? '';
+      const fresh = new Map<string, { speech: Speech; digest: string; stamp: string }>();
+      /** Unchanged files read again (their stamp changed): stored again with the new stamp. */
+      const restamp = new Map<string, string>();
 
       for (const name of names) {
         const id = name.replace(/\.txt$/i, '');
         seen.add(id);
-        const bytes = await readFile(join(dir, name));
-        const digest = createHash('sha256').update(codeDigest).update(bytes).digest('hex');
-        if (fileDigest(store.get(id)?.digest) === digest) {
+        const path = join(dir, name);
+        const stored = store.get(id)?.digest;
+        const stamp = await fileStamp(path, codeDigest);
+        if (stored !== undefined && digestPart(stored, 2) === stamp) {
           reused++;
           continue;
         }
+        const bytes = await readFile(path);
+        const digest = createHash('sha256').update(codeDigest).update(bytes).digest('hex');
+        if (digestPart(stored, 0) === digest) {
+          reused++;
+          restamp.set(id, stamp);
+          continue;
+        }
         try {
-          fresh.set(id, { speech: ingestText(decodeRaw(bytes, name), name), digest });
+          fresh.set(id, { speech: ingestText(decodeRaw(bytes, name), name), digest, stamp });
         } catch (error) {
           if (!(error instanceof IngestError)) throw error;
           failures.push(error);
@@ -74,7 +93,7 @@ export function speechLoader(): Loader {
       // entry is stored again only when it is new or its slug changed.
       const kept = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[])
         .filter((e) => !fresh.has(e.id))
-        .map((e) => ({ id: e.id, speech: e.data as Speech, digest: fileDigest(e.digest), slug: e.data.slug as string | null }));
+        .map((e) => ({ id: e.id, speech: e.data as Speech, digest: digestPart(e.digest, 0), stamp: restamp.get(e.id) ?? digestPart(e.digest, 2), slug: e.data.slug as string | null }));
       const all = [...kept, ...[...fresh].map(([id, f]) => ({ id, ...f, slug: null }))].sort((a, b) =>
         a.speech.source < b.speech.source ? -1 : a.speech.source > b.speech.source ? 1 : 0,
       );
@@ -82,12 +101,12 @@ export function speechLoader(): Loader {
       const entries: { id: string; data: SpeechEntry }[] = [];
       for (const e of all) {
         const slug = slugs.get(e.speech.source)!;
-        if (e.slug === slug) {
+        if (e.slug === slug && !restamp.has(e.id)) {
           entries.push(store.get(e.id) as { id: string; data: SpeechEntry });
           continue;
         }
-        const data = await parseData({ id: e.id, data: { ...e.speech, slug } });
-        store.set({ id: e.id, data, digest: `${e.digest}:${slug}` });
+        const data = e.slug === slug ? (store.get(e.id)!.data as SpeechEntry) : await parseData({ id: e.id, data: { ...e.speech, slug } });
+        store.set({ id: e.id, data, digest: `${e.digest}:${slug}:${e.stamp}` });
         entries.push({ id: e.id, data: data as SpeechEntry });
       }
 

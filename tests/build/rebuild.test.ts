@@ -4,7 +4,7 @@
  * seeds and seven made of their sentences) in search shards of eleven: a changed speech
  * moves to the last shard and leaves a stale copy in the first (src/lib/search/shard-layout.ts).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -145,6 +145,23 @@ describe('rebuilding after speeches change', () => {
     expect(existsSync(join(first.outDir, url.slice(1)))).toBe(false);
     expect(readCatalog(fifth.outDir).map((s) => s.url)).not.toContain(url);
     expect(await search(browser, fifth.outDir, '新独有的第一句')).toEqual({ results: 0, counts: {} });
+  });
+
+  it('re-reads a file whose bytes changed even when its size and modification time did not, and no file merely touched', () => {
+    const edited = join(raw, '91_made.txt');
+    const { mtime, atime } = statSync(edited);
+    const before = readFileSync(edited, 'utf8');
+    // One character for another of the same UTF-8 length, and the old modification time put back.
+    writeFileSync(edited, before.replace(own('乙', '二'), own('乙', '三')));
+    utimesSync(edited, atime, mtime);
+    expect(statSync(edited).size).toBe(Buffer.byteLength(before));
+    const touched = join(raw, '92_made.txt');
+    utimesSync(touched, new Date(), new Date());
+    const sixth = buildSite('rebuild', env);
+    expect(sixth.status, sixth.output).toBe(0);
+    expect(sixth.output).toMatch(/12 speeches \(1 ingested, 11 unchanged\)/);
+    const url = readCatalog(sixth.outDir).find((s) => s.title.startsWith('测试讲话乙'))!.url;
+    expect(read(join(sixth.outDir, url.slice(1), 'index.html'))).toContain(own('乙', '三'));
   });
 
   it('leaves, after all these rebuilds, the output a build into an empty folder makes, but for how the index is sharded', () => {
