@@ -32,7 +32,7 @@ import type { ShardJob } from './index-shard.ts';
 import { chunkFiles, placePairs, placeShards, placeTextFolders, pool, saveState, takeState, textHash, writeIndex } from './search-output.ts';
 import { shardSize } from '../lib/site/env.ts';
 
-/** The folders of dist/ this integration writes afresh on every build. */
+/** The folders of dist/ this integration keeps exact itself (stale-output.ts leaves them to it). */
 export const SEARCH_OUTPUT = ['pagefind', 'search-data'] as const;
 
 /** Pagefind's engine files, which every shard's bundle holds and the browser needs once. */
@@ -132,7 +132,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const indexed = missing.reduce((n, { k }) => n + plan[k]!.records.length, 0);
         logger.info(
           `indexed ${catalog.length} speeches in ${Date.now() - started} ms (${keys.length} shard(s): ${missing.length} re-indexed, ${keys.length - missing.length} reused; ${indexed} speeches indexed, ${stale} stale record(s)); ` +
-            `${readPages.size} pages read in ${readMs} ms, shards indexed and text folders placed (${texts.written} written, ${texts.moved} moved) in ${indexMs} ms, ${placed} shard folder(s) and the pair lists placed in ${placeMs} ms`,
+            `${readPages.size} page(s) read back, what search takes from the pages gathered in ${readMs} ms, shards indexed and text folders placed (${texts.written} written, ${texts.moved} moved) in ${indexMs} ms, ${placed} shard folder(s) and the pair lists placed in ${placeMs} ms`,
         );
       },
     },

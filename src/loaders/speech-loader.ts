@@ -90,7 +90,7 @@ export function speechLoader(): Loader {
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
       // Slugs depend on every title, so they are assigned after all files are read; an
-      // entry is stored again only when it is new or its slug changed.
+      // entry is stored again only when it is new, its slug changed or its stamp moved.
       const kept = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[])
         .filter((e) => !fresh.has(e.id))
         .map((e) => ({ id: e.id, speech: e.data as Speech, digest: digestPart(e.digest, 0), stamp: restamp.get(e.id) ?? digestPart(e.digest, 2), slug: e.data.slug as string | null }));
