@@ -38,12 +38,18 @@ export const SEARCH_OUTPUT = ['pagefind', 'search-data'] as const;
 /** Pagefind's engine files, which every shard's bundle holds and the browser needs once. */
 const ENGINE = /[\\/](pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
-/** What a cached shard was made by: the indexer's code, the token format and Pagefind's version. */
-async function indexerVersion(root: string): Promise<string> {
+/** A hash of the files named: what made a cached result. */
+async function codeVersion(root: string, files: readonly string[]): Promise<string> {
   const hash = createHash('sha256');
-  for (const file of ['src/integrations/index-shard.ts', 'src/lib/search/tokens.ts', 'node_modules/pagefind/package.json']) hash.update(await readFile(join(root, file)));
+  for (const file of files) hash.update(await readFile(join(root, file)));
   return hash.digest('hex');
 }
+
+/** What a cached shard was made by: the indexer's code, the token format and Pagefind's version. */
+const indexerVersion = (root: string) => codeVersion(root, ['src/integrations/index-shard.ts', 'src/lib/search/tokens.ts', 'node_modules/pagefind/package.json']);
+
+/** What made what search took from a page: how the page is read and its text cut into chunks. */
+const pageReaderVersion = (root: string) => codeVersion(root, ['src/integrations/pagefind.ts', 'src/lib/search/page-record.ts', 'src/lib/search/search-data.ts', 'src/lib/search/tokens.ts', 'src/integrations/search-output.ts']);
 
 /** Shards indexed at once: each Pagefind process takes about 2 GB per 1,000 speeches. */
 const JOBS = Math.min(2, availableParallelism());
@@ -68,7 +74,8 @@ export default function pagefindIntegration(): AstroIntegration {
         // What each speech page gives search: from the last build when Astro left the page
         // as it was (same signature), else read from the page.
         const signatures = pageSignatures(await readFile(join(cacheDir, 'incremental-build.json'), 'utf8').then((t) => JSON.parse(t) as unknown, () => null));
-        const known = await readPageCache(cacheDir);
+        const reader = await pageReaderVersion(root);
+        const known = await readPageCache(cacheDir, reader);
         const readPages = new Map<string, Promise<ReadPage>>();
         const readPage = (url: string) => {
           if (!readPages.has(url)) readPages.set(url, readFile(join(site, url.slice(base.length), 'index.html'), 'utf8').then((html) => fromPage(url, html)));
@@ -126,7 +133,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const pairHashes = await placePairs(site, state.pairs, pairs);
         const index = await writeIndex(site, catalog, ids, keys.length, filters);
         await saveState(cacheDir, { index, text: wanted, shards: keys, pairs: pairHashes });
-        await writePageCache(cacheDir, pages);
+        await writePageCache(cacheDir, reader, pages);
         const placeMs = Date.now() - t0 - indexMs;
         const stale = plan.reduce((n, shard) => n + shard.records.length, 0) - catalog.length;
         const indexed = missing.reduce((n, { k }) => n + plan[k]!.records.length, 0);
@@ -209,11 +216,11 @@ function fromPage(url: string, html: string): ReadPage {
 
 const PAGES = 'search-pages.json';
 
-async function readPageCache(cacheDir: string): Promise<Map<string, PageInfo>> {
-  const saved = await readFile(join(cacheDir, PAGES), 'utf8').then((t) => JSON.parse(t) as Record<string, PageInfo>, () => ({}));
-  return new Map(Object.entries(saved));
+async function readPageCache(cacheDir: string, version: string): Promise<Map<string, PageInfo>> {
+  const saved = await readFile(join(cacheDir, PAGES), 'utf8').then((t) => JSON.parse(t) as { version: string; pages: Record<string, PageInfo> }, () => null);
+  return new Map(saved?.version === version ? Object.entries(saved.pages) : []);
 }
 
-async function writePageCache(cacheDir: string, pages: ReadonlyMap<string, PageInfo>): Promise<void> {
-  await writeFile(join(cacheDir, PAGES), JSON.stringify(Object.fromEntries(pages)));
+async function writePageCache(cacheDir: string, version: string, pages: ReadonlyMap<string, PageInfo>): Promise<void> {
+  await writeFile(join(cacheDir, PAGES), JSON.stringify({ version, pages: Object.fromEntries(pages) }));
 }
