@@ -29,7 +29,8 @@ export default function staleOutputIntegration(managed: readonly string[]): Astr
       'astro:build:done': async ({ dir, assets, logger }) => {
         const site = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)).split(sep).join('/')));
-        const files = await listFiles(site, '', new Set(managed), pages);
+        // A `.git` folder (a host deploying dist/ from a repository) is left alone, as Astro's own emptying did.
+        const files = await listFiles(site, '', new Set([...managed, '.git']), pages);
         const stale = staleFiles(files, started, pages);
         for (const file of stale) {
           await rm(join(site, file));

@@ -138,6 +138,9 @@ describe('rebuilding after speeches change', () => {
     const page = join(first.outDir, url.slice(1), 'index.html');
     expect(existsSync(page)).toBe(true);
     rmSync(join(raw, '99_added.txt'));
+    // A host that deploys dist/ from a repository keeps its .git there.
+    mkdirSync(join(first.outDir, '.git'), { recursive: true });
+    writeFileSync(join(first.outDir, '.git', 'HEAD'), 'ref: refs/heads/main\n');
     const fifth = buildSite('rebuild', env);
     expect(fifth.status, fifth.output).toBe(0);
     expect(fifth.output).toMatch(/12 speeches \(0 ingested, 12 unchanged\)/);
@@ -145,6 +148,8 @@ describe('rebuilding after speeches change', () => {
     expect(existsSync(join(first.outDir, url.slice(1)))).toBe(false);
     expect(readCatalog(fifth.outDir).map((s) => s.url)).not.toContain(url);
     expect(await search(browser, fifth.outDir, '新独有的第一句')).toEqual({ results: 0, counts: {} });
+    expect(readFileSync(join(fifth.outDir, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
+    rmSync(join(fifth.outDir, '.git'), { recursive: true });
   });
 
   it('re-reads a file whose bytes changed even when its size and modification time did not, and no file merely touched', () => {
