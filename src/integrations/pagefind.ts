@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pageRecord } from '../lib/search/page-record.ts';
 import { textChunks, type SearchDataIndex } from '../lib/search/search-data.ts';
@@ -75,7 +75,7 @@ export default function pagefindIntegration(): AstroIntegration {
         // as it was (same signature), else read from the page.
         const signatures = pageSignatures(await readFile(join(cacheDir, 'incremental-build.json'), 'utf8').then((t) => JSON.parse(t) as unknown, () => null));
         const reader = await pageReaderVersion(root);
-        const known = await readPageCache(cacheDir, reader);
+        const known = new Map(Object.entries((await readCached<Record<string, PageInfo>>(join(cacheDir, PAGES), reader)) ?? {}));
         const readPages = new Map<string, Promise<ReadPage>>();
         const readPage = (url: string) => {
           if (!readPages.has(url)) readPages.set(url, readFile(join(site, url.slice(base.length), 'index.html'), 'utf8').then((html) => fromPage(url, html)));
@@ -96,7 +96,7 @@ export default function pagefindIntegration(): AstroIntegration {
 
         const shardCache = join(cacheDir, 'search-shards');
         const version = `${await indexerVersion(root)}:${shardSize()}`;
-        const previous = await readLayout(shardCache, version);
+        const previous = await readCached<BuiltShard[]>(join(shardCache, LAYOUT), version);
         const cached = (key: string) => existsSync(join(shardCache, key, 'ids.json'));
         const plan = planShards(previous, current, shardSize(), cached);
         const jobs = await Promise.all(
@@ -115,7 +115,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const t0 = Date.now();
         const [texts] = await Promise.all([placeTextFolders(site, state.text, wanted, async (n) => (await readPage(oldestFirst[n]!)).files), indexing]);
         const indexMs = Date.now() - t0;
-        await writeLayout(shardCache, version, plan.map((shard, k) => ({ key: keys[k]!, records: shard.records })));
+        await writeCached(join(shardCache, LAYOUT), version, plan.map((shard, k): BuiltShard => ({ key: keys[k]!, records: shard.records })));
         await pruneCache(shardCache, new Set([...keys, LAYOUT]));
 
         // A speech's id is that of its live copy; stale copies get none, so search drops them.
@@ -133,7 +133,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const pairHashes = await placePairs(site, state.pairs, pairs);
         const index = await writeIndex(site, catalog, ids, keys.length, filters);
         await saveState(cacheDir, { index, text: wanted, shards: keys, pairs: pairHashes });
-        await writePageCache(cacheDir, reader, pages);
+        await writeCached(join(cacheDir, PAGES), reader, Object.fromEntries(pages));
         const placeMs = Date.now() - t0 - indexMs;
         const stale = plan.reduce((n, shard) => n + shard.records.length, 0) - catalog.length;
         const indexed = missing.reduce((n, { k }) => n + plan[k]!.records.length, 0);
@@ -150,15 +150,18 @@ type IndexRecord = ShardJob['records'][number];
 
 /** The shard layout of the last build, kept beside the cached bundles. */
 const LAYOUT = 'layout.json';
+/** What search took from each page of the last build, by URL (PageInfo). */
+const PAGES = 'search-pages.json';
 
-async function readLayout(shardCache: string, version: string): Promise<BuiltShard[] | null> {
-  const saved = await readFile(join(shardCache, LAYOUT), 'utf8').then((t) => JSON.parse(t) as { version: string; shards: BuiltShard[] }, () => null);
-  return saved?.version === version ? saved.shards : null;
+/** A cache file holds the version of what made it, and is read back only by the same version. */
+async function readCached<T>(file: string, version: string): Promise<T | null> {
+  const saved = await readFile(file, 'utf8').then((t) => JSON.parse(t) as { version: string; value?: T }, () => null);
+  return saved?.version === version ? (saved.value ?? null) : null;
 }
 
-async function writeLayout(shardCache: string, version: string, shards: BuiltShard[]): Promise<void> {
-  await mkdir(shardCache, { recursive: true });
-  await writeFile(join(shardCache, LAYOUT), JSON.stringify({ version, shards }));
+async function writeCached(file: string, version: string, value: unknown): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify({ version, value }));
 }
 
 /** Indexes one shard in a child process (see index-shard.ts); its output lands in `out`. */
@@ -214,13 +217,3 @@ function fromPage(url: string, html: string): ReadPage {
   return { info: { signature: '', hash, text: textHash(files), filters: record.filters }, indexed, files };
 }
 
-const PAGES = 'search-pages.json';
-
-async function readPageCache(cacheDir: string, version: string): Promise<Map<string, PageInfo>> {
-  const saved = await readFile(join(cacheDir, PAGES), 'utf8').then((t) => JSON.parse(t) as { version: string; pages: Record<string, PageInfo> }, () => null);
-  return new Map(saved?.version === version ? Object.entries(saved.pages) : []);
-}
-
-async function writePageCache(cacheDir: string, version: string, pages: ReadonlyMap<string, PageInfo>): Promise<void> {
-  await writeFile(join(cacheDir, PAGES), JSON.stringify({ version, pages: Object.fromEntries(pages) }));
-}
