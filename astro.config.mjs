@@ -20,7 +20,21 @@ export default defineConfig({
   // dist/ is not emptied first: a speech page whose getStaticPaths cacheKey and code are
   // unchanged stays as the last build left it (or is copied back from cacheDir when
   // missing), and staleOutput deletes what this build no longer makes.
-  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      emptyOutDir: false,
+      rolldownOptions: {
+        // Astro's own `"use astro:head-inject"` directive in every glossary .mdx makes the
+        // bundler warn once per file (about 1,000 of a build's log lines); it is harmless,
+        // Astro handles it. Every other warning is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   experimental: { incrementalBuild: true },
   integrations: [mdx(), staleOutput(SEARCH_OUTPUT), pagefind()],
 });

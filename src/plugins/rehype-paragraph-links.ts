@@ -26,6 +26,8 @@ export default function rehypeParagraphLinks(options?: Options) {
       const id = node.properties.id;
       const match = typeof id === 'string' ? test.exec(id) : null;
       if (!match) return;
+      // The paragraph's number, printed in the margin on paper (print.css).
+      node.properties.dataN = match[1] ?? '';
       node.children.push({
         type: 'element',
         tagName: 'a',

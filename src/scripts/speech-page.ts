@@ -4,7 +4,11 @@
  * - a 引 button on each paragraph copies its text followed by a citation
  *   (speaker, 《title》, date, URL with the paragraph anchor);
  * - `?q=` (from a search result) marks the phrase everywhere and scrolls to the first one;
- * - on a phone the outline starts folded, so the text comes first.
+ * - on a phone the outline starts folded, so the text comes first;
+ * - a concept link first shows its definition in place when tapped (touch has no
+ *   hover); a second tap opens the concept page. Esc closes a definition; one that
+ *   would run off the right edge opens to the left;
+ * - the printed citation gets the full address the page was opened at.
  */
 import { parseQuery } from '../lib/search/exact.ts';
 import { highlightPhrases } from '../lib/search/highlight.ts';
@@ -47,4 +51,61 @@ const phrases = parseQuery(new URLSearchParams(location.search).get('q') ?? '');
 if (phrases.length) {
   const marks = highlightPhrases(article, phrases);
   if (marks.length && !location.hash) marks[0]!.scrollIntoView({ block: 'center' });
+}
+
+/* Concept definitions: in place on touch, never off screen, closed by Esc. */
+let touched = false;
+body.addEventListener('pointerdown', (event) => {
+  touched = event.pointerType === 'touch' || event.pointerType === 'pen';
+});
+
+function place(link: HTMLElement): void {
+  const room = document.documentElement.clientWidth - link.getBoundingClientRect().left;
+  const wanted = Math.min(22 * 16, document.documentElement.clientWidth * 0.8);
+  link.toggleAttribute('data-flip', room < wanted);
+}
+
+function closeDefinitions(except?: Element): void {
+  for (const open of body.querySelectorAll('a.concept[data-open]')) {
+    if (open !== except) open.removeAttribute('data-open');
+  }
+}
+
+body.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest<HTMLAnchorElement>('a.concept');
+  if (!link) {
+    closeDefinitions();
+    return;
+  }
+  if (touched && !link.hasAttribute('data-open')) {
+    event.preventDefault();
+    closeDefinitions(link);
+    place(link);
+    link.setAttribute('data-open', '');
+    link.removeAttribute('data-dismissed');
+  }
+});
+body.addEventListener('mouseover', (event) => {
+  const link = (event.target as Element).closest<HTMLElement>('a.concept');
+  if (link) place(link);
+});
+body.addEventListener('focusin', (event) => {
+  const link = (event.target as Element).closest<HTMLElement>('a.concept');
+  if (link) {
+    place(link);
+    link.removeAttribute('data-dismissed');
+  }
+});
+body.addEventListener('mouseout', (event) => {
+  (event.target as Element).closest('a.concept')?.removeAttribute('data-dismissed');
+});
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  closeDefinitions();
+  for (const link of body.querySelectorAll<HTMLElement>('a.concept:hover, a.concept:focus')) link.setAttribute('data-dismissed', '');
+});
+
+const printed = document.querySelector<HTMLElement>('.print-citation');
+if (printed?.dataset.reference !== undefined) {
+  printed.textContent = `引用：${printed.dataset.reference}${location.origin}${location.pathname}`;
 }

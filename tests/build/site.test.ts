@@ -52,7 +52,7 @@ describe('build of the bundled speeches', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const keys = speeches.map((s) => s.date ?? (s.year ? `${s.year}` : ''));
     expect([...keys].sort().reverse()).toEqual(keys);
-    expect(home).toContain('<svg class="bar-chart"');
+    expect(home).toContain('<ol class="bar-chart"');
   });
 
   it('resolves every outline link to an anchor on the same page', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { archiveBase } from '../../src/lib/site/env.ts';
 import { asciiSlug, assignSlugs } from '../../src/lib/site/slugs.ts';
-import { barChartSvg } from '../../src/lib/site/bar-chart.ts';
+import { barChartHtml } from '../../src/lib/site/bar-chart.ts';
 import { countOccurrences, parseQuery, snippetAt } from '../../src/lib/search/exact.ts';
 import { byPinyin, pinyinLetter } from '../../src/lib/site/pinyin-order.ts';
 
@@ -46,14 +46,16 @@ describe('exact search helpers', () => {
   });
 });
 
-describe('barChartSvg', () => {
-  it('draws one bar per value, scaled to the largest, and escapes labels', () => {
-    const svg = barChartSvg([{ label: '2019年', value: 4, href: '/years/2019/' }, { label: '<b>', value: 2 }], { barWidth: 100 });
-    expect(svg.match(/<rect/g)).toHaveLength(2);
-    expect(svg).toContain('width="100"');
-    expect(svg).toContain('width="50"');
-    expect(svg).toContain('&lt;b&gt;');
-    expect(svg).toContain('href="/years/2019/"');
+describe('barChartHtml', () => {
+  it('draws one bar per value, scaled to the largest, with labels as text, escaped', () => {
+    const html = barChartHtml([{ label: '2019年', value: 4, href: '/years/2019/' }, { label: '<b>', value: 2 }, { label: '零', value: 0 }]);
+    expect(html.match(/<rect/g)).toHaveLength(3);
+    expect(html).toContain('<rect width="100"');
+    expect(html).toContain('<rect width="50"');
+    expect(html).toContain('<rect width="1"');
+    expect(html).toContain('>&lt;b&gt;</span>');
+    expect(html).toContain('href="/years/2019/"');
+    expect(html).toContain('<span class="bar-value">4</span>');
   });
 });
 

@@ -21,27 +21,49 @@ export interface Group {
   speeches: SpeechEntry[];
 }
 
-/** Groups speeches by a key; speeches without one are left out. Sorted by `order`. */
+/** The group of speeches that have no value for a key (no year, no speaker): listed last, so every speech is reachable. */
+export interface UnknownGroup {
+  name: string;
+  slug: string;
+}
+export const UNKNOWN_YEAR: UnknownGroup = { name: '年份不详', slug: 'unknown' };
+export const UNKNOWN_SPEAKER: UnknownGroup = { name: '讲话人不详', slug: 'unknown' };
+
+/**
+ * Groups speeches by a key, sorted by `order`. Speeches without a key are left out,
+ * or, given `unknown`, put in that group after all the others.
+ */
 export function groupBy(
   list: readonly SpeechEntry[],
   key: (s: SpeechEntry) => string | null,
   order: (a: Group, b: Group) => number = (a, b) => b.speeches.length - a.speeches.length || a.name.localeCompare(b.name, 'zh'),
+  unknown?: UnknownGroup,
 ): Group[] {
   const groups = new Map<string, Group>();
+  const rest: Group | null = unknown ? { ...unknown, speeches: [] } : null;
   for (const s of newestFirst(list)) {
     const name = key(s);
-    if (!name) continue;
+    if (!name) {
+      rest?.speeches.push(s);
+      continue;
+    }
     const g = groups.get(name) ?? { name, slug: asciiSlug(name), speeches: [] };
     g.speeches.push(s);
     groups.set(name, g);
   }
-  return [...groups.values()].sort(order);
+  const sorted = [...groups.values()].sort(order);
+  return rest?.speeches.length ? [...sorted, rest] : sorted;
 }
 
 export const byCampaign = (list: readonly SpeechEntry[]) => groupBy(list, (s) => s.campaign);
-export const bySpeaker = (list: readonly SpeechEntry[]) => groupBy(list, (s) => s.speaker);
+/** Speakers, most speeches first; speeches without a speaker last, as 讲话人不详. */
+export const bySpeaker = (list: readonly SpeechEntry[]) => groupBy(list, (s) => s.speaker, undefined, UNKNOWN_SPEAKER);
+/** Years, newest first; undated speeches last, as 年份不详 (slug `unknown`). */
 export const byYear = (list: readonly SpeechEntry[]) =>
-  groupBy(list, (s) => (s.year ? String(s.year) : null), (a, b) => Number(b.name) - Number(a.name));
+  groupBy(list, (s) => (s.year ? String(s.year) : null), (a, b) => Number(b.name) - Number(a.name), UNKNOWN_YEAR);
+
+/** How a year group is named on pages: `2019年`, or 年份不详. */
+export const yearLabel = (g: Pick<Group, 'name' | 'slug'>) => (g.slug === UNKNOWN_YEAR.slug ? g.name : `${g.name}年`);
 
 /** Fields whose value was inferred rather than read (or set by the editor). */
 export const inferredFields = (s: SpeechEntry) => s.notes.filter((n) => n.how === 'inferred').map((n) => n.field);

@@ -12,8 +12,13 @@ export interface CitationSource {
  * Unknown parts are left out rather than guessed.
  */
 export function citation(text: string, source: CitationSource): string {
+  return `${text.trim()}\n——${reference(source)}`;
+}
+
+/** The citation alone: `龚夏梅《在全市…讲话》（2019年11月12日），URL` (a printed speech carries it). */
+export function reference(source: CitationSource): string {
   const who = source.speaker ?? '';
   const title = source.title ? `《${source.title}》` : '';
   const date = source.date ? `（${source.date}）` : '';
-  return `${text.trim()}\n——${who}${title}${date}，${source.url}`;
+  return `${who}${title}${date}，${source.url}`;
 }
