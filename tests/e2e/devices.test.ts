@@ -2,6 +2,8 @@
  * The archive as cadres and writers use it: on an intranet host over plain HTTP (not a
  * secure context), on a 390 px phone, on paper. Each test is a defect once seen.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
@@ -10,6 +12,8 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { readCatalog } from '../helpers/dist-pages.ts';
 
 const speeches = readCatalog(siteDir('root'));
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const concept = (JSON.parse(readFileSync(`${siteDir('root')}/concepts.json`, 'utf8')) as { url: string; occurrences: number }[]).find((c) => c.occurrences > 0)!;
 const dated = speeches.find((s) => s.date === '2019-11-12')!;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
@@ -253,6 +257,67 @@ describe('a printed speech', () => {
     expect(await cite.textContent()).toBe(`引用：${dated.speaker}《${dated.title}》（2019年11月12日），${served.url}${dated.url.slice(1)}`);
     expect(await page.locator('#p12').evaluate((p) => getComputedStyle(p, '::before').content)).toBe('"12"');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('every page type at both sizes', () => {
+  const campaignSpeech = speeches.find((s) => s.campaign)!;
+  const PAGE_TYPES = {
+    home: '',
+    speech: dated.url.slice(1),
+    concept: concept.url.slice(1),
+    concepts: 'concepts/',
+    campaigns: 'campaigns/',
+    years: 'years/',
+    year: `years/${dated.year}/`,
+    speakers: 'speakers/',
+    phrases: 'phrases/',
+    search: `search/?q=${encodeURIComponent('整改')}`,
+    concordance: `concordance/?q=${encodeURIComponent('整改')}`,
+    help: 'help/',
+    about: 'about/',
+    missing: '404.html',
+  };
+  for (const [size, options] of Object.entries({ desktop: DESKTOP, phone: PHONE })) {
+    it(`has no serious or critical axe-core violation, no console error and no sideways scroll (${size})`, { timeout: 600_000 }, async () => {
+      // axe is injected as an inline script, which the site's own CSP rightly forbids.
+      const context = await browser.newContext({ ...options, bypassCSP: true });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
+      page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+      for (const [name, path] of Object.entries(PAGE_TYPES)) {
+        await page.goto(served.url + path);
+        if (name === 'search') await page.waitForSelector('#results[aria-busy="false"]');
+        if (name === 'concordance') await page.waitForSelector('#lines[aria-busy="false"]');
+        await page.addScriptTag({ content: axeSource });
+        const found = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+          const { violations } = await axe.run();
+          return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+        });
+        expect(found, `${name} at ${size}`).toEqual([]);
+        const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        expect(width[0], `${name} at ${size} scrolls sideways`).toBeLessThanOrEqual(width[1]!);
+      }
+      expect(errors).toEqual([]);
+      expect(campaignSpeech).toBeDefined();
+      await context.close();
+    });
+  }
+});
+
+describe('previous and next speech', () => {
+  it('links the older and newer speech of the archive and of the campaign, both ways', async () => {
+    const context = await browser.newContext(DESKTOP);
+    const page = await open(context, new URL(dated.url.slice(1), served.url).href);
+    const nav = page.locator('nav.speech-neighbours');
+    const prev = await nav.locator('a[rel="prev"]').first().getAttribute('href');
+    const i = speeches.findIndex((s) => s.slug === dated.slug);
+    expect(prev).toBe(speeches[i + 1]!.url);
+    await page.goto(new URL(prev!.slice(1), served.url).href);
+    expect(await page.locator('nav.speech-neighbours a[rel="next"]').first().getAttribute('href')).toBe(dated.url);
     await context.close();
   });
 });

@@ -87,3 +87,43 @@ export function catalogEntry(s: SpeechEntry, base: string) {
     inferred: inferredFields(s),
   };
 }
+
+/** A speech's neighbour in a listing, as its page links it. */
+export interface Neighbour {
+  slug: string;
+  title: string;
+  date: string | null;
+  year: number | null;
+}
+
+export interface Neighbours {
+  /** The previous (older) and next (newer) speech of the whole archive, in date order. */
+  older: Neighbour | null;
+  newer: Neighbour | null;
+  /** The same within the speech's campaign (null without a campaign). */
+  olderInCampaign: Neighbour | null;
+  newerInCampaign: Neighbour | null;
+}
+
+const neighbour = (s: SpeechEntry | undefined): Neighbour | null => (s ? { slug: s.slug, title: s.title, date: s.date, year: s.year } : null);
+
+/**
+ * Each speech's older and newer neighbour, in the archive and in its campaign, from a
+ * newest-first list (undated speeches last, so they follow the oldest dated one).
+ */
+export function neighbours(newestFirstList: readonly SpeechEntry[]): Map<string, Neighbours> {
+  const out = new Map<string, Neighbours>();
+  const inCampaign = new Map<string, SpeechEntry[]>();
+  for (const s of newestFirstList) if (s.campaign) inCampaign.set(s.campaign, [...(inCampaign.get(s.campaign) ?? []), s]);
+  newestFirstList.forEach((s, i) => {
+    const campaign = s.campaign ? inCampaign.get(s.campaign)! : [];
+    const j = campaign.indexOf(s);
+    out.set(s.slug, {
+      newer: neighbour(newestFirstList[i - 1]),
+      older: neighbour(newestFirstList[i + 1]),
+      newerInCampaign: j >= 0 ? neighbour(campaign[j - 1]) : null,
+      olderInCampaign: j >= 0 ? neighbour(campaign[j + 1]) : null,
+    });
+  });
+  return out;
+}
