@@ -10,6 +10,7 @@ import type { Matcher } from '../concepts/matcher.ts';
 import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.ts';
 import type { ConceptInfo } from '../../plugins/rehype-concept-links.ts';
 import { newestFirst } from './catalog.ts';
+import { crossSpeech, type CrossSpeech } from '../annotate/cross-speech.ts';
 import { paths } from './paths.ts';
 import type { SpeechEntry } from './speech-schema.ts';
 
@@ -26,6 +27,8 @@ export interface Archive {
   conceptsIn: Map<string, { concept: GlossaryEntry; n: number }[]>;
   /** Changes whenever any glossary entry does: part of every annotated page's cache key. */
   glossaryDigest: string;
+  /** Parallel passages, related speeches and copies of the same speech. */
+  cross: CrossSpeech;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -59,7 +62,9 @@ async function build(): Promise<Archive> {
     }
   }
   for (const list of conceptsIn.values()) list.sort((a, b) => b.n - a.n);
+  const cross = crossSpeech(speeches, (slug) => (conceptsIn.get(slug) ?? []).map((c) => c.concept.data.term));
   return {
+    cross,
     speeches,
     concepts,
     conceptBySlug: new Map(concepts.map((c) => [c.slug, c])),

@@ -1,0 +1,59 @@
+/**
+ * What links speeches to each other, computed once per build from the speech data and
+ * the concepts each speech uses: parallel passages, related speeches and copies of the
+ * same speech (另见).
+ */
+import { findDuplicates } from '../ingest/duplicates.ts';
+import type { SpeechEntry } from '../site/speech-schema.ts';
+import { findParallels, type Parallels } from './parallels.ts';
+import { relatedSpeeches, type Related } from './related.ts';
+
+export interface SameSpeech {
+  slug: string;
+  title: string;
+  /** 'same': identical text; 'near': the same speech with small differences. */
+  kind: 'same' | 'near';
+}
+
+export interface CrossSpeech {
+  parallels: Parallels;
+  related: Map<string, Related[]>;
+  /** Other copies of the same speech, by slug. */
+  copies: Map<string, SameSpeech[]>;
+}
+
+/** Top-level outline items of a speech, whatever the outline's shape. */
+function topLabels(speech: SpeechEntry): string[] {
+  return (speech.outline as readonly Record<string, unknown>[])
+    .filter((o) => o.level === 'part' || o.depth === 1)
+    .map((o) => String(o.label ?? ''));
+}
+
+/** `speeches` newest first; `conceptsOf(slug)` the concept terms a speech uses. */
+export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug: string) => readonly string[]): CrossSpeech {
+  const parallels = findParallels(speeches);
+  // Shared parallel passages per pair of speeches.
+  const shared = new Map<string, Map<string, number>>();
+  for (const g of parallels.groups) {
+    for (const a of g.places) {
+      const row = shared.get(a.slug) ?? new Map<string, number>();
+      for (const b of g.places) if (b.slug !== a.slug) row.set(b.slug, (row.get(b.slug) ?? 0) + 1);
+      shared.set(a.slug, row);
+    }
+  }
+  const related = relatedSpeeches(
+    speeches.map((s) => ({ ...s, concepts: conceptsOf(s.slug), outline: topLabels(s) })),
+    (a, b) => shared.get(a)?.get(b) ?? 0,
+    (slug) => [...(shared.get(slug)?.keys() ?? [])],
+  );
+  const bySource = new Map(speeches.map((s) => [s.source, s]));
+  const copies = new Map<string, SameSpeech[]>();
+  for (const pair of findDuplicates(speeches)) {
+    const a = bySource.get(pair.a);
+    const b = bySource.get(pair.b);
+    if (!a || !b) continue;
+    copies.set(a.slug, [...(copies.get(a.slug) ?? []), { slug: b.slug, title: b.title, kind: pair.kind }]);
+    copies.set(b.slug, [...(copies.get(b.slug) ?? []), { slug: a.slug, title: a.title, kind: pair.kind }]);
+  }
+  return { parallels, related, copies };
+}
