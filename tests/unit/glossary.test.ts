@@ -5,7 +5,7 @@ import { conceptOccurrences } from '../../src/lib/concepts/occurrences.ts';
 const entry = (slug: string, term: string, extra: Partial<GlossaryEntry['data']> = {}): GlossaryEntry => ({
   slug,
   file: `content/concepts/${slug}.mdx`,
-  data: { term, variants: [], definition: `${term}的定义，测试用。`, content: [], category: '政治建设', related: [], ...extra },
+  data: { term, variants: [], definition: `${term}的定义，测试用。`, content: [], category: '政治建设', related: [], senses: [], ...extra },
 });
 
 describe('glossaryProblems', () => {

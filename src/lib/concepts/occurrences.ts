@@ -51,7 +51,7 @@ export function conceptOccurrences(speeches: readonly SpeechRef[], matcher: Matc
     const anchors = blockAnchors({ blocks, outline });
     const lines = new Map<string, KwicLine[]>();
     blocks.forEach((block, i) => {
-      const matches = matcher.find(block.text);
+      const matches = matcher.find(block.text, { year: speech.year, campaign: speech.campaign });
       for (const m of matches) {
         const line: KwicLine = {
           anchor: anchors[i] ?? '',
