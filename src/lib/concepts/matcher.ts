@@ -83,6 +83,7 @@ export function createMatcher(concepts: readonly Wording[], options: MatcherOpti
   const folds = pairs.length > 0;
   const foldMap = new Uint16Array(folds ? 0x10000 : 0);
   for (const [from, to] of pairs) foldMap[from.charCodeAt(0)] = to.charCodeAt(0);
+  // A plain loop over a typed array: faster here than a regex character class of them.
   const fold = (text: string): string => {
     if (!folds) return text;
     let i = 0;
