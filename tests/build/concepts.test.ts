@@ -37,6 +37,20 @@ describe('concepts in the build', () => {
     }
   });
 
+  it('names the first use in this archive beside the origin, and the share of each year’s speeches', () => {
+    const speeches = readCatalog(dir);
+    for (const c of concepts.filter((x) => x.occurrences > 0)) {
+      const html = read(join(dir, c.url, 'index.html'));
+      const first = /<dt>本库首见<\/dt><dd><a href="([^"#]+)#[^"]+">[^<]+<\/a>（[^）]+）<\/dd>/.exec(html);
+      expect(first, c.term).not.toBeNull();
+      expect(speeches.some((s) => s.url === first![1]), c.term).toBe(true);
+      expect(html, c.term).toContain('<table class="data year-share">');
+      expect(html, c.term).toMatch(/<td>\d+(\.\d)?%<\/td>/);
+    }
+    const unused = concepts.find((x) => x.occurrences === 0);
+    if (unused) expect(read(join(dir, unused.url, 'index.html'))).not.toContain('本库首见');
+  });
+
   it('lists every concept on the index with a jump bar', () => {
     const html = read(join(dir, 'concepts/index.html'));
     for (const c of concepts) expect(html).toContain(`href="${c.url}"`);

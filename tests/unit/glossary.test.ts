@@ -5,7 +5,7 @@ import { conceptOccurrences } from '../../src/lib/concepts/occurrences.ts';
 const entry = (slug: string, term: string, extra: Partial<GlossaryEntry['data']> = {}): GlossaryEntry => ({
   slug,
   file: `content/concepts/${slug}.mdx`,
-  data: { term, variants: [], definition: `${term}的定义，测试用。`, content: [], category: '政治建设', related: [], ...extra },
+  data: { term, variants: [], definition: `${term}的定义，测试用。`, content: [], category: '政治建设', related: [], senses: [], ...extra },
 });
 
 describe('glossaryProblems', () => {
@@ -58,5 +58,29 @@ describe('conceptOccurrences', () => {
     expect(stats.get('si-ge-yi-shi')!.cooccurring).toEqual([{ slug: 'liang-ge-wei-hu', paragraphs: 2 }]);
     expect(stats.get('si-feng')!.cooccurring).toEqual([]);
     expect(stats.get('si-feng')!.passages.map((p) => p.speech.slug)).toEqual(['a']);
+  });
+
+  it('names the earliest speech that uses a concept, and the share of each year’s speeches that use it', () => {
+    const dated = (slug: string, date: string | null, year: number | null, texts: string[]) => ({ ...speech(slug, year, null, texts), date });
+    const s = conceptOccurrences(
+      [
+        dated('c', '2020-03-01', 2020, ['标题', '坚决做到“两个维护”。']),
+        dated('d', null, 2020, ['标题', '无关的话。']),
+        dated('e', '2019-06-01', 2019, ['标题', '无关的话。', '树牢“四个意识”、做到“两个维护”。']),
+        dated('f', null, null, ['标题', '两个维护。']),
+      ],
+      matcher,
+      glossary.map((g) => g.slug),
+    );
+    const wh = s.get('liang-ge-wei-hu')!;
+    expect(wh.firstUse?.speech.slug).toBe('e');
+    expect(wh.firstUse?.anchor).toBe('p2');
+    expect(wh.shareByYear).toEqual([
+      { year: 2019, speeches: 1, of: 1, share: 1 },
+      { year: 2020, speeches: 1, of: 2, share: 0.5 },
+      { year: null, speeches: 1, of: 1, share: 1 },
+    ]);
+    expect(s.get('si-feng')!.firstUse).toBeUndefined();
+    expect(s.get('si-feng')!.shareByYear).toEqual([]);
   });
 });

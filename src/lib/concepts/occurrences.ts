@@ -24,8 +24,30 @@ export interface SpeechPassages {
   lines: KwicLine[];
 }
 
+/** The earliest speech in this archive that uses the concept. */
+export interface FirstUse {
+  speech: Omit<SpeechRef, 'blocks' | 'outline'>;
+  /** Anchor of the first paragraph (or heading) in that speech that uses it. */
+  anchor: string;
+}
+
+/** How many of a year's speeches use the concept. */
+export interface YearShare {
+  year: number | null;
+  /** Speeches of that year that use it. */
+  speeches: number;
+  /** All speeches of that year in the archive. */
+  of: number;
+  /** speeches / of, 0…1. */
+  share: number;
+}
+
 export interface ConceptStats {
   occurrences: number;
+  /** Earliest by date (then by year); a speech of unknown date only when no dated one uses it. */
+  firstUse: FirstUse | undefined;
+  /** Per year (unknown year last), the share of that year's speeches that use it. */
+  shareByYear: YearShare[];
   /** Per speech, in the order the speeches were given (newest first). */
   passages: SpeechPassages[];
   byYear: Map<number | null, number>;
@@ -37,8 +59,11 @@ export interface ConceptStats {
 const WIDTH = 30;
 
 function emptyStats(): ConceptStats {
-  return { occurrences: 0, passages: [], byYear: new Map(), byCampaign: new Map(), cooccurring: [] };
+  return { occurrences: 0, firstUse: undefined, shareByYear: [], passages: [], byYear: new Map(), byCampaign: new Map(), cooccurring: [] };
 }
+
+/** Sort key of a speech's time: full date, else the year's start; unknown last. */
+const timeKey = (s: Pick<SpeechRef, 'date' | 'year'>): string => s.date ?? (s.year != null ? `${s.year}-00-00` : '9999');
 
 const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
@@ -46,12 +71,15 @@ const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(k
 export function conceptOccurrences(speeches: readonly SpeechRef[], matcher: Matcher, slugs: readonly string[]): Map<string, ConceptStats> {
   const stats = new Map(slugs.map((s) => [s, emptyStats()]));
   const together = new Map(slugs.map((s) => [s, new Map<string, number>()]));
+  const speechesInYear = new Map<number | null, number>();
+  const usingInYear = new Map(slugs.map((s) => [s, new Map<number | null, number>()]));
   for (const speech of speeches) {
+    bump(speechesInYear, speech.year);
     const { blocks, outline, ...ref } = speech;
     const anchors = blockAnchors({ blocks, outline });
     const lines = new Map<string, KwicLine[]>();
     blocks.forEach((block, i) => {
-      const matches = matcher.find(block.text);
+      const matches = matcher.find(block.text, { year: speech.year, campaign: speech.campaign });
       for (const m of matches) {
         const line: KwicLine = {
           anchor: anchors[i] ?? '',
@@ -69,11 +97,16 @@ export function conceptOccurrences(speeches: readonly SpeechRef[], matcher: Matc
       if (!s) continue;
       s.occurrences += found.length;
       s.passages.push({ speech: ref, lines: found });
+      bump(usingInYear.get(slug)!, speech.year);
+      if (!s.firstUse || timeKey(ref) < timeKey(s.firstUse.speech)) s.firstUse = { speech: ref, anchor: found[0]!.anchor };
       bump(s.byYear, speech.year, found.length);
       bump(s.byCampaign, speech.campaign, found.length);
     }
   }
   for (const [slug, s] of stats) {
+    s.shareByYear = [...usingInYear.get(slug)!]
+      .map(([year, n]) => ({ year, speeches: n, of: speechesInYear.get(year)!, share: n / speechesInYear.get(year)! }))
+      .sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
     s.cooccurring = [...together.get(slug)!]
       .map(([other, paragraphs]) => ({ slug: other, paragraphs }))
       .sort((a, b) => b.paragraphs - a.paragraphs || (a.slug < b.slug ? -1 : 1));

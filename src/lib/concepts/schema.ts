@@ -17,6 +17,25 @@ export const CATEGORIES = [
   '工作方法',
 ] as const;
 
+/**
+ * Where an ambiguous wording means this concept. The wording links only where one of
+ * its senses accepts the context (see src/lib/concepts/senses.ts).
+ */
+export const senseSchema = z.object({
+  /** The term or one of the variants. */
+  wording: z.string().min(2),
+  /** At least one of these words must occur around the wording. Default: none needed. */
+  require: z.array(z.string().min(1)).default([]),
+  /** None of these words may occur around the wording. Default: none. */
+  exclude: z.array(z.string().min(1)).default([]),
+  /** Characters looked at before and after the wording. Default: the sentence around it. */
+  window: z.number().int().min(0).max(500).optional(),
+  /** Years of the speech (inclusive) in which the wording has this sense; an unknown year fails. */
+  years: z.object({ from: z.number().int().optional(), to: z.number().int().optional() }).optional(),
+  /** Campaigns (as CAMPAIGNS names them) of the speeches in which it has this sense. */
+  campaigns: z.array(z.string().min(2)).optional(),
+});
+
 export const conceptSchema = z.object({
   /** Canonical wording, as it is usually written, without quotation marks: `两个维护`. */
   term: z.string().min(2),
@@ -41,6 +60,8 @@ export const conceptSchema = z.object({
     })
     .optional(),
   category: z.enum(CATEGORIES),
+  /** Sense rules for wordings that also mean something else. Default: none. */
+  senses: z.array(senseSchema).default([]),
   /** Canonical terms of related entries; each must exist (checked at build). Default: none. */
   related: z.array(z.string()).default([]),
 });

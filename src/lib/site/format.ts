@@ -12,3 +12,6 @@ export function displayDate(s: Pick<SpeechEntry, 'date' | 'year'>): string {
 
 /** Chinese-aware count: `12,345`. */
 export const count = (n: number) => n.toLocaleString('en-US');
+
+/** A share 0…1 as a percentage with at most one decimal: `33.3%`, `100%`. */
+export const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
