@@ -34,8 +34,8 @@ function note(items: readonly ParallelHere[], o: Options): Element {
       if (i) places.push(text('；'));
       places.push(el('a', { href: o.href(p) }, [text(`《${p.title}》`)]), text(`（${o.date(p)}）`));
     });
-    if (item.elsewhere.length > SHOWN) {
-      places.push(text('；'), el('a', { href: o.all(item.sentence), className: ['parallel-all'] }, [text(`共 ${item.elsewhere.length} 篇`)]));
+    if (item.count > SHOWN) {
+      places.push(text('；'), el('a', { href: o.all(item.sentence), className: ['parallel-all'] }, [text(`共 ${item.count} 篇`)]));
     }
     return el('li', {}, [el('q', {}, [text(quote)]), text(' 亦见于 '), ...places]);
   });

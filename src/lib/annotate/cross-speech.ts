@@ -22,6 +22,9 @@ export interface CrossSpeech {
   copies: Map<string, SameSpeech[]>;
 }
 
+/** Sentences said in more speeches than this do not make two speeches related. */
+const COMMON_SENTENCE = 30;
+
 /** Top-level outline items of a speech, whatever the outline's shape. */
 function topLabels(speech: SpeechEntry): string[] {
   return (speech.outline as readonly Record<string, unknown>[])
@@ -35,6 +38,8 @@ export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug:
   // Shared parallel passages per pair of speeches.
   const shared = new Map<string, Map<string, number>>();
   for (const g of parallels.groups) {
+    // A sentence in very many speeches is a set phrase: it relates none of them in particular.
+    if (g.places.length > COMMON_SENTENCE) continue;
     for (const a of g.places) {
       const row = shared.get(a.slug) ?? new Map<string, number>();
       for (const b of g.places) if (b.slug !== a.slug) row.set(b.slug, (row.get(b.slug) ?? 0) + 1);

@@ -15,13 +15,13 @@
  * which are capped (MAX_BUCKET distinct groups a bucket), so a very common opening does
  * not make the work quadratic; the cap can only miss a near match, never make one.
  */
-import { boundedDistance, paragraphSentences, type SentenceBlock } from './sentences.ts';
+import { boundedDistance, eachSentence, hash53, type SentenceBlock } from './sentences.ts';
 
 /** Shorter sentences (`同志们`, `下面我讲三点意见`) are too common to say anything. */
 export const MIN_KEY = 12;
 /** One edit allowed per this many characters of key. */
 const NEAR_PER = 20;
-const MAX_BUCKET = 40;
+const MAX_BUCKET = 16;
 
 export interface ParallelSpeech {
   slug: string;
@@ -48,9 +48,14 @@ export interface ParallelHere {
   sentence: string;
   /** The group's id (its index in `groups`). */
   group: number;
-  /** The other speeches that say it, earliest first (undated last), one place each. */
+  /** The first of the other speeches that say it, earliest first (undated last), one place each. */
   elsewhere: ParallelPlace[];
+  /** How many other speeches say it in all. */
+  count: number;
 }
+
+/** Places kept with each paragraph (the page shows a few and the count). */
+export const KEPT_PLACES = 5;
 
 /** A passage said in several speeches, for /parallels/. */
 export interface ParallelGroup {
@@ -103,27 +108,33 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
   const text: string[] = [];
   const keys: string[] = [];
   speeches.forEach((s, i) => {
-    for (const sentence of paragraphSentences(s.blocks, MIN_KEY)) {
+    eachSentence(s.blocks, MIN_KEY, (p, t, k) => {
       owner.push(i);
-      paragraph.push(sentence.paragraph);
-      text.push(sentence.text);
-      keys.push(sentence.key);
-    }
+      paragraph.push(p);
+      text.push(t);
+      keys.push(k);
+    });
   });
   const uf = new UnionFind(keys.length);
-  // Equal keys.
-  const byKey = new Map<string, number>();
+  // Equal keys (by a 53-bit hash, the strings compared on a hit).
+  const byKey = new Map<number, number>();
+  const distinct: number[] = [];
   keys.forEach((k, i) => {
-    const first = byKey.get(k);
-    if (first === undefined) byKey.set(k, i);
-    else uf.union(first, i);
+    const h = hash53(k);
+    const first = byKey.get(h);
+    if (first === undefined) {
+      byKey.set(h, i);
+      distinct.push(i);
+    } else if (keys[first] === k) uf.union(first, i);
+    else distinct.push(i);
   });
   // Near-equal keys: compare the distinct keys that share a half.
-  const halves = new Map<string, number[]>();
-  for (const first of byKey.values()) {
+  const halves = new Map<number, number[]>();
+  for (const first of distinct) {
     const k = keys[first]!;
     const mid = k.length >> 1;
-    for (const half of [`<${k.slice(0, mid)}`, `>${k.slice(mid)}`]) {
+    // The second half's hash is offset so a first and a second half never share a bucket.
+    for (const half of [hash53(k, 0, mid), hash53(k, mid) + 1]) {
       const bucket = halves.get(half);
       if (!bucket) halves.set(half, [first]);
       else if (bucket.length < MAX_BUCKET) bucket.push(first);
@@ -141,12 +152,25 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
     }
   }
   // Groups met in two or more speeches.
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < keys.length; i++) {
-    const r = uf.find(i);
-    const list = members.get(r);
-    if (list) list.push(i);
-    else members.set(r, [i]);
+  // Members of each root, contiguous in `order` (a counting sort: no array per sentence).
+  const n = keys.length;
+  const root = new Int32Array(n);
+  const size = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) size[(root[i] = uf.find(i)) + 1]!++;
+  for (let r = 0; r < n; r++) size[r + 1]! += size[r]!;
+  const order = new Int32Array(n);
+  const fill = size.slice(0, n);
+  for (let i = 0; i < n; i++) order[fill[root[i]!]!++] = i;
+  function* members(): Generator<Int32Array> {
+    for (let r = 0; r < n; r++) {
+      const from = size[r]!;
+      const to = size[r + 1]!;
+      if (to - from < 2) continue;
+      // Said in one speech only: no parallel.
+      let other = false;
+      for (let k = from + 1; k < to && !other; k++) other = owner[order[k]!] !== owner[order[from]!];
+      if (other) yield order.subarray(from, to);
+    }
   }
   const place = (i: number): ParallelPlace => {
     const s = speeches[owner[i]!]!;
@@ -154,7 +178,7 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
   };
   const groups: ParallelGroup[] = [];
   const here = new Map<string, ParallelHere[]>();
-  for (const list of members.values()) {
+  for (const list of members()) {
     // One place per speech: its first sentence of the group.
     const firstIn = new Map<number, number>();
     for (const i of list) if (!firstIn.has(owner[i]!)) firstIn.set(owner[i]!, i);
@@ -167,11 +191,20 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
       places,
       campaigns: [...new Set([...firstIn.keys()].map((s) => speeches[s]!.campaign).filter((c): c is string => !!c))].sort(),
     });
+    const noted = new Set<number>();
     for (const i of list) {
       const s = speeches[owner[i]!]!;
+      // One note per paragraph and group, however often the paragraph says it.
+      const at = owner[i]! * 1_000_000 + paragraph[i]!;
+      if (noted.has(at)) continue;
+      noted.add(at);
       const mine = here.get(s.slug) ?? [];
-      if (mine.some((h) => h.group === id && h.paragraph === paragraph[i])) continue;
-      mine.push({ paragraph: paragraph[i]!, sentence: text[i]!, group: id, elsewhere: places.filter((p) => p.slug !== s.slug) });
+      const others: ParallelPlace[] = [];
+      for (const p of places) {
+        if (others.length === KEPT_PLACES) break;
+        if (p.slug !== s.slug) others.push(p);
+      }
+      mine.push({ paragraph: paragraph[i]!, sentence: text[i]!, group: id, elsewhere: others, count: places.length - 1 });
       here.set(s.slug, mine);
     }
   }

@@ -18,57 +18,115 @@ export interface Sentence {
   key: string;
 }
 
-const END = /[。！？；!?;]/u;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Sentence ends, by UTF-16 code unit. */
+const ENDS = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
+/** Closing marks that belong to the sentence before them. */
+const CLOSERS = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
+const WORD = /^[\p{L}\p{N}]$/u;
+const wordCache = new Map<number, boolean>();
+/** Whether a UTF-16 code unit is part of a letter or digit (surrogates count: CJK beyond the first plane is letters). */
+function isWordUnit(c: number): boolean {
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  let word = wordCache.get(c);
+  if (word === undefined) wordCache.set(c, (word = WORD.test(String.fromCharCode(c))));
+  return word;
+}
 
-export const sentenceKey = (text: string) => text.replace(NOT_WORD, '');
+/** Letters and digits of `text`, in order. */
+export function sentenceKey(text: string): string {
+  let out = '';
+  let run = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordUnit(text.charCodeAt(i))) {
+      if (run < 0) run = i;
+    } else if (run >= 0) {
+      out += text.slice(run, i);
+      run = -1;
+    }
+  }
+  return run >= 0 ? out + text.slice(run) : out;
+}
 
-/** Every sentence of every paragraph whose key has at least `minLength` characters. */
-export function paragraphSentences(blocks: readonly SentenceBlock[], minLength: number): Sentence[] {
-  const out: Sentence[] = [];
+/** Calls `found` for every sentence of every paragraph whose key has at least `minLength` code units. */
+export function eachSentence(blocks: readonly SentenceBlock[], minLength: number, found: (paragraph: number, text: string, key: string) => void): void {
   let paragraph = 0;
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;
     paragraph++;
-    let start = 0;
     const text = block.text;
-    for (let i = 0; i <= text.length; i++) {
-      if (i < text.length && !END.test(text[i]!)) continue;
-      // Closing quotation marks after the end mark belong to the sentence.
+    let start = 0;
+    let i = 0;
+    while (start < text.length) {
+      while (i < text.length && !ENDS.has(text.charCodeAt(i))) i++;
       let end = i < text.length ? i + 1 : i;
-      while (end < text.length && /[”’」』）)]/u.test(text[end]!)) end++;
+      while (end < text.length && CLOSERS.has(text.charCodeAt(end))) end++;
       const piece = text.slice(start, end).trim();
       const key = sentenceKey(piece);
-      if ([...key].length >= minLength) out.push({ paragraph, text: piece, key });
-      if (i >= text.length) break;
-      start = end;
-      i = end - 1;
+      if (key.length >= minLength) found(paragraph, piece, key);
+      start = i = end;
     }
   }
+}
+
+/** Every sentence of every paragraph whose key has at least `minLength` code units. */
+export function paragraphSentences(blocks: readonly SentenceBlock[], minLength: number): Sentence[] {
+  const out: Sentence[] = [];
+  eachSentence(blocks, minLength, (paragraph, text, key) => out.push({ paragraph, text, key }));
   return out;
 }
+
+/** A 53-bit hash of `text` from `from` to `to` (two 32-bit FNV-1a variants). */
+export function hash53(text: string, from = 0, to = text.length): number {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+  }
+  return (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+}
+
+/** Two rows of the edit-distance table, grown as needed and reused between calls. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 
 /** Levenshtein distance of `a` and `b` if it is at most `max`, else `max + 1` (a band of 2·max + 1 cells a row). */
 export function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
-  let prev = new Array<number>(n + 1);
-  let row = new Array<number>(n + 1);
+  if (rowA.length < n + 1) {
+    rowA = new Int32Array(2 * (n + 1));
+    rowB = new Int32Array(2 * (n + 1));
+  }
+  let prev = rowA;
+  let row = rowB;
+  const over = max + 1;
   for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - max);
     const to = Math.min(n, i + max);
-    row.fill(max + 1);
     row[0] = i;
-    let best = row[0]!;
+    if (from > 1) row[from - 1] = over;
+    if (to < n) row[to + 1] = over;
+    let best = i <= max ? i : over;
+    const ca = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min((prev[j - 1] ?? max + 1) + cost, (prev[j] ?? max + 1) + 1, (row[j - 1] ?? max + 1) + 1);
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = prev[j - 1]! + cost;
+      const up = (j <= i + max - 1 ? prev[j]! : over) + 1;
+      const left = row[j - 1]! + 1;
+      if (up < v) v = up;
+      if (left < v) v = left;
       row[j] = v;
       if (v < best) best = v;
     }
-    if (best > max) return max + 1;
-    [prev, row] = [row, prev];
+    if (best > max) return over;
+    const t = prev;
+    prev = row;
+    row = t;
   }
-  return Math.min(prev[n]!, max + 1);
+  return Math.min(prev[n]!, over);
 }
