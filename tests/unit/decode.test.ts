@@ -219,8 +219,18 @@ describe('scale', () => {
     const ingestMs = performance.now() - t0;
     expect(speech.blocks.length).toBeGreaterThan(copies);
     console.log(`20 MB (${(b.length / 2 ** 20).toFixed(1)} MiB UTF-8, ${(gbk.length / 2 ** 20).toFixed(1)} MiB GBK): decode UTF-8 ${decodeMs.toFixed(0)} ms, decode GBK ${decodeGbkMs.toFixed(0)} ms, ingestText ${ingestMs.toFixed(0)} ms`);
-    // Generous bounds: they catch quadratic work, not slow machines.
-    expect(decodeMs).toBeLessThan(5_000);
-    expect(decodeGbkMs).toBeLessThan(5_000);
-  }, 120_000);
+    // Linear, not quadratic: an eighth of the text must take about an eighth of the time.
+    // Measured in the same run, so a busy or slow machine changes both sides alike; a
+    // quadratic decoder would take 64 times as long, the bound allows 32.
+    const eighth = utf8(Array.from({ length: Math.ceil(copies / 8) }, () => seed).join('\n'));
+    const eighthGbk = iconv.encode(Array.from({ length: Math.ceil(copies / 8) }, () => seed).join('\n'), 'gbk');
+    t0 = performance.now();
+    decodeRaw(eighth, 'eighth.txt');
+    const eighthMs = Math.max(performance.now() - t0, 5);
+    t0 = performance.now();
+    decodeRaw(eighthGbk, 'eighth-gbk.txt');
+    const eighthGbkMs = Math.max(performance.now() - t0, 5);
+    expect(decodeMs / eighthMs).toBeLessThan(32);
+    expect(decodeGbkMs / eighthGbkMs).toBeLessThan(32);
+  }, 600_000);
 });
