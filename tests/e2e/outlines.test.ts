@@ -59,7 +59,7 @@ describe('outlines side by side', () => {
     const columns = await page.$$eval('[data-outline-compare] thead th a', (as) => as.map((a) => a.textContent));
     expect([...columns].sort()).toEqual(withParts.map((s) => s.title).sort());
     const cells = await page.$$eval('[data-outline-compare] tbody tr', (trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.querySelector('a')?.getAttribute('href') ?? null)),
+      trs.map((tr) => [...tr.querySelectorAll('td:not(.shared)')].map((td) => td.querySelector('a')?.getAttribute('href') ?? null)),
     );
     columns.forEach((title, c) => {
       const s = withParts.find((x) => x.title === title)!;

@@ -24,6 +24,8 @@ export interface OutlineColumn {
 export interface CampaignOutlines {
   columns: OutlineColumn[];
   rows: { aligned: boolean; shared: string[]; cells: (Part | null)[] }[];
+  /** Rows whose parts share wording. */
+  alignedRows: number;
   /** Speeches with parts left out because the page shows at most MAX_OUTLINE_COLUMNS. */
   notShown: number;
   /** Speeches of the campaign without parts (未分层次). */
@@ -48,5 +50,5 @@ export function campaignOutlines(speeches: readonly SpeechEntry[], max = MAX_OUT
     shared,
     cells: cells.map((i, c) => (i === null ? null : columns[c]!.parts[i]!)),
   }));
-  return { columns, rows, notShown: withParts.length - shown.length, withoutParts: speeches.filter((s) => topLevel(s.outline).length === 0) };
+  return { columns, rows, alignedRows: rows.filter((r) => r.aligned).length, notShown: withParts.length - shown.length, withoutParts: speeches.filter((s) => topLevel(s.outline).length === 0) };
 }
