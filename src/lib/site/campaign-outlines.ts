@@ -1,7 +1,7 @@
 /**
  * A campaign's outlines side by side (src/pages/campaigns/[slug]/outlines.astro): one
  * column per speech that has parts, grouped by occasion (the most common first, so
- * the 推进会 speeches stand together) and by date within it; rows from
+ * the 推进会 speeches stand together) and by date within it (undated last); rows from
  * src/lib/annotate/outline-align.ts.
  */
 import { alignOutlines, topLevel } from '../annotate/outline-align.ts';
@@ -36,6 +36,8 @@ export interface CampaignOutlines {
 export const hasOutlinesToCompare = (speeches: readonly SpeechEntry[]) => speeches.filter((s) => topLevel(s.outline).length > 0).length >= 2;
 
 const when = (s: SpeechEntry) => s.date ?? (s.year ? `${s.year}` : '');
+/** Oldest first, undated last. */
+const byDate = (a: SpeechEntry, b: SpeechEntry) => Number(!when(a)) - Number(!when(b)) || when(a).localeCompare(when(b));
 
 export function campaignOutlines(speeches: readonly SpeechEntry[], max = MAX_OUTLINE_COLUMNS): CampaignOutlines {
   const withParts = speeches.filter((s) => topLevel(s.outline).length > 0);
@@ -43,7 +45,7 @@ export function campaignOutlines(speeches: readonly SpeechEntry[], max = MAX_OUT
   const count = new Map<string, number>();
   for (const s of shown) count.set(s.occasion ?? '', (count.get(s.occasion ?? '') ?? 0) + 1);
   const occasionRank = (s: SpeechEntry) => (s.occasion ? -(count.get(s.occasion) ?? 0) : 1);
-  shown.sort((a, b) => occasionRank(a) - occasionRank(b) || (a.occasion ?? '').localeCompare(b.occasion ?? '', 'zh') || when(a).localeCompare(when(b)));
+  shown.sort((a, b) => occasionRank(a) - occasionRank(b) || (a.occasion ?? '').localeCompare(b.occasion ?? '', 'zh') || byDate(a, b));
   const columns = shown.map((s) => ({ slug: s.slug, title: s.title, date: displayDate(s), occasion: s.occasion, parts: topLevel(s.outline) }));
   const rows = alignOutlines(columns.map((c) => c.parts)).map(({ aligned, shared, cells }) => ({
     aligned,
