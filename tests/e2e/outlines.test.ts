@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { buildSite, ROOT, TMP } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -25,6 +26,7 @@ const withParts = speeches.filter((s) => topLevel(s.outline).length > 0);
 let browser: Browser;
 let served: Served;
 let campaignUrl: string;
+let outDir: string;
 beforeAll(async () => {
   mkdirSync(raw, { recursive: true });
   for (const f of readdirSync(RAW).filter((x) => x.endsWith('.txt'))) {
@@ -33,6 +35,7 @@ beforeAll(async () => {
   const build = buildSite('site-outlines', { ARCHIVE_RAW: raw, ARCHIVE_SHARD_SIZE: '5' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
   browser = await launchBrowser();
+  outDir = build.outDir;
   served = await serveStatic(build.outDir);
   const catalog = JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8')) as { url: string }[];
   const page = await browser.newPage();
@@ -68,6 +71,9 @@ describe('outlines side by side', () => {
     });
     const text = await page.locator('[data-outline-compare]').innerText();
     for (const s of withParts) for (const p of topLevel(s.outline)) expect(text).toContain(p.label);
+    const file = join(outDir, new URL(page.url()).pathname, 'index.html');
+    const report = await new HtmlValidate({ extends: ['html-validate:recommended'] }).validateString(readFileSync(file, 'utf8'), file);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
     await page.screenshot({ path: join(TMP, 'outlines-1366.png'), fullPage: true });
     await page.close();
   });
