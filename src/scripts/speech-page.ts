@@ -8,12 +8,16 @@
  * - a concept link first shows its definition in place when tapped (touch has no
  *   hover); a second tap opens the concept page. Esc closes a definition; one that
  *   would run off the right edge opens to the left;
- * - the printed citation gets the full address the page was opened at.
+ * - the printed citation gets the full address the page was opened at;
+ * - 下载 Word saves the whole speech as a .docx (src/scripts/word-export.ts): title,
+ *   byline, headings as Word headings, each paragraph with a `¶n` link to its anchor,
+ *   and the speech's citation once at the end and in every page's footer.
  */
 import { parseQuery } from '../lib/search/exact.ts';
 import { highlightPhrases } from '../lib/search/highlight.ts';
 import { citation } from '../lib/text/citation.ts';
 import { copyWithFeedback } from './clipboard.ts';
+import { downloadSpeechDocx, type SpeechBlock } from './word-export.ts';
 
 const article = document.querySelector<HTMLElement>('article.speech')!;
 const body = article.querySelector<HTMLElement>('.speech-body')!;
@@ -30,6 +34,22 @@ for (const p of body.querySelectorAll<HTMLParagraphElement>('p[id^="p"]')) {
   p.append(button);
 }
 
+/** A paragraph's text as shown, without its ¶ link and 引 button. */
+function paragraphText(p: Element): string {
+  return [...p.childNodes]
+    .filter((n) => !(n instanceof Element && n.matches('.para-link, .copy-cite')))
+    .map((n) => n.textContent)
+    .join('');
+}
+
+/** This page's address with `#id` and without `?q=`. */
+function anchorUrl(id: string): string {
+  const url = new URL(id ? `#${id}` : '', location.href);
+  url.search = '';
+  if (!id) url.hash = '';
+  return url.href;
+}
+
 body.addEventListener('click', (event) => {
   const target = event.target as Element;
   const link = target.closest<HTMLAnchorElement>('a.para-link');
@@ -37,13 +57,7 @@ body.addEventListener('click', (event) => {
   const button = target.closest<HTMLButtonElement>('button.copy-cite');
   if (button) {
     const p = button.closest('p')!;
-    const text = [...p.childNodes]
-      .filter((n) => !(n instanceof Element && n.matches('.para-link, .copy-cite')))
-      .map((n) => n.textContent)
-      .join('');
-    const url = new URL(`#${p.id}`, location.href);
-    url.search = '';
-    void copyWithFeedback(citation(text, { ...article.dataset, url: url.href }), button, '已复制');
+    void copyWithFeedback(citation(paragraphText(p), { ...article.dataset, url: anchorUrl(p.id) }), button, '已复制');
   }
 });
 
@@ -108,4 +122,30 @@ document.addEventListener('keydown', (event) => {
 const printed = document.querySelector<HTMLElement>('.print-citation');
 if (printed?.dataset.reference !== undefined) {
   printed.textContent = `引用：${printed.dataset.reference}${location.origin}${location.pathname}`;
+}
+
+/* 下载 Word: the whole speech as the reader sees it. */
+const download = document.querySelector<HTMLButtonElement>('#download-word');
+const downloadStatus = document.querySelector<HTMLElement>('#download-status');
+if (download && downloadStatus) {
+  download.hidden = false;
+  download.addEventListener('click', async () => {
+    download.disabled = true;
+    downloadStatus.textContent = '正在生成 Word 文件…';
+    try {
+      const blocks: SpeechBlock[] = [];
+      for (const el of body.querySelectorAll<HTMLElement>(':scope > h2, :scope > h3, :scope > p')) {
+        if (el.matches('h2, h3')) blocks.push({ kind: 'heading', text: el.textContent ?? '' });
+        else if (/^p\d+$/.test(el.id)) blocks.push({ kind: 'paragraph', text: paragraphText(el), number: Number(el.id.slice(1)), url: anchorUrl(el.id) });
+      }
+      const { speaker, title = document.title, date } = article.dataset;
+      const byline = [speaker, date, article.dataset.occasion].filter(Boolean).join('　');
+      await downloadSpeechDocx({ fileName: title, title, byline, blocks, citation: { speaker, title, date, url: anchorUrl('') } });
+      downloadStatus.textContent = '已生成 Word 文件，请在浏览器的下载中查看。';
+    } catch (error) {
+      downloadStatus.textContent = `未能生成 Word 文件：${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      download.disabled = false;
+    }
+  });
 }

@@ -1,0 +1,68 @@
+/** 下载 Word on a speech page, in real Chromium under the site's CSP: the file read back with mammoth holds the speech and its citation. */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import mammoth from 'mammoth';
+import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { siteDir } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { readCatalog } from '../helpers/dist-pages.ts';
+
+const speeches = readCatalog(siteDir('root'));
+
+let browser: Browser;
+let served: Served;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  served = await serveStatic(siteDir('root'));
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+describe('下载 Word on a speech page', () => {
+  it('downloads the whole speech: title, byline, headings, every paragraph with its anchor, and the citation', async () => {
+    const s = speeches.find((x) => x.date && x.speaker)!;
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || /Content Security Policy/i.test(m.text())) problems.push(m.text());
+    });
+    page.on('pageerror', (e) => problems.push(e.message));
+    const loaded: string[] = [];
+    page.on('request', (r) => loaded.push(r.url()));
+    const url = new URL(s.url.slice(1), served.url).href;
+    await page.goto(`${url}?q=${encodeURIComponent(s.title.slice(0, 2))}`);
+    // No page pays for the docx library until the reader asks.
+    expect(loaded.some((u) => /word-document.*\.js$/.test(u))).toBe(false);
+    const button = page.getByRole('button', { name: '下载 Word' });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    await page.waitForFunction(() => /已生成/.test(document.querySelector('#download-status')?.textContent ?? ''));
+    expect(loaded.some((u) => /word-document.*\.js$/.test(u))).toBe(true);
+    expect(download.suggestedFilename()).toBe(`${s.title}.docx`);
+    const buffer = await readFile((await download.path())!);
+    const text = (await mammoth.extractRawText({ buffer })).value;
+    const html = (await mammoth.convertToHtml({ buffer })).value;
+
+    const paragraphs = await page.$$eval('.speech-body > p[id^="p"]', (ps) =>
+      ps.map((p) => ({ id: p.id, text: [...p.childNodes].filter((n) => !(n instanceof Element && n.matches('.para-link, .copy-cite'))).map((n) => n.textContent).join('').trim() })),
+    );
+    const headings = await page.$$eval('.speech-body > h2', (hs) => hs.map((h) => h.textContent ?? ''));
+    expect(paragraphs.length).toBeGreaterThan(5);
+    const lines = text.split('\n').filter(Boolean);
+    expect(lines[0]).toBe(s.title);
+    expect(lines[1]).toContain(s.speaker!);
+    for (const p of paragraphs) {
+      expect(text).toContain(p.text);
+      // Each paragraph links to its anchor on the page it came from, without the ?q= of this visit.
+      expect(html).toContain(`<a href="${url}#${p.id}"> ¶${p.id.slice(1)}</a>`);
+    }
+    for (const h of headings) expect(html).toContain(`<h1>${h}</h1>`);
+    const [y, m, d] = s.date!.split('-').map(Number);
+    expect(lines.at(-1)).toBe(`出处：${s.speaker}《${s.title}》（${y}年${m}月${d}日），${url}`);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
