@@ -6,8 +6,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingestText, IngestError } from '../src/lib/ingest/index.ts';
-import { decodeRaw } from '../src/lib/site/decode-raw.ts';
+import { IngestError } from '../src/lib/ingest/index.ts';
+import { isRawFile } from '../src/lib/ingest/formats/index.ts';
+import { ingestFile } from '../src/lib/ingest/ingest-file.ts';
 import { glossaryMatcher } from '../src/lib/concepts/glossary.ts';
 import { findCandidates, type Text } from './lib/candidates.ts';
 import { readGlossary } from './lib/glossary-files.ts';
@@ -15,21 +16,21 @@ import { readGlossary } from './lib/glossary-files.ts';
 const { values } = parseArgs({ options: { raw: { type: 'string', default: 'content/raw' }, top: { type: 'string', default: '40' } } });
 const root = resolve(values.raw!);
 
-function txtFiles(dir: string): string[] {
+function rawFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) return txtFiles(path);
-      return name.endsWith('.txt') ? [path] : [];
+      if (statSync(path).isDirectory()) return rawFiles(path);
+      return isRawFile(name) ? [path] : [];
     });
 }
 
 const texts: Text[] = [];
-for (const file of txtFiles(root)) {
+for (const file of rawFiles(root)) {
   const source = relative(root, file);
   try {
-    const speech = ingestText(decodeRaw(readFileSync(file), source), source);
+    const speech = await ingestFile(readFileSync(file), source);
     texts.push({ source, paragraphs: speech.blocks.map((b) => b.text) });
   } catch (error) {
     if (!(error instanceof IngestError)) throw error;

@@ -1,5 +1,6 @@
 /**
- * Astro content-layer loader over the raw folder: one entry per `.txt` file.
+ * Astro content-layer loader over the raw folder: one entry per raw file
+ * (`.txt`, `.html`/`.htm`, `.docx`, `.pdf`; src/lib/ingest/formats/ reads each).
  * A file is re-ingested only when its bytes or the ingest code changed
  * (the digest covers both), so unchanged speeches cost nothing on rebuild. A file
  * is not even read again while its stamp (inode, size, modification and change
@@ -12,22 +13,66 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { IngestError, ingestText, type Speech } from '../lib/ingest/index.ts';
-import { decodeRaw } from '../lib/site/decode-raw.ts';
+import { IngestError, type Speech } from '../lib/ingest/index.ts';
+import { isRawFile, RAW_EXTENSIONS } from '../lib/ingest/formats/index.ts';
+import { ingestFile } from '../lib/ingest/ingest-file.ts';
 import { findDuplicates } from '../lib/ingest/duplicates.ts';
 import { archiveRaw, keepGoing, reportDir } from '../lib/site/env.ts';
 import { assignSlugs } from '../lib/site/slugs.ts';
 import { speechSchema, type SpeechEntry } from '../lib/site/speech-schema.ts';
 import { reportJson, reportMarkdown, summarise } from '../lib/report/ingest-report.ts';
 
-/** Hash of the ingest code itself: a change to the cleaner re-ingests every file. */
+/** Hash of the ingest code itself (format readers included): a change to the cleaner re-ingests every file. */
 async function ingestCodeDigest(): Promise<string> {
   const dir = fileURLToPath(new URL('../lib/ingest/', import.meta.url));
   const hash = createHash('sha256');
-  for (const name of (await readdir(dir)).sort()) {
-    if (name.endsWith('.ts')) hash.update(name).update(await readFile(join(dir, name)));
-  }
+  const files = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts')).sort();
+  for (const name of files) hash.update(name).update(await readFile(join(dir, name)));
   return hash.digest('hex');
+}
+
+const EXTENSIONS = RAW_EXTENSIONS.join(', ');
+
+/** The raw files of the folder, sorted; a folder that cannot be read stops the build. */
+async function listRawFiles(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter(isRawFile).sort();
+  } catch (cause) {
+    throw new AstroError(
+      `Cannot read the raw speech folder ${dir}: ${(cause as Error).message}`,
+      `Create it and put speeches (${EXTENSIONS}) in it, or point ARCHIVE_RAW at an existing folder.`,
+    );
+  }
+}
+
+/** Entry id of a raw file: the name without `.txt` (as before other formats), other formats keep their extension. */
+const rawId = (name: string): string => name.replace(/\.txt$/i, '');
+
+/**
+ * Bad files stop the build unless ARCHIVE_KEEP_GOING is set; a build with no speech at
+ * all stops in any case, here, with what to do (not later, in the search stage).
+ */
+function checkOutcome(dir: string, failures: readonly IngestError[], speeches: number, warn: (m: string) => void): void {
+  const list = failures.map((f) => `  - ${f.message}`).join('\n');
+  if (failures.length && !keepGoing()) {
+    throw new AstroError(
+      `${failures.length} raw file(s) in ${dir} cannot become speeches:\n${list}`,
+      'Fix or remove each file listed, or set ARCHIVE_KEEP_GOING=1 to build the good speeches anyway.',
+    );
+  }
+  if (speeches === 0 && failures.length) {
+    throw new AstroError(
+      `None of the ${failures.length} raw file(s) in ${dir} became a speech:\n${list}`,
+      'Fix or remove each file listed: the site needs at least one speech.',
+    );
+  }
+  if (speeches === 0) {
+    throw new AstroError(
+      `No speeches in ${dir}: it holds no ${EXTENSIONS} file.`,
+      'Put speech files into it (README, "Adding speeches"), or point ARCHIVE_RAW at the folder that holds them.',
+    );
+  }
+  if (failures.length) warn(`Skipped ${failures.length} bad raw file(s), ARCHIVE_KEEP_GOING is set:\n${list}`);
 }
 
 /** What must stay the same for a file to count as unread-and-unchanged. */
@@ -42,15 +87,7 @@ export function speechLoader(): Loader {
     schema: speechSchema,
     async load({ store, logger, parseData }) {
       const dir = archiveRaw();
-      let names: string[];
-      try {
-        names = (await readdir(dir)).filter((n) => n.toLowerCase().endsWith('.txt')).sort();
-      } catch (cause) {
-        throw new AstroError(
-          `Cannot read the raw speech folder ${dir}: ${(cause as Error).message}`,
-          'Create it and put .txt speeches in it, or point ARCHIVE_RAW at an existing folder.',
-        );
-      }
+      const names = await listRawFiles(dir);
       const codeDigest = await ingestCodeDigest();
       const failures: IngestError[] = [];
       const seen = new Set<string>();
@@ -63,7 +100,7 @@ export function speechLoader(): Loader {
       const restamp = new Map<string, string>();
 
       for (const name of names) {
-        const id = name.replace(/\.txt$/i, '');
+        const id = rawId(name);
         seen.add(id);
         const path = join(dir, name);
         const stored = store.get(id)?.digest;
@@ -80,7 +117,7 @@ export function speechLoader(): Loader {
           continue;
         }
         try {
-          fresh.set(id, { speech: ingestText(decodeRaw(bytes, name), name), digest, stamp });
+          fresh.set(id, { speech: await ingestFile(bytes, name), digest, stamp });
         } catch (error) {
           if (!(error instanceof IngestError)) throw error;
           failures.push(error);
@@ -122,20 +159,7 @@ export function speechLoader(): Loader {
       await writeFile(join(out, 'ingest-report.md'), reportMarkdown(input));
       logger.info(`${summarise(input)}. Full report: ${join(out, 'ingest-report.md')}`);
 
-      if (failures.length) {
-        const list = failures.map((f) => `  - ${f.message}`).join('\n');
-        if (keepGoing()) {
-          logger.warn(`Skipped ${failures.length} bad raw file(s), ARCHIVE_KEEP_GOING is set:\n${list}`);
-        } else {
-          throw new AstroError(
-            `${failures.length} raw file(s) in ${dir} cannot become speeches:\n${list}`,
-            'Fix or remove each file listed, or set ARCHIVE_KEEP_GOING=1 to build the good speeches anyway.',
-          );
-        }
-      }
-      if (entries.length === 0) {
-        logger.warn(`No speeches in ${dir}: add .txt files there (see README, "Adding speeches").`);
-      }
+      checkOutcome(dir, failures, entries.length, (m) => logger.warn(m));
     },
   };
 }

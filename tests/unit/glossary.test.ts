@@ -33,7 +33,7 @@ describe('conceptOccurrences', () => {
     year,
     campaign,
     speaker: null,
-    outline: [{ id: 's1', level: 'part' as const, marker: '第一', label: '标题', block: 0, offset: 0 }],
+    outline: [{ id: 's1', depth: 1, n: 1, marker: '第一', label: '标题', block: 0, offset: 0 }],
     blocks: texts.map((text, i) => ({ kind: i === 0 ? ('heading' as const) : ('paragraph' as const), text, line: i + 1 })),
   });
   const stats = conceptOccurrences(

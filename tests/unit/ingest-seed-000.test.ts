@@ -30,12 +30,15 @@ describe('seed 000: 在全市第二批主题教育工作推进会上的讲话', 
     ]);
     for (const p of parts(s)) expect(s.blocks[p.block]?.kind).toBe('heading');
     expect(s.blocks.filter((b) => b.kind === 'heading')).toHaveLength(3);
-    expect(points(s)).toHaveLength(14);
-    // Inline points inside the first paragraph of part one.
-    const first = points(s)[0]!;
-    expect(first).toMatchObject({ id: 's1-1', marker: '一是', label: '高度重视推进有力' });
-    expect(s.blocks[first.block]!.text.slice(first.offset, first.offset + 4)).toBe('一是高度');
-    expect(points(s).filter((p) => p.id.startsWith('s3-')).map((p) => p.marker)).toEqual(['一要', '二要', '三要']);
+    // Points only where a paragraph opens with its marker: 一是…四是 under 第二, 一要…三要 under 第三.
+    expect(points(s).map((p) => `${p.id}:${p.marker}`)).toEqual([
+      's2-1:一是', 's2-2:二是', 's2-3:三是', 's2-4:四是', 's3-1:一要', 's3-2:二要', 's3-3:三要',
+    ]);
+    expect(points(s).every((p) => p.depth === 2 && p.offset === 0)).toBe(true);
+    // The series inside part one's paragraphs (…几个特点：一是高度重视推进有力。二是…) stays text.
+    const inline = s.blocks.findIndex((b) => b.text.includes('一是高度重视推进有力'));
+    expect(inline).toBeGreaterThan(0);
+    expect(s.outline.some((o) => o.block === inline)).toBe(false);
     // 第一时间 / 第一批 are not parts.
     expect(s.outline.some((o) => o.label.startsWith('时间'))).toBe(false);
   });

@@ -19,25 +19,34 @@ describe('seed 003: footers, one-line paragraphs, no title', () => {
     expect(s.blocks.at(-1)!.text).toBe('我就讲这些，谢谢大家！');
     expect(s.blocks.every((b) => b.text === b.text.trim())).toBe(true);
   });
-  it('infers title, occasion, campaign and year with evidence', () => {
+  // The 95th-anniversary celebration is a meeting the speech refers to (在…大会上，杨益民市长强调),
+  // so it bounds the year (2016 or later) rather than fixing it: the year was 2016 before.
+  it('infers title, occasion, campaign and a lower bound on the year with evidence', () => {
     expect(s.title).toBe('在全市“两学一做”学习教育工作督办会上的讲话');
     expect(note(s, 'title')?.how).toBe('inferred');
     expect(s.speaker).toBeNull();
     expect(note(s, 'speaker')).toBeUndefined();
     expect(s.date).toBeNull();
-    expect(s.year).toBe(2016);
-    expect(note(s, 'year')).toMatchObject({ how: 'inferred', line: 4 });
-    expect(note(s, 'year')!.evidence).toContain('庆祝中国共产党成立95周年');
+    expect(s.year).toBeNull();
+    expect(s.yearAfter).toBe(2016);
+    expect(note(s, 'yearAfter')).toMatchObject({ how: 'inferred', line: 4 });
+    expect(note(s, 'yearAfter')!.evidence).toContain('庆祝中国共产党成立95周年');
     expect(s.campaign).toBe('“两学一做”学习教育');
     expect(note(s, 'campaign')?.how).toBe('inferred');
     expect(s.occasion).toBe('督办会');
   });
-  it('outline: no parts; 一是 and 一要 points in order, nested lists closed', () => {
-    expect(parts(s)).toEqual([]);
-    expect(points(s).map((p) => p.marker)).toEqual([
-      '一是', '二是', '三是', '四是', '一要', '二要', '三要', '四要', '一要', '二要', '一要', '二要', '三要', '四要', '三要',
+  it('outline: 一是 and two 一要 lists side by side; the sub-list under 二要 nested, its 一要 after a lead-in', () => {
+    expect(parts(s).map((p) => `${p.id}:${p.marker}`)).toEqual([
+      's1:一是', 's2:二是', 's3:三是', 's4:四是',
+      's5:一要', 's6:二要', 's7:三要', 's8:四要',
+      's9:一要', 's10:二要', 's11:三要',
     ]);
-    expect(points(s).at(-1)!.label).toBe('建立完善各项督导工作制度');
+    // 在内容上，一要看氛围。 / 二要看档案资料。 … : a list inside 二要, which goes on with 三要.
+    expect(points(s).map((p) => `${p.id}:${p.marker}:${p.label}`)).toEqual([
+      's10-1:一要:看氛围', 's10-2:二要:看档案资料', 's10-3:三要:看特色案例', 's10-4:四要:参加基层党支部学习讨论',
+    ]);
+    expect(s.blocks[points(s)[0]!.block]!.text.slice(points(s)[0]!.offset)).toMatch(/^一要看氛围/);
+    expect(parts(s).at(-1)!.label).toBe('建立完善各项督导工作制度');
     // 第一分层次… / 第二是问题导向 inside a paragraph are not parts.
     expect(s.outline.some((o) => o.marker.startsWith('第'))).toBe(false);
   });

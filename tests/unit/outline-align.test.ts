@@ -99,18 +99,14 @@ describe('alignOutlines', () => {
 });
 
 describe('topLevel', () => {
-  it('takes the parts, or the smallest depth when levels are numbers', () => {
-    const named = [
-      { level: 'part', marker: '第一', label: 'A' },
-      { level: 'point', marker: '一是', label: 'a' },
-      { level: 'part', marker: '第二', label: 'B' },
-    ];
-    expect(topLevel(named).map((o) => o.label)).toEqual(['A', 'B']);
+  it('takes the items of the smallest depth', () => {
     const depths = [
-      { level: 2, marker: '（一）', label: 'x' },
-      { level: 1, marker: '一、', label: 'X' },
-      { level: 2, marker: '（二）', label: 'y' },
+      { depth: 2, marker: '（一）', label: 'x' },
+      { depth: 1, marker: '一、', label: 'X' },
+      { depth: 2, marker: '（二）', label: 'y' },
+      { depth: 1, marker: '二、', label: 'Y' },
     ];
-    expect(topLevel(depths).map((o) => o.label)).toEqual(['X']);
+    expect(topLevel(depths).map((o) => o.label)).toEqual(['X', 'Y']);
+    expect(topLevel([])).toEqual([]);
   });
 });

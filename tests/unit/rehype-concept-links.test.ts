@@ -74,8 +74,8 @@ describe('rehype-concept-links', () => {
         { kind: 'paragraph', text: '一要在树牢“四个意识”上持续巩固提升。', line: 2 },
       ],
       outline: [
-        { id: 's1', level: 'part', marker: '第一', label: '要在树牢“四个意识”上下功夫', block: 0, offset: 0 },
-        { id: 's1-1', level: 'point', marker: '一要', label: '在树牢“四个意识”上持续巩固提升', block: 1, offset: 0 },
+        { id: 's1', depth: 1, n: 1, marker: '第一', label: '要在树牢“四个意识”上下功夫', block: 0, offset: 0 },
+        { id: 's1-1', depth: 2, n: 1, marker: '一要', label: '在树牢“四个意识”上持续巩固提升', block: 1, offset: 0 },
       ],
     });
     (tree.children[1] as { children: unknown[] }).children.push({ type: 'link', url: '/x/', children: [{ type: 'text', value: '两个维护' }] });

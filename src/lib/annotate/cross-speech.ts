@@ -7,6 +7,7 @@ import { findDuplicates } from '../ingest/duplicates.ts';
 import type { SpeechEntry } from '../site/speech-schema.ts';
 import { findParallels, type Parallels } from './parallels.ts';
 import { relatedSpeeches, type Related } from './related.ts';
+import { topLevel } from './outline-align.ts';
 
 export interface SameSpeech {
   slug: string;
@@ -25,12 +26,8 @@ export interface CrossSpeech {
 /** Sentences said in more speeches than this do not make two speeches related. */
 const COMMON_SENTENCE = 30;
 
-/** Top-level outline items of a speech, whatever the outline's shape. */
-function topLabels(speech: SpeechEntry): string[] {
-  return (speech.outline as readonly Record<string, unknown>[])
-    .filter((o) => o.level === 'part' || o.depth === 1)
-    .map((o) => String(o.label ?? ''));
-}
+/** Top-level outline headings of a speech. */
+const topLabels = (speech: SpeechEntry): string[] => topLevel(speech.outline).map((o) => o.label);
 
 /** `speeches` newest first; `conceptsOf(slug)` the concept terms a speech uses. */
 export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug: string) => readonly string[]): CrossSpeech {

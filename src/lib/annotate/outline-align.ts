@@ -41,14 +41,11 @@ export interface AlignOptions {
   minSimilarity?: number;
 }
 
-/**
- * Items of an outline that are top-level parts, as they are (ids and all): `level: 'part'`,
- * or the smallest depth when levels are numbers.
- */
-export function topLevel<T extends OutlineHead & { level: string | number }>(outline: readonly T[]): T[] {
-  const depths = outline.flatMap((o) => (typeof o.level === 'number' ? [o.level] : []));
-  const top = depths.length ? Math.min(...depths) : null;
-  return outline.filter((o) => (typeof o.level === 'number' ? o.level === top : o.level === 'part'));
+/** Items of an outline that are top-level parts, as they are (ids and all): those of the smallest depth. */
+export function topLevel<T extends OutlineHead & { depth: number }>(outline: readonly T[]): T[] {
+  if (!outline.length) return [];
+  const top = Math.min(...outline.map((o) => o.depth));
+  return outline.filter((o) => o.depth === top);
 }
 
 const NOT_WORDING = /[\s\p{P}\p{S}]/u;

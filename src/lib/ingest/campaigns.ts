@@ -123,6 +123,10 @@ export function resolveBareThemeEducation(text: string, year: number | null): { 
   return null;
 }
 
+/** Without the title naming it, a campaign needs this many hits, and one per this many characters. */
+export const MIN_HITS = 2;
+export const MIN_HITS_PER_CHAR = 1 / 2000;
+
 export interface CampaignChoice {
   campaign: Campaign;
   score: number;
@@ -134,8 +138,9 @@ export interface CampaignChoice {
 
 /**
  * Picks the campaign with the most hits in `text`, among campaigns whose years
- * admit `year` (when known). Needs at least 2 hits, or 1 hit in the title, so a
- * passing reference (“三严三实”要求) does not label a speech.
+ * admit `year` (when known). Needs a hit in the title, or at least MIN_HITS (2) hits
+ * and one per 2,000 characters, so a passing reference (“三严三实”要求, a
+ * government work report reviewing the year's 主题教育) does not label a speech.
  */
 export function chooseCampaign(text: string, title: string, year: number | null): CampaignChoice | null {
   const fits = (c: Campaign): boolean => year === null || (year >= c.years.from && (c.years.to === null || year <= c.years.to + 1));
@@ -169,7 +174,9 @@ export function chooseCampaign(text: string, title: string, year: number | null)
   const best = scored[0];
   if (!best) return null;
   const inTitle = countPatterns(title, best.campaign.patterns).count > 0 || (best.pattern === BARE && title.includes(BARE));
-  if (best.score < 2 && !inTitle) return null;
+  // A campaign speech names its campaign again and again; a report that mentions it in
+  // passing (2 hits in 17,000 characters) is not one.
+  if (!inTitle && (best.score < MIN_HITS || best.score / [...text].length < MIN_HITS_PER_CHAR)) return null;
   if (scored[1] && scored[1].score === best.score) return null; // a tie is not evidence
   return best;
 }

@@ -54,3 +54,35 @@ export function parseNumeral(s: string): number | null {
   }
   return total + current;
 }
+
+/** Full-width digits ０-９ → ASCII. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
+}
+
+/**
+ * Zeros as written in year numerals: 〇 (U+3007), 零, ○ (U+25CB, a circle often
+ * typed for 〇), Ｏ/O (a letter typed for 〇: `二O一九`).
+ */
+const YEAR_DIGITS: Record<string, number> = { ...CN_DIGITS, '○': 0, 'Ｏ': 0, O: 0, o: 0 };
+
+/**
+ * A year written digit by digit: `2019`, `２０１９`, `二〇一九`, `二零一九`, `二○一九`.
+ * Null unless it is exactly four digits of one kind (no 十: `二千零一十九` is not
+ * how years are written) .
+ */
+export function parseYearDigits(s: string): number | null {
+  const t = asciiDigits(s.replace(/\s+/g, ''));
+  if (/^\d{4}$/.test(t)) return Number(t);
+  const chars = [...t];
+  if (chars.length !== 4 || chars.some((c) => YEAR_DIGITS[c] === undefined || c === '两')) return null;
+  return chars.reduce((n, c) => n * 10 + YEAR_DIGITS[c]!, 0);
+}
+
+/** A month or day as written: `3`, `03`, `０３`, `三`, `十一`, `二十五`, `三十一`. */
+export function parseDayNumber(s: string): number | null {
+  const t = asciiDigits(s.replace(/\s+/g, ''));
+  if (/^\d{1,2}$/.test(t)) return Number(t);
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(t)) return null;
+  return parseNumeral(t);
+}

@@ -1,47 +1,202 @@
 /**
- * The header: title line(s), the speaker's name line and the dateline that
- * many copies print above `同志们：`. They become metadata (and `Speech.header`)
- * rather than paragraphs, so the page does not print the title twice.
+ * The header: title (and subtitle), the speaker's byline and the dateline
+ * that copies print above the speech. They become metadata (and
+ * `Speech.header`) rather than paragraphs, so the page does not print the
+ * title twice.
  *
- * Repairs here: a title broken over two lines is joined (`在全市第二批主题教育`
- * / `工作推进会上的讲话`), a title printed twice in a row is printed once, and a
- * spaced-out name is collapsed (`卿 渐 伟` → `卿渐伟`).
+ * The header is looked for wherever it stands before the body (the first
+ * sentence-like paragraph or salutation), not only in the first lines: on a
+ * copied page it follows the site's navigation. Steps:
+ *   1. splitGluedHead: a head glued onto one line (`新华社北京1月20日电在…
+ *      上的讲话（2023年1月20日）习近平`) is cut into dispatch, title,
+ *      dateline and byline;
+ *   2. pickTitle: the most title-shaped line before the body (title-shape.ts),
+ *      the page's own `<title>` as evidence; the nearest to the body on a tie;
+ *   3. joinBrokenTitle: a title broken over two lines is joined (`在全市第二批
+ *      主题教育` / `工作推进会上的讲话`), never a site line onto a complete title;
+ *   4. readAfterTitle: subtitle, byline (byline.ts) and dateline lines after it.
+ * Repairs: a joined title, a title printed twice, a spaced-out name collapsed.
  */
+import { NAME_LINE, ROLE_WORD, readByline } from './byline.ts';
 import { isDateline } from './dates.ts';
+import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
+import {
+  SALUTATION, SUBTITLE, TITLE_END, brokenTitle, chromeShaped, completeTitle, pickTitleIndex, titleFirstPart, titleLike,
+  titleScore,
+} from './title-shape.ts';
 import type { HeaderLine, Removal, Repair } from './types.ts';
 import type { Traced } from './traced.ts';
-import { lineAt } from './traced.ts';
+import { lineAt, slice, trim } from './traced.ts';
 
-/** Words a speech title ends with. */
-const TITLE_END = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|（全文）|\(全文\)|提纲|讲话稿|主持词|总结)$/;
-const PART_OR_POINT = /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
-export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的)/;
-/** A bare name: 2–4 Han characters, possibly spaced out. */
-const NAME_LINE = /^\p{Script=Han}(?:[ \u3000\u00A0]*\p{Script=Han}){1,3}$/u;
-/** `中华人民共和国主席　习近平`: a role then a name. */
-const ROLE_NAME_LINE = /^(.{2,16}?(?:主席|总书记|书记|总理|委员长|部长|市长|省长|县长|区长|主任|局长))[ \u3000\u00A0]+(\p{Script=Han}{2,4})$/u;
-
-function titleLike(t: string): boolean {
-  return [...t].length <= 100 && !/[。！？；!?;]/.test(t) && !/[：:，,、]$/.test(t)
-    && !PART_OR_POINT.test(t) && !SALUTATION.test(t);
-}
+export { SALUTATION } from './title-shape.ts';
 
 export interface Header {
   lines: HeaderLine[];
   title: { text: string; line: number; evidence: string } | null;
+  subtitle: { text: string; line: number } | null;
   speaker: { name: string; line: number; evidence: string } | null;
   dateline: { text: string; line: number } | null;
+  /** A news agency's dispatch line (`新华社北京1月20日电`): who published the text. */
+  dispatch: { text: string; line: number } | null;
   body: Traced[];
   removed: Removal[];
   repairs: Repair[];
 }
 
-/** Reads the header from the first paragraphs; the rest is the body. */
-export function readHeader(pieces: readonly Traced[]): Header {
-  const h: Header = { lines: [], title: null, speaker: null, dateline: null, body: [], removed: [], repairs: [] };
-  let i = 0;
-  while (i < pieces.length && i < 6) {
+/** How far into the text the header may stand (pieces). */
+const HEAD_LIMIT = 200;
+const DISPATCH = /^(?:新华社|中新社|人民网|央视网|本报)\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日电/u;
+const GLUED_DATE = /[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,30}?[）)]/u;
+
+/** Index of the first body piece: a sentence-like paragraph or a salutation. */
+function bodyStart(pieces: readonly Traced[]): number {
+  for (let i = 0; i < pieces.length && i < HEAD_LIMIT; i++) {
+    const t = pieces[i]!.text;
+    if (SALUTATION.test(t) || (isSentenceLike(t) && !isDateline(t) && !titleLike(t))) return i;
+  }
+  return Math.min(pieces.length, HEAD_LIMIT);
+}
+
+/**
+ * Cuts a head glued onto one piece: [dispatch][title][（date）][byline][text].
+ * Only where a title-shaped text ends right before a parenthesised date.
+ */
+export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | null; parts: Traced[] } {
+  let rest = p;
+  let dispatch: Traced | null = null;
+  const d = DISPATCH.exec(rest.text);
+  if (d) { dispatch = slice(rest, 0, d[0].length); rest = trim(slice(rest, d[0].length)); }
+  const m = GLUED_DATE.exec(rest.text);
+  if (!m) {
+    // `标题——在…上的讲话`: title and subtitle glued.
+    const dash = /[—－]{2}/u.exec(rest.text);
+    if (dash && dash.index > 0 && titleLike(rest.text) && completeTitle(rest.text.slice(dash.index + dash[0].length))) {
+      return { dispatch, parts: [trim(slice(rest, 0, dash.index)), slice(rest, dash.index)] };
+    }
+    return { dispatch, parts: d ? [rest] : [p] };
+  }
+  const title = rest.text.slice(0, m.index).trim();
+  if (!title || !titleLike(title) || titleScore(title) < 4) return { dispatch, parts: d ? [rest] : [p] };
+  const parts: Traced[] = [trim(slice(rest, 0, m.index)), slice(rest, m.index, m.index + m[0].length)];
+  let after = trim(slice(rest, m.index + m[0].length));
+  if (after.text) {
+    const by = readByline(after.text);
+    if (by) parts.push(after);
+    else {
+      // A name glued to the first sentence: taken only when the same name recurs in the text.
+      const name = [3, 2, 4].map((n) => [...after.text].slice(0, n).join(''))
+        .find((n) => /^\p{Script=Han}+$/u.test(n) && doc.split(n).length - 1 >= 2);
+      if (name) {
+        parts.push(slice(after, 0, name.length));
+        after = trim(slice(after, name.length));
+      }
+      if (after.text) parts.push(after);
+    }
+  }
+  return { dispatch, parts };
+}
+
+/** The title piece: the most title-shaped before the body; the nearest to the body on a tie. */
+function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): number {
+  const texts = pieces.map((p) => p.text);
+  let best = pickTitleIndex(texts, end, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
+  // A news lead before the title (`11月21日晚，国家主席…`): a strong title block
+  // (title words and a meeting, or a subtitle) within a few pieces after it.
+  if (best < 0 && end < pieces.length) {
+    const late = pickTitleIndex(texts, Math.min(pieces.length, end + 4), pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
+    const following = texts[late + 1] ?? '';
+    if (late >= end && (titleScore(texts[late]!, pageTitle) >= 7 || SUBTITLE.test(following))) best = late;
+  }
+  // No title-shaped piece: a short first piece that ends like a title (`讲话`, `致辞`).
+  if (best < 0 && end > 0 && titleLike(pieces[0]!.text) && TITLE_END.test(pieces[0]!.text) && !chromeShaped(pieces[0]!.text)) best = 0;
+  return best;
+}
+
+/** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
+export function readHeader(input: readonly Traced[], pageTitle?: string): Header {
+  const h: Header = { lines: [], title: null, subtitle: null, speaker: null, dateline: null, dispatch: null, body: [], removed: [], repairs: [] };
+  const doc = input.map((p) => p.text).join('\n');
+
+  // 1. Glued heads among the first pieces.
+  const pieces: Traced[] = [];
+  const firstBody = bodyStart(input);
+  input.forEach((p, i) => {
+    if (i > firstBody + 4) { pieces.push(p); return; }
+    const g = splitGluedHead(p, doc);
+    if (g.dispatch && !h.dispatch) {
+      h.dispatch = { text: g.dispatch.text, line: lineAt(g.dispatch, 0) };
+      h.removed.push({ reason: 'dispatch', text: g.dispatch.text, line: lineAt(g.dispatch, 0) });
+    }
+    if (g.parts.length > 1) h.repairs.push({ kind: 'split-head', detail: `${p.text.slice(0, 60)} → ${g.parts.map((x) => x.text.slice(0, 30)).join(' ⏎ ')}`, line: lineAt(p, 0) });
+    pieces.push(...g.parts.filter((x) => x.text));
+  });
+
+  const end = bodyStart(pieces);
+  let ti = pickTitle(pieces, end, pageTitle);
+  // Text kept above the title (the chrome step found it not to be a site's): the
+  // title must then be unmistakable, and its header lines stay in the text, so
+  // that nothing is shown out of order.
+  const keepInText = ti > 0;
+  const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
+  if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
+  if (ti < 0) { h.body = pieces.slice(readAfterTitle(h, pieces, 0, end)); return h; }
+
+  // 3. A broken title: join with the piece before or after.
+  let text = pieces[ti]!.text;
+  let evidence = text;
+  let first = ti;
+  const prev = pieces[ti - 1];
+  const next = pieces[ti + 1];
+  if (prev && titleFirstPart(pieces.map((p) => p.text), ti) === ti - 1) {
+    // A two-part title above a subtitle: the parts joined with a space, as printed side by side.
+    h.repairs.push({ kind: 'join-title', detail: `${prev.text} ⏎ ${text} → ${prev.text} ${text}`, line: lineAt(prev, 0) });
+    evidence = `${prev.text}\n${text}`;
+    text = `${prev.text} ${text}`;
+    first = ti - 1;
+  } else if (prev && ti - 1 < end && brokenTitle(prev.text, text) && completeTitle(prev.text + text)) {
+    h.repairs.push({ kind: 'join-title', detail: `${prev.text} ⏎ ${text} → ${prev.text}${text}`, line: lineAt(prev, 0) });
+    evidence = `${prev.text}\n${text}`;
+    text = prev.text + text;
+    first = ti - 1;
+  } else if (next && ti + 1 <= end && brokenTitle(text, next.text)) {
+    h.repairs.push({ kind: 'join-title', detail: `${text} ⏎ ${next.text} → ${text}${next.text}`, line: lineAt(pieces[ti]!, 0) });
+    evidence = `${text}\n${next.text}`;
+    text += next.text;
+    ti++;
+  }
+  const line = lineAt(pieces[first]!, 0);
+  // A title printed twice in a row (seed 004).
+  const dup = /^(.{6,}?)([ \u3000]*)\1$/u.exec(text);
+  if (dup) {
+    h.removed.push({ reason: 'duplicate-title', text: text.slice(dup[1]!.length), line });
+    text = dup[1]!;
+  } else if (pieces[ti + 1]?.text === text) {
+    h.removed.push({ reason: 'duplicate-title', text, line: lineAt(pieces[ti + 1]!, 0) });
+    ti++;
+  }
+  h.title = { text, line, evidence };
+  h.lines.push({ role: 'title', text, line });
+
+  const afterEnd = readAfterTitle(h, pieces, ti + 1, Math.max(end, ti + 1));
+  if (keepInText) {
+    // Metadata read, text left in place (no header lines, no removals of them).
+    h.lines = [];
+    h.removed = h.removed.filter((r) => r.reason === 'dispatch');
+    h.body = pieces;
+    return h;
+  }
+  h.body = pieces.slice(afterEnd);
+  return h;
+}
+
+/**
+ * Subtitle, byline and dateline pieces after the title, up to the body.
+ * Returns the index of the first piece that is not part of the header.
+ */
+function readAfterTitle(h: Header, pieces: readonly Traced[], from: number, end: number): number {
+  let i = from;
+  for (; i < pieces.length && i < end + 1; i++) {
     const p = pieces[i]!;
     const t = p.text;
     const line = lineAt(p, 0);
@@ -49,53 +204,33 @@ export function readHeader(pieces: readonly Traced[]): Header {
     if (!h.dateline && isDateline(t)) {
       h.dateline = { text: t, line };
       h.lines.push({ role: 'dateline', text: t, line });
-      i++;
       continue;
     }
-    if (!h.speaker && NAME_LINE.test(t) && (h.title !== null || pieces[i + 1] !== undefined && (isDateline(pieces[i + 1]!.text) || SALUTATION.test(pieces[i + 1]!.text)))) {
-      const name = collapseNameSpaces(t);
-      if (name !== t) h.repairs.push({ kind: 'speaker-spaces', detail: `${t} → ${name}`, line });
-      h.speaker = { name, line, evidence: t };
-      h.lines.push({ role: 'speaker', text: name, line });
-      i++;
-      continue;
-    }
-    const rn = ROLE_NAME_LINE.exec(t);
-    if (!h.speaker && rn && h.title) {
-      h.speaker = { name: rn[2]!, line, evidence: t };
-      h.lines.push({ role: 'speaker', text: t, line });
-      i++;
-      continue;
-    }
-    if (!h.title && !h.speaker && !h.dateline && titleLike(t)) {
-      let text = t;
-      let evidence = t;
-      const next = pieces[i + 1];
-      // A title broken over two lines: the first part does not end like a title, the second does.
-      if (next && !TITLE_END.test(t) && TITLE_END.test(next.text) && titleLike(next.text)
-        && [...t].length <= 40 && [...next.text].length <= 40) {
-        text = t + next.text;
-        evidence = `${t}\n${next.text}`;
-        h.repairs.push({ kind: 'join-title', detail: `${t} ⏎ ${next.text} → ${text}`, line });
-        i++;
+    const by = h.speaker ? null : readByline(t);
+    const nearTitle = h.title !== null || isDateline(pieces[i + 1]?.text ?? '') || SALUTATION.test(pieces[i + 1]?.text ?? '');
+    if (by && (by.role !== null || nearTitle)) {
+      if (by.subtitle && h.title && !h.subtitle) {
+        h.subtitle = { text: by.subtitle, line };
+        h.lines.push({ role: 'subtitle', text: by.subtitle, line });
       }
-      // A title printed twice in a row (seed 004).
-      const dup = /^(.{6,}?)([ \u3000]*)\1$/u.exec(text);
-      if (dup) {
-        const once = dup[1]!;
-        h.removed.push({ reason: 'duplicate-title', text: text.slice(once.length), line });
-        text = once;
-      } else if (pieces[i + 1]?.text === text) {
-        h.removed.push({ reason: 'duplicate-title', text, line: lineAt(pieces[i + 1]!, 0) });
-        i++;
-      }
-      h.title = { text, line, evidence };
-      h.lines.push({ role: 'title', text, line });
-      i++;
+      const spaced = by.role === null && NAME_LINE.test(t) && collapseNameSpaces(t) !== t;
+      if (spaced) h.repairs.push({ kind: 'speaker-spaces', detail: `${t} → ${by.name}`, line });
+      h.speaker = { name: by.name, line, evidence: t };
+      h.lines.push({ role: 'speaker', text: by.role === null ? by.name : t, line });
+      continue;
+    }
+    // A subtitle: `——在…上的讲话`, or a second title-shaped line right after the title.
+    if (h.title && !h.subtitle && !h.speaker && !h.dateline && titleLike(t) && !chromeShaped(t)
+      && (SUBTITLE.test(t) || completeTitle(t))) {
+      // `——在…上的讲话市委常委、组织部部长` with the name on the next line: the role is the byline's.
+      const role = new RegExp(`^(.+?${TITLE_END.source.slice(0, -1)})(.{2,30}?${ROLE_WORD})$`, 'u').exec(t);
+      const sub = role && NAME_LINE.test(pieces[i + 1]?.text ?? '') ? role[1]! : t;
+      h.subtitle = { text: sub, line };
+      h.lines.push({ role: 'subtitle', text: sub, line });
+      if (sub !== t) h.lines.push({ role: 'speaker', text: t.slice(sub.length), line });
       continue;
     }
     break;
   }
-  h.body = pieces.slice(i);
-  return h;
+  return i;
 }

@@ -13,6 +13,7 @@
  */
 import { readFrontMatter } from './front-matter.ts';
 import { readHeader } from './header.ts';
+import { readOrigin } from './origin.ts';
 import { joinPageChunks } from './joins.ts';
 import { readMetadata } from './metadata.ts';
 import { removeNoise } from './noise.ts';
@@ -22,7 +23,7 @@ import { readOutline } from './outline.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { lineAt } from './traced.ts';
 import { IngestError } from './types.ts';
-import type { Removal, Repair, Speech } from './types.ts';
+import type { FormatNotes, PageFacts, Removal, Repair, Speech } from './types.ts';
 
 export * from './types.ts';
 export { CAMPAIGNS } from './campaigns.ts';
@@ -30,7 +31,12 @@ export type { Campaign } from './campaigns.ts';
 export { OCCASIONS } from './occasions.ts';
 export { PLENUMS } from './dates.ts';
 
-export function ingestText(raw: string, source: string): Speech {
+/**
+ * `page`: what the file says about itself (HTML meta, Word/PDF properties), weak
+ * evidence for metadata. `formatNotes`: removals and repairs the format reader made
+ * before this text existed (see `FormatNotes`), merged into the speech's report.
+ */
+export function ingestText(raw: string, source: string, page?: PageFacts, formatNotes?: FormatNotes): Speech {
   const text = raw.replace(/^\uFEFF/, '');
   const rawLines = text.split(/\r\n|\r|\n/);
   const fm = readFrontMatter(rawLines, source);
@@ -40,8 +46,8 @@ export function ingestText(raw: string, source: string): Speech {
       'add the speech text or remove the file');
   }
 
-  const removed: Removal[] = [];
-  const repairs: Repair[] = [];
+  const removed: Removal[] = [...(formatNotes?.removed ?? [])];
+  const repairs: Repair[] = [...(formatNotes?.repairs ?? [])];
 
   // Invisible characters first, so no other rule has to allow for them.
   const visible = bodyLines.map((l) => {
@@ -50,7 +56,7 @@ export function ingestText(raw: string, source: string): Speech {
     return { text: r.text, line: l.line };
   });
 
-  const noise = removeNoise(visible);
+  const noise = removeNoise(visible, page?.title);
   removed.push(...noise.removed);
 
   // Punctuation after noise, so removals report the noise exactly as written.
@@ -75,7 +81,7 @@ export function ingestText(raw: string, source: string): Speech {
   const split = splitParagraphs(joined.logical);
   repairs.push(...split.repairs);
 
-  const header = readHeader(split.pieces);
+  const header = readHeader(split.pieces, page?.title);
   removed.push(...header.removed);
   repairs.push(...header.repairs);
 
@@ -85,7 +91,7 @@ export function ingestText(raw: string, source: string): Speech {
       'check the removed lines in the ingest report; add the speech text or remove the file');
   }
 
-  const meta = readMetadata(header, header.body, fm, source);
+  const meta = readMetadata(header, header.body, fm, source, page, visible);
 
   removed.sort((a, b) => a.line - b.line);
   repairs.sort((a, b) => a.line - b.line);
@@ -95,6 +101,7 @@ export function ingestText(raw: string, source: string): Speech {
     speaker: meta.speaker,
     date: meta.date,
     year: meta.year,
+    yearAfter: meta.yearAfter,
     occasion: meta.occasion,
     campaign: meta.campaign,
     notes: meta.notes,
@@ -103,6 +110,7 @@ export function ingestText(raw: string, source: string): Speech {
     removed,
     repairs,
     chars: blocks.reduce((n, b) => n + [...b.text].length, 0),
+    origin: readOrigin(removed, header.dispatch, page),
     header: header.lines,
   };
 }

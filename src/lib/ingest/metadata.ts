@@ -9,25 +9,35 @@
  *    sentence (`今天我们召开X，…`) › the file name (both inferred).
  *  - speaker: name line › a role or name before 在 in the title
  *    (`市委书记在…上的讲话` → 市委书记; a role, read from the title).
- *  - date: a parenthesised full date in the header (`（2019年11月12日）`).
- *  - year: the date's year › anniversary / recent plenum (dates.ts) ›
- *    a one-year campaign › the latest plenum named (a lower bound).
+ *  - date: a dateline in any of its shapes (datelines.ts), in the header,
+ *    the title, glued to the first lines or alone on one of the last.
+ *  - year: the date's year › evidence that fixes it: the title's year, an
+ *    anniversary, a five-year plan's year (year-evidence.ts) › a one-year
+ *    campaign › the page's publication date (weakest; speech-date.ts).
+ *  - yearAfter: when the year stays unknown, the latest lower bound (a meeting
+ *    the speech refers to: 十九届四中全会 → 2019 or later); never the year.
  *  - occasion: the meeting kind at the end of the meeting name (occasions.ts).
  *  - campaign: most pattern hits in the campaign table (campaigns.ts); read
  *    when the read title names it, else inferred.
+ * Date, year, campaign and occasion are matched on a folded copy of title and
+ * text (traditional → simplified, same length: traditional.ts); values and
+ * evidence are quoted as written.
  */
 import { chooseCampaign } from './campaigns.ts';
 import type { Campaign } from './campaigns.ts';
-import { inferYear, readDate } from './dates.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting } from './occasions.ts';
+import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
+import type { LineRef, Published, SpeechDate } from './speech-date.ts';
+import { foldTraditional } from './traditional.ts';
+import { stripSiteSuffix, titleScore } from './title-shape.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
-import type { FieldNote, MetaField, Speech } from './types.ts';
+import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
 
 /** The metadata fields of a Speech, with how each was obtained. */
-export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'occasion' | 'campaign' | 'notes'>;
+export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'yearAfter' | 'occasion' | 'campaign' | 'notes'>;
 
 /** The body as one searchable string, with a way back to raw lines. */
 class Searchable {
@@ -62,8 +72,68 @@ class Searchable {
 
 const SPEAKER_IN_TITLE = /^(\p{Script=Han}{2,12}?)[：:]?在.{2,80}?(?:上|时|期间)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告)/u;
 const ROLE_END = /(?:总书记|书记|主席|总理|市长|县长|区长|省长|部长|主任|局长|厅长|校长|同志)$/;
+/**
+ * A name before the title's verb: `习近平：在…上的讲话`, `习近平在…考察时强调`,
+ * `习近平对…作出重要指示`, `习近平致…的贺信` (a 2–3 character name, then a
+ * colon, or 在/对/致/向/同 and a title ending in what a speaker does).
+ */
+const NAME_BEFORE_TITLE = /^(\p{Script=Han}{2,3})(?:[：:]|(?=(?:在|对|致|向|同|给).{2,80}(?:讲话|致辞|发言|演讲|报告|指示|批示|贺信|贺词|的信|回信|强调|指出|表示|序言|文章)))/u;
 
-export function readMetadata(header: Header, body: readonly Traced[], fm: FrontMatter, source: string): Metadata {
+/**
+ * The title, in order of evidence: the header's title line (header.ts) › the
+ * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
+ * `在X上的讲话` from the opening sentence › the file name.
+ */
+function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof openingMeeting>, source: string, page: PageFacts | undefined): { title: string; how: 'read' | 'inferred'; evidence: string; line: number | null; reason?: string } {
+  if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
+  const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
+  if (pageTitle && titleScore(pageTitle) > 0) {
+    return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
+  }
+  if (opening) {
+    return { title: `在${opening.meeting}上的讲话`, how: 'inferred', evidence: doc.sentenceAt(opening.index), line: doc.lineAt(opening.index), reason: 'meeting named in the opening sentence' };
+  }
+  return { title: source.replace(/\.[^.]+$/, ''), how: 'inferred', evidence: source, line: null, reason: 'no title line and no opening sentence naming the meeting: file name' };
+}
+
+/**
+ * The speaker, in order of evidence: the byline under the title (header.ts);
+ * a name or role before the read title (`市委书记在…上的讲话`, `习近平：在…`);
+ * the same in the page's own title — the file's `<title>`, or a line above the
+ * body that holds the title with a name before it (a page title the chrome
+ * step removed as a copy). A site's `作者：` is its web editor: never used.
+ */
+function readSpeaker(header: Header, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[]): { name: string; evidence: string; line: number | null; reason?: string } | null {
+  if (header.speaker) return { name: header.speaker.name, evidence: header.speaker.evidence, line: header.speaker.line };
+  if (readTitle !== null && header.title) {
+    // `关于印发…同志在…上的讲话的通知` is a cover notice, not a speaker before the title.
+    const who = /^关于/.test(readTitle) ? undefined : SPEAKER_IN_TITLE.exec(readTitle)?.[1];
+    if (who && (ROLE_END.test(who) || [...who].length <= 4)) {
+      return { name: who, evidence: header.title.evidence, line: header.title.line, reason: ROLE_END.test(who) ? 'a role, not a name, named in the title' : 'named in the title' };
+    }
+    const name = NAME_BEFORE_TITLE.exec(readTitle)?.[1];
+    if (name) return { name, evidence: header.title.evidence, line: header.title.line, reason: 'named before the title' };
+  }
+  if (readTitle !== null && [...readTitle].length >= 6) {
+    const bare = (t: string): string => t.replace(/\s+/g, '');
+    const first = header.title?.line ?? Infinity;
+    const candidates: { text: string; line: number | null }[] = [
+      ...(page?.title ? [{ text: page.title, line: null }] : []),
+      ...lines.filter((l) => l.line < first).map((l) => ({ text: l.text.trim(), line: l.line })),
+    ];
+    for (const c of candidates) {
+      const at = bare(c.text).indexOf(bare(readTitle));
+      if (at <= 0) continue;
+      const name = NAME_BEFORE_TITLE.exec(bare(c.text).slice(0, at) + bare(readTitle))?.[1];
+      if (name && bare(c.text).startsWith(name)) return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
+    }
+  }
+  return null;
+}
+
+// `page`: the file's own facts (HTML meta, Word/PDF properties), weak evidence; see PageFacts.
+// `lines`: every line of the raw text (before noise removal), where a publication line (`发布时间：…`) is looked for.
+export function readMetadata(header: Header, body: readonly Traced[], fm: FrontMatter, source: string, page?: PageFacts, lines: readonly LineRef[] = []): Metadata {
   const notes: FieldNote[] = [];
   const note = (field: MetaField, how: FieldNote['how'], evidence: string, line: number | null, reason?: string): void => {
     notes.push(reason ? { field, how, evidence, line, reason } : { field, how, evidence, line });
@@ -78,69 +148,40 @@ export function readMetadata(header: Header, body: readonly Traced[], fm: FrontM
   let titleRead = false;
   const opening = openingMeeting(doc.text);
   if (has('title')) { title = String(ov.title); overrideNote('title'); }
-  else if (header.title) {
-    title = header.title.text; titleRead = true;
-    note('title', 'read', header.title.evidence, header.title.line);
-  } else if (opening) {
-    title = `在${opening.meeting}上的讲话`;
-    note('title', 'inferred', doc.sentenceAt(opening.index), doc.lineAt(opening.index), 'meeting named in the opening sentence');
-  } else {
-    title = source.replace(/\.[^.]+$/, '');
-    note('title', 'inferred', source, null, 'no title line and no opening sentence naming the meeting: file name');
+  else {
+    const t = readTitle(header, doc, opening, source, page);
+    title = t.title; titleRead = t.how === 'read';
+    note('title', t.how, t.evidence, t.line, t.reason);
   }
 
   // Speaker.
   let speaker: string | null = null;
   if (has('speaker')) { speaker = ov.speaker === null ? null : String(ov.speaker); overrideNote('speaker'); }
-  else if (header.speaker) { speaker = header.speaker.name; note('speaker', 'read', header.speaker.evidence, header.speaker.line); }
-  else if (titleRead && header.title) {
-    const m = SPEAKER_IN_TITLE.exec(title);
-    const who = m?.[1];
-    if (who && (ROLE_END.test(who) || [...who].length <= 4)) {
-      speaker = who;
-      note('speaker', 'read', header.title.evidence, header.title.line, ROLE_END.test(who) ? 'a role, not a name, named in the title' : 'named in the title');
-    }
+  else {
+    const found = readSpeaker(header, titleRead ? title : null, page, lines);
+    if (found) { speaker = found.name; note('speaker', 'read', found.evidence, found.line, found.reason); }
   }
 
-  // Date.
-  let date: string | null = null;
-  let dateYear: number | null = null;
-  if (has('date')) {
-    date = ov.date === null ? null : String(ov.date);
-    dateYear = date ? Number(date.slice(0, 4)) : null;
-    overrideNote('date');
-  } else {
-    for (const hl of header.lines) {
-      const d = readDate(hl.text);
-      if (d) { date = d.date; dateYear = d.year; note('date', 'read', hl.text, hl.line); break; }
-    }
-  }
+  // Date, year and its bound (speech-date.ts); matching on the folded copy (traditional.ts).
+  const folded = foldTraditional(doc.text);
+  const foldedTitle = foldTraditional(title);
+  const titleNote = notes.find((n) => n.field === 'title')!;
+  const published = findPublished(page?.published, lines, page?.publisher ?? page?.url ?? 'page metadata');
+  const sd = readWhen(header, body, doc, folded, { text: title, line: titleNote.line ?? 0, read: titleRead }, foldedTitle, fm, published, lines.slice(0, 30));
 
-  // Year (before the campaign: the year disambiguates bare 主题教育).
-  let year: number | null = null;
-  const fullText = `${title}\n${doc.text}`;
-  if (has('year')) {
-    year = ov.year === null ? null : Number(ov.year);
-    overrideNote('year');
-    if (date && year !== dateYear) { date = null; notes.splice(notes.findIndex((n) => n.field === 'date'), 1); }
-  } else if (dateYear !== null) {
-    year = dateYear;
-    const dn = notes.find((n) => n.field === 'date')!;
-    note('year', dn.how, dn.evidence, dn.line, 'year of the date');
-  }
-  const ev = year === null && !has('year') ? inferYear(doc.text) : null;
-  const strongYear = ev && ev.strength >= 2 ? ev.year : null;
-
-  // Campaign.
+  // Campaign (the fixed year disambiguates bare 主题教育).
   let campaign: Campaign | null = null;
+  const fullText = `${foldedTitle}\n${folded}`;
   if (has('campaign')) {
     campaign = null;
     overrideNote('campaign');
   } else {
-    const choice = chooseCampaign(fullText, title, year ?? strongYear);
+    // A compilation spanning years (sd.span) belongs to no campaign unless its title names one.
+    const found = chooseCampaign(fullText, foldedTitle, sd.year);
+    const choice = found && sd.span && !found.campaign.patterns.some((p) => foldedTitle.includes(p)) ? null : found;
     if (choice) {
       campaign = choice.campaign;
-      const inReadTitle = titleRead && choice.campaign.patterns.some((p) => title.includes(p));
+      const inReadTitle = titleRead && choice.campaign.patterns.some((p) => foldedTitle.includes(p));
       if (inReadTitle && header.title) note('campaign', 'read', header.title.evidence, header.title.line);
       else {
         // Index in fullText: title + '\n' + body.
@@ -152,37 +193,89 @@ export function readMetadata(header: Header, body: readonly Traced[], fm: FrontM
   }
   const campaignName = has('campaign') ? (ov.campaign === null ? null : String(ov.campaign)) : campaign?.name ?? null;
 
-  // Year, inferred.
-  if (year === null && !has('year') && !(has('date') && date)) {
+  // Year, last resorts: a one-year campaign, then the page's publication date.
+  if (!has('year') && !(has('date') && sd.date)) {
     const oneYear = campaign && campaign.years.to === campaign.years.from ? campaign.years.from : null;
     const cn = notes.find((n) => n.field === 'campaign');
-    if (ev && (ev.strength >= 2 || oneYear === null || ev.year === oneYear)) {
-      year = ev.year;
-      note('year', 'inferred', doc.sentenceAt(ev.index), doc.lineAt(ev.index), ev.reason);
-    } else if (oneYear !== null && cn) {
-      year = oneYear;
-      note('year', 'inferred', cn.evidence, cn.line, `${campaign!.name} ran in ${oneYear} only`);
-    }
+    // Not for a campaign's closing (总结) meeting: those ran into the next year (2020-01, 2024-01).
+    const closing = /总结/.test(foldedTitle) || /总结/.test(openingMeeting(folded)?.meeting ?? '');
+    if (oneYear !== null && cn && !closing) yearFromCampaign(sd, campaign!.name, oneYear, cn.evidence, cn.line);
+    yearFromPublication(sd, published);
   }
+  notes.push(...sd.notes);
+  const { date, year, yearAfter } = sd;
 
-  // Occasion.
+  // Occasion, from the meeting name in the (folded) title or opening sentence.
   let occasion: string | null = null;
   if (has('occasion')) { occasion = ov.occasion === null ? null : String(ov.occasion); overrideNote('occasion'); }
   else {
-    const meeting = meetingInTitle(title);
+    const meeting = meetingInTitle(foldedTitle);
     const fromTitle = meeting ? occasionOf(meeting) : null;
     const tn = notes.find((n) => n.field === 'title')!;
+    const openingF = openingMeeting(folded);
     if (fromTitle) {
       occasion = fromTitle.occasion.name;
       note('occasion', tn.how === 'read' ? 'read' : 'inferred', tn.evidence, tn.line, `meeting name ends in ${fromTitle.pattern}`);
-    } else if (opening) {
-      const o = occasionOf(opening.meeting);
+    } else if (openingF) {
+      const o = occasionOf(openingF.meeting);
       if (o) {
         occasion = o.occasion.name;
-        note('occasion', 'inferred', doc.sentenceAt(opening.index), doc.lineAt(opening.index), `meeting name ends in ${o.pattern}`);
+        note('occasion', 'inferred', doc.sentenceAt(openingF.index), doc.lineAt(openingF.index), `meeting name ends in ${o.pattern}`);
       }
     }
   }
 
-  return { title, speaker, date, year, occasion, campaign: campaignName, notes };
+  return { title, speaker, date, year, yearAfter, occasion, campaign: campaignName, notes };
+}
+
+/**
+ * Date and year: the editor's front matter, else what speech-date.ts reads and
+ * infers from the header, title and body (on their folded copies).
+ */
+function readWhen(header: Header, body: readonly Traced[], doc: Searchable, folded: string, title: LineRef & { read: boolean }, foldedTitle: string, fm: FrontMatter, published: Published | undefined, rawTop: readonly LineRef[]): SpeechDate {
+  const ov = fm.values;
+  const has = (f: MetaField): boolean => f in ov;
+  const ref = (p: Traced): LineRef => ({ text: p.text, line: lineAt(p, 0) });
+  const sd = readSpeechDate({
+    header: header.lines.filter((l) => l.role !== 'title'),
+    title,
+    first: body.slice(0, 12).map(ref),
+    last: body.slice(-3).map(ref),
+    all: body.map(ref),
+    rawTop,
+    foldedTitle,
+    foldedText: folded,
+    ...(published ? { published } : {}),
+    sentenceAt: (i) => doc.sentenceAt(i),
+    lineAt: (i) => doc.lineAt(i),
+  });
+  if (!has('date') && !has('year')) return sd;
+  const override = (f: MetaField): FieldNote => ({ field: f, how: 'override', evidence: fm.evidence[f] ?? '', line: fm.lines[f] ?? null });
+  const out: SpeechDate = { date: null, year: null, yearAfter: null, masked: false, notes: [], conflicts: [] };
+  if (has('date')) {
+    out.date = ov.date === null ? null : String(ov.date);
+    out.notes.push(override('date'));
+  } else if (sd.date) {
+    out.date = sd.date;
+    out.notes.push(...sd.notes.filter((n) => n.field === 'date'));
+  }
+  if (has('year')) {
+    out.year = ov.year === null ? null : Number(ov.year);
+    out.notes.push(override('year'));
+    if (out.date && Number(out.date.slice(0, 4)) !== out.year) {
+      out.date = null;
+      out.notes = out.notes.filter((n) => n.field !== 'date');
+    }
+  } else if (out.date) {
+    out.year = Number(out.date.slice(0, 4));
+    const dn = out.notes.find((n) => n.field === 'date')!;
+    out.notes.push({ field: 'year', how: dn.how, evidence: dn.evidence, line: dn.line, reason: 'year of the date' });
+  } else {
+    // The editor cleared the date: the year stands on the inferred evidence.
+    out.year = sd.date ? null : sd.year;
+    out.yearAfter = out.year === null ? sd.yearAfter : null;
+    out.masked = sd.masked;
+    out.notes.push(...sd.notes.filter((n) => n.field !== 'date' && (sd.date === null || n.how !== 'read')));
+  }
+  return out;
 }

@@ -10,6 +10,7 @@
  * Menu detection needs a run of several very short lines, which speech text
  * (even a title block or a speaker line) does not produce.
  */
+import { removeChrome } from './chrome.ts';
 import type { Removal } from './types.ts';
 
 export interface Line {
@@ -89,17 +90,54 @@ function isMenuLike(t: string): boolean {
 
 const MENU_RUN = 5;
 
+/** A news photo's credit: `新华社记者 鞠鹏/摄`, `新华社发 （李学仁 摄）`. */
+const PHOTO_CREDIT = /新华社(?:发|记者)\s*(?:[\p{Script=Han}]{2,4}\s*[、，]?\s*){1,3}\/?\s*摄/gu;
+/** A caption opens with the day the photo was taken. */
+const CAPTION_START = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日/;
+
+/**
+ * The caption of a news photo glued into the text before its credit
+ * (`…座谈会并发表重要讲话。 新华社记者 鞠鹏/摄第一，…`): from the nearest
+ * sentence before the credit that opens with a date (at most three sentences
+ * and 250 characters back) to the credit. The credit itself is left to the
+ * photo-credit rule. Returns the line without the caption.
+ */
+export function cutCaption(text: string, report: (caption: string) => void): string {
+  let out = text;
+  const found: string[] = [];
+  for (const m of [...text.matchAll(PHOTO_CREDIT)].reverse()) {
+    const end = m.index;
+    const before = out.slice(Math.max(0, end - 250), end);
+    const offset = end - before.length;
+    // Sentence starts in the window: after 。！？ (and spaces), or after a run of spaces.
+    const starts = [0, ...[...before.matchAll(/[。！？]\s*|\s{2,}|\u3000+/gu)].map((x) => x.index + x[0].length)].filter((k) => k < before.length);
+    const recent = starts.slice(-3);
+    const at = recent.find((k) => CAPTION_START.test(before.slice(k)));
+    if (at === undefined || (at === 0 && offset > 0)) continue;
+    const caption = before.slice(at);
+    if (!caption.trim()) continue;
+    found.unshift(caption.trim());
+    out = out.slice(0, offset + at) + out.slice(offset + at).replace(caption, caption.match(/\s*$/)![0]);
+  }
+  // Reported in reading order, so that each report is the first occurrence of its text left on the line.
+  for (const c of found) report(c);
+  return out;
+}
+
+/** Removals only a web page has: evidence that lines around the body are a site's. */
+const WEB_PAGE_REASONS: ReadonlySet<string> = new Set(['navigation', 'widget', 'page-meta', 'icp-footer', 'site-suffix', 'related-links', 'copyright-footer', 'address-footer']);
+
 /**
  * Removes noise from `lines` (front matter already cut off). Returns the kept
  * lines (possibly shortened) and the removals. Blank lines are kept as blank.
  */
-export function removeNoise(lines: readonly Line[]): { kept: Line[]; removed: Removal[] } {
+export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept: Line[]; removed: Removal[] } {
   const removed: Removal[] = [];
   const texts = lines.map((l) => l.text);
 
-  // 1. Inline rules, line by line.
+  // 1. Inline rules, line by line; a photo's caption first, while its credit still marks where it ends.
   for (let i = 0; i < texts.length; i++) {
-    let t = texts[i] ?? '';
+    let t = cutCaption(texts[i] ?? '', (caption) => removed.push({ reason: 'photo-caption', text: caption, line: lines[i]!.line }));
     for (const rule of INLINE_RULES) {
       if (rule.maxLineLength !== undefined && [...t.trim()].length > rule.maxLineLength) continue;
       t = t.replace(rule.pattern, (m) => {
@@ -159,7 +197,12 @@ export function removeNoise(lines: readonly Line[]): { kept: Line[]; removed: Re
     break;
   }
 
+  // 5. Page chrome found by structure (chrome.ts).
+  // A menu word run, a widget or a site footer removed so far says this is a web page.
+  const webPage = removed.some((r) => WEB_PAGE_REASONS.has(r.reason));
+  const chrome = removeChrome(lines.map((l, i) => ({ text: texts[i] ?? '', line: l.line })), pageTitle, webPage);
+  removed.push(...chrome.removed);
+
   removed.sort((a, b) => a.line - b.line);
-  const kept = lines.map((l, i) => ({ text: texts[i] ?? '', line: l.line }));
-  return { kept, removed };
+  return { kept: chrome.kept, removed };
 }

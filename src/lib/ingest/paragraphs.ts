@@ -9,20 +9,38 @@
  *     with two ASCII spaces: `…朋友们：  大家新年好！`);
  *   - it follows a sentence-final mark (。！？；：” …) and precedes Chinese
  *     text, a quote, a bracket or a digit;
- *   - it ends a glued heading: the text since the last break starts with a
- *     part marker (`第一，` / `一、`) and is short with no 。;
+ *   - it ends a glued heading: the text since the last break starts with an
+ *     outline marker (`第一，` / `一、` / `（一）` / `1.` …, see outline-markers.ts)
+ *     and is short with no 。 (after `第一，` / `一、` any text may follow; after
+ *     other markers the space must stand between Han characters: `1.每个…一般在
+ *     3 所` is PDF spacing around a number);
  *   - it precedes a salutation (`同志们：`) that follows a title.
- * Any other space (`习近平 在`, `珍爱湿地　守护未来`) is kept as written.
+ * Any other space (`习近平 在`, `珍爱湿地　守护未来`) is kept as written, and so
+ * is a space right after an outline marker (`一、 回望…`, `（一） 坚持…`).
  */
 import { SENTENCE_FINAL, isChinese, isHan } from './charsets.ts';
+import { isBareMarker, markerAt } from './outline-markers.ts';
 import type { Repair } from './types.ts';
 import { lineAt, slice, trim } from './traced.ts';
 import type { Traced } from './traced.ts';
 
+const PART_START = /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+、)/;
 // Any horizontal whitespace: ASCII, U+3000, no-break and the U+2000–U+200A spaces (xinhua uses U+2003).
 const SPACE_RUN = /[^\S\r\n]+/g;
-const PART_START = /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+、)/;
 const SALUTATION = /^(?:同志们|各位代表|各位委员|同志们、朋友们|同志们，朋友们|女士们|各位来宾|各位同事)[、，,：:！!]/;
+
+/**
+ * `第一，` / `一、` / `（一）` / `1.` … and a heading phrase of a few characters: an
+ * outline marker that numbers headings (not a series word like 一是). One or two
+ * characters after it are a letter-spaced heading (`第一章 总 则`), not yet a break.
+ */
+function opensHeading(seg: string): boolean {
+  const m = markerAt(seg);
+  return m !== null && !m.series && [...seg.slice(m.length)].filter(isHan).length >= 3;
+}
+
+/** A parenthesised date opening a line: `（2021年3月16日）`, `( 2015年5月25日 )`, `（二〇一九年十一月十二日）`. */
+const GLUED_DATELINE = /^\s*[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,24}?日\s*[）)]/u;
 
 function opensText(ch: string | undefined): boolean {
   return ch !== undefined && (isHan(ch) || /[“‘《（(【\[0-9]/.test(ch));
@@ -32,6 +50,12 @@ function opensText(ch: string | undefined): boolean {
 export function breakPoints(text: string): [number, number][] {
   const out: [number, number][] = [];
   let segStart = 0;
+  // A dateline glued to the salutation (`（2021年3月16日）同志们：`): a break of no width after it.
+  const glued = GLUED_DATELINE.exec(text);
+  if (glued && SALUTATION.test(text.slice(glued[0].length))) {
+    out.push([glued[0].length, glued[0].length]);
+    segStart = glued[0].length;
+  }
   for (const m of text.matchAll(SPACE_RUN)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -40,12 +64,13 @@ export function breakPoints(text: string): [number, number][] {
     const after = text[end];
     const seg = text.slice(segStart, start).trim();
     const rest = text.slice(end);
-    const isBreak =
+    // `一、 回望…` (PDF text): the space after a bare outline marker is not a break.
+    const isBreak = !isBareMarker(seg) && (
       /\u3000{2,}/.test(m[0]) ||
       (m[0].length >= 2 && isChinese(before) && opensText(after)) ||
       (before !== undefined && SENTENCE_FINAL.includes(before) && opensText(after)) ||
-      (PART_START.test(seg) && !/[。！？]/.test(seg) && [...seg].length <= 50 && opensText(after)) ||
-      (isHan(before) && SALUTATION.test(rest));
+      (opensHeading(seg) && !/[。！？]/.test(seg) && [...seg].length <= 50 && (PART_START.test(seg) ? opensText(after) : isHan(after) && (isHan(before) || /[”）》]/.test(before ?? '')))) ||
+      (isHan(before) && SALUTATION.test(rest)));
     if (isBreak) {
       out.push([start, end]);
       segStart = end;

@@ -15,8 +15,14 @@ export type Provenance =
   /** set by the editor in the YAML front matter */
   | 'override';
 
+/**
+ * A field a note can be about: the metadata fields, and `yearAfter` (a lower
+ * bound on the year, from a meeting the speech refers to; never the year).
+ */
+export type NoteField = MetaField | 'yearAfter';
+
 export interface FieldNote {
-  field: MetaField;
+  field: NoteField;
   how: Provenance;
   /** The raw text the value was read or inferred from (a line, a sentence). */
   evidence: string;
@@ -26,18 +32,29 @@ export interface FieldNote {
   reason?: string;
 }
 
-/** One outline entry: a part (第一，… / 一、…) or a point (一是… / 一要… / 1、…). */
+/**
+ * One outline entry: an item of the speech's numbered structure (第一，… / 一、… /
+ * （一）… / 1、… / 一是…), as a tree flattened in reading order: an item's
+ * children follow it with `depth + 1`. See src/lib/ingest/outline-tree.ts.
+ */
 export interface OutlineItem {
-  /** Stable anchor id: parts `s1`, `s2` …; points `s1-1`, `s1-2` … (points before any part: `s0-1`). */
+  /**
+   * Stable anchor id: the item's position among its siblings down the tree,
+   * `s1`, `s2` … at the top, `s1-2`, `s1-2-1` … below; top-level items before
+   * the first top-level heading are `s0-1`, `s0-2` ….
+   */
   id: string;
-  level: 'part' | 'point';
-  /** The marker as written: `第一`, `一、`, `一是`, `一要`, `1、` … */
+  /** 1 = top level; a child is one deeper than its parent. */
+  depth: number;
+  /** The item's number in its list (1 starts a list; a restarted numbering starts a new list). */
+  n: number;
+  /** The marker as written: `第一`, `一、`, `（一）`, `1、`, `一是`, `一要` … */
   marker: string;
-  /** Short label: the heading text, or a point's first clause (up to the first 。；！？ or 40 chars). */
+  /** Short label: the heading text, or the item's first clause (up to the first 。；！？ or 40 chars). */
   label: string;
   /** Index into `Speech.blocks` of the block this item starts in. */
   block: number;
-  /** For points: char offset in that block's text where the point starts (parts: 0). */
+  /** Char offset in that block's text where the marker starts (0 unless the item is a list's first item after a lead-in). */
   offset: number;
 }
 
@@ -56,7 +73,7 @@ export interface Block {
  * text of the raw file goes unaccounted for.
  */
 export interface HeaderLine {
-  role: 'title' | 'speaker' | 'dateline';
+  role: 'title' | 'subtitle' | 'speaker' | 'dateline';
   /** Cleaned text (a title joined from two lines, a name with its spaces collapsed). */
   text: string;
   /** 1-based raw line where it starts. */
@@ -88,8 +105,15 @@ export interface Speech {
   speaker: string | null;
   /** `YYYY-MM-DD` when the full date is known, else null. */
   date: string | null;
-  /** Year, from the date or inferred from datable references; null when unsafe to guess. */
+  /** Year, from the date or inferred from evidence that fixes it; null when unsafe to guess. */
   year: number | null;
+  /**
+   * A lower bound when the year is not known: the speech is from this year or
+   * later (it refers to a meeting held then, e.g. 十九届四中全会 → 2019). Shown as
+   * `2019年以后`, marked inferred; never the year. Null when `year` is known or
+   * nothing bounds it.
+   */
+  yearAfter: number | null;
   /** Kind of meeting: 推进会, 汇报会, 督办会, 整改会议 … (null when unknown). */
   occasion: string | null;
   /** Canonical campaign name from the campaign table, or null. */
@@ -102,8 +126,53 @@ export interface Speech {
   repairs: Repair[];
   /** Count of characters of the cleaned text (all blocks, no separators). */
   chars: number;
+  /**
+   * Where the copy was published, as the page states it (`来源：`, `发布时间：`,
+   * `原文链接：`, a news dispatch, the file's own metadata); null when nothing
+   * says. Not the speech's date or speaker: a site's `作者：` is its web editor.
+   */
+  origin: Origin | null;
   /** Title, speaker and dateline lines taken out of the text into metadata. */
   header?: HeaderLine[];
+}
+
+/** The publication a copy came from (see `Speech.origin`). */
+export interface Origin {
+  /** Publisher or source as the page names it (`新华社`, `市委组织部`). */
+  publisher: string | null;
+  /** The original's URL, when the page states it. */
+  url: string | null;
+  /** Publication date `YYYY-MM-DD`, when the page states it. */
+  published: string | null;
+  /** The text the values were read from (page-metadata lines, or `page metadata (html)`). */
+  evidence: string;
+  /** 1-based raw line of the first evidence line; null when from the file's metadata. */
+  line: number | null;
+}
+
+/** What the file itself says about the page, outside the speech text (HTML meta, Word/PDF properties). Weak evidence. */
+export interface PageFacts {
+  format: 'txt' | 'html' | 'docx' | 'pdf';
+  title?: string; author?: string;
+  /** publication date as YYYY-MM-DD when the page states one */
+  published?: string;
+  /** site or publisher name */
+  publisher?: string;
+  /** original URL (canonical / og:url) */
+  url?: string;
+}
+
+/**
+ * What a format reader (src/lib/ingest/formats/) did on its way from the file's
+ * bytes to lines of text: page chrome an HTML extractor dropped, running headers
+ * and page numbers of a PDF, paragraphs it rejoined, list numbers it made visible.
+ * `ingestText` merges these into `Speech.removed` / `Speech.repairs`. Their `line`
+ * is the 1-based line of the read text the removed piece stood next to (before):
+ * 1 for text above the first line, the last line + 1 for text after the end.
+ */
+export interface FormatNotes {
+  removed: Removal[];
+  repairs: Repair[];
 }
 
 /** A problem that stops a file from becoming a page. */

@@ -3,10 +3,10 @@
  * it goes in as `text` nodes, so `*`, `#`, `<script>` and the like stay literal
  * characters and are escaped on output.
  *
- * Headings (parts) become `h2` with their outline id; paragraphs get `p1`, `p2` …
- * ids in order; a point (一是 / 1、 …) inside a paragraph gets its marker wrapped in
- * `<strong class="point" id="s1-2">` so the outline can link to it (likewise a part
- * that opens a paragraph rather than standing as a heading line).
+ * A heading line becomes `h2` for a top-level item, `h3` one level down … (at
+ * most `h6`), with its outline id; paragraphs get `p1`, `p2` … ids in order; an
+ * outline item that opens a paragraph (一是 / 1、 / 第一，… as text) gets its marker
+ * wrapped in `<strong class="point" id="s1-2">` so the outline can link to it.
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Speech } from '../ingest/types.ts';
@@ -34,9 +34,10 @@ export function speechToMdast(speech: Pick<Speech, 'blocks' | 'outline'>): Root 
   speech.blocks.forEach((block, index) => {
     const items = speech.outline.filter((o) => o.block === index);
     if (block.kind === 'heading') {
+      const depth = Math.min(6, 1 + (items.find((o) => o.offset === 0)?.depth ?? 1)) as 2 | 3 | 4 | 5 | 6;
       children.push({
         type: 'heading',
-        depth: 2,
+        depth,
         data: { hProperties: { id: anchors[index]! } },
         children: [{ type: 'text', value: block.text }],
       });

@@ -83,6 +83,8 @@ export function catalogEntry(s: SpeechEntry, base: string) {
     campaign: s.campaign,
     occasion: s.occasion,
     source: s.source,
+    /** Where the copy was published: publisher, original URL, publication date (each null when the page does not say). */
+    origin: s.origin ? { publisher: s.origin.publisher, url: s.origin.url, published: s.origin.published } : null,
     chars: s.chars,
     inferred: inferredFields(s),
   };

@@ -1,13 +1,14 @@
 /** Display formats shared by pages. */
 import type { SpeechEntry } from './speech-schema.ts';
 
-/** `2019年11月12日`, `2016年`, or `日期不详`. */
-export function displayDate(s: Pick<SpeechEntry, 'date' | 'year'>): string {
+/** `2019年11月12日`, `2016年`, `2019年以后` (a lower bound only: see Speech.yearAfter), or `日期不详`. */
+export function displayDate(s: Pick<SpeechEntry, 'date' | 'year'> & { yearAfter?: number | null }): string {
   if (s.date) {
     const [y, m, d] = s.date.split('-').map(Number);
     return `${y}年${m}月${d}日`;
   }
-  return s.year ? `${s.year}年` : '日期不详';
+  if (s.year) return `${s.year}年`;
+  return s.yearAfter ? `${s.yearAfter}年以后` : '日期不详';
 }
 
 /** Chinese-aware count: `12,345`. */

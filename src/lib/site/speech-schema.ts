@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import type { Speech } from '../ingest/types.ts';
 
-const metaField = z.enum(['title', 'speaker', 'date', 'year', 'occasion', 'campaign']);
+const metaField = z.enum(['title', 'speaker', 'date', 'year', 'yearAfter', 'occasion', 'campaign']);
 
 export const speechSchema = z.object({
   /** URL segment of the speech page, unique in the archive. */
@@ -17,6 +17,8 @@ export const speechSchema = z.object({
   /** `YYYY-MM-DD`, or null when the full date is not known. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   year: z.number().int().nullable(),
+  /** A lower bound on an unknown year (`2019年以后`), never the year. */
+  yearAfter: z.number().int().nullable(),
   occasion: z.string().nullable(),
   campaign: z.string().nullable(),
   notes: z.array(
@@ -33,7 +35,8 @@ export const speechSchema = z.object({
   outline: z.array(
     z.object({
       id: z.string(),
-      level: z.enum(['part', 'point']),
+      depth: z.number().int().min(1),
+      n: z.number().int().min(1),
       marker: z.string(),
       label: z.string(),
       block: z.number().int(),
@@ -43,6 +46,16 @@ export const speechSchema = z.object({
   removed: z.array(z.object({ reason: z.string(), text: z.string(), line: z.number().int() })),
   repairs: z.array(z.object({ kind: z.string(), detail: z.string(), line: z.number().int() })),
   chars: z.number().int(),
+  /** Where the copy was published, as the page states it (see `Origin` in ingest/types.ts). */
+  origin: z
+    .object({
+      publisher: z.string().nullable(),
+      url: z.string().url().nullable(),
+      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      evidence: z.string(),
+      line: z.number().int().nullable(),
+    })
+    .nullable(),
 });
 
 export type SpeechEntry = z.infer<typeof speechSchema>;

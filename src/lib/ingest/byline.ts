@@ -1,0 +1,59 @@
+/**
+ * Bylines: who gives the speech, as copies print it under the title.
+ *
+ *   `龚夏梅`, `卿 渐 伟`                         a name alone (spaces collapsed)
+ *   `中共清河市委书记 张三`, `中华人民共和国主席　习近平`   a role, then the name
+ *   `市城管局党组书记、局长  杜  宇`                several roles joined by 、
+ *   `…工作报告市城管局党组书记、局长  杜  宇`        the subtitle, the role and the name glued
+ *
+ * A role is text ending in an office word (书记, 局长, 主席 …); a name is two
+ * to four Han characters, possibly spaced out, standing last on the line.
+ */
+import { collapseNameSpaces } from './normalise.ts';
+import { TITLE_END } from './title-shape.ts';
+
+const SP = '[ \\u3000\\u00A0]';
+/** Office words a role ends with. */
+export const ROLE_WORD = '(?:总书记|副?书记|副?主席|副?总理|委员长|副?部长|副?市长|副?省长|副?县长|副?区长|副?州长|副?旗长|副?乡长|副?镇长|副?主任|副?局长|副?厅长|副?处长|副?科长|副?校长|院长|副院长|检察长|总经理|董事长|理事长|会长|社长|秘书长|司令员|政委|常委|委员|党组成员|同志)';
+/** A name: 2–4 Han characters, each possibly followed by spaces. */
+const NAME = `\\p{Script=Han}(?:${SP}*\\p{Script=Han}){1,3}`;
+
+/** A bare name line. */
+export const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
+
+/** Role(s) then a name, with or without spaces between. */
+const ROLE_THEN_NAME = new RegExp(`^(.{2,40}?${ROLE_WORD}(?:[、，,]${SP}*.{0,12}?${ROLE_WORD})*)${SP}*(${NAME})$`, 'u');
+
+export interface Byline {
+  /** The name, spaces collapsed. */
+  name: string;
+  /** The role as written, when the line gives one. */
+  role: string | null;
+  /** A subtitle glued before the role (`…工作报告`), when there is one. */
+  subtitle: string | null;
+}
+
+/**
+ * Reads a byline from one header line, or null. A role glued to the name
+ * without a space is accepted only when the name is 3 characters or spaced
+ * out (`局长杜宇` is ambiguous: 杜宇 or 长杜宇; `部长会议` is no name at all).
+ */
+export function readByline(t: string): Byline | null {
+  const line = t.trim();
+  if (NAME_LINE.test(line)) return { name: collapseNameSpaces(line), role: null, subtitle: null };
+  const m = ROLE_THEN_NAME.exec(line);
+  if (!m) return null;
+  let role = m[1]!.trim();
+  const rawName = m[2]!;
+  const name = collapseNameSpaces(rawName);
+  const glued = !new RegExp(`${SP}$`, 'u').test(line.slice(0, line.length - rawName.length));
+  // Glued without a space (`市委书记习近平`): only a three-character name, the
+  // common length; `全省组织部长会议` is a meeting, not 部长 + 会议.
+  if (glued && !/\s/.test(rawName) && [...name].length !== 3) return null;
+  if (/[。！？；]/.test(role) || [...role].length > 40) return null;
+  // A subtitle glued before the role: `…工作报告市城管局党组书记、局长`.
+  let subtitle: string | null = null;
+  const sub = /^(.{4,}?(?:讲话|致辞|发言|演讲|报告|讲稿|总结|报告会))(.{2,}?)$/u.exec(role);
+  if (sub && TITLE_END.test(sub[1]!)) { subtitle = sub[1]!; role = sub[2]!; }
+  return { name, role, subtitle };
+}

@@ -1,0 +1,319 @@
+/**
+ * Page chrome found by structure. A copied web page is navigation, a title
+ * block, the speech, then links and footers. The speech is the longest dense
+ * run of sentence-like lines (the body span); chrome clusters before and after
+ * it. Lines outside the span are judged by their shape (line-features.ts) and
+ * removed when they have one of chrome's shapes; lines inside the span only
+ * when the shape is unmistakable (a widget run, a paywall marker, two or more
+ * label-colon pairs). Where chrome and speech share a line only the chrome is
+ * cut.
+ *
+ * Every removal is reported with the rule that removed it:
+ *   menu, breadcrumb, widget, page-meta, counter, link, paywall, related-list,
+ *   navigation (lines above the title), duplicate-title, junk, summary-copy.
+ */
+import { isDateline } from './dates.ts';
+import type { Line } from './noise.ts';
+import {
+  DATE_VALUE, HIDDEN_TEXT, JUNK_RUN, isBareShort, isBreadcrumb, isClockLine, isCounterLike, isJunkRun,
+  isContactLike, isLinkLike, isPageNumberLine, isStampLine, isToolLine, isWrappedProse, isListHead, isLocationLabel, isMenuShape, isPaywall, isPrevNext, isSentenceLike, isWidgetRun,
+  labelPairs, len, pageMetaStrength,
+} from './line-features.ts';
+import { toFullWidthPunctuation } from './normalise.ts';
+import { readByline } from './byline.ts';
+import { TITLE_END, pickTitleIndex, stripSiteSuffix, titleFirstPart, titleScore } from './title-shape.ts';
+import type { Removal } from './types.ts';
+
+/** Weight of a non-speech line in the body-span search (in characters of speech). */
+const SHORT_LINE_COST = 15;
+const CHROME_LINE_COST = 60;
+
+/** The chrome rule a line's shape matches, judged outside the body span. */
+export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
+  if (isWidgetRun(t) || isToolLine(t)) return 'widget';
+  if (isPageNumberLine(t)) return 'page-number';
+  if (isStampLine(t)) return 'page-meta';
+  // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
+  if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
+  if (isPaywall(t)) return 'paywall';
+  if (isBreadcrumb(t) || isLocationLabel(t)) return 'breadcrumb';
+  if (isClockLine(t)) return 'page-meta';
+  if (pageMetaStrength(t) > 0) return 'page-meta';
+  if (isPrevNext(t)) return 'related-list';
+  if (afterBody && isListHead(t)) return 'related-list';
+  if (isMenuShape(t)) return 'menu';
+  if (!isSentenceLike(t) && (isCounterLike(t) || isLinkLike(t)) && len(t) <= 80) return 'counter';
+  // A notice ends with whom to call; a page's footer too, but only on a page is it chrome.
+  if (webPage && !isSentenceLike(t) && isContactLike(t) && len(t) <= 80) return 'counter';
+  return null;
+}
+
+/** The chrome rule a line's shape matches inside the body span: only unmistakable shapes. */
+export function chromeReasonInside(t: string): string | null {
+  if (isWidgetRun(t)) return 'widget';
+  if (isPageNumberLine(t)) return 'page-number';
+  if (isPaywall(t) && !isSentenceLike(t)) return 'paywall';
+  if (pageMetaStrength(t) === 2) return 'page-meta';
+  if (isClockLine(t)) return 'page-meta';
+  if (isPrevNext(t)) return 'related-list';
+  if (isMenuShape(t) && /[|｜>＞›»]/.test(t)) return 'menu';
+  if (/^(?:当前位置|您现在的位置|你现在的位置|所在位置)/.test(t) && isBreadcrumb(t)) return 'breadcrumb';
+  if (!isSentenceLike(t) && isCounterLike(t) && len(t) <= 40) return 'counter';
+  return null;
+}
+
+/**
+ * The body span [start, end) over `texts` (indices of non-blank lines): the
+ * run with the largest sum of speech characters minus a cost per non-speech
+ * line. Null when no line is sentence-like.
+ */
+/** Lines of running speech: sentence-like, or hard-wrapped prose, and not chrome-shaped. */
+export function speechLines(texts: readonly string[]): boolean[] {
+  return texts.map((raw, i) => {
+    const t = raw.trim();
+    return !!t && (isSentenceLike(t) || isWrappedProse(texts, i)) && !chromeReasonInside(t);
+  });
+}
+
+export function bodySpan(texts: readonly string[]): { start: number; end: number } | null {
+  const speech = speechLines(texts);
+  // Dense runs: maximal stretches with a positive running score.
+  const runs: { start: number; end: number; score: number }[] = [];
+  let sum = 0, start = 0, peak = 0, peakEnd = 0;
+  const close = (): void => { if (peak > 0) runs.push({ start, end: peakEnd, score: peak }); };
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    const w = speech[i] ? len(t) : chromeReasonOutside(t) ? -CHROME_LINE_COST : -SHORT_LINE_COST;
+    if (sum + w <= 0) {
+      close();
+      sum = 0; peak = 0; start = i + 1;
+      continue;
+    }
+    if (sum === 0) start = i;
+    sum += w;
+    if (sum > peak) { peak = sum; peakEnd = i + 1; }
+  }
+  close();
+  if (!runs.length) return null;
+  // The body reaches from the first to the last substantial run (a document
+  // with figures or tables has several); lines between them are judged as inside.
+  const best = Math.max(...runs.map((r) => r.score));
+  const big = runs.filter((r) => r.score >= Math.min(200, best * 0.5));
+  let bodyStart = big[0]!.start;
+  const bodyEnd = big[big.length - 1]!.end;
+  // The span starts on a speech line.
+  while (bodyStart < bodyEnd && !speech[bodyStart]) bodyStart++;
+  return { start: bodyStart, end: bodyEnd };
+}
+
+/** Text compared for copies: punctuation full-width, spaces and ellipses dropped. */
+function comparable(t: string): string {
+  return toFullWidthPunctuation(t).text.replace(/[\s…]+|\.{3,}$/g, '');
+}
+
+export interface ChromeResult {
+  kept: Line[];
+  removed: Removal[];
+  /** Index (into the lines) of the body span, null when none was found. */
+  span: { start: number; end: number } | null;
+}
+
+/**
+ * Removes page chrome from `lines` (after the inline noise rules). `pageTitle`:
+ * the page's own `<title>`, when the file had one, as evidence for the title.
+ */
+export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvidence = false): ChromeResult {
+  const texts = lines.map((l) => l.text);
+  const removed: Removal[] = [];
+  const cut = (i: number, part: string, reason: string): void => {
+    if (!part.trim()) return;
+    removed.push({ reason, text: part.trim(), line: lines[i]!.line });
+    texts[i] = texts[i]!.replace(part, '');
+  };
+  const drop = (i: number, reason: string): void => cut(i, texts[i]!, reason);
+
+  // 1. Inside any line: hidden-text markers and anti-scraping junk.
+  for (let i = 0; i < texts.length; i++) {
+    for (const m of texts[i]!.matchAll(HIDDEN_TEXT)) cut(i, m[0], 'paywall');
+    for (const m of texts[i]!.matchAll(JUNK_RUN)) {
+      // Digits at the run's end that go on into the text (`W70年来`) are the text's.
+      const next = texts[i]!.slice(m.index + m[0].length, m.index + m[0].length + 1);
+      const run = /[\d\p{Script=Han}]/u.test(next) ? m[0].replace(/\d+$/, '') : m[0];
+      if (isJunkRun(run)) cut(i, run, 'junk');
+    }
+    cutMetaTail(texts, i, cut);
+    cutSiteSuffix(texts, i, cut);
+  }
+
+  // 1b. Running headers of a printed copy: a short line that is not a sentence,
+  //     recurring three or more times; every occurrence after the first goes.
+  const seen = new Map<string, number[]>();
+  texts.forEach((t, i) => {
+    const k = t.trim();
+    if (k && len(k) >= 4 && len(k) <= 40 && !/[。！？；：，、!?;:,]/.test(k)) seen.set(k, [...(seen.get(k) ?? []), i]);
+  });
+  // Only next to page numbers (`- 3 -`): a table's repeated cells are not running headers.
+  const nearPageNumber = (i: number): boolean => {
+    for (let k = Math.max(0, i - 3); k <= i + 3 && k < texts.length; k++) if (k !== i && isPageNumberLine(texts[k]!.trim())) return true;
+    return false;
+  };
+  for (const [k, at] of seen) {
+    if (at.length < 3 || at.filter(nearPageNumber).length * 2 < at.length) continue;
+    for (const i of at.slice(1)) drop(i, 'running-header');
+  }
+
+  const span = bodySpan(texts);
+  const idx = texts.map((t, i) => i).filter((i) => texts[i]!.trim());
+  const inside = (i: number): boolean => span === null || i >= span.start && i < span.end;
+
+  // 2. Lines by shape, judged by position; lines after the body once it is
+  //    known whether the lines before it were a web page's.
+  const judge = (i: number, webPage: boolean): void => {
+    const t = texts[i]!.trim();
+    const reason = inside(i) ? chromeReasonInside(t) : chromeReasonOutside(t, span !== null && i >= span.end, webPage);
+    if (reason) drop(i, reason);
+  };
+  const before = idx.filter((i) => span !== null && i < span.start);
+  for (const i of before) judge(i, pageEvidence);
+  const webPage = pageEvidence || removed.length > 0;
+  for (const i of idx) if (span === null || i >= span.start) judge(i, webPage);
+
+  if (span) {
+    const chromeBefore = webPage;
+    // 3. Runs of bare short items outside the body: menus written one item a
+    //    line. A run next to a date is a signature block (issuers, date): kept.
+    const outside = idx.filter((i) => !inside(i) && texts[i]!.trim());
+    for (let a = 0; a < outside.length;) {
+      let b = a;
+      while (b < outside.length && isBareItem(texts[outside[b]!]!.trim())
+        && (b === a || consecutive(texts, outside[b - 1]!, outside[b]!))) b++;
+      const nextLine = outside[b] !== undefined ? texts[outside[b]!]!.trim() : '';
+      const signed = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(nextLine);
+      const webPage = pageEvidence || chromeBefore;
+      if (b - a >= 3 && !signed && webPage) for (let k = a; k < b; k++) drop(outside[k]!, 'menu');
+      a = b > a ? b : a + 1;
+    }
+
+    // 4. After the body: the list a related-list head announces.
+    let inList = false;
+    for (let i = span.end; i < texts.length; i++) {
+      const t = texts[i]!.trim();
+      const wasHead = removed.some((r) => r.line === lines[i]!.line && r.reason === 'related-list');
+      if (wasHead) { inList = true; continue; }
+      if (!t) continue;
+      if (inList && !/[。；]/.test(t) && !isWrappedProse(texts, i) && len(t) <= 60) drop(i, 'related-list');
+      else inList = false;
+    }
+
+    // 5. Above the title: what stands before the title line is the site's.
+    aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore);
+
+    // 6. The site's summary: a copy of the opening paragraph before it.
+    summaryCopy(texts, span, drop);
+  }
+
+  removed.sort((a, b) => a.line - b.line);
+  return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span };
+}
+
+/**
+ * A menu item on a line of its own: short, bare, no digits, no Latin letters
+ * glued to Chinese (table cells and figure labels of documents have those).
+ */
+function isBareItem(t: string): boolean {
+  return isBareShort(t) && !/\d/.test(t) && !(/[A-Za-z]/.test(t) && /\p{Script=Han}/u.test(t));
+}
+
+/**
+ * A page title's site suffix on a title-shaped line: `标题_淮南党建网`,
+ * `标题 - 清河新闻网`, `标题|某某网站`. An underscore never stands in a
+ * Chinese title; a spaced dash or a bar only before a site's name (…网, …站).
+ */
+function cutSiteSuffix(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
+  const t = texts[i]!.trimEnd();
+  if (isSentenceLike(t) || len(t) > 120) return;
+  const m = /_[\p{Script=Han}A-Za-z0-9]{2,15}$/u.exec(t)
+    ?? /(?:\s[-–—]\s|\s?[|｜]\s?)[\p{Script=Han}A-Za-z0-9]{2,15}(?:网|站|网站|门户|平台|在线|频道|论坛|之家|文库|社区)$/u.exec(t);
+  if (m && m.index >= 5) cut(i, m[0], 'site-suffix');
+}
+
+/** True when only blank lines stand between lines a and b. */
+function consecutive(texts: readonly string[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (texts[k]!.trim()) return false;
+  return true;
+}
+
+/**
+ * Page metadata glued after the last sentence of a line:
+ * `…讲话。责任编辑：张三` / `…。（来源：新华社 发布时间：2021-03-16）`.
+ * Cut when the tail after the last sentence end is only label-colon pairs
+ * with at least two pairs or a date or number as value.
+ */
+function cutMetaTail(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
+  const t = texts[i]!;
+  const m = /[。！？”]\s*([（(【\[]?[^。！？”]{3,80})$/u.exec(t);
+  if (!m || !isSentenceLike(t.slice(0, m.index + 1))) return;
+  const tail = m[1]!;
+  const inner = tail.replace(/^[（(【\[]|[）)】\]]$/g, '').trim();
+  const pairs = labelPairs(inner);
+  const strength = pageMetaStrength(inner);
+  if (strength === 2 || (strength === 1 && pairs.some((p) => DATE_VALUE.test(p.value) || /^\d+$/.test(p.value) || /编辑|来源|作者|责编/.test(p.label)))) {
+    cut(i, tail, 'page-meta');
+  }
+}
+
+/**
+ * Lines above the title, when the page has a title line before its body and
+ * the lines above it look like a site's (something was already removed as
+ * chrome): removed as `navigation`; otherwise only a document's bare head
+ * lines (no punctuation, no digits, short) as `pre-title`. A copy of the
+ * title (the page's `<title>`) as `duplicate-title`. Sentence-like and
+ * dateline lines stay.
+ */
+function aboveTitle(texts: readonly string[], bodyStart: number, pageTitle: string | undefined,
+  drop: (i: number, reason: string) => void, webPage: boolean): void {
+  const picked = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
+  const head = titleFirstPart(texts, picked);
+  const best = head >= 0 ? head : picked;
+  if (best <= 0) return;
+  const title = head >= 0 ? texts[head]!.trim() + texts[picked]!.trim() : texts[best]!.trim();
+  // Without a web page around it, only an unmistakable title (title words, a meeting) lets lines above it go.
+  const strong = titleScore(texts[picked]!.trim(), pageTitle) >= 4;
+  const above = texts.slice(0, best).map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+  const bare = (x: string): string => stripSiteSuffix(x).replace(/\s+/g, '');
+  for (const [t, i] of above) {
+    // The page's own title: the title, with a site suffix, a speaker prefix or the subtitle.
+    if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && bare(t).includes(bare(title))) { drop(i, 'duplicate-title'); continue; }
+    if (isSentenceLike(t) || len(t) > 60 || /[\p{P}]/u.test(t.replace(/[|｜>＞›»·•\-_/]/g, '')) || isDateline(t)) continue;
+    if (webPage) drop(i, 'navigation');
+    // Not known to be a web page: only a document's bare head lines (`中共云阳市委办公室`, `内部资料 注意保存`).
+    else if (strong && len(t) >= 4 && len(t) <= 20 && !/[\p{P}\d]/u.test(t.replace(/\s+/g, '')) && !readByline(t)) drop(i, 'pre-title');
+  }
+}
+
+/**
+ * A summary copy: a line before the body, or the body's first line, whose
+ * text (without an `摘要：` label and a trailing ellipsis) is the start of, or
+ * contained in, one of the next few paragraphs. Removed as `summary-copy`.
+ */
+function summaryCopy(texts: readonly string[], span: { start: number; end: number },
+  drop: (i: number, reason: string) => void): void {
+  const firstBody = texts.findIndex((t, i) => i >= span.start && t.trim());
+  for (let i = 0; i <= firstBody; i++) {
+    const t = texts[i]!.trim();
+    if (!t || !isSentenceLike(t)) continue;
+    const unlabelled = t.replace(/^(?:[\p{Script=Han}]{2,6}\s*[:：]|【[^】]{1,6}】)\s*/u, '');
+    // Before the body, or marked as a summary (a label, a cut-off end): the body's own first paragraph is never taken.
+    if (i >= span.start && unlabelled === t && !/(?:…|\.{3})$/.test(t)) continue;
+    const core = comparable(unlabelled);
+    if (len(core) < 15) continue;
+    let seen = 0;
+    for (let j = i + 1; j < texts.length && seen < 6; j++) {
+      const u = texts[j]!.trim();
+      if (!u) continue;
+      seen++;
+      if (comparable(u).includes(core)) { drop(i, 'summary-copy'); break; }
+    }
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * What a speech title looks like, as a score. Shared by chrome.ts (which
+ * removes the page navigation above the title) and header.ts (which takes the
+ * title into metadata), so both pick the same line.
+ */
+import { isDateline } from './dates.ts';
+import {
+  isBreadcrumb, isClockLine, isCounterLike, isLinkLike, isListHead, isMenuShape, isPaywall, isPrevNext,
+  isWidgetRun, len, pageMetaStrength,
+} from './line-features.ts';
+
+/** Words a speech title ends with. */
+export const TITLE_END = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
+export const PART_OR_POINT = /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
+export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的)/;
+/** `在X上的讲话`: a speech title's core, with or without the speaker before it. */
+export const AT_MEETING = /在.{2,80}?(?:上|时|時|期间|期間|之际|之際)的?(?:主持|总结|總結|动员|動員|重要|主旨)?(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)/u;
+
+/** A subtitle line: `——在…上的讲话`. It belongs to the title line above it. */
+export const SUBTITLE = /^[—－–-]{1,2}\s*\S/u;
+
+export function titleLike(t: string): boolean {
+  return len(t) <= 100 && !/[。！？；!?;]/.test(t) && !/[：:，,、]$/.test(t)
+    && !PART_OR_POINT.test(t) && !SALUTATION.test(t);
+}
+
+/** A page title's site suffix: `标题 - 站点名`, `标题_站点名`, `标题|站点名`. */
+export function stripSiteSuffix(t: string): string {
+  return t.replace(/\s*(?:[_｜|]|\s[-–—]\s)\s*[^_｜|]{2,30}$/u, '').trim();
+}
+
+/** A line with a page-chrome shape: never a title. */
+export function chromeShaped(t: string): boolean {
+  return isMenuShape(t) || isBreadcrumb(t) || pageMetaStrength(t) > 0 || isCounterLike(t) || isLinkLike(t)
+    || isWidgetRun(t) || isClockLine(t) || isPaywall(t) || isListHead(t) || isPrevNext(t);
+}
+
+/**
+ * How much `t` looks like a speech title: 0 when it cannot be one (too short,
+ * a sentence, a dateline, page chrome, a salutation); higher for the title
+ * words (`…的讲话`), a meeting (`在…上`), length, and agreement with the
+ * page's own `<title>`.
+ */
+export function titleScore(t: string, pageTitle?: string): number {
+  if (!titleLike(t) || len(t) < 5 || isDateline(t) || chromeShaped(t) || SUBTITLE.test(t)) return 0;
+  let score = 1;
+  if (TITLE_END.test(t)) score += 3;
+  if (AT_MEETING.test(t)) score += 2;
+  if (len(t) >= 10) score += 1;
+  if (/(?:会议|大会|座谈会|推进会|动员会|仪式|典礼|论坛|开幕|闭幕|工作报告)/u.test(t)) score += 1;
+  const page = pageTitle ? stripSiteSuffix(pageTitle) : '';
+  if (page && len(page) >= 5 && (t === page || t.includes(page) || page.includes(t))) score += 3;
+  return score;
+}
+
+/**
+ * Index of the title among `texts[0..end)`: the most title-shaped line, a
+ * line followed by a subtitle (`——在…上的讲话`) counting as the whole title
+ * block; on a tie the one nearest the body. -1 when none.
+ * `skip(t)`: lines never taken (bylines).
+ */
+export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?: string, skip?: (t: string) => boolean): number {
+  let best = -1, bestScore = 0;
+  for (let i = 0; i < end && i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!t || skip?.(t)) continue;
+    const nextIndex = texts.findIndex((x, k) => k > i && x.trim());
+    const tail = nextIndex > 0 && nextIndex < end ? texts[nextIndex]!.trim() : '';
+    // A title broken over two lines: scored whole, at its first line.
+    if (tail && brokenTitle(t, tail)) {
+      const s = titleScore(t + tail, pageTitle);
+      if (s > 0 && s >= bestScore) { best = i; bestScore = s; }
+      i = nextIndex;
+      continue;
+    }
+    let s = titleScore(t, pageTitle);
+    if (s > 0) {
+      const next = texts.slice(i + 1).find((x) => x.trim())?.trim() ?? '';
+      if (SUBTITLE.test(next) && titleScore(next.replace(/^[—－–-]+\s*/u, ''), pageTitle) >= 4) s += 6;
+    }
+    // The last title-shaped line before the body is the nearest to it: a small bonus over a column name above.
+    if (s > 0 && !texts.slice(i + 1, end).some((x) => titleScore(x.trim(), pageTitle) > 0)) s += 1;
+    if (s > 0 && s >= bestScore) { best = i; bestScore = s; }
+  }
+  return best;
+}
+
+/** True when `t` is a whole title by itself (`X在…上的讲话`, `关于…`), so nothing belongs before it. */
+export function completeTitle(t: string): boolean {
+  return new RegExp(`^(?:\\p{Script=Han}{2,12}?)?[：:]?${AT_MEETING.source}`, 'u').test(t) || /^(?:关于|——)/u.test(t);
+}
+
+/** A title part: title-like, short, not page chrome, no spaced-out menu items, no label. */
+export function titlePart(t: string): boolean {
+  return titleLike(t) && len(t) <= 40 && !chromeShaped(t) && !/[ \u3000]{2,}|[:：]/.test(t) && !isDateline(t);
+}
+
+/**
+ * Two lines that are one title broken in two (`在全市第二批主题教育` /
+ * `工作推进会上的讲话`): the first does not end like a title, the second does
+ * but is not a whole title by itself (a site line above a complete title is
+ * not glued onto it), and together they make one.
+ */
+export function brokenTitle(a: string, b: string): boolean {
+  return titlePart(a) && titlePart(b) && !/\s/.test(a) && !TITLE_END.test(a) && TITLE_END.test(b) && !completeTitle(b)
+    && (completeTitle(a + b) || len(a) + len(b) <= 40);
+}
+
+/**
+ * A two-part title over two lines with a subtitle under it (`为实现民族伟大复兴` /
+ * `推进祖国和平统一而共同奋斗` / `——在…上的讲话`): the index of the first part,
+ * or -1. The first part is a short title part right above the picked line.
+ */
+export function titleFirstPart(texts: readonly string[], best: number): number {
+  if (best <= 0) return -1;
+  const next = texts.slice(best + 1).find((x) => x.trim())?.trim() ?? '';
+  if (!SUBTITLE.test(next)) return -1;
+  let j = best - 1;
+  while (j >= 0 && j >= best - 3 && !texts[j]!.trim()) j--;
+  if (j < 0 || j < best - 3) return -1;
+  const t = texts[j]!.trim();
+  return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) ? j : -1;
+}
