@@ -1,14 +1,32 @@
 /**
  * Writes the n-gram index (docs/SEARCH-INDEX.md) from speech text, in bounded memory.
  * Node only.
+ *
+ * For each hash partition (gramHash % P) and each gram kind, one pass over every speech
+ * collects (gram, speech, position) into typed arrays, a stable radix sort by gram puts
+ * them in (gram, speech, position) order, and the lists are encoded and written to their
+ * buckets (and common grams to files of their own) before the next pass. Memory is about
+ * 30 bytes per collected gram of one partition; P is chosen so that a pass collects at
+ * most ~16 M grams. Output depends only on the input: byte-identical for the same texts.
  */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexSource } from '../shared/engine.ts';
+import {
+  bucketPath, commonPath, encodeBucket, encodeCounts, FORMAT, gramLength, hashParts, isPositional, isStripped, KINDS, MANIFEST, VERSION,
+  type Kind, type Manifest,
+} from '../shared/format.ts';
+import { ignorableTable } from '../shared/text.ts';
+import { ByteWriter } from '../shared/varint.ts';
 
 export interface BuildOptions {
-  /** Hash partitions (passes per gram kind); more bound memory lower. Default 8. */
+  /** Hash partitions (passes per gram kind). Default: one per 16 M code units. */
   partitions?: number;
+  /** A gram whose list is longer than this many bytes gets a file of its own. Default 4096. */
+  commonBytes?: number;
+  /** Bytes of (non-common) lists a bucket aims at. Default 8192. */
+  bucketBytes?: number;
   /** Log line per step. */
   log?: (line: string) => void;
 }
@@ -17,21 +35,274 @@ export interface BuildStats {
   speeches: number;
   /** Code units indexed (sum of searchText lengths). */
   units: number;
+  partitions: number;
   files: number;
   bytes: number;
+  /** Per kind: grams, common grams, buckets, bytes. */
+  kinds: Record<Kind, { grams: number; common: number; buckets: number; bytes: number }>;
   ms: number;
+}
+
+/** Growable parallel typed arrays of collected grams. */
+class Entries {
+  n = 0;
+  hi: Uint16Array;
+  lo: Uint32Array;
+  sp: Uint32Array;
+  pos: Uint32Array;
+  start: Uint32Array | null;
+  end: Uint32Array | null;
+
+  constructor(cap: number, spans: boolean) {
+    this.hi = new Uint16Array(cap);
+    this.lo = new Uint32Array(cap);
+    this.sp = new Uint32Array(cap);
+    this.pos = new Uint32Array(cap);
+    this.start = spans ? new Uint32Array(cap) : null;
+    this.end = spans ? new Uint32Array(cap) : null;
+  }
+
+  grow(): void {
+    const cap = this.lo.length * 2;
+    const g = <T extends Uint16Array | Uint32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      return b;
+    };
+    this.hi = g(this.hi);
+    this.lo = g(this.lo);
+    this.sp = g(this.sp);
+    this.pos = g(this.pos);
+    if (this.start) this.start = g(this.start);
+    if (this.end) this.end = g(this.end);
+  }
+}
+
+/** Every gram of `kind` in partition `part`, in (speech, position) order. */
+function collect(texts: readonly string[], kind: Kind, part: number, P: number, cap: number): Entries {
+  const len = gramLength(kind);
+  const stripped = isStripped(kind);
+  const e = new Entries(cap, kind === 'p3');
+  const ign = ignorableTable();
+  let units = new Uint16Array(1024);
+  let orig = new Uint32Array(1024);
+  for (let sp = 0; sp < texts.length; sp++) {
+    const text = texts[sp]!;
+    let n = 0;
+    if (units.length < text.length) {
+      units = new Uint16Array(text.length * 2);
+      orig = new Uint32Array(text.length * 2);
+    }
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      if (stripped && ign[u]) continue;
+      units[n] = u;
+      orig[n++] = i;
+    }
+    for (let i = 0; i + len <= n; i++) {
+      let hi = 0;
+      let lo: number;
+      if (len === 3) {
+        hi = units[i]!;
+        lo = ((units[i + 1]! << 16) | units[i + 2]!) >>> 0;
+      } else if (len === 2) lo = ((units[i]! << 16) | units[i + 1]!) >>> 0;
+      else lo = units[i]!;
+      if (P > 1 && hashParts(hi, lo) % P !== part) continue;
+      if (e.n === e.lo.length) e.grow();
+      const k = e.n++;
+      e.hi[k] = hi;
+      e.lo[k] = lo;
+      e.sp[k] = sp;
+      e.pos[k] = i;
+      if (e.start) {
+        e.start[k] = orig[i]!;
+        e.end![k] = orig[i + 2]! + 1;
+      }
+    }
+  }
+  return e;
+}
+
+/** Entry indices sorted by gram key, stable (so (speech, position) order within a gram): LSD radix, 16 bits a digit. */
+function sortByKey(e: Entries, len: number): Uint32Array {
+  let perm = new Uint32Array(e.n);
+  for (let i = 0; i < e.n; i++) perm[i] = i;
+  let tmp = new Uint32Array(e.n);
+  const count = new Uint32Array(0x10000);
+  const digits = len === 3 ? 3 : len === 2 ? 2 : 1;
+  for (let d = 0; d < digits; d++) {
+    const digit = d === 0 ? (i: number) => e.lo[i]! & 0xffff : d === 1 ? (i: number) => e.lo[i]! >>> 16 : (i: number) => e.hi[i]!;
+    count.fill(0);
+    for (let i = 0; i < e.n; i++) count[digit(perm[i]!)]!++;
+    let sum = 0;
+    for (let v = 0; v < 0x10000; v++) {
+      const c = count[v]!;
+      count[v] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < e.n; i++) {
+      const p = perm[i]!;
+      tmp[count[digit(p)]!++] = p;
+    }
+    [perm, tmp] = [tmp, perm];
+  }
+  return perm;
+}
+
+/** The lists of one partition's grams, in key order: keys, and list g in bytes offsets[g] … offsets[g + 1]. */
+interface Encoded {
+  keys: Float64Array;
+  offsets: Uint32Array;
+  bytes: Uint8Array;
+}
+
+function encode(e: Entries, kind: Kind, perm: Uint32Array): Encoded {
+  const len = gramLength(kind);
+  const positional = isPositional(kind);
+  const w = new ByteWriter(Math.max(1024, e.n * 2));
+  const keys: number[] = [];
+  const offsets: number[] = [0];
+  const listSp: number[] = [];
+  const listCount: number[] = [];
+  const speechW = new ByteWriter(1024);
+  let i = 0;
+  while (i < e.n) {
+    const first = perm[i]!;
+    const hi = e.hi[first]!;
+    const lo = e.lo[first]!;
+    let j = i;
+    while (j < e.n && e.lo[perm[j]!] === lo && e.hi[perm[j]!] === hi) j++;
+    keys.push(hi * 0x1_0000_0000 + lo);
+    listSp.length = 0;
+    listCount.length = 0;
+    if (!positional) {
+      // Non-overlapping occurrences, leftmost first.
+      let k = i;
+      while (k < j) {
+        const sp = e.sp[perm[k]!]!;
+        let count = 0;
+        let free = 0;
+        while (k < j && e.sp[perm[k]!] === sp) {
+          const p = e.pos[perm[k]!]!;
+          if (p >= free) {
+            count++;
+            free = p + len;
+          }
+          k++;
+        }
+        listSp.push(sp);
+        listCount.push(count);
+      }
+      encodeCounts(listSp, listCount, listSp.length, w);
+    } else {
+      speechW.clear();
+      let speeches = 0;
+      let prevSp = -1;
+      let k = i;
+      while (k < j) {
+        const sp = e.sp[perm[k]!]!;
+        let m = k;
+        while (m < j && e.sp[perm[m]!] === sp) m++;
+        speechW.varint(sp - prevSp - 1);
+        prevSp = sp;
+        speechW.varint(m - k - 1);
+        let prev = -1;
+        let removed = 0;
+        for (; k < m; k++) {
+          const x = perm[k]!;
+          const p = e.pos[x]!;
+          if (e.start) {
+            const before = e.start[x]! - p;
+            const inside = e.end![x]! - e.start[x]! - 3;
+            const flag = before !== removed || inside !== 0;
+            speechW.varint((p - prev - 1) * 2 + (flag ? 1 : 0));
+            if (flag) {
+              speechW.varint(before - removed);
+              speechW.varint(inside);
+              removed = before;
+            }
+          } else speechW.varint(p - prev - 1);
+          prev = p;
+        }
+        speeches++;
+      }
+      w.varint(speeches);
+      w.append(speechW.view());
+    }
+    offsets.push(w.length);
+    i = j;
+  }
+  return { keys: Float64Array.from(keys), offsets: Uint32Array.from(offsets), bytes: w.view() };
 }
 
 /**
  * Writes the index of `texts` into `outDir` (emptied first). `texts[i]` is the searchText
- * (shared/text.ts) of speech id i; the site passes them newest first, so id order is date order.
+ * (shared/text.ts) of speech id i; pass them in date order, so id order is date order.
  * Same input, byte-identical output.
  */
 export async function writeSearchIndex(texts: readonly string[], outDir: string, opts: BuildOptions = {}): Promise<BuildStats> {
-  void texts;
-  void outDir;
-  void opts;
-  throw new Error('not yet');
+  const started = performance.now();
+  const log = opts.log ?? (() => undefined);
+  const units = texts.reduce((n, t) => n + t.length, 0);
+  const P = Math.max(1, opts.partitions ?? Math.ceil(units / 16_000_000));
+  const commonBytes = opts.commonBytes ?? 4096;
+  const bucketBytes = opts.bucketBytes ?? 8192;
+  rmSync(outDir, { recursive: true, force: true });
+  for (const kind of KINDS) mkdirSync(join(outDir, kind, 'c'), { recursive: true });
+  const buckets = {} as Record<Kind, number>;
+  const kinds = {} as BuildStats['kinds'];
+  for (const kind of KINDS) kinds[kind] = { grams: 0, common: 0, buckets: 0, bytes: 0 };
+  let files = 0;
+  let bytes = 0;
+  const write = (path: string, data: Uint8Array, kind: Kind | null) => {
+    writeFileSync(join(outDir, path), data);
+    files++;
+    bytes += data.length;
+    if (kind) kinds[kind].bytes += data.length;
+  };
+  const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
+
+  for (let part = 0; part < P; part++) {
+    for (const kind of KINDS) {
+      const t = performance.now();
+      const e = collect(texts, kind, part, P, cap);
+      const perm = sortByKey(e, gramLength(kind));
+      const enc = encode(e, kind, perm);
+      const grams = enc.keys.length;
+      const size = (g: number) => enc.offsets[g + 1]! - enc.offsets[g]!;
+      let rare = 0;
+      for (let g = 0; g < grams; g++) if (size(g) <= commonBytes) rare += size(g);
+      // The bucket count is fixed by the first partition (a multiple of P, so that every bucket
+      // falls in one partition: bucket % P = hash % P).
+      if (part === 0) buckets[kind] = P * Math.max(1, Math.ceil(rare / bucketBytes));
+      const local = buckets[kind] / P;
+      const members: number[][] = Array.from({ length: local }, () => []);
+      for (let g = 0; g < grams; g++) {
+        const key = enc.keys[g]!;
+        if (size(g) > commonBytes) {
+          write(commonPath(kind, key), enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!), kind);
+          kinds[kind].common++;
+        }
+        const b = hashParts(Math.floor(key / 0x1_0000_0000), key >>> 0) % buckets[kind];
+        members[(b - part) / P]!.push(g);
+      }
+      members.forEach((gs, l) => {
+        const data = encodeBucket(
+          gs.map((g) => enc.keys[g]!),
+          gs.map((g) => (size(g) > commonBytes ? null : enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!))),
+        );
+        write(bucketPath(kind, l * P + part), data, kind);
+      });
+      kinds[kind].grams += grams;
+      kinds[kind].buckets += local;
+      log(`search index: partition ${part + 1}/${P} ${kind}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
+    }
+  }
+  const manifest: Manifest = { format: FORMAT, version: VERSION, speeches: texts.length, units, buckets };
+  write(MANIFEST, new TextEncoder().encode(`${JSON.stringify(manifest)}\n`), null);
+  const ms = Math.round(performance.now() - started);
+  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms`);
+  return { speeches: texts.length, units, partitions: P, files, bytes, kinds, ms };
 }
 
 /** An IndexSource reading files under `dir` (tests, bench). */
@@ -46,4 +317,13 @@ export function nodeSource(dir: string): IndexSource {
       }
     },
   };
+}
+
+/** The manifest of the index in `dir`, or null when there is none. */
+export function readManifest(dir: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
 }

@@ -23,10 +23,10 @@ export interface SpeechMeta {
 export const CHUNK = 2048;
 
 export interface TextChunk {
-  /** Only in chunk 0: the speech's title, date, speaker, campaign and URL. */
-  meta?: SpeechMeta;
-  /** How many chunks the speech has (only in chunk 0). */
-  chunks?: number;
+  /** The speech's title, date, speaker, campaign and URL (in every chunk: a result loads only the chunk it needs). */
+  meta: SpeechMeta;
+  /** How many chunks the speech has. */
+  chunks: number;
   /** Index in the speech of this chunk's first block. */
   first: number;
   /** searchText position where each block here starts, ascending. */
@@ -50,7 +50,8 @@ export function textChunks(meta: SpeechMeta, blocks: readonly { anchor: string; 
     at += b.text.length + 1;
   }
   const end = Math.max(0, at - 1);
-  const chunks: TextChunk[] = Array.from({ length: chunkAt(end) + 1 }, () => ({ first: -1, starts: [], anchors: [], text: [] }));
+  const count = chunkAt(end) + 1;
+  const chunks: TextChunk[] = Array.from({ length: count }, () => ({ meta, chunks: count, first: -1, starts: [], anchors: [], text: [] }));
   starts.forEach((start, i) => {
     const chunk = chunks[chunkAt(start)]!;
     if (chunk.first < 0) chunk.first = i;
@@ -63,8 +64,6 @@ export function textChunks(meta: SpeechMeta, blocks: readonly { anchor: string; 
     if (k > 0 && (chunk.starts[0] ?? Infinity) > k * CHUNK) chunk.carry = last;
     if (chunk.starts.length) last = k;
   });
-  chunks[0]!.meta = meta;
-  chunks[0]!.chunks = chunks.length;
   if (chunks[0]!.first < 0) chunks[0]!.first = 0;
   return chunks;
 }
