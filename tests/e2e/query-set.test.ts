@@ -5,16 +5,12 @@
  * Truth is computed from the built pages' text (tests/helpers/query-set.ts). Prints recall
  * and precision; each result's count of occurrences must match the text too.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERY_SET as QUERIES, sitePages, truth } from '../helpers/query-set.ts';
-import { indexChunks } from '../helpers/pagefind-meta.ts';
-import { shardPath } from '../../src/lib/search/index-shards.ts';
 
 const pages = sitePages(siteDir('root'));
 
@@ -59,25 +55,6 @@ describe('exact search over a fixed query set', () => {
     expect(wrong).toEqual([]);
     expect(recall).toBe(1);
     expect(precision).toBe(1);
-  });
-
-  it('finds every occurrence of a character whose pairs span several index chunks', async () => {
-    const { shards } = JSON.parse(readFileSync(join(siteDir('root'), 'search-data/index.json'), 'utf8')) as { shards: number };
-    // Where a chunk starts inside the pairs of one character, that character's pairs span two chunks.
-    const spanning = new Set<string>();
-    for (let k = 0; k < shards; k++) {
-      const chunks = indexChunks(join(siteDir('root'), shardPath(k)));
-      for (let i = 1; i < chunks.length; i++) if (chunks[i]![0].slice(0, 4) === chunks[i - 1]![1].slice(0, 4)) spanning.add(chunks[i]![0].slice(0, 4));
-    }
-    const characters = [...spanning].map((code) => String.fromCodePoint(parseInt(code, 36)));
-    expect(characters.length).toBeGreaterThan(0);
-    for (const character of characters) {
-      await page.goto(`${served.url}search/?q=${encodeURIComponent(character)}`);
-      await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话/.test(document.querySelector('#status')?.textContent ?? ''));
-      const expected = truth(pages, character);
-      const total = expected.reduce((n, t) => n + t.count, 0);
-      expect(await page.textContent('#status'), character).toContain(`${expected.length} 篇讲话含“${character}”，共 ${total} 处`);
-    }
   });
 
   it('shows the count and the passages, highlighted, and the speech page marks the phrase', async () => {

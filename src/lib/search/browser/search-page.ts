@@ -23,6 +23,26 @@ const PASSAGES = 3;
 const PAGE = 10;
 const { input, params, choice, setCounts } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
 
+/**
+ * While a query is typed (a pause of 150 ms): loads what run() will show for it, the index
+ * files of its phrases and the passages of its first page of results, so Enter finds them
+ * loaded.
+ */
+async function prefetch(q: string): Promise<void> {
+  const typed = parseQuery(q);
+  if (!typed.length) return;
+  const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), filterColumns()]);
+  const query = await runQuery(index, phrases);
+  const ranked = rank(query.matches.filter((m) => columns.matcher(choice())(m.id)), params().get('sort') === 'date');
+  await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES)));
+}
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', (event) => {
+  clearTimeout(typing);
+  if ((event as InputEvent).isComposing) return;
+  typing = setTimeout(() => void prefetch(input.value).catch(() => undefined), 150);
+});
+
 function resultItem(hit: Hit, query: QueryResult): HTMLLIElement {
   const words = (p: Hit['passages'][number]) => (query.modes.includes('ignoring-punctuation') ? spanTexts(p) : query.phrases);
   const first = hit.passages[0];

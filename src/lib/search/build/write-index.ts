@@ -123,30 +123,52 @@ function collect(texts: readonly string[], kind: Kind, part: number, P: number, 
   return e;
 }
 
-/** Entry indices sorted by gram key, stable (so (speech, position) order within a gram): LSD radix, 16 bits a digit. */
-function sortByKey(e: Entries, len: number): Uint32Array {
-  let perm = new Uint32Array(e.n);
-  for (let i = 0; i < e.n; i++) perm[i] = i;
-  let tmp = new Uint32Array(e.n);
-  const count = new Uint32Array(0x10000);
-  const digits = len === 3 ? 3 : len === 2 ? 2 : 1;
-  for (let d = 0; d < digits; d++) {
-    const digit = d === 0 ? (i: number) => e.lo[i]! & 0xffff : d === 1 ? (i: number) => e.lo[i]! >>> 16 : (i: number) => e.hi[i]!;
+/**
+ * The entries sorted by gram key, stable (so (speech, position) order within a gram):
+ * LSD radix sort, 8 bits a digit, moving the key and an entry index; digits that are the
+ * same for every entry are skipped. Returns the sorted keys and the entry index of each.
+ */
+function sortByKey(e: Entries, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array } {
+  const n = e.n;
+  let lo = e.lo.slice(0, n);
+  let hi = e.hi.slice(0, n);
+  let perm = new Uint32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  let lo2 = new Uint32Array(n);
+  let hi2 = new Uint16Array(n);
+  let perm2 = new Uint32Array(n);
+  const count = new Uint32Array(256);
+  for (let d = 0; d < len * 2; d++) {
+    const fromHi = d >= 4;
+    const shift = (d % 4) * 8;
     count.fill(0);
-    for (let i = 0; i < e.n; i++) count[digit(perm[i]!)]!++;
+    if (fromHi) for (let i = 0; i < n; i++) count[(hi[i]! >>> shift) & 255]!++;
+    else for (let i = 0; i < n; i++) count[(lo[i]! >>> shift) & 255]!++;
+    if (count.some((c) => c === n)) continue;
     let sum = 0;
-    for (let v = 0; v < 0x10000; v++) {
+    for (let v = 0; v < 256; v++) {
       const c = count[v]!;
       count[v] = sum;
       sum += c;
     }
-    for (let i = 0; i < e.n; i++) {
-      const p = perm[i]!;
-      tmp[count[digit(p)]!++] = p;
+    for (let i = 0; i < n; i++) {
+      const at = count[((fromHi ? hi[i]! : lo[i]!) >>> shift) & 255]!++;
+      lo2[at] = lo[i]!;
+      hi2[at] = hi[i]!;
+      perm2[at] = perm[i]!;
     }
-    [perm, tmp] = [tmp, perm];
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+    [perm, perm2] = [perm2, perm];
   }
-  return perm;
+  return { hi, lo, perm };
+}
+
+/** Gathers `a` in the order `perm`. */
+function gather(a: Uint32Array, perm: Uint32Array): Uint32Array {
+  const out = new Uint32Array(perm.length);
+  for (let i = 0; i < perm.length; i++) out[i] = a[perm[i]!]!;
+  return out;
 }
 
 /** The lists of one partition's grams, in key order: keys, and list g in bytes offsets[g] … offsets[g + 1]. */
@@ -156,22 +178,28 @@ interface Encoded {
   bytes: Uint8Array;
 }
 
-function encode(e: Entries, kind: Kind, perm: Uint32Array): Encoded {
+function encode(e: Entries, kind: Kind): Encoded {
+  const sorted = sortByKey(e, gramLength(kind));
+  const { hi: khi, lo: klo, perm } = sorted;
+  const sp = gather(e.sp, perm);
+  const pos = gather(e.pos, perm);
+  const start = e.start ? gather(e.start, perm) : null;
+  const end = e.end ? gather(e.end, perm) : null;
+  const n = e.n;
   const len = gramLength(kind);
   const positional = isPositional(kind);
-  const w = new ByteWriter(Math.max(1024, e.n * 2));
+  const w = new ByteWriter(Math.max(1024, n * 2));
   const keys: number[] = [];
   const offsets: number[] = [0];
   const listSp: number[] = [];
   const listCount: number[] = [];
   const speechW = new ByteWriter(1024);
   let i = 0;
-  while (i < e.n) {
-    const first = perm[i]!;
-    const hi = e.hi[first]!;
-    const lo = e.lo[first]!;
+  while (i < n) {
+    const hi = khi[i]!;
+    const lo = klo[i]!;
     let j = i;
-    while (j < e.n && e.lo[perm[j]!] === lo && e.hi[perm[j]!] === hi) j++;
+    while (j < n && klo[j] === lo && khi[j] === hi) j++;
     keys.push(hi * 0x1_0000_0000 + lo);
     listSp.length = 0;
     listCount.length = 0;
@@ -179,18 +207,18 @@ function encode(e: Entries, kind: Kind, perm: Uint32Array): Encoded {
       // Non-overlapping occurrences, leftmost first.
       let k = i;
       while (k < j) {
-        const sp = e.sp[perm[k]!]!;
+        const speech = sp[k]!;
         let count = 0;
         let free = 0;
-        while (k < j && e.sp[perm[k]!] === sp) {
-          const p = e.pos[perm[k]!]!;
+        while (k < j && sp[k] === speech) {
+          const p = pos[k]!;
           if (p >= free) {
             count++;
             free = p + len;
           }
           k++;
         }
-        listSp.push(sp);
+        listSp.push(speech);
         listCount.push(count);
       }
       encodeCounts(listSp, listCount, listSp.length, w);
@@ -200,20 +228,19 @@ function encode(e: Entries, kind: Kind, perm: Uint32Array): Encoded {
       let prevSp = -1;
       let k = i;
       while (k < j) {
-        const sp = e.sp[perm[k]!]!;
+        const speech = sp[k]!;
         let m = k;
-        while (m < j && e.sp[perm[m]!] === sp) m++;
-        speechW.varint(sp - prevSp - 1);
-        prevSp = sp;
+        while (m < j && sp[m] === speech) m++;
+        speechW.varint(speech - prevSp - 1);
+        prevSp = speech;
         speechW.varint(m - k - 1);
         let prev = -1;
         let removed = 0;
         for (; k < m; k++) {
-          const x = perm[k]!;
-          const p = e.pos[x]!;
-          if (e.start) {
-            const before = e.start[x]! - p;
-            const inside = e.end![x]! - e.start[x]! - 3;
+          const p = pos[k]!;
+          if (start) {
+            const before = start[k]! - p;
+            const inside = end![k]! - start[k]! - 3;
             const flag = before !== removed || inside !== 0;
             speechW.varint((p - prev - 1) * 2 + (flag ? 1 : 0));
             if (flag) {
@@ -266,8 +293,7 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
     for (const kind of KINDS) {
       const t = performance.now();
       const e = collect(texts, kind, part, P, cap);
-      const perm = sortByKey(e, gramLength(kind));
-      const enc = encode(e, kind, perm);
+      const enc = encode(e, kind);
       const grams = enc.keys.length;
       const size = (g: number) => enc.offsets[g + 1]! - enc.offsets[g]!;
       let rare = 0;
