@@ -10,7 +10,7 @@
 import { parseQuery } from '../exact.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from './render.ts';
-import { filterColumns, foldPhrases, searchIndex, textChunk } from './site-search.ts';
+import { filterColumns, foldPhrases, glossary, searchIndex, textChunk } from './site-search.ts';
 import { searchForm } from './search-form.ts';
 import { suggestions } from './suggest.ts';
 
@@ -112,7 +112,7 @@ async function run(): Promise<void> {
     const note = notes.length ? `（${notes.join('；')}）` : '';
     status.textContent = ranked.length ? `${ranked.length} 篇讲话含${quoted}，共 ${total} 处${note}。` : `没有讲话含${quoted}${note}。`;
     if (query.matches.length === 0) {
-      const better = await suggestions(index, phrases);
+      const better = await suggestions(index, phrases, async () => (await glossary()).map((c) => [c.term, ...c.variants]));
       if (stale() || better.length === 0) return;
       suggest.append('试试：', ...better.flatMap((s, i) => [i ? '、' : '', el('a', { href: `?${new URLSearchParams({ ...Object.fromEntries(params()), q: s.query })}` }, s.query), `（${s.speeches} 篇）`]));
     }

@@ -10,7 +10,6 @@
 import type { PhraseFinder } from './query.ts';
 import { runQuery } from './query.ts';
 import { stripIgnorable } from '../shared/text.ts';
-import { glossary } from './site-search.ts';
 
 export interface Suggestion {
   query: string;
@@ -30,14 +29,13 @@ export function candidates(phrase: string, wordings: readonly (readonly string[]
 
 const TRIES = 12;
 
-export async function suggestions(index: PhraseFinder, phrases: readonly string[], limit = 3): Promise<Suggestion[]> {
+/** `wordings` gives the glossary's wordings, concept by concept (loaded only when needed). */
+export async function suggestions(index: PhraseFinder, phrases: readonly string[], wordings: () => Promise<string[][]>, limit = 3): Promise<Suggestion[]> {
   const alone = await Promise.all(phrases.map(async (p) => ({ p, n: (await index.find(p)).hits.length })));
   const missing = alone.find((a) => a.n === 0);
   if (!missing) return phrases.length > 1 ? alone.map(({ p, n }) => ({ query: p, speeches: n })).slice(0, limit) : [];
-  const concepts = await glossary();
-  const wordings = concepts.map((c) => [c.term, ...c.variants]);
   const out: Suggestion[] = [];
-  for (const candidate of candidates(missing.p, wordings).slice(0, TRIES)) {
+  for (const candidate of candidates(missing.p, await wordings()).slice(0, TRIES)) {
     const query = phrases.map((p) => (p === missing.p ? candidate : p));
     const { matches } = await runQuery(index, query);
     if (matches.length) out.push({ query: query.join(' '), speeches: matches.length });
