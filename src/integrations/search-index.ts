@@ -4,8 +4,8 @@
  *
  * - `dist/search-index/`: the archive's own n-gram index (src/lib/search/build/write-index.ts,
  *   format in docs/SEARCH-INDEX.md), speech ids in date order, newest first;
- * - `dist/search-data/filters.json`: campaign, year, speaker and concepts per speech id
- *   (src/lib/search/shared/filter-columns.ts);
+ * - `dist/search-data/filters.json`, `filter-concepts.json`: campaign, year, speaker and
+ *   concepts per speech id (src/lib/search/shared/filter-columns.ts);
  * - `dist/pagefind/`: the quick box's small Pagefind index (quick-index.ts);
  * - `dist/search-data/text/<folder>/<k>.json`: each speech's blocks in chunks by position,
  *   with what a result shows of it (src/lib/search/shared/text-chunks.ts); folder =
@@ -58,14 +58,15 @@ export default function searchIndexIntegration(): AstroIntegration {
 
         const t1 = Date.now();
         await mkdir(join(site, 'search-data'), { recursive: true });
-        const filters = JSON.stringify(encodeFilters(speeches.map((s) => s.filters)));
+        const { filters, concepts: conceptIds } = encodeFilters(speeches.map((s) => s.filters));
         const state = await takeTextState(cacheDir, site);
         // Folder n holds the speech at place n in date order, oldest first.
         const oldestFirst = [...speeches].reverse();
         const files = (n: number) => textChunks(oldestFirst[n]!.meta, oldestFirst[n]!.blocks).map((c) => JSON.stringify(c));
         const wanted = oldestFirst.map((_, n) => createHash('sha256').update(files(n).join('\n')).digest('hex').slice(0, 32));
         const placed = await placeTextFolders(site, state.text, wanted, async (n) => files(n));
-        await writeFile(join(site, 'search-data', 'filters.json'), filters);
+        await writeFile(join(site, 'search-data', 'filter-concepts.json'), JSON.stringify(conceptIds));
+        await writeFile(join(site, 'search-data', 'filters.json'), JSON.stringify(filters));
         await saveTextState(cacheDir, site, wanted);
         logger.info(
           `search for ${speeches.length} speeches in ${Date.now() - started} ms: speech data read in ${readMs} ms; ` +

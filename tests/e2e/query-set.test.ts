@@ -11,6 +11,7 @@ import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { QUERY_SET as QUERIES, sitePages, truth } from '../helpers/query-set.ts';
+import { submitAndWait } from '../../scripts/lib/bench/search.ts';
 
 const pages = sitePages(siteDir('root'));
 
@@ -34,9 +35,11 @@ describe('exact search over a fixed query set', () => {
     let returned = 0;
     let relevant = 0;
     const wrong: string[] = [];
-    for (const query of QUERIES) {
-      await page.goto(`${served.url}search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话/.test(document.querySelector('#status')?.textContent ?? ''));
+    // The first query from the URL, the others through the form in the same page.
+    await page.goto(`${served.url}search/?q=${encodeURIComponent(QUERIES[0]!)}`);
+    await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话/.test(document.querySelector('#status')?.textContent ?? ''));
+    for (const [i, query] of QUERIES.entries()) {
+      if (i > 0) await page.evaluate(submitAndWait, query);
       const shown = await page.$$eval('[data-result]', (items) =>
         items.map((li) => `${new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname} ${li.querySelector('.count')?.textContent}`),
       );
@@ -55,7 +58,7 @@ describe('exact search over a fixed query set', () => {
     expect(wrong).toEqual([]);
     expect(recall).toBe(1);
     expect(precision).toBe(1);
-  });
+  }, 600_000);
 
   it('shows the count and the passages, highlighted, and the speech page marks the phrase', async () => {
     await page.goto(`${served.url}search/?q=${encodeURIComponent('兩個維護')}`);

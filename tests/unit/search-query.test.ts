@@ -86,7 +86,8 @@ describe('filter columns', () => {
     { campaign: '', year: '2019', speaker: '李', concepts: ['四风', '党课'] },
     { campaign: '乙', year: '', speaker: '张', concepts: ['党课'] },
   ];
-  const columns = new FilterColumns(JSON.parse(JSON.stringify(encodeFilters(rows))));
+  const encoded = JSON.parse(JSON.stringify(encodeFilters(rows))) as ReturnType<typeof encodeFilters>;
+  const columns = new FilterColumns(encoded.filters, encoded.concepts);
 
   it('reads back every speech’s values', () => {
     rows.forEach((r, id) => {
@@ -110,8 +111,15 @@ describe('filter columns', () => {
     expect(counts.concept).toEqual(new Map([['四风', 1]]));
   });
 
+  it('counts concepts over the archive without their file, and filters by them only with it', () => {
+    const light = new FilterColumns(encoded.filters);
+    expect(light.archiveCounts().concept).toEqual(new Map([['党课', 2], ['四风', 2]]));
+    expect(light.counts([0, 1, 2, 3], {}).concept.size).toBe(0);
+    expect(() => light.matcher({ concept: '党课' })).toThrow(/filter-concepts/);
+  });
+
   it('writes an empty archive', () => {
-    const empty = new FilterColumns(encodeFilters([]));
+    const empty = new FilterColumns(encodeFilters([]).filters);
     expect(empty.speeches).toBe(0);
     expect(empty.counts([], {}).year.size).toBe(0);
   });

@@ -13,7 +13,7 @@ import { copyWithFeedback } from '../../../scripts/clipboard.ts';
 import { kwicLines, ORDERS, type KwicLine } from './concordance.ts';
 import { loadHit, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
 import { el, speechLink } from './render.ts';
-import { filterColumns, foldPhrases, searchIndex, textChunk } from './site-search.ts';
+import { columnsFor, filterColumns, foldPhrases, searchIndex, textChunk } from './site-search.ts';
 import { searchForm } from './search-form.ts';
 
 const list = document.querySelector<HTMLOListElement>('#lines')!;
@@ -30,7 +30,7 @@ let hits: Hit[] = [];
 let query: QueryResult = { phrases: [], modes: [], matches: [] };
 /** Occurrences in all matching speeches, by the index. */
 let total = 0;
-const { input, params, choice, setCounts } = searchForm('#kwic-form', ['campaign', 'year'], run);
+const { input, params, choice, showCounts } = searchForm('#kwic-form', ['campaign', 'year'], run);
 
 function line(l: KwicLine, index: number): HTMLLIElement {
   const href = speechLink(l.hit.meta.url, [l.phrase], l.anchor);
@@ -111,16 +111,16 @@ async function run(): Promise<void> {
     total = 0;
     query = { phrases: [], modes: [], matches: [] };
     if (!typed.length) {
-      setCounts(null);
+      showCounts(null);
       await draw(order);
       return;
     }
     status.textContent = '检索中…';
-    const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), filterColumns()]);
+    const chosen = choice();
+    const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     const found = await runQuery(index, phrases);
     if (mine !== latest) return;
-    const chosen = choice();
-    setCounts(columns.counts(found.matches.map((m) => m.id), chosen));
+    showCounts(found.matches.map((m) => m.id));
     query = found;
     matches = found.matches.filter((m) => columns.matcher(chosen)(m.id));
     total = matches.reduce((n, m) => n + m.count, 0);

@@ -7,7 +7,7 @@
  * when it has a query.
  */
 import type { FilterChoice, FilterColumns, FilterField } from '../shared/filter-columns.ts';
-import { filterColumns } from './site-search.ts';
+import { conceptColumns, filterColumns } from './site-search.ts';
 
 export interface SearchForm {
   form: HTMLFormElement;
@@ -16,8 +16,12 @@ export interface SearchForm {
   params(): URLSearchParams;
   /** The chosen filters and year range. */
   choice(): FilterChoice;
-  /** Shows in each menu how many results each value leaves; null: the whole archive's counts. */
-  setCounts(counts: Record<FilterField, Map<string, number>> | null): void;
+  /**
+   * Shows in each menu how many of the query's results (speech ids) each value leaves;
+   * null: the whole archive's counts. The concept menu counts once its file is loaded
+   * (a concept chosen, or the menu focused).
+   */
+  showCounts(ids: readonly number[] | null): void;
 }
 
 const NONE = '全部';
@@ -53,6 +57,7 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
   });
 
   let columns: FilterColumns | undefined;
+  let shownIds: readonly number[] | null = null;
   const fill = (name: string, values: readonly string[], label: (v: string) => string, wanted: string) => {
     const s = select(name);
     if (!s) return;
@@ -63,16 +68,27 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     s.replaceChildren(first, ...options);
     s.value = wanted;
   };
-  const setCounts: SearchForm['setCounts'] = (counts) => {
+  const showCounts: SearchForm['showCounts'] = (ids) => {
+    shownIds = ids;
     if (!columns) return;
     const chosen = params();
-    const shown = counts ?? columns.counts(Array.from({ length: columns.speeches }, (_, i) => i), {});
+    const counts = ids ? columns.counts(ids, choice()) : columns.archiveCounts();
     for (const f of fields) {
-      const n = shown[f];
-      fill(f, columns.values[f].filter((v) => n.has(v)), (v) => `${v}（${n.get(v) ?? 0}）`, chosen.get(f) ?? '');
+      const n = counts[f];
+      // Before the concept file is loaded a query's concept menu lists every concept, uncounted.
+      const uncounted = f === 'concept' && ids !== null && !columns.hasConcepts;
+      fill(f, columns.values[f].filter((v) => uncounted || n.has(v)), (v) => (uncounted ? v : `${v}（${n.get(v) ?? 0}）`), chosen.get(f) ?? '');
     }
     for (const name of ['from', 'to']) fill(name, columns.values.year, (v) => v, chosen.get(name) ?? '');
   };
+  // Opening the concept menu loads which speeches use each concept, to count them.
+  select('concept')?.addEventListener('focus', () => {
+    if (columns?.hasConcepts) return;
+    void conceptColumns().then((c) => {
+      columns = c;
+      showCounts(shownIds);
+    });
+  });
 
   // The URL sets the form; the menus get their values (with the archive's counts) first.
   const initial = new URLSearchParams(location.search);
@@ -82,7 +98,7 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     if (v && [...s.options].some((o) => o.value === v)) s.value = v;
   }
   void (async () => {
-    columns = await filterColumns();
+    columns = initial.get('concept') && fields.includes('concept') ? await conceptColumns() : await filterColumns();
     for (const name of [...fields, 'from', 'to']) {
       const s = select(name);
       if (!s) continue;
@@ -91,8 +107,8 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
       s.replaceChildren(s.options[0] ?? new Option(NONE, ''), ...(v ? [new Option(v, v)] : []));
       s.value = v;
     }
-    setCounts(null);
+    showCounts(null);
     await run();
   })();
-  return { form, input, params, choice, setCounts };
+  return { form, input, params, choice, showCounts };
 }

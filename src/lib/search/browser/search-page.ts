@@ -10,7 +10,7 @@
 import { parseQuery } from '../exact.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from './render.ts';
-import { filterColumns, foldPhrases, glossary, searchIndex, textChunk } from './site-search.ts';
+import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from './site-search.ts';
 import { searchForm } from './search-form.ts';
 import { suggestions } from './suggest.ts';
 
@@ -21,7 +21,7 @@ const suggest = document.querySelector<HTMLElement>('#suggest')!;
 const PASSAGES = 3;
 /** Results shown at once; the rest are a click away. */
 const PAGE = 10;
-const { input, params, choice, setCounts } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
+const { input, params, choice, showCounts } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
 
 /**
  * While a query is typed (a pause of 150 ms): loads what run() will show for it, the index
@@ -31,7 +31,7 @@ const { input, params, choice, setCounts } = searchForm('#search-form', ['campai
 async function prefetch(q: string): Promise<void> {
   const typed = parseQuery(q);
   if (!typed.length) return;
-  const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), filterColumns()]);
+  const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
   const ranked = rank(query.matches.filter((m) => columns.matcher(choice())(m.id)), params().get('sort') === 'date');
   await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES)));
@@ -89,16 +89,16 @@ async function run(): Promise<void> {
   suggest.replaceChildren();
   try {
     if (typed.length === 0) {
-      setCounts(null);
+      showCounts(null);
       status.textContent = '请输入检索词。';
       return;
     }
     status.textContent = '检索中…';
-    const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), filterColumns()]);
+    const chosen = choice();
+    const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     const query = await runQuery(index, phrases);
     if (stale()) return;
-    const chosen = choice();
-    setCounts(columns.counts(query.matches.map((m) => m.id), chosen));
+    showCounts(query.matches.map((m) => m.id));
     const ranked = rank(query.matches.filter((m) => columns.matcher(chosen)(m.id)), params().get('sort') === 'date');
     await showPage(ranked, 0, query, stale);
     if (stale()) return;

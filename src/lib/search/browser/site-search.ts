@@ -1,11 +1,11 @@
 /**
  * What /search/ and /concordance/ load from the site, each once per page, from the
- * site's base: the n-gram index (`search-index/`), the filters (`search-data/filters.json`),
+ * site's base: the n-gram index (`search-index/`), the filters (`search-data/filters.json`, and `filter-concepts.json` when a concept is chosen or its menu opened),
  * the text chunks of the results shown (`search-data/text/`), the folding table
  * (`search/t2s.json`) and, only to suggest another query, the glossary (`concepts.json`).
  */
 import { SearchIndex, type IndexSource } from '../shared/engine.ts';
-import { FilterColumns, type FilterFile } from '../shared/filter-columns.ts';
+import { FilterColumns, type ConceptFile, type FilterChoice, type FilterFile } from '../shared/filter-columns.ts';
 import type { TextChunk } from '../shared/text-chunks.ts';
 import { foldQuery, type FoldTable } from '../fold.ts';
 
@@ -32,7 +32,13 @@ const source: IndexSource = {
 };
 
 export const searchIndex = once(() => SearchIndex.open(source));
-export const filterColumns = once(async () => new FilterColumns(await json<FilterFile>('search-data/filters.json')));
+const filterFile = once(() => json<FilterFile>('search-data/filters.json'));
+/** The filters without the concept file: what the page loads. */
+export const filterColumns = once(async () => new FilterColumns(await filterFile()));
+/** The filters with which speeches use each concept (`filter-concepts.json`, loaded on demand). */
+export const conceptColumns = once(async () => new FilterColumns(await filterFile(), await json<ConceptFile>('search-data/filter-concepts.json')));
+/** The filters `choice` needs: with concepts when one is chosen. */
+export const columnsFor = (choice: FilterChoice) => (choice.concept ? conceptColumns() : filterColumns());
 const foldTable = once(() => json<FoldTable>('search/t2s.json').catch((): FoldTable => ({})));
 
 /** The glossary's wordings: each concept's term and variants. */

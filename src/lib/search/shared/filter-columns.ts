@@ -1,10 +1,13 @@
 /**
- * The filters of full-text search (campaign, year, speaker, concept) per speech id, in one
- * compact file, `search-data/filters.json`, written by the build from the speech data and
- * read by /search/ and /concordance/. Ids are the search index's (date order, newest
+ * The filters of full-text search (campaign, year, speaker, concept) per speech id,
+ * written by the build from the speech data and read by /search/ and /concordance/:
+ * `search-data/filters.json` (what the page loads: every single-valued field and the
+ * concepts' names and speech counts) and `search-data/filter-concepts.json` (which
+ * speeches use each concept: some 25 concepts a speech, so it is loaded only when a
+ * concept is chosen or its menu opened). Ids are the search index's (date order, newest
  * first), so a field's values come in long runs: a single-valued field is stored as runs
- * `[value + 1 (0 = none), length, …]`; concepts, several per speech, as each concept's
- * ascending ids, delta-encoded. Pure; build and browser.
+ * `[value + 1 (0 = none), length, …]`; each concept's ascending ids are delta-encoded.
+ * Pure; build and browser.
  */
 
 export const SINGLE = ['campaign', 'year', 'speaker'] as const;
@@ -15,7 +18,13 @@ export const FIELDS: readonly FilterField[] = [...SINGLE, 'concept'];
 export interface FilterFile {
   speeches: number;
   single: Record<SingleField, { values: string[]; runs: number[] }>;
-  concept: { values: string[]; ids: number[][] };
+  /** Concept names and how many speeches use each. */
+  concept: { values: string[]; counts: number[] };
+}
+
+/** `filter-concepts.json`: per concept (in FilterFile's order), its speech ids, delta-encoded. */
+export interface ConceptFile {
+  ids: number[][];
 }
 
 /** What filters one speech: its single values ('' when unknown) and its concepts. */
@@ -29,7 +38,7 @@ export interface SpeechFilters {
 const zh = (a: string, b: string) => a.localeCompare(b, 'zh');
 
 /** The file for `speeches` (index = speech id). */
-export function encodeFilters(speeches: readonly SpeechFilters[]): FilterFile {
+export function encodeFilters(speeches: readonly SpeechFilters[]): { filters: FilterFile; concepts: ConceptFile } {
   const single = {} as FilterFile['single'];
   for (const field of SINGLE) {
     const values = [...new Set(speeches.map((s) => s[field]).filter(Boolean))].sort(field === 'year' ? (a, b) => b.localeCompare(a) : zh);
@@ -48,7 +57,7 @@ export function encodeFilters(speeches: readonly SpeechFilters[]): FilterFile {
   speeches.forEach((s, id) => {
     for (const c of new Set(s.concepts)) ids[at.get(c)!]!.push(id);
   });
-  return { speeches: speeches.length, single, concept: { values, ids: ids.map(deltas) } };
+  return { filters: { speeches: speeches.length, single, concept: { values, counts: ids.map((l) => l.length) } }, concepts: { ids: ids.map(deltas) } };
 }
 
 function deltas(list: readonly number[]): number[] {
@@ -72,10 +81,12 @@ export class FilterColumns {
   readonly values: Record<FilterField, string[]>;
   /** Per single field, each speech's value index + 1 (0 = none). */
   private readonly single: Record<SingleField, Uint16Array>;
-  /** Per concept, a flag per speech. */
-  private readonly concepts: Uint8Array[];
+  /** Per concept, a flag per speech; null until the concept file is given. */
+  private readonly concepts: Uint8Array[] | null;
+  private readonly conceptCounts: number[];
 
-  constructor(file: FilterFile) {
+  constructor(file: FilterFile, concepts: ConceptFile | null = null) {
+    this.conceptCounts = file.concept.counts;
     this.speeches = file.speeches;
     this.values = { ...Object.fromEntries(SINGLE.map((f) => [f, file.single[f].values])), concept: file.concept.values } as Record<FilterField, string[]>;
     this.single = {} as Record<SingleField, Uint16Array>;
@@ -89,7 +100,7 @@ export class FilterColumns {
       }
       this.single[field] = column;
     }
-    this.concepts = file.concept.ids.map((list) => {
+    this.concepts = concepts && concepts.ids.map((list) => {
       const flags = new Uint8Array(file.speeches);
       let id = 0;
       list.forEach((d, i) => {
@@ -98,6 +109,11 @@ export class FilterColumns {
       });
       return flags;
     });
+  }
+
+  /** Whether concepts can be filtered and counted (the concept file was given). */
+  get hasConcepts(): boolean {
+    return this.concepts !== null;
   }
 
   /** The value of `field` for speech `id`; '' when it has none. */
@@ -117,6 +133,7 @@ export class FilterColumns {
       tests.push((id) => v > 0 && column[id] === v);
     }
     if (choice.concept && except !== 'concept') {
+      if (!this.concepts) throw new Error('filtering by concept needs search-data/filter-concepts.json');
       const flags = this.concepts[this.values.concept.indexOf(choice.concept)];
       tests.push((id) => flags?.[id] === 1);
     }
@@ -135,7 +152,8 @@ export class FilterColumns {
 
   /**
    * For each field, how many of `ids` have each value, among those that pass the other
-   * fields' choices: what each filter menu shows for the current query.
+   * fields' choices: what each filter menu shows for the current query. Concepts are
+   * counted only when their file was given (else their map is empty).
    */
   counts(ids: Iterable<number>, choice: FilterChoice): Record<FilterField, Map<string, number>> {
     const list = [...ids];
@@ -150,14 +168,21 @@ export class FilterColumns {
       }
       out[field] = n;
     }
-    const pass = this.matcher(choice, 'concept');
-    const passing = list.filter(pass);
     out.concept = new Map();
+    if (!this.concepts) return out;
+    const passing = list.filter(this.matcher(choice, 'concept'));
     this.concepts.forEach((flags, c) => {
       let n = 0;
       for (const id of passing) n += flags[id]!;
       if (n) out.concept.set(this.values.concept[c]!, n);
     });
     return out;
+  }
+
+  /** Speeches per value in the whole archive, without loading the concept file. */
+  archiveCounts(): Record<FilterField, Map<string, number>> {
+    const all = this.counts(Array.from({ length: this.speeches }, (_, i) => i), {});
+    all.concept = new Map(this.values.concept.map((v, i) => [v, this.conceptCounts[i] ?? 0]));
+    return all;
   }
 }
