@@ -78,6 +78,36 @@ class Entries {
   }
 }
 
+/**
+ * x1 needs no positions: one entry per (unit, speech) whose `pos` holds the count (for one
+ * unit, every occurrence counts), so a pass collects distinct units per speech, not units.
+ */
+function collectUnits(texts: readonly string[], part: number, P: number, cap: number): Entries {
+  const e = new Entries(Math.min(cap, 1 << 20), false);
+  const counts = new Uint32Array(0x10000);
+  const seen: number[] = [];
+  for (let sp = 0; sp < texts.length; sp++) {
+    const text = texts[sp]!;
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      if (counts[u] === 0) seen.push(u);
+      counts[u]!++;
+    }
+    for (const u of seen) {
+      if (P === 1 || hashParts(0, u) % P === part) {
+        if (e.n === e.lo.length) e.grow();
+        const k = e.n++;
+        e.lo[k] = u;
+        e.sp[k] = sp;
+        e.pos[k] = counts[u]!;
+      }
+      counts[u] = 0;
+    }
+    seen.length = 0;
+  }
+  return e;
+}
+
 /** Every gram of `kind` in partition `part`, in (speech, position) order. */
 function collect(texts: readonly string[], kind: Kind, part: number, P: number, cap: number): Entries {
   const len = gramLength(kind);
@@ -86,6 +116,7 @@ function collect(texts: readonly string[], kind: Kind, part: number, P: number, 
   const ign = ignorableTable();
   let units = new Uint16Array(1024);
   let orig = new Uint32Array(1024);
+  if (kind === 'x1') return collectUnits(texts, part, P, cap);
   for (let sp = 0; sp < texts.length; sp++) {
     const text = texts[sp]!;
     let n = 0;
@@ -204,8 +235,12 @@ function encode(e: Entries, kind: Kind): Encoded {
     listSp.length = 0;
     listCount.length = 0;
     if (!positional) {
-      // Non-overlapping occurrences, leftmost first.
+      // Non-overlapping occurrences, leftmost first (x1 entries hold their count already).
       let k = i;
+      if (kind === 'x1') for (; k < j; k++) {
+        listSp.push(sp[k]!);
+        listCount.push(pos[k]!);
+      }
       while (k < j) {
         const speech = sp[k]!;
         let count = 0;
