@@ -67,9 +67,9 @@ describe('search index of the seeds', async () => {
     expect((await empty.find('发展')).hits.map((h) => h.speech)).toEqual([1]);
   });
 
-  it('writes byte-identical files for the same input', async () => {
-    const a = await buildIndex(texts, { partitions: 2 });
-    const b = await buildIndex(texts, { partitions: 2 });
+  it('writes byte-identical files for the same input, in one thread or two', async () => {
+    const a = await buildIndex(texts, { partitions: 2, threads: 1 });
+    const b = await buildIndex(texts, { partitions: 2, threads: 2 });
     const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
     expect(files(a.dir)).toEqual(files(b.dir));
     for (const f of files(a.dir)) expect(readFileSync(join(b.dir, f)).equals(readFileSync(join(a.dir, f))), f).toBe(true);

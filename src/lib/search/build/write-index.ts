@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { IndexSource } from '../shared/engine.ts';
 import {
   bucketPath, commonPath, encodeBucket, encodeCounts, FORMAT, gramLength, hashParts, isPositional, isStripped, KINDS, MANIFEST, VERSION,
@@ -27,6 +28,8 @@ export interface BuildOptions {
   commonBytes?: number;
   /** Bytes of (non-common) lists a bucket aims at. Default 8192. */
   bucketBytes?: number;
+  /** 2: the ignoring-punctuation kinds are written by a worker thread meanwhile. Default 2 from 2 M code units, else 1. */
+  threads?: number;
   /** Log line per step. */
   log?: (line: string) => void;
 }
@@ -297,72 +300,120 @@ function encode(e: Entries, kind: Kind): Encoded {
   return { keys: Float64Array.from(keys), offsets: Uint32Array.from(offsets), bytes: w.view() };
 }
 
+/** What one kind's files came to. */
+export interface KindStats {
+  grams: number;
+  common: number;
+  buckets: number;
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Writes the files of one gram kind (its folder must exist), partition by partition. Its
+ * bucket count is fixed by the first partition (a multiple of P, so that every bucket falls
+ * in one partition: bucket % P = hash % P). Kinds are independent of one another.
+ */
+export function writeKind(texts: readonly string[], outDir: string, kind: Kind, P: number, opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void }): KindStats {
+  const { commonBytes, bucketBytes, log } = opts;
+  const units = texts.reduce((n, t) => n + t.length, 0);
+  const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
+  const stats: KindStats = { grams: 0, common: 0, buckets: 0, files: 0, bytes: 0 };
+  const write = (path: string, data: Uint8Array) => {
+    writeFileSync(join(outDir, path), data);
+    stats.files++;
+    stats.bytes += data.length;
+  };
+  for (let part = 0; part < P; part++) {
+    const t = performance.now();
+    const e = collect(texts, kind, part, P, cap);
+    const enc = encode(e, kind);
+    const grams = enc.keys.length;
+    const size = (g: number) => enc.offsets[g + 1]! - enc.offsets[g]!;
+    let rare = 0;
+    for (let g = 0; g < grams; g++) if (size(g) <= commonBytes) rare += size(g);
+    if (part === 0) stats.buckets = P * Math.max(1, Math.ceil(rare / bucketBytes));
+    const local = stats.buckets / P;
+    const members: number[][] = Array.from({ length: local }, () => []);
+    for (let g = 0; g < grams; g++) {
+      const key = enc.keys[g]!;
+      if (size(g) > commonBytes) {
+        write(commonPath(kind, key), enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!));
+        stats.common++;
+      }
+      const b = hashParts(Math.floor(key / 0x1_0000_0000), key >>> 0) % stats.buckets;
+      members[(b - part) / P]!.push(g);
+    }
+    members.forEach((gs, l) => {
+      const data = encodeBucket(
+        gs.map((g) => enc.keys[g]!),
+        gs.map((g) => (size(g) > commonBytes ? null : enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!))),
+      );
+      write(bucketPath(kind, l * P + part), data);
+    });
+    stats.grams += grams;
+    log(`search index: ${kind} partition ${part + 1}/${P}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
+  }
+  return stats;
+}
+
+/**
+ * The kinds one worker thread writes while the calling thread writes the others: the
+ * ignoring-punctuation kinds, about half of the work (the two halves' files are disjoint,
+ * so the output does not depend on which finishes first).
+ */
+const WORKER_KINDS: readonly Kind[] = ['p3', 'p2'];
+
+/** Runs writeKind for `kinds` in a worker thread (build/index-worker.ts). */
+function writeKindsInWorker(texts: readonly string[], outDir: string, kinds: readonly Kind[], P: number, opts: { commonBytes: number; bucketBytes: number }): Promise<Record<string, KindStats>> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { texts, outDir, kinds, P, opts } });
+    worker.once('message', (m: Record<string, KindStats>) => done(m));
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`search index worker (${kinds.join(', ')}) stopped with exit code ${code}`));
+    });
+  });
+}
+
 /**
  * Writes the index of `texts` into `outDir` (emptied first). `texts[i]` is the searchText
  * (shared/text.ts) of speech id i; pass them in date order, so id order is date order.
- * Same input, byte-identical output.
+ * Same input, byte-identical output, with or without the worker thread.
  */
 export async function writeSearchIndex(texts: readonly string[], outDir: string, opts: BuildOptions = {}): Promise<BuildStats> {
   const started = performance.now();
   const log = opts.log ?? (() => undefined);
   const units = texts.reduce((n, t) => n + t.length, 0);
   const P = Math.max(1, opts.partitions ?? Math.ceil(units / 16_000_000));
-  const commonBytes = opts.commonBytes ?? 4096;
-  const bucketBytes = opts.bucketBytes ?? 8192;
+  const kindOpts = { commonBytes: opts.commonBytes ?? 4096, bucketBytes: opts.bucketBytes ?? 8192 };
+  const threads = opts.threads ?? (units >= 2_000_000 ? 2 : 1);
   rmSync(outDir, { recursive: true, force: true });
   for (const kind of KINDS) mkdirSync(join(outDir, kind, 'c'), { recursive: true });
+  const inWorker = threads > 1 ? WORKER_KINDS : [];
+  const worker = inWorker.length ? writeKindsInWorker(texts, outDir, inWorker, P, kindOpts) : Promise.resolve({} as Record<string, KindStats>);
+  // Keep a failed worker's rejection from going unhandled while this thread works.
+  worker.catch(() => undefined);
+  const here: Record<string, KindStats> = {};
+  for (const kind of KINDS) if (!inWorker.includes(kind)) here[kind] = writeKind(texts, outDir, kind, P, { ...kindOpts, log });
+  const all = { ...here, ...(await worker) } as Record<Kind, KindStats>;
   const buckets = {} as Record<Kind, number>;
   const kinds = {} as BuildStats['kinds'];
-  for (const kind of KINDS) kinds[kind] = { grams: 0, common: 0, buckets: 0, bytes: 0 };
   let files = 0;
   let bytes = 0;
-  const write = (path: string, data: Uint8Array, kind: Kind | null) => {
-    writeFileSync(join(outDir, path), data);
-    files++;
-    bytes += data.length;
-    if (kind) kinds[kind].bytes += data.length;
-  };
-  const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
-
-  for (let part = 0; part < P; part++) {
-    for (const kind of KINDS) {
-      const t = performance.now();
-      const e = collect(texts, kind, part, P, cap);
-      const enc = encode(e, kind);
-      const grams = enc.keys.length;
-      const size = (g: number) => enc.offsets[g + 1]! - enc.offsets[g]!;
-      let rare = 0;
-      for (let g = 0; g < grams; g++) if (size(g) <= commonBytes) rare += size(g);
-      // The bucket count is fixed by the first partition (a multiple of P, so that every bucket
-      // falls in one partition: bucket % P = hash % P).
-      if (part === 0) buckets[kind] = P * Math.max(1, Math.ceil(rare / bucketBytes));
-      const local = buckets[kind] / P;
-      const members: number[][] = Array.from({ length: local }, () => []);
-      for (let g = 0; g < grams; g++) {
-        const key = enc.keys[g]!;
-        if (size(g) > commonBytes) {
-          write(commonPath(kind, key), enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!), kind);
-          kinds[kind].common++;
-        }
-        const b = hashParts(Math.floor(key / 0x1_0000_0000), key >>> 0) % buckets[kind];
-        members[(b - part) / P]!.push(g);
-      }
-      members.forEach((gs, l) => {
-        const data = encodeBucket(
-          gs.map((g) => enc.keys[g]!),
-          gs.map((g) => (size(g) > commonBytes ? null : enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!))),
-        );
-        write(bucketPath(kind, l * P + part), data, kind);
-      });
-      kinds[kind].grams += grams;
-      kinds[kind].buckets += local;
-      log(`search index: partition ${part + 1}/${P} ${kind}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
-    }
+  for (const kind of KINDS) {
+    const k = all[kind];
+    buckets[kind] = k.buckets;
+    kinds[kind] = { grams: k.grams, common: k.common, buckets: k.buckets, bytes: k.bytes };
+    files += k.files;
+    bytes += k.bytes;
   }
-  const manifest: Manifest = { format: FORMAT, version: VERSION, speeches: texts.length, units, buckets };
-  write(MANIFEST, new TextEncoder().encode(`${JSON.stringify(manifest)}\n`), null);
+  const manifest = new TextEncoder().encode(`${JSON.stringify({ format: FORMAT, version: VERSION, speeches: texts.length, units, buckets } satisfies Manifest)}\n`);
+  writeFileSync(join(outDir, MANIFEST), manifest);
+  files++;
+  bytes += manifest.length;
   const ms = Math.round(performance.now() - started);
-  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms`);
+  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${inWorker.length ? 2 : 1} thread(s))`);
   return { speeches: texts.length, units, partitions: P, files, bytes, kinds, ms };
 }
 
