@@ -1,7 +1,7 @@
 // The n-gram index's byte codecs: varints, count and position lists, bucket directories, gram keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCounts, decodePositions, encodeBucket, encodeCounts, findInBucket, gramHash, gramKey } from '../../src/lib/search/shared/format.ts';
+import { decodeCounts, decodeKeys, decodePositions, encodeBucket, encodeCounts, encodeKeys, findInBucket, gramHash, gramKey } from '../../src/lib/search/shared/format.ts';
 import { coveringOffsets } from '../../src/lib/search/shared/engine.ts';
 import { ByteReader, ByteWriter } from '../../src/lib/search/shared/varint.ts';
 
@@ -67,6 +67,13 @@ describe('buckets and keys', () => {
     expect([...(findInBucket(b, 2 ** 47 + 3) as Uint8Array)]).toEqual([4, 5, 6]);
     for (const k of [0, 7, 999, 2 ** 47]) expect(findInBucket(b, k)).toBeNull();
     expect(findInBucket(encodeBucket([], []), 5)).toBeNull();
+  });
+
+  it('key lists round-trip', () => {
+    fc.assert(fc.property(fc.uniqueArray(fc.nat(2 ** 48)), (keys) => {
+      const sorted = keys.sort((a, b) => a - b);
+      expect(decodeKeys(encodeKeys(sorted))).toEqual(sorted);
+    }));
   });
 
   it('gram keys pack code units; hashes are fixed 32-bit values', () => {

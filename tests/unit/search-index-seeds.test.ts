@@ -82,6 +82,22 @@ describe('search index of the seeds', async () => {
     expect(fresh.pathsFetched.length).toBeLessThanOrEqual(1 + 2 * 2);
   }, 60_000);
 
+  it('fetches a common gram\'s own file without its bucket once the common list is loaded', async () => {
+    const { dir, index: fresh } = await buildIndex(texts, { bucketBytes: 512, commonBytes: 40 });
+    const { decodeKeys, gramHash, bucketPath } = await import('../../src/lib/search/shared/format.ts');
+    const keys = decodeKeys(readFileSync(join(dir, 'x3/common.bin')));
+    expect(keys.length).toBeGreaterThan(2);
+    const phrase = (key: number) => String.fromCharCode(Math.floor(key / 2 ** 32), Math.floor(key / 65536) % 65536, key % 65536);
+    await fresh.find(phrase(keys[0]!), { punctuation: 'exact' });
+    expect(fresh.pathsFetched).toContain('x3/common.bin');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { buckets: { x3: number } };
+    const later = keys.find((k) => !fresh.pathsFetched.includes(bucketPath('x3', gramHash(k) % manifest.buckets.x3)))!;
+    const before = fresh.pathsFetched.length;
+    const r = await fresh.find(phrase(later), { punctuation: 'exact' });
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(fresh.pathsFetched.slice(before)).toEqual([`x3/c/${later.toString(36)}.bin`]);
+  });
+
   it('refuses an index of another format version, naming the file', async () => {
     const { dir } = await buildIndex(['发展']);
     const { writeFileSync } = await import('node:fs');

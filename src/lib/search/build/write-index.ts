@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndexSource } from '../shared/engine.ts';
 import {
-  bucketPath, commonPath, encodeBucket, encodeCounts, FORMAT, gramLength, hashParts, isPositional, isStripped, KINDS, MANIFEST, VERSION,
+  bucketPath, commonListPath, commonPath, encodeBucket, encodeCounts, encodeKeys, FORMAT, gramLength, hashParts, isPositional, isStripped, KINDS, MANIFEST, VERSION,
   type Kind, type Manifest,
 } from '../shared/format.ts';
 import { ignorableTable } from '../shared/text.ts';
@@ -324,6 +324,7 @@ export function writeKind(texts: readonly string[], outDir: string, kind: Kind, 
     stats.files++;
     stats.bytes += data.length;
   };
+  const commonKeys: number[] = [];
   for (let part = 0; part < P; part++) {
     const t = performance.now();
     const e = collect(texts, kind, part, P, cap);
@@ -340,6 +341,7 @@ export function writeKind(texts: readonly string[], outDir: string, kind: Kind, 
       if (size(g) > commonBytes) {
         write(commonPath(kind, key), enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!));
         stats.common++;
+        commonKeys.push(key);
       }
       const b = hashParts(Math.floor(key / 0x1_0000_0000), key >>> 0) % stats.buckets;
       members[(b - part) / P]!.push(g);
@@ -354,6 +356,7 @@ export function writeKind(texts: readonly string[], outDir: string, kind: Kind, 
     stats.grams += grams;
     log(`search index: ${kind} partition ${part + 1}/${P}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
   }
+  write(commonListPath(kind), encodeKeys(commonKeys.sort((a, b) => a - b)));
   return stats;
 }
 

@@ -8,7 +8,7 @@
  * matches exactly when `searchText(...).indexOf(query)` would.
  */
 
-import { bucketPath, commonPath, decodeCounts, decodePositions, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION, type Kind, type Manifest } from './format.ts';
+import { bucketPath, commonListPath, commonPath, decodeCounts, decodeKeys, decodePositions, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION, type Kind, type Manifest } from './format.ts';
 import { stripIgnorable } from './text.ts';
 
 /** Byte source: the bytes of `<index dir>/<path>`, or null when that file does not exist (fetch in the browser, readFile in Node). */
@@ -123,15 +123,38 @@ export class SearchIndex {
     return p;
   }
 
+  private readonly commons = new Map<Kind, Set<number> | null>();
+
+  /**
+   * The common grams of `kind`, once loaded (null before): the first query of a kind starts
+   * loading them and goes through the buckets; later ones fetch a common gram's file directly.
+   */
+  private commonKeys(kind: Kind): Set<number> | null {
+    if (!this.commons.has(kind)) {
+      this.commons.set(kind, null);
+      const path = commonListPath(kind);
+      this.file(path).then(
+        (b) => this.commons.set(kind, new Set(b ? decodeKeys(b) : [])),
+        () => this.commons.delete(kind),
+      );
+    }
+    return this.commons.get(kind)!;
+  }
+
   /** The list of gram `key` of `kind`, or null when no speech holds it. */
   private async list(kind: Kind, key: number): Promise<Uint8Array | null> {
     const buckets = this.manifest.buckets[kind];
     if (!buckets) return null;
+    if (this.commonKeys(kind)?.has(key)) return this.commonFile(kind, key);
     const path = bucketPath(kind, gramHash(key) % buckets);
     const bucket = await this.file(path);
     if (!bucket) throw new Error(`${path}: missing; the search index is incomplete: rebuild the site.`);
     const found = findInBucket(bucket, key);
     if (found !== 'common') return found;
+    return this.commonFile(kind, key);
+  }
+
+  private async commonFile(kind: Kind, key: number): Promise<Uint8Array> {
     const common = commonPath(kind, key);
     const own = await this.file(common);
     if (!own) throw new Error(`${common}: missing; the search index is incomplete: rebuild the site.`);

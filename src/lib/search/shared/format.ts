@@ -58,6 +58,29 @@ export const bucketPath = (kind: Kind, bucket: number): string => `${kind}/${buc
 /** A common gram's own file: its key in base 36. */
 export const commonPath = (kind: Kind, key: number): string => `${kind}/c/${key.toString(36)}.bin`;
 export const MANIFEST = 'manifest.json';
+/** Every common gram of a kind (those with a file of their own), so that a query skips their buckets. */
+export const commonListPath = (kind: Kind): string => `${kind}/common.bin`;
+
+/** A list of keys: varint n; then each key − previous key − 1 (the first: the key), ascending. */
+export function encodeKeys(keys: readonly number[]): Uint8Array {
+  const w = new ByteWriter(16 + keys.length * 4);
+  w.varint(keys.length);
+  let prev = -1;
+  for (const k of keys) {
+    w.varint(k - prev - 1);
+    prev = k;
+  }
+  return w.view().slice();
+}
+
+export function decodeKeys(bytes: Uint8Array): number[] {
+  const r = new ByteReader(bytes);
+  const n = r.varint();
+  const keys: number[] = [];
+  let prev = -1;
+  for (let i = 0; i < n; i++) keys.push((prev = prev + 1 + r.varint()));
+  return keys;
+}
 
 /**
  * A bucket file: varint n; n directory entries in ascending key order (key − previous key
