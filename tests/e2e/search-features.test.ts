@@ -134,11 +134,29 @@ describe('search page', () => {
       await search(q);
       const total = truth(pages, q).reduce((n, t) => n + t.count, 0);
       expect(await page.textContent('#status')).toContain(`共 ${total} 处`);
+      // Passages are the speech's text, without the page's ¶ links.
+      for (const text of await page.$$eval('[data-result] .passages', (p) => p.map((x) => x.textContent ?? ''))) expect(text).not.toContain('¶');
       await page.goto(`${served.url}concordance/?q=${encodeURIComponent(q)}`);
       await page.waitForFunction(() => document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' && /共|没有/.test(document.querySelector('#status')?.textContent ?? ''));
       expect(await page.textContent('#status')).toContain(`共 ${total} 处`);
       expect(await page.locator('[data-kwic]').count()).toBe(total);
+      for (const text of await page.$$eval('[data-kwic] .left, [data-kwic] .right', (p) => p.map((x) => x.textContent ?? ''))) expect(text).not.toContain('¶');
     }
+  });
+});
+
+describe('search form layout', () => {
+  it('lines its controls up in a grid: equal heights, one a row and no sideways scroll at 390 px', async () => {
+    for (const width of [1366, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${served.url}search/`);
+      await searchDone();
+      const boxes = await page.$$eval('#search-form select, #search-form button', (els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), h: Math.round(r.height) })));
+      expect(new Set(boxes.map((b) => b.h)).size, `${width}px`).toBe(1);
+      if (width === 390) expect(new Set(boxes.map((b) => b.x)).size).toBe(1);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 });
 

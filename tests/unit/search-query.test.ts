@@ -70,6 +70,22 @@ describe('runQuery and loadHit', () => {
     expect(loaded.size).toBeLessThanOrEqual(new Set(positions).size + 1);
   });
 
+  it('takes the passages of a result from the chunk of its first occurrence when asked to', async () => {
+    for (const phrase of ['巡视整改', '两个维护', '主题教育', '四个意识', '党组织']) {
+      const q = await runQuery(index, [phrase]);
+      expect(q.matches.length).toBeGreaterThan(0);
+      for (const m of q.matches) {
+        const loaded = new Set<number>();
+        const hit = await loadHit(m, q, speeches.length, async (f, k) => (loaded.add(k), chunk(f, k)), 3, 1);
+        const first = Math.floor(m.occurrences[0]!.positions![0]! / CHUNK);
+        expect(hit.passages.length).toBeGreaterThan(0);
+        // The first occurrence's chunk, and the chunk its block starts in when it runs in from before.
+        expect([...loaded].every((k) => k <= first)).toBe(true);
+        expect(loaded.size).toBeLessThanOrEqual(2);
+      }
+    }
+  });
+
   it('marks the text as written when the phrase matched ignoring punctuation', async () => {
     const q = await runQuery(index, ['上面热下面冷']);
     expect(q.modes).toEqual(['ignoring-punctuation']);

@@ -92,11 +92,13 @@ export type ChunkLoader = (folder: number, k: number) => Promise<TextChunk>;
 
 /**
  * What a reader sees of a match: its metadata and the passages holding the first
- * `passages` blocks with an occurrence (all of them when Infinity). Only the chunks those
- * occurrences fall in are loaded; a phrase of 1–2 characters, which the index counts
- * without positions, is looked for chunk by chunk from the start.
+ * `passages` blocks with an occurrence (all of them when Infinity), from at most `chunks`
+ * text chunks (the result list takes what the first occurrence's chunk holds; the
+ * concordance takes every occurrence). Only the chunks those occurrences fall in are
+ * loaded; a phrase of 1–2 characters, which the index counts without positions, is looked
+ * for chunk by chunk from the start.
  */
-export async function loadHit(match: Match, query: QueryResult, speeches: number, chunk: ChunkLoader, passages = Infinity): Promise<Hit> {
+export async function loadHit(match: Match, query: QueryResult, speeches: number, chunk: ChunkLoader, passages = Infinity, chunks = Infinity): Promise<Hit> {
   const folder = speeches - 1 - match.id;
   const located = match.occurrences.every((o) => o.positions === null) ? null : match.occurrences.flatMap((o) => [...(o.positions ?? [])]).sort((a, b) => a - b);
   const found = new Map<number, Passage>();
@@ -110,10 +112,11 @@ export async function loadHit(match: Match, query: QueryResult, speeches: number
   };
   if (located) {
     // The chunks of the first occurrences load at once; most results need no more.
-    const wanted = [...new Set(located.map(chunkAt))];
+    const wanted = [...new Set(located.map(chunkAt))].slice(0, chunks);
     for (const k of wanted.slice(0, passages)) void chunk(folder, k).catch(() => undefined);
     for (const position of located) {
       if (found.size >= passages) break;
+      if (!wanted.includes(chunkAt(position))) break;
       let c = await chunk(folder, chunkAt(position));
       meta ??= c.meta;
       let i = blockIn(c, position);
@@ -124,7 +127,7 @@ export async function loadHit(match: Match, query: QueryResult, speeches: number
       take(c, i);
     }
   } else {
-    for (let k = 0, total = 1; k < total && found.size < passages; k++) {
+    for (let k = 0, total = 1, read = 0; k < total && found.size < passages && (read < chunks || found.size === 0); k++, read++) {
       const c = await chunk(folder, k);
       meta ??= c.meta;
       total = c.chunks;

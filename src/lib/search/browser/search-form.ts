@@ -7,7 +7,7 @@
  * when it has a query.
  */
 import type { FilterChoice, FilterColumns, FilterField } from '../shared/filter-columns.ts';
-import { conceptColumns, filterColumns } from './site-search.ts';
+import { conceptColumns, filterColumns, foldPhrases } from './site-search.ts';
 
 export interface SearchForm {
   form: HTMLFormElement;
@@ -97,6 +97,8 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     const v = initial.get(s.name);
     if (v && [...s.options].some((o) => o.value === v)) s.value = v;
   }
+  // The folding table comes with the page, so the first query does not wait for it.
+  void foldPhrases([]);
   void (async () => {
     columns = initial.get('concept') && fields.includes('concept') ? await conceptColumns() : await filterColumns();
     for (const name of [...fields, 'from', 'to']) {

@@ -17,8 +17,9 @@ import { suggestions } from './suggest.ts';
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const suggest = document.querySelector<HTMLElement>('#suggest')!;
-/** Passages shown per result; the count says how many occurrences there are in all. */
+/** Passages shown per result, from the text chunk of its first occurrence; the count says how many occurrences there are in all. */
 const PASSAGES = 3;
+const CHUNKS = 1;
 /** Results shown at once; the rest are a click away. */
 const PAGE = 10;
 const { input, params, choice, showCounts } = searchForm('#search-form', ['campaign', 'year', 'speaker', 'concept'], run);
@@ -34,7 +35,7 @@ async function prefetch(q: string): Promise<void> {
   const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
   const ranked = rank(query.matches.filter((m) => columns.matcher(choice())(m.id)), params().get('sort') === 'date');
-  await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES)));
+  await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES, CHUNKS)));
 }
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', (event) => {
@@ -62,7 +63,7 @@ function resultItem(hit: Hit, query: QueryResult): HTMLLIElement {
 /** Appends the next page of results, and a button for the one after; nothing once `stale`. */
 async function showPage(ranked: Match[], from: number, query: QueryResult, stale = () => false): Promise<void> {
   const { speeches } = await searchIndex();
-  const hits = await Promise.all(ranked.slice(from, from + PAGE).map((m) => loadHit(m, query, speeches, textChunk, PASSAGES)));
+  const hits = await Promise.all(ranked.slice(from, from + PAGE).map((m) => loadHit(m, query, speeches, textChunk, PASSAGES, CHUNKS)));
   if (stale()) return;
   list.querySelector('li.more')?.remove();
   list.append(...hits.map((h) => resultItem(h, query)));

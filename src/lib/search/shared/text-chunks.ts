@@ -19,8 +19,12 @@ export interface SpeechMeta {
   campaign: string;
 }
 
-/** Positions (code units of searchText) per chunk: about 2,000 characters. */
-export const CHUNK = 2048;
+/**
+ * Positions (code units of searchText) per chunk: about 1,000 characters, some 3 KB of
+ * JSON. At 2,048 the chunks of a page of 10 results were most of a query's bytes (~5.4 KB
+ * each, docs/PERFORMANCE.md).
+ */
+export const CHUNK = 1024;
 
 export interface TextChunk {
   /** The speech's title, date, speaker, campaign and URL (in every chunk: a result loads only the chunk it needs). */
