@@ -113,11 +113,18 @@ export class SearchIndex {
   private file(path: string): Promise<Uint8Array | null> {
     let p = this.files.get(path);
     if (!p) {
-      p = this.src.get(path).then((b) => {
-        if (b) this.bytesFetched += b.length;
-        this.pathsFetched.push(path);
-        return b;
-      });
+      p = this.src.get(path).then(
+        (b) => {
+          if (b) this.bytesFetched += b.length;
+          this.pathsFetched.push(path);
+          return b;
+        },
+        (error: unknown) => {
+          // A failed request is not kept: the next query asks again.
+          this.files.delete(path);
+          throw error;
+        },
+      );
       this.files.set(path, p);
     }
     return p;
