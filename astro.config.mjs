@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { archiveBase } from './src/lib/site/env.ts';
-import pagefind, { SEARCH_OUTPUT } from './src/integrations/pagefind.ts';
+import searchIndex, { SEARCH_OUTPUT } from './src/integrations/search-index.ts';
 import staleOutput from './src/integrations/stale-output.ts';
 
 export default defineConfig({
@@ -36,5 +36,5 @@ export default defineConfig({
     },
   },
   experimental: { incrementalBuild: true },
-  integrations: [mdx(), staleOutput(SEARCH_OUTPUT), pagefind()],
+  integrations: [mdx(), staleOutput(SEARCH_OUTPUT), searchIndex()],
 });

@@ -95,7 +95,7 @@ export default function rehypeConceptLinks(options: Options) {
     tree.children.push({
       type: 'element',
       tagName: 'div',
-      properties: { className: ['concept-definitions'], hidden: true, dataPagefindIgnore: 'all' },
+      properties: { className: ['concept-definitions'], hidden: true },
       children: definitions,
     });
   };

@@ -1,7 +1,7 @@
 /**
  * rehype plugin: gives every paragraph with an id (`p12`) a visible link to itself,
- * `¶`, so a reader can copy a link to the paragraph. The link is left out of the
- * search index (`data-pagefind-ignore`) and out of copied text (CSS `user-select`).
+ * `¶`, so a reader can copy a link to the paragraph. The link is left out of copied
+ * text (CSS `user-select`).
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -35,7 +35,6 @@ export default function rehypeParagraphLinks(options?: Options) {
           href: `#${id}`,
           className: ['para-link'],
           ariaLabel: label(match[1] ?? id as string),
-          dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '¶' }],
       });

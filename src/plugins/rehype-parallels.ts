@@ -39,7 +39,7 @@ function note(items: readonly ParallelHere[], o: Options): Element {
     }
     return el('li', {}, [el('q', {}, [text(quote)]), text(' 亦见于 '), ...places]);
   });
-  return el('aside', { className: ['parallels'], dataParallel: '', dataPagefindIgnore: 'all', ariaLabel: '本段语句亦见于其他讲话' }, [
+  return el('aside', { className: ['parallels'], dataParallel: '', ariaLabel: '本段语句亦见于其他讲话' }, [
     el('ul', {}, rows),
   ]);
 }

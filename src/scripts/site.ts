@@ -1,3 +1,5 @@
+import { quickBox } from '../lib/search/browser/quick-box.ts';
+
 /** Every page: `/` focuses the search box (the page's own on /search/, else the header's). */
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -9,3 +11,7 @@ document.addEventListener('keydown', (event) => {
   box.focus();
   box.select();
 });
+
+// The header's search box answers as you type (titles, speakers, campaigns, headings, concepts).
+const quick = document.querySelector<HTMLFormElement>('form.quick-search');
+if (quick) quickBox(quick, document.documentElement.dataset.base ?? '/');

@@ -61,7 +61,12 @@ describe('concepts in the build', () => {
     const speeches = readCatalog(dir);
     const linked = speeches.filter((s) => read(join(dir, s.url, 'index.html')).includes('class="concept"'));
     expect(linked.length).toBe(speeches.length);
-    expect(speeches.some((s) => read(join(dir, s.url, 'index.html')).includes('data-pagefind-filter="concept:四个意识"'))).toBe(true);
+    // The search filter: the concept is offered, counted over the speeches that use it.
+    const filters = JSON.parse(read(join(dir, 'search-data/filters.json'))) as { concept: { values: string[]; counts: number[] } };
+    const at = filters.concept.values.indexOf('四个意识');
+    expect(at).toBeGreaterThanOrEqual(0);
+    const listed = (JSON.parse(read(join(dir, 'concepts.json'))) as { term: string; speeches: number }[]).find((c) => c.term === '四个意识')!;
+    expect(filters.concept.counts[at]).toBe(listed.speeches);
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * Rebuilds on a warm cache, as a host adds and edits speeches: only what changed is
- * rendered and indexed again, and search still answers exactly. Twelve speeches (the five
- * seeds and seven made of their sentences) in search shards of eleven: a changed speech
- * moves to the last shard and leaves a stale copy in the first (src/lib/search/shard-layout.ts).
+ * rendered again and only its text folder written again; the search index is made afresh
+ * from the speech data (it takes seconds), and search still answers exactly. Twelve
+ * speeches: the five seeds and seven made of their sentences.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,12 +15,11 @@ import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { rawSpeech } from '../../scripts/lib/bench/corpus.ts';
 import { submitAndWait } from '../../scripts/lib/bench/search.ts';
 import { shownResults } from '../helpers/query-set.ts';
-import { shardPath } from '../../src/lib/search/index-shards.ts';
 
 const dir = join(TMP, 'rebuild');
 const raw = join(dir, 'raw');
 const concepts = join(dir, 'concepts');
-const env = { ARCHIVE_RAW: raw, ARCHIVE_CONCEPTS: concepts, ARCHIVE_SHARD_SIZE: '11' };
+const env = { ARCHIVE_RAW: raw, ARCHIVE_CONCEPTS: concepts };
 const STEMS = '甲乙丙丁戊己庚';
 /** A sentence only speech `stem` has; the second one is what the edit replaces. */
 const own = (stem: string, n: string) => `这是测试讲话${stem}独有的第${n}句话。`;
@@ -34,7 +33,8 @@ function seedSentences(): string[] {
 
 const speechPages = (build: SiteBuild) => build.output.split('\n').filter((l) => /\/speeches\/[^/]+\/index\.html/.test(l));
 const restored = (build: SiteBuild) => speechPages(build).filter((l) => /\((restored|cached)\)/.test(l)).length;
-const entryHash = (dist: string, k: number) => Object.values(JSON.parse(read(join(dist, shardPath(k), 'pagefind-entry.json'))).languages as Record<string, { hash: string }>)[0]!.hash;
+/** What the search step wrote of the speeches' text folders (src/integrations/search-index.ts logs it). */
+const textFolders = (build: SiteBuild) => /text folders (\d+ written, \d+ moved)/.exec(build.output)?.[1];
 
 /** Runs `use` on /search/ of the site in `dist`, served, once its filters are filled. */
 async function onSearchPage<T>(browser: Browser, dist: string, use: (page: Page) => Promise<T>): Promise<T> {
@@ -80,13 +80,13 @@ describe('rebuilding after speeches change', () => {
     await browser?.close();
   });
 
-  it('indexes a new archive in full shards, filled in catalog order', () => {
+  it('writes search for a new archive from its speech data', () => {
     expect(first.status, first.output).toBe(0);
-    expect(first.output).toMatch(/indexed 12 speeches in \d+ ms \(2 shard\(s\): 2 re-indexed, 0 reused; 12 speeches indexed, 0 stale record\(s\)\)/);
+    expect(first.output).toMatch(/search for 12 speeches in \d+ ms/);
+    expect(textFolders(first)).toBe('12 written, 0 moved');
   });
 
-  it('after one speech is edited, renders and indexes only it, and search sees only its new text', async () => {
-    const before = [0, 1].map((k) => entryHash(first.outDir, k));
+  it('after one speech is edited, renders only it and writes only its text again, and search sees only its new text', async () => {
     const file = join(raw, '90_made.txt');
     writeFileSync(file, readFileSync(file, 'utf8').replace(own('甲', '二'), EDITED));
     const second = buildSite('rebuild', env);
@@ -97,25 +97,22 @@ describe('rebuilding after speeches change', () => {
     const url = readCatalog(second.outDir).find((s) => s.title.startsWith('测试讲话甲'))!.url;
     expect(speechPages(second).find((l) => l.includes(url))).not.toMatch(/restored|cached/);
     expect(read(join(second.outDir, url.slice(1), 'index.html'))).toContain(EDITED);
-    // Its old copy stays in shard 0 (1 of 11 is stale); the new one joins shard 1, the only one indexed.
-    expect(second.output).toMatch(/\(2 shard\(s\): 1 re-indexed, 1 reused; 2 speeches indexed, 1 stale record\(s\)\)/);
-    expect([0, 1].map((k) => entryHash(second.outDir, k) !== before[k])).toEqual([false, true]);
+    expect(textFolders(second)).toBe('1 written, 0 moved');
 
     expect(await search(browser, second.outDir, '甲独有的第二句')).toEqual({ results: 0, counts: {} });
     expect(await search(browser, second.outDir, '改写之后才出现的新提法')).toEqual({ results: 1, counts: { [url]: 1 } });
-    // Text both copies hold is found once, in the live copy.
     expect(await search(browser, second.outDir, '甲独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
-    // The year filter counts speeches, not the records shards hold: the seven made in 2025.
+    // The year filter counts speeches: the seven made in 2025.
     expect(await yearOptions(browser, second.outDir)).toContain('2025（7）');
   });
 
-  it('after a speech is added, indexes only the shard that takes it', async () => {
+  it('after a speech is added, writes only its text folder (the newest takes a new one)', async () => {
     writeFileSync(join(raw, '99_added.txt'), rawSpeech({ title: '新增测试讲话在座谈会上的讲话', date: '2025-09-01' }, [own('新', '一'), ...seedSentences().slice(40, 44)]));
     const third = buildSite('rebuild', env);
     expect(third.status, third.output).toBe(0);
     expect(third.output).toMatch(/13 speeches \(1 ingested, 12 unchanged\)/);
     expect(restored(third)).toBe(12);
-    expect(third.output).toMatch(/\(2 shard\(s\): 1 re-indexed, 1 reused; 3 speeches indexed, 1 stale record\(s\)\)/);
+    expect(textFolders(third)).toBe('1 written, 0 moved');
     const url = readCatalog(third.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
     expect(await search(browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
   });
@@ -169,11 +166,10 @@ describe('rebuilding after speeches change', () => {
     expect(read(join(sixth.outDir, url.slice(1), 'index.html'))).toContain(own('乙', '三'));
   });
 
-  it('leaves, after all these rebuilds, the output a build into an empty folder makes, but for how the index is sharded', () => {
+  it('leaves, after all these rebuilds, the output a build into an empty folder makes', () => {
     const fresh = buildSite('rebuild-fresh', env);
     expect(fresh.status, fresh.output).toBe(0);
-    // The shards differ: the rebuilt index keeps stale copies, so Pagefind's ids do too.
-    const comparable = (dir: string) => [...fingerprint(dir)].filter(([f]) => !f.startsWith('pagefind/') && f !== 'search-data/index.json').sort(([a], [b]) => (a < b ? -1 : 1));
-    expect(comparable(first.outDir)).toEqual(comparable(fresh.outDir));
+    const files = (dir: string) => [...fingerprint(dir)].sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(files(first.outDir)).toEqual(files(fresh.outDir));
   });
 });

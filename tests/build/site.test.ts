@@ -37,7 +37,7 @@ describe('build of the bundled speeches', () => {
     for (const s of speeches) {
       const html = read(join(dir, s.url, 'index.html'));
       expect(html).toContain('<html lang="zh-CN"');
-      expect(html).toContain(`<h1 data-pagefind-meta="title">${s.title}</h1>`);
+      expect(html).toContain(`<h1>${s.title}</h1>`);
       if (s.speaker) expect(html).toContain(s.speaker);
       expect(html).toMatch(/<p id="p1">/);
       const text = bodyText(html).replace(/\s+/g, '');
@@ -80,16 +80,22 @@ describe('build of the bundled speeches', () => {
     expect(existsSync(join(dir, 'ingest-report.json'))).toBe(false);
   });
 
-  it('writes a Pagefind index, in the shards search-data/index.json names, that knows every speech page once', () => {
-    const { shards, order } = JSON.parse(read(join(dir, 'search-data/index.json'))) as { shards: number; order: string[] };
-    expect(shards).toBe(3); // ARCHIVE_SHARD_SIZE=2 for this site
-    let pages = 0;
-    for (let k = 0; k < shards; k++) {
-      const entry = JSON.parse(read(join(dir, k === 0 ? 'pagefind' : `pagefind/s${k}`, 'pagefind-entry.json')));
-      pages += (Object.values(entry.languages) as { page_count: number }[]).reduce((n, l) => n + l.page_count, 0);
-    }
-    expect(pages).toBe(5);
-    expect(new Set(order).size).toBe(5);
+  it('writes full-text search from the speech data: the index, the filters, every speech\'s text, and the quick box\'s Pagefind index', () => {
+    const manifest = JSON.parse(read(join(dir, 'search-index/manifest.json'))) as { speeches: number };
+    expect(manifest.speeches).toBe(5);
+    const filters = JSON.parse(read(join(dir, 'search-data/filters.json'))) as { speeches: number; single: { year: { values: string[] } } };
+    expect(filters.speeches).toBe(5);
+    expect(filters.single.year.values).toEqual([...new Set(speeches.map((s) => s.year).filter(Boolean).map(String))].sort().reverse());
+    // Folder n holds the speech at place n in date order, oldest first.
+    const oldest = JSON.parse(read(join(dir, 'search-data/text/0/0.json'))) as { meta: { url: string } };
+    expect(oldest.meta.url).toBe(speeches.at(-1)!.url);
+    expect(existsSync(join(dir, 'search-data/text/5'))).toBe(false);
+    // The quick box: one record per speech, concept, campaign and speaker; no page is read back for it.
+    const entry = JSON.parse(read(join(dir, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
+    const concepts = JSON.parse(read(join(dir, 'concepts.json'))) as unknown[];
+    const groups = (key: 'campaign' | 'speaker') => new Set(speeches.map((s) => s[key]).filter(Boolean)).size;
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(5 + concepts.length + groups('campaign') + groups('speaker'));
+    for (const file of htmlFiles(dir)) expect(read(file), urlPath(dir, file)).not.toContain('data-pagefind');
   });
 });
 

@@ -9,14 +9,14 @@ import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { bodyText, read, readCatalog } from '../helpers/dist-pages.ts';
+import { read, readCatalog, speechUnits } from '../helpers/dist-pages.ts';
 
 
-/** Speech URLs whose page text contains `phrase`: the truth a search must match. */
+/** Speech URLs whose text (headings and paragraphs, as the page shows them) contains `phrase`: the truth a search must match. */
 function speechesContaining(dir: string, base: string, phrase: string): string[] {
   const entries = readCatalog(dir);
   return entries
-    .filter((e) => bodyText(read(join(dir, e.url.slice(base.length), 'index.html'))).includes(phrase))
+    .filter((e) => speechUnits(read(join(dir, e.url.slice(base.length), 'index.html'))).slice(1).some((u) => u.includes(phrase)))
     .map((e) => e.url)
     .sort();
 }
@@ -115,8 +115,8 @@ for (const [site, base] of [
       const listen = (r: { url(): string }) => requested.push(new URL(r.url()).pathname);
       page.on('request', listen);
       await page.type('#q', '两个维护', { delay: 30 });
-      // The index chunks of its character pairs, then the passages of its first page of results.
-      await expect.poll(() => requested.some((u) => u.endsWith('.pf_index')), { timeout: 5000 }).toBe(true);
+      // The index files of its grams, then the passages of its first page of results.
+      await expect.poll(() => requested.some((u) => u.includes('/search-index/')), { timeout: 5000 }).toBe(true);
       await expect.poll(() => requested.some((u) => u.includes('/search-data/text/')), { timeout: 5000 }).toBe(true);
       // Until the network is quiet: a passage may need a second chunk.
       await expect.poll(async () => {
@@ -128,7 +128,7 @@ for (const [site, base] of [
       await page.press('#q', 'Enter');
       await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''));
       page.off('request', listen);
-      expect(requested.slice(typing).filter((u) => u.includes('/search-data/') || u.includes('/pagefind/'))).toEqual([]);
+      expect(requested.slice(typing).filter((u) => u.includes('/search-data/') || u.includes('/search-index/'))).toEqual([]);
       const hrefs = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs.sort()).toEqual(speechesContaining(siteDir(site), base, '两个维护'));
     });
@@ -139,7 +139,8 @@ for (const [site, base] of [
       expect(options.length).toBeGreaterThan(1);
       const all = await page.locator('[data-result]').count();
       await page.selectOption('#f-campaign', options[0]!);
-      await page.click('#search-form button[type="submit"]');
+      // The filter applies on change, and the URL says so.
+      await page.waitForURL((u) => u.searchParams.get('campaign') === options[0]);
       await page.waitForSelector('#results[aria-busy="false"]', { state: 'attached' });
       const narrowed = await page.locator('[data-result]').count();
       expect(narrowed).toBeGreaterThan(0);

@@ -30,8 +30,8 @@ export function buildSite(name: string, env: Record<string, string> = {}): SiteB
 
 /** The sites every build and browser test reads; built once per test run by global-setup. */
 export const SITES = {
-  /** The bundled speeches at `/`, their search index in three shards (2 speeches a shard). */
-  root: { name: 'site-root', env: { ARCHIVE_SHARD_SIZE: '2' } },
+  /** The bundled speeches at `/`. */
+  root: { name: 'site-root', env: {} },
   /** The bundled speeches under the sub-path `/archive/`. */
   archive: { name: 'site-archive', env: { ARCHIVE_BASE: '/archive/' } },
 } as const;

@@ -26,18 +26,8 @@ export const urlPath = (dir: string, file: string) => relative(dir, file).replac
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
-/**
- * The searchable text of a speech page: the `data-pagefind-body` article without the
- * parts left out of the index (`data-pagefind-ignore`: ¶ links, the concept list, the
- * hidden concept definitions), tags stripped, entities decoded.
- */
-export function bodyText(html: string): string {
-  const body = /<article[^>]*data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-  return body
-    .replace(/<(a|div|dd|dt|span)\b[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '')
-    .replace(/<[^>]+>/g, '\n')
-    .replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
-}
+/** The text of a speech page a reader reads: its title, then every heading and paragraph (see speechUnits). */
+export const bodyText = (html: string) => speechUnits(html).join('\n');
 
 export const read = (file: string) => readFileSync(file, 'utf8');
 

@@ -40,27 +40,40 @@ export function sitePages(dist: string): SitePage[] {
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
-/** Where `phrase` starts in `text`, overlapping occurrences included (as the index counts them). */
-function starts(text: string, phrase: string): number {
-  let n = 0;
-  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) n++;
-  return n;
+/** Non-overlapping occurrences of `phrase` in `text`, leftmost first: the archive's one counting rule. */
+function exactCount(text: string, phrase: string): number {
+  return text.split(phrase).length - 1;
+}
+
+/** Punctuation (\p{P}) and white space, which a phrase not found as written is matched without (shared/text.ts). */
+const IGNORABLE = /[\p{P}\p{Z}\s]/gu;
+
+/** Occurrences ignoring punctuation: both sides stripped of it, paragraph by paragraph. */
+function bareCount(text: string, phrase: string): number {
+  const bare = phrase.replace(IGNORABLE, '');
+  return bare ? exactCount(text.replace(IGNORABLE, ''), bare) : 0;
 }
 
 /**
  * The speeches that contain every phrase of `query`, with their occurrence counts, in the
- * order /search/ ranks them: most occurrences first, ties newest first.
+ * order /search/ ranks them: most occurrences first, ties newest first. The text is the
+ * speech's body (headings and paragraphs, not the title), occurrences do not overlap, and
+ * a phrase that no speech holds as written is matched ignoring punctuation.
  */
 export function truth(pages: readonly SitePage[], query: string): { url: string; count: number }[] {
   const phrases = parseQuery(query).map((p) => toSimplified(p));
+  const countsOf = (phrase: string) => {
+    const exact = pages.map((p) => p.units.slice(1).reduce((n, u) => n + exactCount(u, phrase), 0));
+    return exact.some((n) => n > 0) ? exact : pages.map((p) => p.units.slice(1).reduce((n, u) => n + bareCount(u, phrase), 0));
+  };
+  const counts = phrases.map(countsOf);
   return pages
-    .map((p, rank) => ({ url: p.url, rank, counts: phrases.map((ph) => p.units.reduce((n, u) => n + starts(u, ph), 0)) }))
+    .map((p, rank) => ({ url: p.url, rank, counts: counts.map((c) => c[rank]!) }))
     .filter((p) => phrases.length > 0 && p.counts.every((n) => n > 0))
     .map((p) => ({ url: p.url, rank: p.rank, count: p.counts.reduce((a, b) => a + b, 0) }))
     .sort((a, b) => b.count - a.count || a.rank - b.rank)
     .map(({ url, count }) => ({ url, count }));
 }
-
 /** The results /search/ lists, as a reader sees them: each speech's path and its count of occurrences. */
 export function shownResults(page: Page): Promise<{ url: string; count: number }[]> {
   return page.$$eval('#results [data-result]', (items) =>

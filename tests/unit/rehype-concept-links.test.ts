@@ -90,7 +90,7 @@ describe('rehype-concept-links', () => {
     expect(out.match(/aria-describedby="def-si-ge-yi-shi"/g)).toHaveLength(2);
     expect(out.match(/id="def-si-ge-yi-shi"/g)).toHaveLength(1);
     expect(out).toContain('data-definition="四个意识：政治意识、大局意识、核心意识、看齐意识的合称。"');
-    expect(out).toContain('<div class="concept-definitions" hidden data-pagefind-ignore="all">');
+    expect(out).toContain('<div class="concept-definitions" hidden>');
   });
 
   it('escapes hostile text and never links inside it', () => {

@@ -22,13 +22,13 @@ export interface BuildStages {
   bundleMs: number | null;
   /** Astro's `generating static routes` … `✓ Completed in …`. */
   pagesMs: number | null;
-  /** `[archive-pagefind] indexed N speeches in X ms (S shard(s): R re-indexed, U reused; I speeches indexed, …)`. */
-  pagefindMs: number | null;
-  pagefindPages: number | null;
-  shards: number | null;
-  shardsReindexed: number | null;
-  /** Speeches in the shards re-indexed. */
-  speechesIndexed: number | null;
+  /** `[archive-search-index] search for N speeches in X ms: … index F files, B MB in I ms; text folders W written, M moved …`: the whole search stage. */
+  searchMs: number | null;
+  searchSpeeches: number | null;
+  /** The n-gram index alone (written while Pagefind writes the quick box's index). */
+  indexMs: number | null;
+  /** Text folders written afresh (a rebuild writes only those of changed speeches). */
+  textFoldersWritten: number | null;
   /** Pages Astro copied from the last build instead of rendering (`(restored)` / `(cached)`). */
   pagesReused: number;
   /** Astro's own total: `[build] N page(s) built in …`. */
@@ -47,7 +47,7 @@ function duration(value: string, unit: string): number {
 export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
   const out: BuildStages = {
     ingestMs: null, startupMs: null, loaderMs: null, speeches: null, ingested: null, unchanged: null, bundleMs: null,
-    pagesMs: null, pagefindMs: null, pagefindPages: null, shards: null, shardsReindexed: null, speechesIndexed: null, pagesReused: 0, astroTotalMs: null, pagesBuilt: null,
+    pagesMs: null, searchMs: null, searchSpeeches: null, indexMs: null, textFoldersWritten: null, pagesReused: 0, astroTotalMs: null, pagesBuilt: null,
   };
   let inRoutes = false;
   for (const { ms, text: raw } of lines) {
@@ -70,12 +70,11 @@ export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
     } else if (inRoutes && (m = /✓ Completed in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesMs = duration(m[1]!, m[2]!);
       inRoutes = false;
-    } else if ((m = /\[archive-pagefind\] indexed (\d+) (?:pages|speeches) in (\d+) ms(?: \((\d+) shard\(s\): (\d+) re-indexed)?/.exec(text))) {
-      out.pagefindPages = Number(m[1]);
-      out.pagefindMs = Number(m[2]);
-      if (m[3]) out.shards = Number(m[3]);
-      if (m[4]) out.shardsReindexed = Number(m[4]);
-      if ((m = /; (\d+) speeches indexed/.exec(text))) out.speechesIndexed = Number(m[1]);
+    } else if ((m = /\[archive-search-index\] search for (\d+) speeches in (\d+) ms/.exec(text))) {
+      out.searchSpeeches = Number(m[1]);
+      out.searchMs = Number(m[2]);
+      if ((m = /MB in (\d+) ms/.exec(text))) out.indexMs = Number(m[1]);
+      if ((m = /text folders (\d+) written/.exec(text))) out.textFoldersWritten = Number(m[1]);
     } else if ((m = /\[build\] (\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesBuilt = Number(m[1]);
       out.astroTotalMs = duration(m[2]!, m[3]!);

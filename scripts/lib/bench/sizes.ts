@@ -15,6 +15,10 @@ export interface SiteSizes {
   htmlPages: number;
   pagefindBytes: number;
   pagefindFiles: number;
+  searchIndexBytes: number;
+  searchIndexFiles: number;
+  searchDataBytes: number;
+  searchDataFiles: number;
   largestPage: { path: string; bytes: number } | null;
   speechPages: number;
   speechHtmlMedian: number | null;
@@ -82,6 +86,8 @@ export async function measureSizes(dist: string): Promise<SiteSizes> {
   const rel = (p: string) => relative(dist, p).split(sep).join('/');
   const html = files.filter((f) => f.path.endsWith('.html'));
   const pagefind = files.filter((f) => rel(f.path).startsWith('pagefind/'));
+  const searchIndex = files.filter((f) => rel(f.path).startsWith('search-index/'));
+  const searchData = files.filter((f) => rel(f.path).startsWith('search-data/'));
   const speeches = html.filter((f) => /^speeches\/[^/]+\/index\.html$/.test(rel(f.path))).sort((a, b) => a.bytes - b.bytes);
   const largest = html.reduce<{ path: string; bytes: number } | null>((a, f) => (!a || f.bytes > a.bytes ? f : a), null);
   const biggestSpeech = speeches.at(-1) ?? null;
@@ -107,6 +113,10 @@ export async function measureSizes(dist: string): Promise<SiteSizes> {
     htmlPages: html.length,
     pagefindBytes: sum(pagefind),
     pagefindFiles: pagefind.length,
+    searchIndexBytes: sum(searchIndex),
+    searchIndexFiles: searchIndex.length,
+    searchDataBytes: sum(searchData),
+    searchDataFiles: searchData.length,
     largestPage: largest && { path: rel(largest.path), bytes: largest.bytes },
     speechPages: speeches.length,
     speechHtmlMedian: median(speeches.map((f) => f.bytes)),

@@ -1,7 +1,6 @@
 /**
  * The public environment interface of a build (documented in README):
- * ARCHIVE_RAW, ARCHIVE_CONCEPTS, ARCHIVE_BASE, ARCHIVE_KEEP_GOING, ARCHIVE_REPORT_DIR,
- * ARCHIVE_SHARD_SIZE.
+ * ARCHIVE_RAW, ARCHIVE_CONCEPTS, ARCHIVE_BASE, ARCHIVE_KEEP_GOING, ARCHIVE_REPORT_DIR.
  */
 import { resolve } from 'node:path';
 
@@ -35,16 +34,4 @@ export function reportDir(env = process.env): string {
 /** ARCHIVE_KEEP_GOING=1 builds the good speeches even when some raw files are bad. */
 export function keepGoing(env = process.env): boolean {
   return /^(1|true|yes)$/i.test(env.ARCHIVE_KEEP_GOING ?? '');
-}
-
-/**
- * Speeches per search-index shard (src/lib/search/index-shards.ts); default 1000. Each
- * shard's indexer takes about 2 GB per 1,000 speeches, two at a time: lower it on a
- * machine with less memory.
- */
-export function shardSize(env = process.env): number {
-  const raw = env.ARCHIVE_SHARD_SIZE?.trim();
-  if (!raw) return 1000;
-  if (!/^[1-9]\d*$/.test(raw)) throw new Error(`ARCHIVE_SHARD_SIZE=${JSON.stringify(raw)} is not a whole number of speeches. Use something like ARCHIVE_SHARD_SIZE=500, or leave it unset for 1000.`);
-  return Number(raw);
 }

@@ -1,5 +1,5 @@
-/** Key-word-in-context lines from exact-search hits, and their orders. Pure. */
-import type { Hit } from './exact-search.ts';
+/** Key-word-in-context lines from search hits (query.ts), one per occurrence, and their orders. Pure. */
+import type { Hit } from './query.ts';
 
 export interface KwicLine {
   left: string;
@@ -21,24 +21,20 @@ function sentenceAround(text: string, from: number, to: number): string {
   return text.slice(start, Math.min(text.length, end + 1)).trim();
 }
 
-export function kwicLines(hits: readonly Hit[], phrases: readonly string[], width = 30): KwicLine[] {
+/** One line per occurrence (each passage's spans: the index's own count), the occurrence as written. */
+export function kwicLines(hits: readonly Hit[], width = 30): KwicLine[] {
   const lines: KwicLine[] = [];
   for (const hit of hits) {
-    for (const passage of hit.passages) {
-      if (!passage.anchor) continue;
-      const { text } = passage;
-      for (const phrase of phrases) {
-        for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
-          const end = at + phrase.length;
-          lines.push({
-            left: text.slice(Math.max(0, at - width), at),
-            phrase,
-            right: text.slice(end, end + width),
-            sentence: sentenceAround(text, at, end),
-            anchor: passage.anchor,
-            hit,
-          });
-        }
+    for (const { text, anchor, spans } of hit.passages) {
+      for (const [at, end] of spans) {
+        lines.push({
+          left: text.slice(Math.max(0, at - width), at),
+          phrase: text.slice(at, end),
+          right: text.slice(end, end + width),
+          sentence: sentenceAround(text, at, end),
+          anchor,
+          hit,
+        });
       }
     }
   }

@@ -1,0 +1,50 @@
+/**
+ * The speech data of a build as the content layer stored it, read after the build by an
+ * integration: Astro keeps every collection entry in `<cacheDir>/data-store.json`
+ * (devalue-serialised maps, collection → id → entry). Search is built from this data, the
+ * same the pages are rendered from, never from the rendered HTML.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as devalue from 'devalue';
+import type { ConceptData } from '../lib/concepts/schema.ts';
+import type { GlossaryEntry } from '../lib/concepts/glossary.ts';
+import type { SpeechEntry } from '../lib/site/speech-schema.ts';
+
+export const DATA_STORE = 'data-store.json';
+
+export interface StoredContent {
+  speeches: SpeechEntry[];
+  concepts: GlossaryEntry[];
+}
+
+interface StoredEntry {
+  id: string;
+  data: unknown;
+  filePath?: string;
+}
+
+/** The speeches and glossary entries of the build whose cache folder is `cacheDir`. */
+export async function readContentStore(cacheDir: string): Promise<StoredContent> {
+  const file = join(cacheDir, DATA_STORE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new Error(
+      `Search cannot read the content layer's data store ${file}: ${(cause as Error).message}. ` +
+        'It is written by `astro build` before pages are rendered; rebuild, and keep `experimental.collectionStorage` unset (single file).',
+    );
+  }
+  let collections: Map<string, Map<string, StoredEntry>>;
+  try {
+    collections = devalue.parse(text) as Map<string, Map<string, StoredEntry>>;
+  } catch (cause) {
+    throw new Error(`The content layer's data store ${file} could not be parsed (${(cause as Error).message}): rebuild with \`astro build --force\`.`);
+  }
+  const entries = (name: string) => [...(collections.get(name)?.values() ?? [])];
+  return {
+    speeches: entries('speeches').map((e) => e.data as SpeechEntry),
+    concepts: entries('concepts').map((e) => ({ slug: e.id, file: e.filePath ?? `${e.id}.mdx`, data: e.data as ConceptData })),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * What /search/ and /concordance/ load from the site, each once per page, from the
+ * site's base: the n-gram index (`search-index/`), the filters (`search-data/filters.json`, and `filter-concepts.json` when a concept is chosen or its menu opened),
+ * the text chunks of the results shown (`search-data/text/`), the folding table
+ * (`search/t2s.json`) and, only to suggest another query, the glossary (`concepts.json`).
+ */
+import { SearchIndex, type IndexSource } from '../shared/engine.ts';
+import { FilterColumns, type ConceptFile, type FilterChoice, type FilterFile } from '../shared/filter-columns.ts';
+import type { TextChunk } from '../shared/text-chunks.ts';
+import { foldQuery, type FoldTable } from '../fold.ts';
+
+const base = document.documentElement.dataset.base ?? '/';
+
+const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
+};
+
+async function json<T>(path: string): Promise<T> {
+  const r = await fetch(`${base}${path}`);
+  if (!r.ok) throw new Error(`${path}: ${r.status}; the search files are missing or out of date: rebuild the site.`);
+  return r.json() as Promise<T>;
+}
+
+const source: IndexSource = {
+  async get(path) {
+    const r = await fetch(`${base}search-index/${path}`);
+    if (r.status === 404) return null;
+    if (!r.ok) throw new Error(`search-index/${path}: ${r.status}`);
+    return new Uint8Array(await r.arrayBuffer());
+  },
+};
+
+export const searchIndex = once(() => SearchIndex.open(source));
+const filterFile = once(() => json<FilterFile>('search-data/filters.json'));
+/** The filters without the concept file: what the page loads. */
+export const filterColumns = once(async () => new FilterColumns(await filterFile()));
+/** The filters with which speeches use each concept (`filter-concepts.json`, loaded on demand). */
+export const conceptColumns = once(async () => new FilterColumns(await filterFile(), await json<ConceptFile>('search-data/filter-concepts.json')));
+/** The filters `choice` needs: with concepts when one is chosen. */
+export const columnsFor = (choice: FilterChoice) => (choice.concept ? conceptColumns() : filterColumns());
+const foldTable = once(() => json<FoldTable>('search/t2s.json').catch((): FoldTable => ({})));
+
+/** The glossary's wordings: each concept's term and variants. */
+export const glossary = once(() => json<{ term: string; variants: string[] }[]>('concepts.json').catch(() => []));
+
+/** Typed phrases as the index holds them: traditional characters folded to simplified. */
+export async function foldPhrases(typed: readonly string[]): Promise<string[]> {
+  const table = await foldTable();
+  return typed.map((p) => foldQuery(p, table));
+}
+
+const chunks = new Map<string, Promise<TextChunk>>();
+
+/** Text chunk `k` of the speech in `folder` (its place in date order, oldest first). */
+export function textChunk(folder: number, k: number): Promise<TextChunk> {
+  const path = `search-data/text/${folder}/${k}.json`;
+  if (!chunks.has(path)) chunks.set(path, json<TextChunk>(path));
+  return chunks.get(path)!;
+}

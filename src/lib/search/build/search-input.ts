@@ -1,0 +1,49 @@
+/**
+ * What full-text search is built from, taken from the speech data (never from rendered
+ * pages): per speech, in the index's id order (newest first, as the catalog lists them),
+ * its searchText (shared/text.ts), the blocks with their anchors on the speech page, what
+ * a result shows (title, date, speaker, campaign, URL) and its filter values (campaign,
+ * year, speaker, the glossary concepts it uses). Pure.
+ */
+import type { Matcher } from '../../concepts/matcher.ts';
+import { blockAnchors } from '../../render/speech-mdast.ts';
+import { newestFirst } from '../../site/catalog.ts';
+import { displayDate } from '../../site/format.ts';
+import type { SpeechEntry } from '../../site/speech-schema.ts';
+import type { SpeechFilters } from '../shared/filter-columns.ts';
+import { searchText } from '../shared/text.ts';
+import type { SpeechMeta } from '../shared/text-chunks.ts';
+
+export interface SearchSpeech {
+  meta: SpeechMeta;
+  blocks: { anchor: string; text: string }[];
+  /** The blocks joined by '\n': what the index holds and its positions count in. */
+  text: string;
+  filters: SpeechFilters;
+}
+
+/**
+ * The speeches in id order. `matcher` finds the glossary's wordings (longest first);
+ * `termOf` names a concept by its slug; `base` is the site's base path (`/`, `/archive/`).
+ */
+export function searchSpeeches(speeches: readonly SpeechEntry[], matcher: Matcher, termOf: (slug: string) => string, base: string): SearchSpeech[] {
+  return newestFirst(speeches).map((s) => {
+    const anchors = blockAnchors(s);
+    const blocks = s.blocks.map((b, i) => ({ anchor: anchors[i]!, text: b.text }));
+    const concepts = new Set<string>();
+    for (const b of s.blocks) for (const m of matcher.find(b.text)) concepts.add(termOf(m.slug));
+    return {
+      meta: {
+        url: `${base}speeches/${s.slug}/`,
+        title: s.title,
+        date: s.date || s.year ? displayDate(s) : '',
+        iso: s.date ?? (s.year ? `${s.year}-00-00` : ''),
+        speaker: s.speaker ?? '',
+        campaign: s.campaign ?? '',
+      },
+      blocks,
+      text: searchText(s.blocks),
+      filters: { campaign: s.campaign ?? '', year: s.year ? String(s.year) : '', speaker: s.speaker ?? '', concepts: [...concepts] },
+    };
+  });
+}

@@ -1,0 +1,444 @@
+/**
+ * Writes the n-gram index (docs/SEARCH-INDEX.md) from speech text, in bounded memory.
+ * Node only.
+ *
+ * For each hash partition (gramHash % P) and each gram kind, one pass over every speech
+ * collects (gram, speech, position) into typed arrays, a stable radix sort by gram puts
+ * them in (gram, speech, position) order, and the lists are encoded and written to their
+ * buckets (and common grams to files of their own) before the next pass. Memory is about
+ * 30 bytes per collected gram of one partition; P is chosen so that a pass collects at
+ * most ~16 M grams. Output depends only on the input: byte-identical for the same texts.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { IndexSource } from '../shared/engine.ts';
+import {
+  bucketPath, commonListPath, commonPath, encodeBucket, encodeCounts, encodeKeys, FORMAT, gramLength, hashParts, isPositional, isStripped, KINDS, MANIFEST, VERSION,
+  type Kind, type Manifest,
+} from '../shared/format.ts';
+import { ignorableTable } from '../shared/text.ts';
+import { ByteWriter } from '../shared/varint.ts';
+
+export interface BuildOptions {
+  /** Hash partitions (passes per gram kind). Default: one per 16 M code units. */
+  partitions?: number;
+  /** A gram whose list is longer than this many bytes gets a file of its own. Default 4096. */
+  commonBytes?: number;
+  /** Bytes of (non-common) lists a bucket aims at. Default 8192. */
+  bucketBytes?: number;
+  /** 2: the ignoring-punctuation kinds are written by a worker thread meanwhile. Default 2 from 2 M code units, else 1. */
+  threads?: number;
+  /** Log line per step. */
+  log?: (line: string) => void;
+}
+
+export interface BuildStats {
+  speeches: number;
+  /** Code units indexed (sum of searchText lengths). */
+  units: number;
+  partitions: number;
+  files: number;
+  bytes: number;
+  /** Per kind: grams, common grams, buckets, bytes. */
+  kinds: Record<Kind, { grams: number; common: number; buckets: number; bytes: number }>;
+  ms: number;
+}
+
+/** Growable parallel typed arrays of collected grams. */
+class Entries {
+  n = 0;
+  hi: Uint16Array;
+  lo: Uint32Array;
+  sp: Uint32Array;
+  pos: Uint32Array;
+  start: Uint32Array | null;
+  end: Uint32Array | null;
+
+  constructor(cap: number, spans: boolean) {
+    this.hi = new Uint16Array(cap);
+    this.lo = new Uint32Array(cap);
+    this.sp = new Uint32Array(cap);
+    this.pos = new Uint32Array(cap);
+    this.start = spans ? new Uint32Array(cap) : null;
+    this.end = spans ? new Uint32Array(cap) : null;
+  }
+
+  grow(): void {
+    const cap = this.lo.length * 2;
+    const g = <T extends Uint16Array | Uint32Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(cap);
+      b.set(a);
+      return b;
+    };
+    this.hi = g(this.hi);
+    this.lo = g(this.lo);
+    this.sp = g(this.sp);
+    this.pos = g(this.pos);
+    if (this.start) this.start = g(this.start);
+    if (this.end) this.end = g(this.end);
+  }
+}
+
+/**
+ * x1 needs no positions: one entry per (unit, speech) whose `pos` holds the count (for one
+ * unit, every occurrence counts), so a pass collects distinct units per speech, not units.
+ */
+function collectUnits(texts: readonly string[], part: number, P: number, cap: number): Entries {
+  const e = new Entries(Math.min(cap, 1 << 20), false);
+  const counts = new Uint32Array(0x10000);
+  const seen: number[] = [];
+  for (let sp = 0; sp < texts.length; sp++) {
+    const text = texts[sp]!;
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      if (counts[u] === 0) seen.push(u);
+      counts[u]!++;
+    }
+    for (const u of seen) {
+      if (P === 1 || hashParts(0, u) % P === part) {
+        if (e.n === e.lo.length) e.grow();
+        const k = e.n++;
+        e.lo[k] = u;
+        e.sp[k] = sp;
+        e.pos[k] = counts[u]!;
+      }
+      counts[u] = 0;
+    }
+    seen.length = 0;
+  }
+  return e;
+}
+
+/** Every gram of `kind` in partition `part`, in (speech, position) order. */
+function collect(texts: readonly string[], kind: Kind, part: number, P: number, cap: number): Entries {
+  const len = gramLength(kind);
+  const stripped = isStripped(kind);
+  const e = new Entries(cap, kind === 'p3');
+  const ign = ignorableTable();
+  let units = new Uint16Array(1024);
+  let orig = new Uint32Array(1024);
+  if (kind === 'x1') return collectUnits(texts, part, P, cap);
+  for (let sp = 0; sp < texts.length; sp++) {
+    const text = texts[sp]!;
+    let n = 0;
+    if (units.length < text.length) {
+      units = new Uint16Array(text.length * 2);
+      orig = new Uint32Array(text.length * 2);
+    }
+    for (let i = 0; i < text.length; i++) {
+      const u = text.charCodeAt(i);
+      if (stripped && ign[u]) continue;
+      units[n] = u;
+      orig[n++] = i;
+    }
+    for (let i = 0; i + len <= n; i++) {
+      let hi = 0;
+      let lo: number;
+      if (len === 3) {
+        hi = units[i]!;
+        lo = ((units[i + 1]! << 16) | units[i + 2]!) >>> 0;
+      } else if (len === 2) lo = ((units[i]! << 16) | units[i + 1]!) >>> 0;
+      else lo = units[i]!;
+      if (P > 1 && hashParts(hi, lo) % P !== part) continue;
+      if (e.n === e.lo.length) e.grow();
+      const k = e.n++;
+      e.hi[k] = hi;
+      e.lo[k] = lo;
+      e.sp[k] = sp;
+      e.pos[k] = i;
+      if (e.start) {
+        e.start[k] = orig[i]!;
+        e.end![k] = orig[i + 2]! + 1;
+      }
+    }
+  }
+  return e;
+}
+
+/**
+ * The entries sorted by gram key, stable (so (speech, position) order within a gram):
+ * LSD radix sort, 8 bits a digit, moving the key and an entry index; digits that are the
+ * same for every entry are skipped. Returns the sorted keys and the entry index of each.
+ */
+function sortByKey(e: Entries, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array } {
+  const n = e.n;
+  let lo = e.lo.slice(0, n);
+  let hi = e.hi.slice(0, n);
+  let perm = new Uint32Array(n);
+  for (let i = 0; i < n; i++) perm[i] = i;
+  let lo2 = new Uint32Array(n);
+  let hi2 = new Uint16Array(n);
+  let perm2 = new Uint32Array(n);
+  const count = new Uint32Array(256);
+  for (let d = 0; d < len * 2; d++) {
+    const fromHi = d >= 4;
+    const shift = (d % 4) * 8;
+    count.fill(0);
+    if (fromHi) for (let i = 0; i < n; i++) count[(hi[i]! >>> shift) & 255]!++;
+    else for (let i = 0; i < n; i++) count[(lo[i]! >>> shift) & 255]!++;
+    if (count.some((c) => c === n)) continue;
+    let sum = 0;
+    for (let v = 0; v < 256; v++) {
+      const c = count[v]!;
+      count[v] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const at = count[((fromHi ? hi[i]! : lo[i]!) >>> shift) & 255]!++;
+      lo2[at] = lo[i]!;
+      hi2[at] = hi[i]!;
+      perm2[at] = perm[i]!;
+    }
+    [lo, lo2] = [lo2, lo];
+    [hi, hi2] = [hi2, hi];
+    [perm, perm2] = [perm2, perm];
+  }
+  return { hi, lo, perm };
+}
+
+/** Gathers `a` in the order `perm`. */
+function gather(a: Uint32Array, perm: Uint32Array): Uint32Array {
+  const out = new Uint32Array(perm.length);
+  for (let i = 0; i < perm.length; i++) out[i] = a[perm[i]!]!;
+  return out;
+}
+
+/** The lists of one partition's grams, in key order: keys, and list g in bytes offsets[g] … offsets[g + 1]. */
+interface Encoded {
+  keys: Float64Array;
+  offsets: Uint32Array;
+  bytes: Uint8Array;
+}
+
+function encode(e: Entries, kind: Kind): Encoded {
+  const sorted = sortByKey(e, gramLength(kind));
+  const { hi: khi, lo: klo, perm } = sorted;
+  const sp = gather(e.sp, perm);
+  const pos = gather(e.pos, perm);
+  const start = e.start ? gather(e.start, perm) : null;
+  const end = e.end ? gather(e.end, perm) : null;
+  const n = e.n;
+  const len = gramLength(kind);
+  const positional = isPositional(kind);
+  const w = new ByteWriter(Math.max(1024, n * 2));
+  const keys: number[] = [];
+  const offsets: number[] = [0];
+  const listSp: number[] = [];
+  const listCount: number[] = [];
+  const speechW = new ByteWriter(1024);
+  let i = 0;
+  while (i < n) {
+    const hi = khi[i]!;
+    const lo = klo[i]!;
+    let j = i;
+    while (j < n && klo[j] === lo && khi[j] === hi) j++;
+    keys.push(hi * 0x1_0000_0000 + lo);
+    listSp.length = 0;
+    listCount.length = 0;
+    if (!positional) {
+      // Non-overlapping occurrences, leftmost first (x1 entries hold their count already).
+      let k = i;
+      if (kind === 'x1') for (; k < j; k++) {
+        listSp.push(sp[k]!);
+        listCount.push(pos[k]!);
+      }
+      while (k < j) {
+        const speech = sp[k]!;
+        let count = 0;
+        let free = 0;
+        while (k < j && sp[k] === speech) {
+          const p = pos[k]!;
+          if (p >= free) {
+            count++;
+            free = p + len;
+          }
+          k++;
+        }
+        listSp.push(speech);
+        listCount.push(count);
+      }
+      encodeCounts(listSp, listCount, listSp.length, w);
+    } else {
+      speechW.clear();
+      let speeches = 0;
+      let prevSp = -1;
+      let k = i;
+      while (k < j) {
+        const speech = sp[k]!;
+        let m = k;
+        while (m < j && sp[m] === speech) m++;
+        speechW.varint(speech - prevSp - 1);
+        prevSp = speech;
+        speechW.varint(m - k - 1);
+        let prev = -1;
+        let removed = 0;
+        for (; k < m; k++) {
+          const p = pos[k]!;
+          if (start) {
+            const before = start[k]! - p;
+            const inside = end![k]! - start[k]! - 3;
+            const flag = before !== removed || inside !== 0;
+            speechW.varint((p - prev - 1) * 2 + (flag ? 1 : 0));
+            if (flag) {
+              speechW.varint(before - removed);
+              speechW.varint(inside);
+              removed = before;
+            }
+          } else speechW.varint(p - prev - 1);
+          prev = p;
+        }
+        speeches++;
+      }
+      w.varint(speeches);
+      w.append(speechW.view());
+    }
+    offsets.push(w.length);
+    i = j;
+  }
+  return { keys: Float64Array.from(keys), offsets: Uint32Array.from(offsets), bytes: w.view() };
+}
+
+/** What one kind's files came to. */
+export interface KindStats {
+  grams: number;
+  common: number;
+  buckets: number;
+  files: number;
+  bytes: number;
+}
+
+/**
+ * Writes the files of one gram kind (its folder must exist), partition by partition. Its
+ * bucket count is fixed by the first partition (a multiple of P, so that every bucket falls
+ * in one partition: bucket % P = hash % P). Kinds are independent of one another.
+ */
+export function writeKind(texts: readonly string[], outDir: string, kind: Kind, P: number, opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void }): KindStats {
+  const { commonBytes, bucketBytes, log } = opts;
+  const units = texts.reduce((n, t) => n + t.length, 0);
+  const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
+  const stats: KindStats = { grams: 0, common: 0, buckets: 0, files: 0, bytes: 0 };
+  const write = (path: string, data: Uint8Array) => {
+    writeFileSync(join(outDir, path), data);
+    stats.files++;
+    stats.bytes += data.length;
+  };
+  const commonKeys: number[] = [];
+  for (let part = 0; part < P; part++) {
+    const t = performance.now();
+    const e = collect(texts, kind, part, P, cap);
+    const enc = encode(e, kind);
+    const grams = enc.keys.length;
+    const size = (g: number) => enc.offsets[g + 1]! - enc.offsets[g]!;
+    let rare = 0;
+    for (let g = 0; g < grams; g++) if (size(g) <= commonBytes) rare += size(g);
+    if (part === 0) stats.buckets = P * Math.max(1, Math.ceil(rare / bucketBytes));
+    const local = stats.buckets / P;
+    const members: number[][] = Array.from({ length: local }, () => []);
+    for (let g = 0; g < grams; g++) {
+      const key = enc.keys[g]!;
+      if (size(g) > commonBytes) {
+        write(commonPath(kind, key), enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!));
+        stats.common++;
+        commonKeys.push(key);
+      }
+      const b = hashParts(Math.floor(key / 0x1_0000_0000), key >>> 0) % stats.buckets;
+      members[(b - part) / P]!.push(g);
+    }
+    members.forEach((gs, l) => {
+      const data = encodeBucket(
+        gs.map((g) => enc.keys[g]!),
+        gs.map((g) => (size(g) > commonBytes ? null : enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!))),
+      );
+      write(bucketPath(kind, l * P + part), data);
+    });
+    stats.grams += grams;
+    log(`search index: ${kind} partition ${part + 1}/${P}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
+  }
+  write(commonListPath(kind), encodeKeys(commonKeys.sort((a, b) => a - b)));
+  return stats;
+}
+
+/**
+ * The kinds one worker thread writes while the calling thread writes the others: the
+ * ignoring-punctuation kinds, about half of the work (the two halves' files are disjoint,
+ * so the output does not depend on which finishes first).
+ */
+const WORKER_KINDS: readonly Kind[] = ['p3', 'p2'];
+
+/** Runs writeKind for `kinds` in a worker thread (build/index-worker.ts). */
+function writeKindsInWorker(texts: readonly string[], outDir: string, kinds: readonly Kind[], P: number, opts: { commonBytes: number; bucketBytes: number }): Promise<Record<string, KindStats>> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { texts, outDir, kinds, P, opts } });
+    worker.once('message', (m: Record<string, KindStats>) => done(m));
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      if (code !== 0) fail(new Error(`search index worker (${kinds.join(', ')}) stopped with exit code ${code}`));
+    });
+  });
+}
+
+/**
+ * Writes the index of `texts` into `outDir` (emptied first). `texts[i]` is the searchText
+ * (shared/text.ts) of speech id i; pass them in date order, so id order is date order.
+ * Same input, byte-identical output, with or without the worker thread.
+ */
+export async function writeSearchIndex(texts: readonly string[], outDir: string, opts: BuildOptions = {}): Promise<BuildStats> {
+  const started = performance.now();
+  const log = opts.log ?? (() => undefined);
+  const units = texts.reduce((n, t) => n + t.length, 0);
+  const P = Math.max(1, opts.partitions ?? Math.ceil(units / 16_000_000));
+  const kindOpts = { commonBytes: opts.commonBytes ?? 4096, bucketBytes: opts.bucketBytes ?? 8192 };
+  const threads = opts.threads ?? (units >= 2_000_000 ? 2 : 1);
+  rmSync(outDir, { recursive: true, force: true });
+  for (const kind of KINDS) mkdirSync(join(outDir, kind, 'c'), { recursive: true });
+  const inWorker = threads > 1 ? WORKER_KINDS : [];
+  const worker = inWorker.length ? writeKindsInWorker(texts, outDir, inWorker, P, kindOpts) : Promise.resolve({} as Record<string, KindStats>);
+  // Keep a failed worker's rejection from going unhandled while this thread works.
+  worker.catch(() => undefined);
+  const here: Record<string, KindStats> = {};
+  for (const kind of KINDS) if (!inWorker.includes(kind)) here[kind] = writeKind(texts, outDir, kind, P, { ...kindOpts, log });
+  const all = { ...here, ...(await worker) } as Record<Kind, KindStats>;
+  const buckets = {} as Record<Kind, number>;
+  const kinds = {} as BuildStats['kinds'];
+  let files = 0;
+  let bytes = 0;
+  for (const kind of KINDS) {
+    const k = all[kind];
+    buckets[kind] = k.buckets;
+    kinds[kind] = { grams: k.grams, common: k.common, buckets: k.buckets, bytes: k.bytes };
+    files += k.files;
+    bytes += k.bytes;
+  }
+  const manifest = new TextEncoder().encode(`${JSON.stringify({ format: FORMAT, version: VERSION, speeches: texts.length, units, buckets } satisfies Manifest)}\n`);
+  writeFileSync(join(outDir, MANIFEST), manifest);
+  files++;
+  bytes += manifest.length;
+  const ms = Math.round(performance.now() - started);
+  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${inWorker.length ? 2 : 1} thread(s))`);
+  return { speeches: texts.length, units, partitions: P, files, bytes, kinds, ms };
+}
+
+/** An IndexSource reading files under `dir` (tests, bench). */
+export function nodeSource(dir: string): IndexSource {
+  return {
+    async get(path) {
+      try {
+        return new Uint8Array(await readFile(join(dir, path)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+  };
+}
+
+/** The manifest of the index in `dir`, or null when there is none. */
+export function readManifest(dir: string): Manifest | null {
+  try {
+    return JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Manifest;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * The archive's own static n-gram index: the query side. Runs in the browser and in
+ * Node, given a byte source (IndexSource). The format is in docs/SEARCH-INDEX.md; the
+ * builder is src/lib/search/build/write-index.ts.
+ *
+ * Characters are UTF-16 code units throughout (positions are `String.prototype.indexOf`
+ * positions in `searchText`); a character beyond the BMP (𠮷) is two units, and a query
+ * matches exactly when `searchText(...).indexOf(query)` would.
+ */
+
+import { bucketPath, commonListPath, commonPath, decodeCounts, decodeKeys, decodePositions, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION, type Kind, type Manifest } from './format.ts';
+import { stripIgnorable } from './text.ts';
+
+/** Byte source: the bytes of `<index dir>/<path>`, or null when that file does not exist (fetch in the browser, readFile in Node). */
+export interface IndexSource {
+  get(path: string): Promise<Uint8Array | null>;
+}
+
+/** How punctuation in the text is treated. */
+export type PunctuationMode = 'exact' | 'ignoring-punctuation';
+
+/** One speech that holds the phrase. */
+export interface Occurrences {
+  /** Speech id: its index in the list the index was built from (the site passes newest first). */
+  speech: number;
+  /** Non-overlapping occurrences, leftmost first (as String.split counts), in searchText. */
+  count: number;
+  /**
+   * UTF-16 offset in searchText where each counted occurrence starts, ascending; null when
+   * the query (after removing punctuation in 'ignoring-punctuation' mode) is 1–2 code
+   * units: then only counts are indexed, and `findInText` gives positions from the text.
+   */
+  positions: Uint32Array | null;
+  /**
+   * Length in searchText of each occurrence (same order as positions). In 'exact' mode every
+   * one is the query's length; ignoring punctuation, an occurrence spans the punctuation
+   * inside it, so lengths vary. null when positions is null.
+   */
+  lengths: Uint32Array | null;
+}
+
+export interface FindResult {
+  /** 'exact': the phrase as typed. 'ignoring-punctuation': punctuation and spaces were skipped in query and text. */
+  mode: PunctuationMode;
+  /** Speeches holding the phrase, ascending speech id. */
+  hits: Occurrences[];
+}
+
+export interface FindOptions {
+  /**
+   * 'auto' (default): exact; when that finds nothing and the phrase without punctuation
+   * is different or non-empty, ignoring punctuation. 'exact' / 'ignoring-punctuation': only that.
+   */
+  punctuation?: 'auto' | PunctuationMode;
+}
+
+/**
+ * Offsets in a phrase of n ≥ 3 units of the trigrams that are looked up: 0, 3, 6 … and
+ * n − 3. Consecutive ones overlap or touch, so every unit is covered: first and last fix a
+ * phrase of 4–6 units, longer phrases take one more trigram per 3 units.
+ */
+export function coveringOffsets(n: number): number[] {
+  const out: number[] = [];
+  for (let o = 0; o < n - 3; o += 3) out.push(o);
+  out.push(n - 3);
+  return out;
+}
+
+/** Index of the first element ≥ v in a[from … to) (ascending). */
+function lowerBound(a: Uint32Array, v: number, from: number, to: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class SearchIndex {
+  private readonly files = new Map<string, Promise<Uint8Array | null>>();
+  /** Bytes returned by `src` so far (each file is fetched once per SearchIndex and cached). */
+  bytesFetched = 0;
+  /** Paths fetched so far, in order (for the bench). */
+  readonly pathsFetched: string[] = [];
+
+  private readonly src: IndexSource;
+  private manifest!: Manifest;
+
+  private constructor(src: IndexSource) {
+    this.src = src;
+  }
+
+  /** How many speeches the index holds (ids 0 … speeches − 1). */
+  get speeches(): number {
+    return this.manifest.speeches;
+  }
+
+  /** Reads the manifest (`manifest.json`) through `src`; throws naming the file when it is missing or of another version. */
+  static async open(src: IndexSource): Promise<SearchIndex> {
+    const index = new SearchIndex(src);
+    const bytes = await index.file(MANIFEST);
+    if (!bytes) throw new Error(`${MANIFEST}: missing; the search index was not built or not deployed: rebuild the site.`);
+    const m = JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
+    if (m.format !== FORMAT || m.version !== VERSION) {
+      throw new Error(`${MANIFEST}: format ${String(m.format)} version ${String(m.version)}, this code reads ${FORMAT} version ${VERSION}: rebuild the site.`);
+    }
+    index.manifest = m;
+    return index;
+  }
+
+  private file(path: string): Promise<Uint8Array | null> {
+    let p = this.files.get(path);
+    if (!p) {
+      p = this.src.get(path).then(
+        (b) => {
+          if (b) this.bytesFetched += b.length;
+          this.pathsFetched.push(path);
+          return b;
+        },
+        (error: unknown) => {
+          // A failed request is not kept: the next query asks again.
+          this.files.delete(path);
+          throw error;
+        },
+      );
+      this.files.set(path, p);
+    }
+    return p;
+  }
+
+  private readonly commons = new Map<Kind, Set<number> | null>();
+
+  /**
+   * The common grams of `kind`, once loaded (null before): the first query of a kind starts
+   * loading them and goes through the buckets; later ones fetch a common gram's file directly.
+   */
+  private commonKeys(kind: Kind): Set<number> | null {
+    if (!this.commons.has(kind)) {
+      this.commons.set(kind, null);
+      const path = commonListPath(kind);
+      this.file(path).then(
+        (b) => this.commons.set(kind, new Set(b ? decodeKeys(b) : [])),
+        () => this.commons.delete(kind),
+      );
+    }
+    return this.commons.get(kind)!;
+  }
+
+  /** The list of gram `key` of `kind`, or null when no speech holds it. */
+  private async list(kind: Kind, key: number): Promise<Uint8Array | null> {
+    const buckets = this.manifest.buckets[kind];
+    if (!buckets) return null;
+    if (this.commonKeys(kind)?.has(key)) return this.commonFile(kind, key);
+    const path = bucketPath(kind, gramHash(key) % buckets);
+    const bucket = await this.file(path);
+    if (!bucket) throw new Error(`${path}: missing; the search index is incomplete: rebuild the site.`);
+    const found = findInBucket(bucket, key);
+    if (found !== 'common') return found;
+    return this.commonFile(kind, key);
+  }
+
+  private async commonFile(kind: Kind, key: number): Promise<Uint8Array> {
+    const common = commonPath(kind, key);
+    const own = await this.file(common);
+    if (!own) throw new Error(`${common}: missing; the search index is incomplete: rebuild the site.`);
+    return own;
+  }
+
+  private async counts(kind: Kind, q: string): Promise<Occurrences[]> {
+    const blob = await this.list(kind, gramKey(q));
+    if (!blob) return [];
+    const { speeches, counts } = decodeCounts(blob);
+    return Array.from(speeches, (speech, i) => ({ speech, count: counts[i]!, positions: null, lengths: null }));
+  }
+
+  /** Occurrences of q (≥ 3 units) from the positional lists of `kind` (x3: q as typed; p3: q stripped). */
+  private async positional(kind: 'x3' | 'p3', q: string): Promise<Occurrences[]> {
+    const offsets = coveringOffsets(q.length);
+    const blobs = await Promise.all(offsets.map((o) => this.list(kind, gramKey(q, o, 3))));
+    if (blobs.some((b) => !b)) return [];
+    const lists = blobs.map((b) => decodePositions(b!, kind === 'p3'));
+    const hits: Occurrences[] = [];
+    const at = lists.map(() => 0);
+    const first = lists[0]!;
+    const last = lists.at(-1)!;
+    // Speeches in all lists: walk the first, seek in the others.
+    speeches: for (let s = 0; s < first.speeches.length; s++) {
+      const speech = first.speeches[s]!;
+      for (let k = 1; k < lists.length; k++) {
+        const l = lists[k]!;
+        at[k] = lowerBound(l.speeches, speech, at[k]!, l.speeches.length);
+        if (at[k] === l.speeches.length) break speeches;
+        if (l.speeches[at[k]!] !== speech) continue speeches;
+      }
+      const starts: number[] = [];
+      const lengths: number[] = [];
+      let free = 0;
+      candidates: for (let i = first.offsets[s]!; i < first.offsets[s + 1]!; i++) {
+        const p = first.positions[i]!;
+        if (p < free) continue;
+        let lastIndex = i;
+        for (let k = 1; k < lists.length; k++) {
+          const l = lists[k]!;
+          const from = l.offsets[at[k]!]!;
+          const to = l.offsets[at[k]! + 1]!;
+          const j = lowerBound(l.positions, p + offsets[k]!, from, to);
+          if (j === to || l.positions[j] !== p + offsets[k]!) continue candidates;
+          lastIndex = j;
+        }
+        free = p + q.length;
+        if (kind === 'x3') {
+          starts.push(p);
+          lengths.push(q.length);
+        } else {
+          const start = first.starts![i]!;
+          starts.push(start);
+          lengths.push(last.ends![lastIndex]! - start);
+        }
+      }
+      if (starts.length) hits.push({ speech, count: starts.length, positions: Uint32Array.from(starts), lengths: Uint32Array.from(lengths) });
+    }
+    return hits;
+  }
+
+  private exact(q: string): Promise<Occurrences[]> {
+    if (q.length === 0) return Promise.resolve([]);
+    if (q.length === 1) return this.counts('x1', q);
+    if (q.length === 2) return this.counts('x2', q);
+    return this.positional('x3', q);
+  }
+
+  private ignoringPunctuation(phrase: string): Promise<Occurrences[]> {
+    const q = stripIgnorable(phrase).text;
+    if (q.length === 0) return Promise.resolve([]);
+    // A kept unit occurs as often in the stripped text as in the text.
+    if (q.length === 1) return this.counts('x1', q);
+    if (q.length === 2) return this.counts('p2', q);
+    return this.positional('p3', q);
+  }
+
+  /** Every speech holding `phrase` (one phrase: no splitting on spaces here), with counts and positions. */
+  async find(phrase: string, opts: FindOptions = {}): Promise<FindResult> {
+    const mode = opts.punctuation ?? 'auto';
+    if (mode === 'ignoring-punctuation') return { mode, hits: await this.ignoringPunctuation(phrase) };
+    const hits = await this.exact(phrase);
+    if (mode === 'exact' || hits.length || !stripIgnorable(phrase).text) return { mode: 'exact', hits };
+    return { mode: 'ignoring-punctuation', hits: await this.ignoringPunctuation(phrase) };
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * A speech's text as the result list loads it: its blocks (headings and paragraphs, each
+ * with its anchor on the speech page) cut into chunks by position in its searchText
+ * (shared/text.ts: the blocks joined by '\n', UTF-16 code units), so a result loads only
+ * the chunk that holds an occurrence the index located. Written by the build into
+ * `search-data/text/<folder>/<k>.json` (folder: the speech's place in date order, oldest
+ * first, so a newly added newest speech moves no other folder). Pure; build and browser.
+ */
+
+/** What a result shows of a speech besides its passages. */
+export interface SpeechMeta {
+  url: string;
+  title: string;
+  /** As the site shows it (`2019年11月12日`, `2019年`, '' when unknown). */
+  date: string;
+  /** Sort key `YYYY-MM-DD` (`YYYY-00-00` when only the year is known, '' undated). */
+  iso: string;
+  speaker: string;
+  campaign: string;
+}
+
+/**
+ * Positions (code units of searchText) per chunk: about 1,000 characters, some 3 KB of
+ * JSON. At 2,048 the chunks of a page of 10 results were most of a query's bytes (~5.4 KB
+ * each, docs/PERFORMANCE.md).
+ */
+export const CHUNK = 1024;
+
+export interface TextChunk {
+  /** The speech's title, date, speaker, campaign and URL (in every chunk: a result loads only the chunk it needs). */
+  meta: SpeechMeta;
+  /** How many chunks the speech has. */
+  chunks: number;
+  /** Index in the speech of this chunk's first block. */
+  first: number;
+  /** searchText position where each block here starts, ascending. */
+  starts: number[];
+  /** Paragraph id of each block here (`p12`, `s1`, `h3`). */
+  anchors: string[];
+  text: string[];
+  /** The chunk holding the block that runs into this chunk's range from before it; set when a position here can come before the first start. */
+  carry?: number;
+}
+
+/** The chunk whose range holds position `position`. */
+export const chunkAt = (position: number) => Math.floor(position / CHUNK);
+
+/** A speech's blocks cut into chunks, one for every range up to its last position; at least one. */
+export function textChunks(meta: SpeechMeta, blocks: readonly { anchor: string; text: string }[]): TextChunk[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const b of blocks) {
+    starts.push(at);
+    at += b.text.length + 1;
+  }
+  const end = Math.max(0, at - 1);
+  const count = chunkAt(end) + 1;
+  const chunks: TextChunk[] = Array.from({ length: count }, () => ({ meta, chunks: count, first: -1, starts: [], anchors: [], text: [] }));
+  starts.forEach((start, i) => {
+    const chunk = chunks[chunkAt(start)]!;
+    if (chunk.first < 0) chunk.first = i;
+    chunk.starts.push(start);
+    chunk.anchors.push(blocks[i]!.anchor);
+    chunk.text.push(blocks[i]!.text);
+  });
+  let last = 0;
+  chunks.forEach((chunk, k) => {
+    if (k > 0 && (chunk.starts[0] ?? Infinity) > k * CHUNK) chunk.carry = last;
+    if (chunk.starts.length) last = k;
+  });
+  if (chunks[0]!.first < 0) chunks[0]!.first = 0;
+  return chunks;
+}
+
+/** Index within `chunk` of the block holding `position`; -1 when it is the carried block. */
+export function blockIn(chunk: TextChunk, position: number): number {
+  let i = chunk.starts.length - 1;
+  while (i >= 0 && chunk.starts[i]! > position) i--;
+  return i;
+}
