@@ -118,9 +118,28 @@ export function snippetAt(t: EvalText, offset: number, length: number, max = 40)
   return snippet;
 }
 
+/**
+ * The occurrence found again in its text: at its offset when the snippet is still there,
+ * else at the place of its snippet nearest to that offset. Ingest improves (it removes more
+ * page chrome before a passage), so offsets move; the snippet and the wording do not.
+ */
+export function anchored(o: Labelled, t: EvalText): Labelled | undefined {
+  const at = o.snippet.indexOf(o.wording);
+  if (at < 0) return undefined;
+  const fits = (offset: number) => t.text.slice(offset - at, offset - at + o.snippet.length) === o.snippet;
+  if (fits(o.offset)) return o;
+  let best: number | undefined;
+  for (let i = t.text.indexOf(o.snippet); i >= 0; i = t.text.indexOf(o.snippet, i + 1)) {
+    const offset = i + at;
+    if (best === undefined || Math.abs(offset - o.offset) < Math.abs(best - o.offset)) best = offset;
+  }
+  return best === undefined ? undefined : { ...o, offset: best };
+}
+
 /** Where a labelled occurrence no longer fits its text, or undefined when it does. */
-export function fixtureProblem(o: Labelled, t: EvalText | undefined): string | undefined {
-  if (!t) return `${o.from} ${o.file}: text not found`;
+export function fixtureProblem(given: Labelled, t: EvalText | undefined): string | undefined {
+  if (!t) return `${given.from} ${given.file}: text not found`;
+  const o = anchored(given, t) ?? given;
   if (t.text.slice(o.offset, o.offset + o.wording.length) !== o.wording) return `${o.file}@${o.offset}: “${o.wording}” is not at the offset`;
   const at = o.snippet.indexOf(o.wording);
   if (o.snippet.length > 40 || at < 0 || t.text.slice(o.offset - at, o.offset - at + o.snippet.length) !== o.snippet) {
@@ -161,14 +180,15 @@ export interface EvalResult {
 export function evaluate(fixture: readonly Labelled[], texts: ReadonlyMap<string, EvalText>, matcher: Matcher, slugs: readonly string[]): EvalResult {
   const scores = new Map(slugs.map((slug) => [slug, { slug, labelled: 0, linked: 0, linkedRight: 0, precision: undefined as number | undefined }]));
   const result: EvalResult = { entries: [], linked: 0, linkedRight: 0, precision: undefined, seedRight: 0, seedFound: 0, missed: [], falseLinks: [], problems: [] };
-  for (const o of fixture) {
-    const t = texts.get(textKey(o.from, o.file));
+  for (const given of fixture) {
+    const t = texts.get(textKey(given.from, given.file));
     if (!t) continue; // the corpus is absent: only the seeds are scored
-    const problem = fixtureProblem(o, t);
+    const problem = fixtureProblem(given, t);
     if (problem) {
       result.problems.push(problem);
       continue;
     }
+    const o = anchored(given, t)!;
     const s = scores.get(o.slug);
     if (!s) {
       result.problems.push(`${o.file}@${o.offset}: no entry ${o.slug}`);

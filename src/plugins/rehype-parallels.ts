@@ -10,7 +10,7 @@ import type { ParallelHere, ParallelPlace } from '../lib/annotate/parallels.ts';
 
 export interface Options {
   /** This speech's paragraphs with parallels. */
-  parallels: readonly ParallelHere[];
+  parallels: readonly Omit<ParallelHere, 'group'>[];
   /** URL of a place: the other speech's page with its paragraph anchor. */
   href: (place: ParallelPlace) => string;
   /** URL listing every speech that says a sentence (e.g. an exact search for it). */
@@ -26,7 +26,7 @@ const QUOTE = 24;
 const text = (value: string): ElementContent => ({ type: 'text', value });
 const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 
-function note(items: readonly ParallelHere[], o: Options): Element {
+function note(items: readonly Omit<ParallelHere, 'group'>[], o: Options): Element {
   const rows = items.map((item) => {
     const quote = [...item.sentence].length > QUOTE ? `${[...item.sentence].slice(0, QUOTE).join('')}…` : item.sentence;
     const places: ElementContent[] = [];
@@ -45,7 +45,7 @@ function note(items: readonly ParallelHere[], o: Options): Element {
 }
 
 export default function rehypeParallels(options: Options) {
-  const byParagraph = new Map<number, ParallelHere[]>();
+  const byParagraph = new Map<number, Omit<ParallelHere, 'group'>[]>();
   for (const p of options.parallels) byParagraph.set(p.paragraph, [...(byParagraph.get(p.paragraph) ?? []), p]);
   return (tree: Root) => {
     if (!byParagraph.size) return;

@@ -47,7 +47,7 @@ describe('a raw folder of .html, .docx, .pdf and .txt files', () => {
     const s000 = seedLines('000_eabcec9b51e7eda6.txt');
     const html = page('page.html');
     expect(html.entry.title).toBe(s000[0]! + s000[1]!);
-    expect(html.html).toContain(`<h1 data-pagefind-meta="title">${s000[0]! + s000[1]!}</h1>`);
+    expect(html.html).toContain(`<h1>${s000[0]! + s000[1]!}</h1>`);
     expect(html.text).toContain(s000[6]!.slice(0, 30).replace(/\s+/g, ''));
     for (const chrome of ['当前位置', '版权所有', '上一篇', '分享到']) expect(html.text).not.toContain(chrome);
 

@@ -66,3 +66,24 @@ describe('下载 Word on a speech page', () => {
     await context.close();
   });
 });
+
+describe('下载 Word on the concordance', () => {
+  it('downloads the lines on screen, each sentence followed by its citation with the paragraph address', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${served.url}concordance/?q=${encodeURIComponent('一针见血')}`);
+    await page.waitForFunction(() => document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' && /共|没有/.test(document.querySelector('#status')?.textContent ?? ''));
+    const lines = await page.locator('[data-kwic]').count();
+    expect(lines).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 Word/ }).click()]);
+    await page.waitForFunction(() => /已生成/.test(document.querySelector('#download-status')?.textContent ?? ''));
+    expect(download.suggestedFilename()).toBe('一针见血-语境.docx');
+    const text = (await mammoth.extractRawText({ buffer: await readFile((await download.path())!) })).value;
+    const s = speeches.find((x) => x.date === '2019-11-12')!;
+    expect(text).toContain('“一针见血”的用例');
+    expect(text).toMatch(/一针见血地指出了[^\n]*。/);
+    expect(text).toContain(`——${s.speaker}《${s.title}》（2019年11月12日），${served.url}${s.url.slice(1)}#p`);
+    expect(text.match(/——/g)).toHaveLength(lines);
+    await context.close();
+  });
+});

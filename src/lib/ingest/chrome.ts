@@ -15,6 +15,7 @@
 import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
+  hanCount,
   DATE_VALUE, HIDDEN_TEXT, JUNK_RUN, isBareShort, isBreadcrumb, isClockLine, isCounterLike, isJunkRun,
   isContactLike, isLinkLike, isPageNumberLine, isStampLine, isToolLine, isWrappedProse, isListHead, isLocationLabel, isMenuShape, isPaywall, isPrevNext, isSentenceLike, isWidgetRun,
   labelPairs, len, pageMetaStrength,
@@ -28,6 +29,11 @@ import type { Removal } from './types.ts';
 const SHORT_LINE_COST = 15;
 const CHROME_LINE_COST = 60;
 
+/** Ends a sentence (。！？) after at least eight Han characters: prose, not a path, menu or link. */
+function endsProse(t: string): boolean {
+  return /[。！？!?][”’」』）)]*$/u.test(t) && hanCount(t) >= 8;
+}
+
 /** The chrome rule a line's shape matches, judged outside the body span. */
 export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
   if (isWidgetRun(t) || isToolLine(t)) return 'widget';
@@ -36,13 +42,15 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
   if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
   if (isPaywall(t)) return 'paywall';
-  if (isBreadcrumb(t) || isLocationLabel(t)) return 'breadcrumb';
+  // A line that ends a sentence of Chinese text is the speaker's, whatever `>` or link it quotes.
+  const prose = endsProse(t);
+  if (!prose && (isBreadcrumb(t) || isLocationLabel(t))) return 'breadcrumb';
   if (isClockLine(t)) return 'page-meta';
   if (pageMetaStrength(t) > 0) return 'page-meta';
   if (isPrevNext(t)) return 'related-list';
   if (afterBody && isListHead(t)) return 'related-list';
-  if (isMenuShape(t)) return 'menu';
-  if (!isSentenceLike(t) && (isCounterLike(t) || isLinkLike(t)) && len(t) <= 80) return 'counter';
+  if (!prose && isMenuShape(t)) return 'menu';
+  if (!prose && !isSentenceLike(t) && (isCounterLike(t) || isLinkLike(t)) && len(t) <= 80) return 'counter';
   // A notice ends with whom to call; a page's footer too, but only on a page is it chrome.
   if (webPage && !isSentenceLike(t) && isContactLike(t) && len(t) <= 80) return 'counter';
   return null;

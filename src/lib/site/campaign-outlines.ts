@@ -35,7 +35,8 @@ export interface CampaignOutlines {
 /** Enough to compare: at least two speeches with parts. */
 export const hasOutlinesToCompare = (speeches: readonly SpeechEntry[]) => speeches.filter((s) => topLevel(s.outline).length > 0).length >= 2;
 
-const when = (s: SpeechEntry) => s.date ?? (s.year ? `${s.year}` : '');
+/** A sortable date: the date, the year, or the earliest year it can be (`2016年以后` sorts as after 2016); '' when unknown. */
+const when = (s: SpeechEntry) => s.date ?? (s.year ? `${s.year}` : s.yearAfter ? `${s.yearAfter}~` : '');
 /** Oldest first, undated last. */
 const byDate = (a: SpeechEntry, b: SpeechEntry) => Number(!when(a)) - Number(!when(b)) || when(a).localeCompare(when(b));
 

@@ -80,6 +80,8 @@ export function catalogEntry(s: SpeechEntry, base: string) {
     speaker: s.speaker,
     date: s.date,
     year: s.year,
+    /** When the year is not known: the earliest it can be (a meeting the speech refers to), or null. */
+    yearAfter: s.yearAfter ?? null,
     campaign: s.campaign,
     occasion: s.occasion,
     source: s.source,

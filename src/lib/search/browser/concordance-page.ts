@@ -15,10 +15,15 @@ import { loadHit, runQuery, type Hit, type Match, type QueryResult } from './que
 import { el, speechLink } from './render.ts';
 import { columnsFor, filterColumns, foldPhrases, searchIndex, textChunk } from './site-search.ts';
 import { searchForm } from './search-form.ts';
+import { docxFileName, downloadDocx } from '../../../scripts/word-export.ts';
 
 const list = document.querySelector<HTMLOListElement>('#lines')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const years = document.querySelector<HTMLElement>('#per-year')!;
+const download = document.querySelector<HTMLButtonElement>('#download-word')!;
+const downloadStatus = document.querySelector<HTMLElement>('#download-status')!;
+/** The lines on screen, in their order: what 下载 Word takes home. */
+let shown: KwicLine[] = [];
 /** Lines drawn at once; more are a click away, so a very common phrase stays quick. */
 const PAGE = 500;
 /** Speeches whose passages are loaded at once, newest first. */
@@ -57,6 +62,8 @@ async function perYear(): Promise<[string, number][]> {
 async function draw(order: keyof typeof ORDERS, upto = PAGE): Promise<void> {
   // Sort indices, so each drawn line keeps its place in `current` for the copy button.
   const sorted = current.map((_, i) => i).sort((a, b) => ORDERS[order](current[a]!, current[b]!));
+  shown = sorted.slice(0, upto).map((i) => current[i]!);
+  download.hidden = shown.length === 0;
   list.replaceChildren(...sorted.slice(0, upto).map((i) => line(current[i]!, i)));
   if (sorted.length > upto) {
     const more = el('button', { type: 'button', className: 'quiet', textContent: `再显示 ${Math.min(PAGE, sorted.length - upto)} 条` });
@@ -137,4 +144,29 @@ list.addEventListener('click', (event) => {
   const url = new URL(`${l.hit.meta.url}#${l.anchor}`, location.href).href;
   const text = citation(l.sentence, { speaker: l.hit.meta.speaker, title: l.hit.meta.title, date: l.hit.meta.date, url });
   void copyWithFeedback(text, button, '已复制');
+});
+
+/** 下载 Word: the lines on screen, each sentence followed by its citation with the paragraph's address. */
+download.addEventListener('click', async () => {
+  const lines = shown;
+  if (!lines.length) return;
+  download.disabled = true;
+  downloadStatus.textContent = '正在生成 Word 文件…';
+  try {
+    const phrases = query.phrases.join(' ');
+    await downloadDocx({
+      fileName: docxFileName(`${phrases}-语境`),
+      heading: `“${query.phrases.join('”“')}”的用例`,
+      note: `共 ${lines.length} 条，取自讲话稿资料库（${location.href}）`,
+      passages: lines.map((l) => ({
+        text: l.sentence,
+        citation: { speaker: l.hit.meta.speaker ?? undefined, title: l.hit.meta.title, date: l.hit.meta.date ?? undefined, url: new URL(`${l.hit.meta.url}#${l.anchor}`, location.href).href },
+      })),
+    });
+    downloadStatus.textContent = `已生成 Word 文件（${lines.length} 条）。`;
+  } catch (error) {
+    downloadStatus.textContent = `未能生成 Word 文件：${(error as Error).message}`;
+  } finally {
+    download.disabled = false;
+  }
 });
