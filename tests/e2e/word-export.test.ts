@@ -87,3 +87,23 @@ describe('下载 Word on the concordance', () => {
     await context.close();
   });
 });
+
+describe('下载 Word on /search/', () => {
+  it('downloads the passages of the results on screen, each followed by its citation with the paragraph address', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${served.url}search/?q=${encodeURIComponent('压紧压实')}`);
+    await page.waitForSelector('#results[aria-busy="false"] [data-result]');
+    const shown = await page.$$eval('[data-result] .passages li', (ls) => ls.length);
+    expect(shown).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 Word/ }).click()]);
+    await page.waitForFunction(() => /已生成/.test(document.querySelector('#download-status')?.textContent ?? ''));
+    expect(download.suggestedFilename()).toBe('压紧压实-检索结果.docx');
+    const text = (await mammoth.extractRawText({ buffer: await readFile((await download.path())!) })).value;
+    expect(text).toContain('“压紧压实”的检索结果');
+    // One citation per passage on screen, each with the address of its paragraph.
+    expect(text.match(/——[^\n]*《[^\n]*》[^\n]*，http:\/\/[^\n]*#(?:p|s)\d+/g)).toHaveLength(shown);
+    expect(text.match(/压紧压实/g)!.length).toBeGreaterThan(shown);
+    await context.close();
+  });
+});

@@ -8,6 +8,7 @@
  * whether punctuation was ignored, and suggests another query when nothing was.
  */
 import { parseQuery } from '../exact.ts';
+import { docxFileName, downloadDocx } from '../../../scripts/word-export.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from './render.ts';
 import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from './site-search.ts';
@@ -17,6 +18,10 @@ import { suggestions } from './suggest.ts';
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#status')!;
 const suggest = document.querySelector<HTMLElement>('#suggest')!;
+const download = document.querySelector<HTMLButtonElement>('#download-word')!;
+const downloadStatus = document.querySelector<HTMLElement>('#download-status')!;
+/** The results on screen, with their passages, and the query that found them: what 下载 Word takes home. */
+let shown: { hits: Hit[]; phrases: readonly string[] } = { hits: [], phrases: [] };
 /** Passages shown per result, from the text chunk of its first occurrence; the count says how many occurrences there are in all. */
 const PASSAGES = 3;
 const CHUNKS = 1;
@@ -67,6 +72,8 @@ async function showPage(ranked: Match[], from: number, query: QueryResult, stale
   if (stale()) return;
   list.querySelector('li.more')?.remove();
   list.append(...hits.map((h) => resultItem(h, query)));
+  shown = { hits: [...shown.hits, ...hits], phrases: query.phrases };
+  download.hidden = shown.hits.length === 0;
   const rest = ranked.length - from - PAGE;
   if (rest > 0) {
     const button = el('button', { type: 'button', className: 'quiet', textContent: `再显示 ${Math.min(PAGE, rest)} 篇（还有 ${rest} 篇）` });
@@ -88,6 +95,8 @@ async function run(): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   list.replaceChildren();
   suggest.replaceChildren();
+  shown = { hits: [], phrases: [] };
+  download.hidden = true;
   try {
     if (typed.length === 0) {
       showCounts(null);
@@ -144,5 +153,32 @@ input.addEventListener('keydown', (event) => {
       event.preventDefault();
       first.focus();
     }
+  }
+});
+
+/** 下载 Word: the passages of the results on screen, each followed by its citation with the paragraph's address. */
+download.addEventListener('click', async () => {
+  const { hits, phrases } = shown;
+  const passages = hits.flatMap((hit) =>
+    hit.passages.map((p) => ({
+      text: p.text,
+      citation: { speaker: hit.meta.speaker || undefined, title: hit.meta.title, date: hit.meta.date || undefined, url: new URL(`${hit.meta.url}#${p.anchor}`, location.href).href },
+    })),
+  );
+  if (!passages.length) return;
+  download.disabled = true;
+  downloadStatus.textContent = '正在生成 Word 文件…';
+  try {
+    await downloadDocx({
+      fileName: docxFileName(`${phrases.join(' ')}-检索结果`),
+      heading: `“${phrases.join('”“')}”的检索结果`,
+      note: `${hits.length} 篇讲话中的 ${passages.length} 段，取自讲话稿资料库（${location.href}）`,
+      passages,
+    });
+    downloadStatus.textContent = `已生成 Word 文件（${passages.length} 段）。`;
+  } catch (error) {
+    downloadStatus.textContent = `未能生成 Word 文件：${(error as Error).message}`;
+  } finally {
+    download.disabled = false;
   }
 });
