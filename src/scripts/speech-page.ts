@@ -17,7 +17,7 @@ import { parseQuery } from '../lib/search/exact.ts';
 import { highlightPhrases } from '../lib/search/highlight.ts';
 import { citation } from '../lib/text/citation.ts';
 import { copyWithFeedback } from './clipboard.ts';
-import { downloadSpeechDocx, type SpeechBlock } from './word-export.ts';
+import { downloadSpeechDocx, onDownload, type SpeechBlock } from './word-export.ts';
 
 const article = document.querySelector<HTMLElement>('article.speech')!;
 const body = article.querySelector<HTMLElement>('.speech-body')!;
@@ -129,23 +129,15 @@ const download = document.querySelector<HTMLButtonElement>('#download-word');
 const downloadStatus = document.querySelector<HTMLElement>('#download-status');
 if (download && downloadStatus) {
   download.hidden = false;
-  download.addEventListener('click', async () => {
-    download.disabled = true;
-    downloadStatus.textContent = '正在生成 Word 文件…';
-    try {
-      const blocks: SpeechBlock[] = [];
-      for (const el of body.querySelectorAll<HTMLElement>(':scope > h2, :scope > h3, :scope > p')) {
-        if (el.matches('h2, h3')) blocks.push({ kind: 'heading', text: el.textContent ?? '' });
-        else if (/^p\d+$/.test(el.id)) blocks.push({ kind: 'paragraph', text: paragraphText(el), number: Number(el.id.slice(1)), url: anchorUrl(el.id) });
-      }
-      const { speaker, title = document.title, date } = article.dataset;
-      const byline = [speaker, date, article.dataset.occasion].filter(Boolean).join('　');
-      await downloadSpeechDocx({ fileName: title, title, byline, blocks, citation: { speaker, title, date, url: anchorUrl('') } });
-      downloadStatus.textContent = '已生成 Word 文件，请在浏览器的下载中查看。';
-    } catch (error) {
-      downloadStatus.textContent = `未能生成 Word 文件：${error instanceof Error ? error.message : String(error)}`;
-    } finally {
-      download.disabled = false;
+  onDownload(download, downloadStatus, async () => {
+    const blocks: SpeechBlock[] = [];
+    for (const el of body.querySelectorAll<HTMLElement>(':scope > h2, :scope > h3, :scope > p')) {
+      if (el.matches('h2, h3')) blocks.push({ kind: 'heading', text: el.textContent ?? '' });
+      else if (/^p\d+$/.test(el.id)) blocks.push({ kind: 'paragraph', text: paragraphText(el), number: Number(el.id.slice(1)), url: anchorUrl(el.id) });
     }
+    const { speaker, title = document.title, date } = article.dataset;
+    const byline = [speaker, date, article.dataset.occasion].filter(Boolean).join('　');
+    await downloadSpeechDocx({ fileName: title, title, byline, blocks, citation: { speaker, title, date, url: anchorUrl('') } });
+    return '已生成 Word 文件，请在浏览器的下载中查看。';
   });
 }

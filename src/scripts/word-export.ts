@@ -36,6 +36,25 @@ export async function downloadSpeechDocx(options: SpeechExport & { fileName: str
   save(await toBlob(speechDocument(options)), options.fileName);
 }
 
+/**
+ * Wires a 下载 Word button: on a click it is disabled while `make` builds and saves the
+ * file, and `status` says what is happening, then what happened (`make`'s message, or
+ * why it failed).
+ */
+export function onDownload(button: HTMLButtonElement, status: HTMLElement, make: () => Promise<string>): void {
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = '正在生成 Word 文件…';
+    try {
+      status.textContent = await make();
+    } catch (error) {
+      status.textContent = `未能生成 Word 文件：${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
 /** A file name Windows, macOS and Linux all accept, with `.docx`. */
 export function docxFileName(name: string): string {
   const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 120) || '讲话稿';

@@ -15,7 +15,7 @@ import { loadHit, runQuery, type Hit, type Match, type QueryResult } from './que
 import { el, speechLink } from './render.ts';
 import { columnsFor, filterColumns, foldPhrases, searchIndex, textChunk } from './site-search.ts';
 import { searchForm } from './search-form.ts';
-import { docxFileName, downloadDocx } from '../../../scripts/word-export.ts';
+import { downloadDocx, onDownload } from '../../../scripts/word-export.ts';
 
 const list = document.querySelector<HTMLOListElement>('#lines')!;
 const status = document.querySelector<HTMLElement>('#status')!;
@@ -147,26 +147,16 @@ list.addEventListener('click', (event) => {
 });
 
 /** 下载 Word: the lines on screen, each sentence followed by its citation with the paragraph's address. */
-download.addEventListener('click', async () => {
+onDownload(download, downloadStatus, async () => {
   const lines = shown;
-  if (!lines.length) return;
-  download.disabled = true;
-  downloadStatus.textContent = '正在生成 Word 文件…';
-  try {
-    const phrases = query.phrases.join(' ');
-    await downloadDocx({
-      fileName: docxFileName(`${phrases}-语境`),
-      heading: `“${query.phrases.join('”“')}”的用例`,
-      note: `共 ${lines.length} 条，取自讲话稿资料库（${location.href}）`,
-      passages: lines.map((l) => ({
-        text: l.sentence,
-        citation: { speaker: l.hit.meta.speaker ?? undefined, title: l.hit.meta.title, date: l.hit.meta.date ?? undefined, url: new URL(`${l.hit.meta.url}#${l.anchor}`, location.href).href },
-      })),
-    });
-    downloadStatus.textContent = `已生成 Word 文件（${lines.length} 条）。`;
-  } catch (error) {
-    downloadStatus.textContent = `未能生成 Word 文件：${(error as Error).message}`;
-  } finally {
-    download.disabled = false;
-  }
+  await downloadDocx({
+    fileName: `${query.phrases.join(' ')}-语境`,
+    heading: `“${query.phrases.join('”“')}”的用例`,
+    note: `共 ${lines.length} 条，取自讲话稿资料库（${location.href}）`,
+    passages: lines.map((l) => ({
+      text: l.sentence,
+      citation: { speaker: l.hit.meta.speaker || undefined, title: l.hit.meta.title, date: l.hit.meta.date || undefined, url: new URL(`${l.hit.meta.url}#${l.anchor}`, location.href).href },
+    })),
+  });
+  return `已生成 Word 文件（${lines.length} 条）。`;
 });

@@ -8,7 +8,7 @@
  * whether punctuation was ignored, and suggests another query when nothing was.
  */
 import { parseQuery } from '../exact.ts';
-import { docxFileName, downloadDocx } from '../../../scripts/word-export.ts';
+import { downloadDocx, onDownload } from '../../../scripts/word-export.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from './render.ts';
 import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from './site-search.ts';
@@ -157,7 +157,7 @@ input.addEventListener('keydown', (event) => {
 });
 
 /** 下载 Word: the passages of the results on screen, each followed by its citation with the paragraph's address. */
-download.addEventListener('click', async () => {
+onDownload(download, downloadStatus, async () => {
   const { hits, phrases } = shown;
   const passages = hits.flatMap((hit) =>
     hit.passages.map((p) => ({
@@ -165,20 +165,11 @@ download.addEventListener('click', async () => {
       citation: { speaker: hit.meta.speaker || undefined, title: hit.meta.title, date: hit.meta.date || undefined, url: new URL(`${hit.meta.url}#${p.anchor}`, location.href).href },
     })),
   );
-  if (!passages.length) return;
-  download.disabled = true;
-  downloadStatus.textContent = '正在生成 Word 文件…';
-  try {
-    await downloadDocx({
-      fileName: docxFileName(`${phrases.join(' ')}-检索结果`),
-      heading: `“${phrases.join('”“')}”的检索结果`,
-      note: `${hits.length} 篇讲话中的 ${passages.length} 段，取自讲话稿资料库（${location.href}）`,
-      passages,
-    });
-    downloadStatus.textContent = `已生成 Word 文件（${passages.length} 段）。`;
-  } catch (error) {
-    downloadStatus.textContent = `未能生成 Word 文件：${(error as Error).message}`;
-  } finally {
-    download.disabled = false;
-  }
+  await downloadDocx({
+    fileName: `${phrases.join(' ')}-检索结果`,
+    heading: `“${phrases.join('”“')}”的检索结果`,
+    note: `${hits.length} 篇讲话中的 ${passages.length} 段，取自讲话稿资料库（${location.href}）`,
+    passages,
+  });
+  return `已生成 Word 文件（${passages.length} 段）。`;
 });
