@@ -117,17 +117,19 @@ const neighbour = (s: SpeechEntry | undefined): Neighbour | null => (s ? { slug:
  */
 export function neighbours(newestFirstList: readonly SpeechEntry[]): Map<string, Neighbours> {
   const out = new Map<string, Neighbours>();
-  const inCampaign = new Map<string, SpeechEntry[]>();
-  for (const s of newestFirstList) if (s.campaign) inCampaign.set(s.campaign, [...(inCampaign.get(s.campaign) ?? []), s]);
+  /** The last speech of each campaign met so far: the next one of the campaign is older. */
+  const lastIn = new Map<string, Neighbours & { self: Neighbour }>();
   newestFirstList.forEach((s, i) => {
-    const campaign = s.campaign ? inCampaign.get(s.campaign)! : [];
-    const j = campaign.indexOf(s);
-    out.set(s.slug, {
-      newer: neighbour(newestFirstList[i - 1]),
-      older: neighbour(newestFirstList[i + 1]),
-      newerInCampaign: j >= 0 ? neighbour(campaign[j - 1]) : null,
-      olderInCampaign: j >= 0 ? neighbour(campaign[j + 1]) : null,
-    });
+    const self = neighbour(s)!;
+    const mine = { self, newer: neighbour(newestFirstList[i - 1]), older: neighbour(newestFirstList[i + 1]), newerInCampaign: null as Neighbour | null, olderInCampaign: null as Neighbour | null };
+    const newer = s.campaign ? lastIn.get(s.campaign) : undefined;
+    if (newer) {
+      mine.newerInCampaign = newer.self;
+      newer.olderInCampaign = self;
+    }
+    if (s.campaign) lastIn.set(s.campaign, mine);
+    out.set(s.slug, mine);
   });
+  for (const [slug, n] of out) out.set(slug, { newer: n.newer, older: n.older, newerInCampaign: n.newerInCampaign, olderInCampaign: n.olderInCampaign });
   return out;
 }
