@@ -9,13 +9,13 @@
  */
 import { parseQuery } from '../exact.ts';
 import { citation } from '../../text/citation.ts';
-import { copyWithFeedback } from '../../../scripts/clipboard.ts';
+import { copyWithFeedback } from '../../../browser/clipboard.ts';
 import { kwicLines, ORDERS, type KwicLine } from './concordance.ts';
 import { loadHit, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
 import { el, speechLink } from './render.ts';
 import { columnsFor, filterColumns, foldPhrases, searchIndex, textChunk } from './site-search.ts';
 import { searchForm } from './search-form.ts';
-import { downloadDocx, onDownload } from '../../../scripts/word-export.ts';
+import { downloadDocx, onDownload } from '../../../browser/word-export.ts';
 
 const list = document.querySelector<HTMLOListElement>('#lines')!;
 const status = document.querySelector<HTMLElement>('#status')!;

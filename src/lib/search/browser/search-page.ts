@@ -8,7 +8,7 @@
  * whether punctuation was ignored, and suggests another query when nothing was.
  */
 import { parseQuery } from '../exact.ts';
-import { downloadDocx, onDownload } from '../../../scripts/word-export.ts';
+import { downloadDocx, onDownload } from '../../../browser/word-export.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from './render.ts';
 import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from './site-search.ts';
