@@ -15,7 +15,7 @@
  */
 import { parseQuery } from '../lib/search/exact.ts';
 import { highlightPhrases } from '../lib/search/highlight.ts';
-import { citation } from '../lib/text/citation.ts';
+import { citation } from '../lib/pages/citation.ts';
 import { copyWithFeedback } from './clipboard.ts';
 import { downloadSpeechDocx, onDownload, type SpeechBlock } from './word-export.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import * as devalue from 'devalue';
 import type { ConceptData } from '../lib/concepts/schema.ts';
 import type { GlossaryEntry } from '../lib/concepts/glossary.ts';
-import type { SpeechEntry } from '../lib/site/speech-schema.ts';
+import type { SpeechEntry } from '../lib/speech/schema.ts';
 
 export const DATA_STORE = 'data-store.json';
 

@@ -10,9 +10,9 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { GlossaryEntry } from '../lib/concepts/glossary.ts';
-import { asciiSlug } from '../lib/site/slugs.ts';
-import type { SpeechEntry } from '../lib/site/speech-schema.ts';
-import { displayDate } from '../lib/site/format.ts';
+import { asciiSlug } from '../lib/speech/slugs.ts';
+import type { SpeechEntry } from '../lib/speech/schema.ts';
+import { displayDate } from '../lib/pages/format.ts';
 
 export interface QuickRecord {
   url: string;

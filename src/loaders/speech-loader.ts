@@ -18,8 +18,8 @@ import { isRawFile, RAW_EXTENSIONS } from '../lib/ingest/formats/index.ts';
 import { ingestFile } from '../lib/ingest/ingest-file.ts';
 import { findDuplicates } from '../lib/ingest/duplicates.ts';
 import { archiveRaw, keepGoing, reportDir } from '../lib/site/env.ts';
-import { assignSlugs } from '../lib/site/slugs.ts';
-import { speechSchema, type SpeechEntry } from '../lib/site/speech-schema.ts';
+import { assignSlugs } from '../lib/speech/slugs.ts';
+import { speechSchema, type SpeechEntry } from '../lib/speech/schema.ts';
 import { reportJson, reportMarkdown, summarise } from '../lib/report/ingest-report.ts';
 
 /** Hash of the ingest code itself (format readers included): a change to the cleaner re-ingests every file. */

@@ -1,7 +1,7 @@
 /** `dist/concepts.json`: one entry per glossary concept, with how often the archive uses it. */
-import { loadArchive } from '../lib/site/archive.ts';
+import { loadArchive } from '../lib/annotate/archive.ts';
 import { paths } from '../lib/site/paths.ts';
-import { byPinyin } from '../lib/site/pinyin-order.ts';
+import { byPinyin } from '../lib/pages/pinyin-order.ts';
 
 export async function GET() {
   const { concepts, stats } = await loadArchive();

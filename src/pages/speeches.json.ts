@@ -1,6 +1,6 @@
 /** `dist/speeches.json`: the public catalog, one entry per speech, newest first. */
-import { catalogEntry } from '../lib/site/catalog.ts';
-import { loadArchive } from '../lib/site/archive.ts';
+import { catalogEntry } from '../lib/pages/catalog.ts';
+import { loadArchive } from '../lib/annotate/archive.ts';
 import { paths } from '../lib/site/paths.ts';
 
 export async function GET() {

@@ -6,7 +6,7 @@
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { checkLinks } from '../../scripts/lib/linkcheck.ts';
+import { checkLinks } from '../../src/lib/checks/linkcheck.ts';
 import { buildSite, siteDir, SITES } from '../helpers/build-site.ts';
 import { fingerprint, htmlFiles, read } from '../helpers/dist-pages.ts';
 

@@ -6,9 +6,9 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/linkcheck.ts';
+import { checkLinks } from '../../src/lib/checks/linkcheck.ts';
 import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
-import { LINES_PER_PAGE } from '../../src/lib/site/paging.ts';
+import { LINES_PER_PAGE } from '../../src/lib/pages/paging.ts';
 
 // Seed 003 uses 两学一做 33 times; nine dated copies of it use it 297 times, more than a page holds.
 const COPIES = 9;

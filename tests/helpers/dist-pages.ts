@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { CatalogEntry } from '../../src/lib/site/catalog.ts';
+import type { CatalogEntry } from '../../src/lib/pages/catalog.ts';
 
 /** Every file of a built site (relative path → sha256 of its bytes). */
 export function fingerprint(dir: string): Map<string, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BigramCounts } from '../../src/lib/text/bigram-counts.ts';
+import { BigramCounts } from '../../src/lib/annotate/bigram-counts.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 /** Every pair of neighbouring code units of the five seeds, with a seam flag as minePhrases sets it. */

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import { decodeRaw } from '../../src/lib/site/decode-raw.ts';
-import { campaignOutlines, hasOutlinesToCompare } from '../../src/lib/site/campaign-outlines.ts';
+import { campaignOutlines, hasOutlinesToCompare } from '../../src/lib/pages/campaign-outlines.ts';
 import { topLevel } from '../../src/lib/annotate/outline-align.ts';
-import type { SpeechEntry } from '../../src/lib/site/speech-schema.ts';
+import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
 
 const dir = 'content/raw';
 const speeches: SpeechEntry[] = readdirSync(dir)

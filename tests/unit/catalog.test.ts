@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bySpeaker, byYear, neighbours, newestFirst, yearLabel } from '../../src/lib/site/catalog.ts';
-import { mostUsed } from '../../src/lib/site/most-used.ts';
-import type { SpeechEntry } from '../../src/lib/site/speech-schema.ts';
+import { bySpeaker, byYear, neighbours, newestFirst, yearLabel } from '../../src/lib/pages/catalog.ts';
+import { mostUsed } from '../../src/lib/pages/most-used.ts';
+import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
 
 const speech = (source: string, date: string | null, year: number | null, title: string) => ({ source, date, year, title });
 

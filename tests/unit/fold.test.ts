@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { charactersOf, foldQuery } from '../../src/lib/search/fold.ts';
+import { charactersOf, foldQuery } from '../../src/lib/text/fold.ts';
 
 const seeds = readdirSync('content/raw').map((f) => readFileSync(join('content/raw', f), 'utf8'));
 const naive = (texts: string[]) => new Set(texts.flatMap((t) => [...t]));

@@ -7,7 +7,7 @@ import type { Speech } from '../../src/lib/ingest/index.ts';
 import { isDatelineLine, readDateRange, readDateline, readEditorNote, readPublished, splitDateline } from '../../src/lib/ingest/datelines.ts';
 import { weighYear, yearClues } from '../../src/lib/ingest/year-evidence.ts';
 import { readSpeechDate } from '../../src/lib/ingest/speech-date.ts';
-import { displayDate } from '../../src/lib/site/format.ts';
+import { displayDate } from '../../src/lib/pages/format.ts';
 
 const note = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
 const BODY = '各位同志：\n这次会议的任务是，总结工作，研究部署下一阶段任务。我们要坚持问题导向，把各项工作抓实抓细。\n我就讲这些。';

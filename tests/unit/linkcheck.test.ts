@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/linkcheck.ts';
+import { checkLinks } from '../../src/lib/checks/linkcheck.ts';
 
 describe('checkLinks', () => {
   it('finds missing pages, missing fragments and links to other hosts, and passes good ones', () => {

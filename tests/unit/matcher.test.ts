@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMatcher, type Match, type Matcher } from '../../src/lib/concepts/matcher.ts';
 import { glossaryFoldTable } from '../../src/lib/concepts/glossary.ts';
-import { foldQuery } from '../../src/lib/search/fold.ts';
+import { foldQuery } from '../../src/lib/text/fold.ts';
 import { readGlossary } from '../../scripts/lib/glossary-files.ts';
 import { CORPUS_DIR, loadSeed } from './fixtures/ingest-helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageGroups, pageItems, pageParam, pageUrl } from '../../src/lib/site/paging.ts';
+import { pageGroups, pageItems, pageParam, pageUrl } from '../../src/lib/pages/paging.ts';
 
 describe('paging', () => {
   it('splits a list into pages of the size, keeping every item once and in order; an empty list has one empty page', () => {

@@ -9,7 +9,7 @@ import {
   yearSpan,
   type MinedSpeech,
   type SetPhrase,
-} from '../../src/lib/text/set-phrases.ts';
+} from '../../src/lib/annotate/set-phrases.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 // The five seeds, ingested as the site does; slugs are the seed numbers.

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { archiveBase } from '../../src/lib/site/env.ts';
-import { asciiSlug, assignSlugs } from '../../src/lib/site/slugs.ts';
-import { barChartHtml } from '../../src/lib/site/bar-chart.ts';
+import { asciiSlug, assignSlugs } from '../../src/lib/speech/slugs.ts';
+import { barChartHtml } from '../../src/lib/pages/bar-chart.ts';
 import { countOccurrences, parseQuery, snippetAt } from '../../src/lib/search/exact.ts';
-import { byPinyin, pinyinLetter } from '../../src/lib/site/pinyin-order.ts';
+import { byPinyin, pinyinLetter } from '../../src/lib/pages/pinyin-order.ts';
 
 describe('archiveBase', () => {
   it('always has a leading and trailing slash', () => {

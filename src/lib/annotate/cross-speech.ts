@@ -4,7 +4,7 @@
  * same speech (另见).
  */
 import { findDuplicates } from '../ingest/duplicates.ts';
-import type { SpeechEntry } from '../site/speech-schema.ts';
+import type { SpeechEntry } from '../speech/schema.ts';
 import { findParallels, type Parallels } from './parallels.ts';
 import { relatedSpeeches, type Related } from './related.ts';
 import { topLevel } from './outline-align.ts';

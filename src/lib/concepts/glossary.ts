@@ -2,7 +2,7 @@
 import * as OpenCC from 'opencc-js';
 import type { ConceptData } from './schema.ts';
 import { createMatcher, type Matcher } from './matcher.ts';
-import { buildFoldTable, type FoldTable } from '../search/fold.ts';
+import { buildFoldTable, type FoldTable } from '../text/fold.ts';
 
 export interface GlossaryEntry {
   /** URL segment: the file name without `.mdx`. */

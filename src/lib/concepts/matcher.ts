@@ -9,7 +9,7 @@
  * copy (the fold table maps a character to the simplified one the wordings use, one
  * to one, so offsets stay the same) while each match gives the text as written.
  */
-import type { FoldTable } from '../search/fold.ts';
+import type { FoldTable } from '../text/fold.ts';
 import { atWordBoundary, senseAccepts, type DocContext, type Sense } from './senses.ts';
 
 export interface Wording {

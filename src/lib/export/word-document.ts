@@ -21,7 +21,7 @@ import {
   convertMillimetersToTwip,
   type IRunOptions,
 } from 'docx';
-import { reference, type CitationSource } from '../text/citation.ts';
+import { reference, type CitationSource } from '../pages/citation.ts';
 
 /** One passage and where it comes from. */
 export interface WordPassage {

@@ -1,7 +1,7 @@
 /** `/search/t2s.json`: traditional → simplified characters for query folding, limited to the archive's characters. */
 import * as OpenCC from 'opencc-js';
-import { loadArchive } from '../../lib/site/archive.ts';
-import { buildFoldTable, charactersOf } from '../../lib/search/fold.ts';
+import { loadArchive } from '../../lib/annotate/archive.ts';
+import { buildFoldTable, charactersOf } from '../../lib/text/fold.ts';
 
 export async function GET() {
   const { speeches } = await loadArchive();

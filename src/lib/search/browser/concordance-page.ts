@@ -8,7 +8,7 @@
  * shipped with `aria-busy="true"` and set to "false" once the page is ready.
  */
 import { parseQuery } from '../exact.ts';
-import { citation } from '../../text/citation.ts';
+import { citation } from '../../pages/citation.ts';
 import { copyWithFeedback } from '../../../browser/clipboard.ts';
 import { kwicLines, ORDERS, type KwicLine } from './concordance.ts';
 import { loadHit, runQuery, type Hit, type Match, type QueryResult } from './query.ts';

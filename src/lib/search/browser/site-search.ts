@@ -7,7 +7,7 @@
 import { SearchIndex, type IndexSource } from '../shared/engine.ts';
 import { FilterColumns, type ConceptFile, type FilterChoice, type FilterFile } from '../shared/filter-columns.ts';
 import type { TextChunk } from '../shared/text-chunks.ts';
-import { foldQuery, type FoldTable } from '../fold.ts';
+import { foldQuery, type FoldTable } from '../../text/fold.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
 

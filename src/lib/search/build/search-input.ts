@@ -7,9 +7,9 @@
  */
 import type { Matcher } from '../../concepts/matcher.ts';
 import { blockAnchors } from '../../render/speech-mdast.ts';
-import { newestFirst } from '../../site/catalog.ts';
-import { displayDate } from '../../site/format.ts';
-import type { SpeechEntry } from '../../site/speech-schema.ts';
+import { newestFirst } from '../../pages/catalog.ts';
+import { displayDate } from '../../pages/format.ts';
+import type { SpeechEntry } from '../../speech/schema.ts';
 import type { SpeechFilters } from '../shared/filter-columns.ts';
 import { searchText } from '../shared/text.ts';
 import type { SpeechMeta } from '../shared/text-chunks.ts';

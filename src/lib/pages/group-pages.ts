@@ -1,6 +1,6 @@
 /** The numbered pages of one campaign, year or speaker (src/components/GroupPage.astro). */
 import type { Group } from './catalog.ts';
-import type { SpeechEntry } from './speech-schema.ts';
+import type { SpeechEntry } from '../speech/schema.ts';
 import { pageItems, pageParam, SPEECHES_PER_PAGE } from './paging.ts';
 
 export interface GroupPageProps {

@@ -1,5 +1,5 @@
 /** Display formats shared by pages. */
-import type { SpeechEntry } from './speech-schema.ts';
+import type { SpeechEntry } from '../speech/schema.ts';
 
 /** `2019年11月12日`, `2016年`, `2019年以后` (a lower bound only: see Speech.yearAfter), or `日期不详`. */
 export function displayDate(s: Pick<SpeechEntry, 'date' | 'year'> & { yearAfter?: number | null }): string {

@@ -1,6 +1,6 @@
 /** Ordering and grouping of speeches for listing pages and the public catalog. */
-import type { SpeechEntry } from './speech-schema.ts';
-import { asciiSlug } from './slugs.ts';
+import type { SpeechEntry } from '../speech/schema.ts';
+import { asciiSlug } from '../speech/slugs.ts';
 
 /**
  * Newest first; undated speeches last; ties by title, then by source file name, so the

@@ -6,7 +6,7 @@
  */
 import { alignOutlines, topLevel } from '../annotate/outline-align.ts';
 import { displayDate } from './format.ts';
-import type { SpeechEntry } from './speech-schema.ts';
+import type { SpeechEntry } from '../speech/schema.ts';
 
 /** Most columns a page shows: the newest speeches; the page says how many are left out. */
 export const MAX_OUTLINE_COLUMNS = 24;

@@ -9,10 +9,10 @@ import { glossaryMatcher, glossaryProblems, type GlossaryEntry } from '../concep
 import type { Matcher } from '../concepts/matcher.ts';
 import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.ts';
 import type { ConceptInfo } from '../../plugins/rehype-concept-links.ts';
-import { newestFirst } from './catalog.ts';
-import { crossSpeech, type CrossSpeech } from '../annotate/cross-speech.ts';
-import { paths } from './paths.ts';
-import type { SpeechEntry } from './speech-schema.ts';
+import { newestFirst } from '../pages/catalog.ts';
+import { crossSpeech, type CrossSpeech } from './cross-speech.ts';
+import { paths } from '../site/paths.ts';
+import type { SpeechEntry } from '../speech/schema.ts';
 
 export interface Archive {
   speeches: SpeechEntry[];
