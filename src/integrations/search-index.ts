@@ -24,7 +24,7 @@ import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { textChunks } from '../lib/search/shared/text-chunks.ts';
 import { readContentStore } from './content-store.ts';
 import { quickRecords, writeQuickIndex } from './quick-index.ts';
-import { newestFirst } from '../lib/pages/catalog.ts';
+import { newestFirst } from '../lib/speech/order.ts';
 import { placeTextFolders, saveTextState, takeTextState } from './search-text-output.ts';
 
 /** The folders of dist/ this integration keeps exact itself (stale-output.ts leaves them to it). */

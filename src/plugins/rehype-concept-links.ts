@@ -11,14 +11,9 @@
  * and CSS shows `data-definition` on hover and keyboard focus.
  */
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
+import type { ConceptInfo } from '../lib/concepts/glossary.ts';
 import type { Matcher } from '../lib/concepts/matcher.ts';
 import type { DocContext } from '../lib/concepts/senses.ts';
-
-export interface ConceptInfo {
-  term: string;
-  definition: string;
-  href: string;
-}
 
 export interface Options {
   matcher: Matcher;

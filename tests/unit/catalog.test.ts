@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bySpeaker, byYear, neighbours, newestFirst, yearLabel } from '../../src/lib/pages/catalog.ts';
+import { bySpeaker, byYear, neighbours, yearLabel } from '../../src/lib/pages/catalog.ts';
+import { newestFirst } from '../../src/lib/speech/order.ts';
 import { mostUsed } from '../../src/lib/pages/most-used.ts';
 import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
 

@@ -4,7 +4,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import type { Root } from 'mdast';
 import { createMatcher } from '../../src/lib/concepts/matcher.ts';
-import rehypeConceptLinks, { type ConceptInfo } from '../../src/plugins/rehype-concept-links.ts';
+import rehypeConceptLinks from '../../src/plugins/rehype-concept-links.ts';
+import type { ConceptInfo } from '../../src/lib/concepts/glossary.ts';
 import { speechToMdast } from '../../src/lib/render/speech-mdast.ts';
 
 const glossary = [

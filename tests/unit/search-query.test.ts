@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import { blockAnchors } from '../../src/lib/render/speech-mdast.ts';
+import { blockAnchors } from '../../src/lib/speech/anchors.ts';
 import { nodeSource, writeSearchIndex } from '../../src/lib/search/build/write-index.ts';
 import { SearchIndex } from '../../src/lib/search/shared/engine.ts';
 import { encodeFilters, FilterColumns, type SpeechFilters } from '../../src/lib/search/shared/filter-columns.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockAnchors } from '../../src/lib/render/speech-mdast.ts';
+import { blockAnchors } from '../../src/lib/speech/anchors.ts';
 import {
   trimExample,
   highlightPieces,

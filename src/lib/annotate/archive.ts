@@ -5,11 +5,10 @@
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { glossaryMatcher, glossaryProblems, type GlossaryEntry } from '../concepts/glossary.ts';
+import { glossaryMatcher, glossaryProblems, type ConceptInfo, type GlossaryEntry } from '../concepts/glossary.ts';
 import type { Matcher } from '../concepts/matcher.ts';
 import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.ts';
-import type { ConceptInfo } from '../../plugins/rehype-concept-links.ts';
-import { newestFirst } from '../pages/catalog.ts';
+import { newestFirst } from '../speech/order.ts';
 import { crossSpeech, type CrossSpeech } from './cross-speech.ts';
 import { paths } from '../site/paths.ts';
 import type { SpeechEntry } from '../speech/schema.ts';

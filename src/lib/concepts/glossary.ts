@@ -12,6 +12,13 @@ export interface GlossaryEntry {
   data: ConceptData;
 }
 
+/** What a speech page shows of a concept where its text uses it (rehype-concept-links). */
+export interface ConceptInfo {
+  term: string;
+  definition: string;
+  href: string;
+}
+
 /** Problems that must stop the build, each naming the file and what to fix. */
 export function glossaryProblems(entries: readonly GlossaryEntry[]): string[] {
   const problems: string[] = [];

@@ -4,7 +4,7 @@
  * its paragraphs. Pure: speeches and a matcher in, numbers out.
  */
 import type { Speech } from '../ingest/types.ts';
-import { blockAnchors } from '../render/speech-mdast.ts';
+import { blockAnchors } from '../speech/anchors.ts';
 import type { Matcher } from './matcher.ts';
 
 export interface SpeechRef extends Pick<Speech, 'blocks' | 'outline' | 'title' | 'date' | 'year' | 'campaign' | 'speaker'> {

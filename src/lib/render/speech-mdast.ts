@@ -10,23 +10,7 @@
  */
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Speech } from '../ingest/types.ts';
-
-export function paragraphId(n: number): string {
-  return `p${n}`;
-}
-
-/**
- * The anchor of each block, by block index: `p1`, `p2` … for paragraphs, the outline
- * id (`s1` …) for a heading line, `h<index>` for a heading outside the outline.
- */
-export function blockAnchors(speech: Pick<Speech, 'blocks' | 'outline'>): string[] {
-  let paragraphNumber = 0;
-  return speech.blocks.map((block, index) =>
-    block.kind === 'paragraph'
-      ? paragraphId(++paragraphNumber)
-      : (speech.outline.find((o) => o.block === index)?.id ?? `h${index}`),
-  );
-}
+import { blockAnchors } from '../speech/anchors.ts';
 
 export function speechToMdast(speech: Pick<Speech, 'blocks' | 'outline'>): Root {
   const children: RootContent[] = [];

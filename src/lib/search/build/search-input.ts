@@ -6,8 +6,8 @@
  * year, speaker, the glossary concepts it uses). Pure.
  */
 import type { Matcher } from '../../concepts/matcher.ts';
-import { blockAnchors } from '../../render/speech-mdast.ts';
-import { newestFirst } from '../../pages/catalog.ts';
+import { blockAnchors } from '../../speech/anchors.ts';
+import { newestFirst } from '../../speech/order.ts';
 import { displayDate } from '../../pages/format.ts';
 import type { SpeechEntry } from '../../speech/schema.ts';
 import type { SpeechFilters } from '../shared/filter-columns.ts';
