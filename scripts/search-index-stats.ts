@@ -14,7 +14,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ingestText } from '../src/lib/ingest/index.ts';
-import { decodeRaw } from '../src/lib/site/decode-raw.ts';
+import { decodeRaw } from '../src/lib/ingest/decode.ts';
 import { nodeSource, writeSearchIndex, type BuildStats } from '../src/lib/search/build/write-index.ts';
 import { SearchIndex } from '../src/lib/search/shared/engine.ts';
 import { searchText } from '../src/lib/search/shared/text.ts';

@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ingestText, IngestError } from '../../src/lib/ingest/index.ts';
-import { decodeRaw } from '../../src/lib/site/decode-raw.ts';
+import { decodeRaw } from '../../src/lib/ingest/decode.ts';
 import type { Matcher } from '../../src/lib/concepts/matcher.ts';
 import type { DocContext } from '../../src/lib/concepts/senses.ts';
 

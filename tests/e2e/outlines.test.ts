@@ -11,7 +11,7 @@ import { HtmlValidate } from 'html-validate';
 import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { buildSite, ROOT, TMP } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { decodeRaw } from '../../src/lib/site/decode-raw.ts';
+import { decodeRaw } from '../../src/lib/ingest/decode.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import { topLevel } from '../../src/lib/annotate/outline-align.ts';
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import { decodeRaw } from '../../src/lib/site/decode-raw.ts';
+import { decodeRaw } from '../../src/lib/ingest/decode.ts';
 import { campaignOutlines, hasOutlinesToCompare } from '../../src/lib/pages/campaign-outlines.ts';
 import { topLevel } from '../../src/lib/annotate/outline-align.ts';
 import type { SpeechEntry } from '../../src/lib/speech/schema.ts';

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import { decodeRaw, decodeRawWithEncoding, detectEncoding } from '../../src/lib/ingest/decode.ts';
-import { decodeRaw as decodeRawSite } from '../../src/lib/site/decode-raw.ts';
 import { IngestError, ingestText } from '../../src/lib/ingest/index.ts';
 import { RAW_DIR } from './fixtures/ingest-helpers.ts';
 
@@ -54,10 +53,6 @@ describe('encodings of the same text decode to the same string', () => {
     expect(decodeRaw(gbk, f) === twin).toBe(true);
     // A GBK file ingests exactly like its UTF-8 twin.
     expect(ingestText(decodeRaw(gbk, f), f)).toEqual(ingestText(twin, f));
-  });
-
-  test('the site path re-exports the same decoder', () => {
-    expect(decodeRawSite).toBe(decodeRaw);
   });
 
   test('a BOM is stripped, and only the leading one', () => {

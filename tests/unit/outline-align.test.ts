@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignOutlines, bigrams, sharedWording, similarity, topLevel, type AlignedRow, type OutlineHead } from '../../src/lib/annotate/outline-align.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import { decodeRaw } from '../../src/lib/site/decode-raw.ts';
+import { decodeRaw } from '../../src/lib/ingest/decode.ts';
 import { CORPUS_DIR } from './fixtures/ingest-helpers.ts';
 
 const heads = (...labels: string[]): OutlineHead[] => labels.map((label, i) => ({ marker: `${'一二三四五六七八九'[i]}、`, label }));

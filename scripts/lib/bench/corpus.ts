@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ingestText, type Speech } from '../../../src/lib/ingest/index.ts';
-import { decodeRaw } from '../../../src/lib/site/decode-raw.ts';
+import { decodeRaw } from '../../../src/lib/ingest/decode.ts';
 import { corpusDir, SHARED_CORPUS } from './paths.ts';
 import { intBetween, mulberry32 } from './prng.ts';
 

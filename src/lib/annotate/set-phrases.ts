@@ -46,8 +46,6 @@ import { BigramCounts } from './bigram-counts.ts';
 
 export type PhraseKind = 'reduplication' | 'parallel' | 'yao-series';
 
-export const PHRASE_KINDS: readonly PhraseKind[] = ['reduplication', 'parallel', 'yao-series'];
-
 export interface MinedSpeech {
   slug: string;
   title: string;

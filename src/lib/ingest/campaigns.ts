@@ -77,14 +77,6 @@ export const CAMPAIGNS: readonly Campaign[] = [
 
 const BARE = '主题教育';
 
-export interface CampaignHit {
-  campaign: Campaign;
-  /** Number of pattern hits (bare 主题教育 hits included when resolved to this campaign). */
-  score: number;
-  /** First pattern found, and where. */
-  first: { pattern: string; index: number } | null;
-}
-
 /** Counts non-overlapping hits of `patterns` (longest first) in `text`. */
 export function countPatterns(text: string, patterns: readonly string[]): { count: number; first: { pattern: string; index: number } | null; spans: [number, number][] } {
   const sorted = [...patterns].sort((a, b) => b.length - a.length);

@@ -1,7 +1,8 @@
 /**
- * What exact phrase search needs on top of Pagefind, shared by the browser and tests.
- * Pagefind finds candidates (high recall); these functions check each candidate's
- * text for the phrase itself, so only pages that contain it are shown.
+ * A query as phrases (`parseQuery`), shared by /search/, /concordance/ and the speech
+ * page's highlighting; and plain occurrence counting and a key-word-in-context snippet
+ * on one text. Finding the phrases in the archive is the index's job
+ * (shared/engine.ts), counting them in a speech is `findInText` (shared/text.ts).
  */
 
 /** Quotation marks a user may wrap a phrase in; they are not part of the phrase. */
