@@ -1,10 +1,18 @@
 /**
- * The zod schema of a speech entry in the content collection: what ingest
- * produces (`Speech`) plus the site's `slug`. The type check at the bottom
- * keeps it in step with `src/lib/ingest/types.ts`.
+ * The speech as the site stores it, one entry of the `speeches` content collection:
+ * ingest's `Speech` (declared once, in src/lib/ingest/types.ts, which knows nothing of
+ * Astro or zod) without its header lines, which only the ingest report needs, plus the
+ * page's `slug`. The zod schema below checks an entry at run time; the compile-time
+ * check at the bottom fails when schema and type differ in any field at any depth (a
+ * field the schema lacked would be dropped from the store without a word).
  */
 import { z } from 'astro/zod';
 import type { Speech } from '../ingest/types.ts';
+
+export type SpeechEntry = Omit<Speech, 'header'> & {
+  /** URL segment of the speech page, unique in the archive. */
+  slug: string;
+};
 
 const metaField = z.enum(['title', 'speaker', 'date', 'year', 'yearAfter', 'occasion', 'campaign']);
 
@@ -27,6 +35,7 @@ export const speechSchema = z.object({
       how: z.enum(['read', 'inferred', 'override']),
       evidence: z.string(),
       line: z.number().int().nullable(),
+      reason: z.string().optional(),
     }),
   ),
   blocks: z.array(
@@ -58,9 +67,9 @@ export const speechSchema = z.object({
     .nullable(),
 });
 
-export type SpeechEntry = z.infer<typeof speechSchema>;
-
-// Fails to compile when ingest's `Speech` and this schema drift apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const inStep: Same<Omit<SpeechEntry, 'slug'>, Omit<Speech, 'slug'>> = true;
+// Fails to compile when the schema and `SpeechEntry` differ anywhere: a field, its
+// optionality, its type, at any depth.
+type Plain<T> = T extends readonly (infer U)[] ? Plain<U>[] : T extends object ? { [K in keyof T]: Plain<T[K]> } : T;
+type Same<A, B> = (<X>() => X extends Plain<A> ? 1 : 2) extends <X>() => X extends Plain<B> ? 1 : 2 ? true : false;
+const inStep: Same<z.infer<typeof speechSchema>, SpeechEntry> = true;
 void inStep;
