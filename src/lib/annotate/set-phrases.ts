@@ -155,19 +155,6 @@ const YAO_SENTENCE_END = /[。！？]/;
 const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'g');
 const YAO_SENTENCE_ENDS = new RegExp(YAO_SENTENCE_END.source, 'g');
 
-interface Acc {
-  phrase: string;
-  kind: PhraseKind;
-  count: number;
-  speeches: number;
-  lastSpeech: number;
-  from: number | null;
-  to: number | null;
-  examples: PhraseExample[];
-  /** Further examples from speeches already in `examples`, used when too few speeches. */
-  spare: PhraseExample[];
-}
-
 /** Split a sentence into segments between 、 / ，, with offsets and the separator after each ('' at the end). */
 function segments(sentence: string): { text: string; start: number; sep: string }[] {
   const out: { text: string; start: number; sep: string }[] = [];
@@ -272,12 +259,38 @@ export function yaoSeries(sentence: string): { phrase: string; highlights: Highl
   return { phrase: heads.map((h) => sentence.slice(h.start, h.end)).join('……'), highlights: heads };
 }
 
-export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptions = {}): SetPhrase[] {
-  const maxExamples = options.maxExamples ?? 3;
-  const minCount = (k: PhraseKind) => options.minCount?.[k] ?? 1;
+/** One block where phrases are found: which speech (its index, for counting speeches once) and which block (for the anchor). */
+interface Place {
+  index: number;
+  speech: MinedSpeech;
+  block: number;
+}
 
-  // Pass 1: bigram counts of Han characters, to judge reduplication windows. `free`
-  // counts a bigram only where it is not the middle (seam) of an A?A? / ?A?A window.
+type MakeExample = () => { sentence: string; highlights: Highlight[] };
+
+/** Reports a phrase found in the current block; the example is made only when it is kept. */
+type Found = (kind: PhraseKind, phrase: string, example: MakeExample) => void;
+
+export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptions = {}): SetPhrase[] {
+  const bigrams = countBigrams(speeches);
+  const tally = new Tally(options.maxExamples ?? 3);
+  speeches.forEach((speech, index) => {
+    speech.blocks.forEach(({ text }, block) => {
+      const found: Found = (kind, phrase, example) => tally.record(kind, phrase, { index, speech, block }, example);
+      const covered = findUnseparatedRuns(text, bigrams, found);
+      findReduplications(text, bigrams, covered, found);
+      findSeparatedRuns(text, found);
+      findYaoSeries(text, found);
+    });
+  });
+  return tally.phrases((kind) => options.minCount?.[kind] ?? 1);
+}
+
+/**
+ * Pass 1: bigram counts of Han characters, to judge reduplication windows. `free`
+ * counts a bigram only where it is not the middle (seam) of an A?A? / ?A?A window.
+ */
+function countBigrams(speeches: readonly MinedSpeech[]): BigramCounts {
   const bigrams = new BigramCounts();
   for (const s of speeches) {
     for (const b of s.blocks) {
@@ -291,129 +304,182 @@ export function minePhrases(speeches: readonly MinedSpeech[], options: MineOptio
       }
     }
   }
-  const bg = (t: string, i: number) => bigrams.count(t.charCodeAt(i), t.charCodeAt(i + 1));
-  const freeBg = (t: string, i: number) => bigrams.free(t.charCodeAt(i), t.charCodeAt(i + 1));
+  return bigrams;
+}
 
-  const acc = new Map<string, Acc>();
-  const record = (kind: PhraseKind, phrase: string, si: number, speech: MinedSpeech, bi: number,
-    makeExample: () => { sentence: string; highlights: Highlight[] }) => {
+const bigramAt = (bigrams: BigramCounts, t: string, i: number) => bigrams.count(t.charCodeAt(i), t.charCodeAt(i + 1));
+const freeBigramAt = (bigrams: BigramCounts, t: string, i: number) => bigrams.free(t.charCodeAt(i), t.charCodeAt(i + 1));
+
+/** The sentence around [start, end) with that range marked. */
+const exampleAt = (text: string, start: number, end: number): MakeExample => () => {
+  const { from, to } = sentenceAround(text, start, end, SENTENCE_END);
+  return { sentence: text.slice(from, to), highlights: [{ start: start - from, end: end - from }] };
+};
+
+/**
+ * Parallel runs without separators (真学真做真改). Returns the characters they cover,
+ * which are not reduplication windows (made only for the few blocks that have a run).
+ */
+function findUnseparatedRuns(text: string, bigrams: BigramCounts, found: Found): Uint8Array | undefined {
+  let covered: Uint8Array | undefined;
+  for (const r of noSepRuns(text)) {
+    // Seams (学真 in 真学真做), outside such windows, may not be more common than the head bigrams (行动推动活动: 推动, 活动).
+    let headMin = Infinity;
+    let seamMax = 0;
+    for (let k = r.start; k + 1 < r.end; k++) {
+      const n = bigramAt(bigrams, text, k);
+      if ((k - r.start) % 2 === 0) headMin = Math.min(headMin, n);
+      else seamMax = Math.max(seamMax, freeBigramAt(bigrams, text, k));
+    }
+    if (seamMax > headMin) continue;
+    covered ??= new Uint8Array(text.length);
+    covered.fill(1, r.start, r.end);
+    found('parallel', r.phrase, exampleAt(text, r.start, r.end));
+  }
+  return covered;
+}
+
+/** A reduplication window competing with the windows it overlaps: higher score wins. */
+interface Candidate {
+  i: number;
+  /** Rarer half's archive count (Infinity for a 'stop' window), A?A? shape (1) over ?A?A (0), both halves' sum. */
+  score: [number, number, number];
+}
+
+/** Reduplication windows outside `covered`, resolved chain by chain (runs of overlapping candidates). */
+function findReduplications(text: string, bigrams: BigramCounts, covered: Uint8Array | undefined, found: Found): void {
+  let chain: Candidate[] = [];
+  const flush = () => {
+    for (const i of resolveChain(chain)) {
+      const w = text.slice(i, i + 4);
+      if (isRedupWindow(w) === true) found('reduplication', w, exampleAt(text, i, i + 4));
+    }
+    chain = [];
+  };
+  let lastCandidate = -10;
+  for (let i = 0; i + 4 <= text.length; i++) {
+    if (text.charCodeAt(i) !== text.charCodeAt(i + 2) && text.charCodeAt(i + 1) !== text.charCodeAt(i + 3)) continue;
+    const w = text.slice(i, i + 4);
+    if (!HAN.test(w) || covered?.[i] || covered?.[i + 3]) continue;
+    const verdict = isRedupWindow(w);
+    if (!verdict) continue;
+    if (i - lastCandidate >= 4) flush();
+    const h1 = bigramAt(bigrams, text, i);
+    const h2 = bigramAt(bigrams, text, i + 2);
+    // The seam c2c3, where it is not itself inside such a window, may not be more
+    // common than the halves: in 项专项整(治) and 行动推动 the seam is the word.
+    if (verdict !== 'stop' && freeBigramAt(bigrams, text, i + 1) > Math.min(h1, h2)) continue;
+    chain.push({ i, score: verdict === 'stop' ? [Infinity, 0, 0] : [Math.min(h1, h2), w[0] === w[2] ? 1 : 0, h1 + h2] });
+    lastCandidate = i;
+  }
+  flush();
+}
+
+/** The winners of a chain of overlapping windows, best first: each win removes the windows it overlaps. */
+function resolveChain(candidates: readonly Candidate[]): number[] {
+  const winners: number[] = [];
+  let chain = candidates;
+  while (chain.length) {
+    let best = chain[0]!;
+    for (const c of chain) {
+      const [a1, a2, a3] = c.score;
+      const [b1, b2, b3] = best.score;
+      if (a1 > b1 || (a1 === b1 && (a2 > b2 || (a2 === b2 && a3 > b3)))) best = c;
+    }
+    winners.push(best.i);
+    chain = chain.filter((c) => Math.abs(c.i - best.i) >= 4);
+  }
+  return winners;
+}
+
+/** Parallel runs separated by 、 / ，, sentence by sentence (cut at 。！？；). */
+function findSeparatedRuns(text: string, found: Found): void {
+  for (const { from, to } of sentenceSpans(text, SENTENCE_ENDS)) {
+    const sentence = text.slice(from, to);
+    const firstSep = sentence.search(/[、，]/);
+    if (firstSep < 0 || !/[、，]/.test(sentence.slice(firstSep + 1))) continue;
+    for (const r of separatedRuns(sentence)) {
+      found('parallel', r.phrase, () => ({ sentence, highlights: [{ start: r.start, end: r.end }] }));
+    }
+  }
+}
+
+/** 要……要……要 series, sentence by sentence (cut at 。！？ only). */
+function findYaoSeries(text: string, found: Found): void {
+  if (!text.includes('要')) return;
+  for (const { from, to } of sentenceSpans(text, YAO_SENTENCE_ENDS)) {
+    const sentence = text.slice(from, to);
+    if (!sentence.includes('要')) continue;
+    const y = yaoSeries(sentence);
+    if (y) found('yao-series', y.phrase, () => ({ sentence, highlights: y.highlights }));
+  }
+}
+
+interface Acc {
+  phrase: string;
+  kind: PhraseKind;
+  count: number;
+  speeches: number;
+  lastSpeech: number;
+  from: number | null;
+  to: number | null;
+  examples: PhraseExample[];
+  /** Further examples from speeches already in `examples`, used when too few speeches. */
+  spare: PhraseExample[];
+}
+
+/** Every phrase found, with its counts, years and examples (one per speech first). */
+class Tally {
+  private readonly acc = new Map<string, Acc>();
+  // A plain field, not a parameter property, so this file loads under Node's type stripping.
+  private readonly maxExamples: number;
+  constructor(maxExamples: number) {
+    this.maxExamples = maxExamples;
+  }
+
+  record(kind: PhraseKind, phrase: string, at: Place, makeExample: MakeExample): void {
     const key = `${kind}\u0000${phrase}`;
-    let a = acc.get(key);
+    let a = this.acc.get(key);
     if (!a) {
       a = { phrase, kind, count: 0, speeches: 0, lastSpeech: -1, from: null, to: null, examples: [], spare: [] };
-      acc.set(key, a);
+      this.acc.set(key, a);
     }
     a.count++;
-    const newSpeech = a.lastSpeech !== si;
+    const { speech } = at;
+    const newSpeech = a.lastSpeech !== at.index;
     if (newSpeech) {
       a.speeches++;
-      a.lastSpeech = si;
+      a.lastSpeech = at.index;
       if (speech.year !== null) {
         a.from = a.from === null ? speech.year : Math.min(a.from, speech.year);
         a.to = a.to === null ? speech.year : Math.max(a.to, speech.year);
       }
     }
     const target = newSpeech ? a.examples : a.spare;
-    if (target.length < maxExamples) {
+    if (target.length < this.maxExamples) {
       const ex = makeExample();
       if (![...a.examples, ...a.spare].some((e) => e.sentence === ex.sentence && e.slug === speech.slug)) {
-        target.push({ slug: speech.slug, title: speech.title, anchor: speech.anchors[bi] ?? '', ...ex });
+        target.push({ slug: speech.slug, title: speech.title, anchor: speech.anchors[at.block] ?? '', ...ex });
       }
     }
-  };
-  const exampleAt = (text: string, start: number, end: number) => () => {
-    const { from, to } = sentenceAround(text, start, end, SENTENCE_END);
-    return { sentence: text.slice(from, to), highlights: [{ start: start - from, end: end - from }] };
-  };
-
-  // Pass 2: matching.
-  speeches.forEach((speech, si) => {
-    speech.blocks.forEach((block, bi) => {
-      const text = block.text;
-
-      // Parallel runs without separators; their characters are not reduplication windows.
-      // (`covered` is made only for the few blocks that have such a run.)
-      let covered: Uint8Array | undefined;
-      for (const r of noSepRuns(text)) {
-        // Seams (学真 in 真学真做), outside such windows, may not be more common than the head bigrams (行动推动活动: 推动, 活动).
-        let headMin = Infinity;
-        let seamMax = 0;
-        for (let k = r.start; k + 1 < r.end; k++) {
-          const n = bg(text, k);
-          if ((k - r.start) % 2 === 0) headMin = Math.min(headMin, n);
-          else seamMax = Math.max(seamMax, freeBg(text, k));
-        }
-        if (seamMax > headMin) continue;
-        covered ??= new Uint8Array(text.length);
-        covered.fill(1, r.start, r.end);
-        record('parallel', r.phrase, si, speech, bi, exampleAt(text, r.start, r.end));
-      }
-
-      // Reduplication windows, resolved chain by chain (runs of overlapping candidates).
-      let chain: { i: number; score: [number, number, number] }[] = [];
-      const flush = () => {
-        while (chain.length) {
-          let best = chain[0]!;
-          for (const c of chain) {
-            const [a1, a2, a3] = c.score;
-            const [b1, b2, b3] = best.score;
-            if (a1 > b1 || (a1 === b1 && (a2 > b2 || (a2 === b2 && a3 > b3)))) best = c;
-          }
-          const w = text.slice(best.i, best.i + 4);
-          if (isRedupWindow(w) === true) record('reduplication', w, si, speech, bi, exampleAt(text, best.i, best.i + 4));
-          chain = chain.filter((c) => Math.abs(c.i - best.i) >= 4);
-        }
-      };
-      let lastCandidate = -10;
-      for (let i = 0; i + 4 <= text.length; i++) {
-        if (text.charCodeAt(i) !== text.charCodeAt(i + 2) && text.charCodeAt(i + 1) !== text.charCodeAt(i + 3)) continue;
-        const w = text.slice(i, i + 4);
-        if (!HAN.test(w) || covered?.[i] || covered?.[i + 3]) continue;
-        const verdict = isRedupWindow(w);
-        if (!verdict) continue;
-        if (i - lastCandidate >= 4) flush();
-        const h1 = bg(text, i);
-        const h2 = bg(text, i + 2);
-        // The seam c2c3, where it is not itself inside such a window, may not be more
-        // common than the halves: in 项专项整(治) and 行动推动 the seam is the word.
-        if (verdict !== 'stop' && freeBg(text, i + 1) > Math.min(h1, h2)) continue;
-        chain.push({ i, score: verdict === 'stop' ? [Infinity, 0, 0] : [Math.min(h1, h2), w[0] === w[2] ? 1 : 0, h1 + h2] });
-        lastCandidate = i;
-      }
-      flush();
-
-      // Sentence-level patterns.
-      for (const { from, to } of sentenceSpans(text, SENTENCE_ENDS)) {
-        const sentence = text.slice(from, to);
-        const firstSep = sentence.search(/[、，]/);
-        if (firstSep < 0 || !/[、，]/.test(sentence.slice(firstSep + 1))) continue;
-        for (const r of separatedRuns(sentence)) {
-          record('parallel', r.phrase, si, speech, bi, () => ({ sentence, highlights: [{ start: r.start, end: r.end }] }));
-        }
-      }
-      const yaoSentences = text.includes('要') ? sentenceSpans(text, YAO_SENTENCE_ENDS) : [];
-      for (const { from, to } of yaoSentences) {
-        const sentence = text.slice(from, to);
-        if (!sentence.includes('要')) continue;
-        const y = yaoSeries(sentence);
-        if (y) record('yao-series', y.phrase, si, speech, bi, () => ({ sentence, highlights: y.highlights }));
-      }
-    });
-  });
-
-  const out: SetPhrase[] = [];
-  for (const a of acc.values()) {
-    if (a.count < minCount(a.kind)) continue;
-    out.push({
-      phrase: a.phrase,
-      kind: a.kind,
-      count: a.count,
-      speeches: a.speeches,
-      years: a.from === null || a.to === null ? null : { from: a.from, to: a.to },
-      examples: [...a.examples, ...a.spare].slice(0, maxExamples),
-    });
   }
-  return out.sort(byCount);
+
+  /** The phrases counted at least `minCount(kind)` times, most frequent first. */
+  phrases(minCount: (kind: PhraseKind) => number): SetPhrase[] {
+    const out: SetPhrase[] = [];
+    for (const a of this.acc.values()) {
+      if (a.count < minCount(a.kind)) continue;
+      out.push({
+        phrase: a.phrase,
+        kind: a.kind,
+        count: a.count,
+        speeches: a.speeches,
+        years: a.from === null || a.to === null ? null : { from: a.from, to: a.to },
+        examples: [...a.examples, ...a.spare].slice(0, this.maxExamples),
+      });
+    }
+    return out.sort(byCount);
+  }
 }
 
 function byCount(a: SetPhrase, b: SetPhrase): number {
