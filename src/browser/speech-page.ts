@@ -9,7 +9,7 @@
  *   hover); a second tap opens the concept page. Esc closes a definition; one that
  *   would run off the right edge opens to the left;
  * - the printed citation gets the full address the page was opened at;
- * - 下载 Word saves the whole speech as a .docx (src/scripts/word-export.ts): title,
+ * - 下载 Word saves the whole speech as a .docx (src/browser/word-export.ts): title,
  *   byline, headings as Word headings, each paragraph with a `¶n` link to its anchor,
  *   and the speech's citation once at the end and in every page's footer.
  */

@@ -1,6 +1,6 @@
 /**
  * Long lists are cut into numbered pages, so no page grows with the archive: a concept
- * used in more passages than a page holds (src/lib/site/paging.ts) spreads its uses over
+ * used in more passages than a page holds (src/lib/pages/paging.ts) spreads its uses over
  * pages 1, 2 … that link to each other and together list every use once.
  */
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';

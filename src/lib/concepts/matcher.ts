@@ -50,7 +50,7 @@ export interface Matcher {
 }
 
 export interface MatcherOptions {
-  /** Traditional → simplified, one character to one (see src/lib/search/fold.ts). */
+  /** Traditional → simplified, one character to one (see src/lib/text/fold.ts). */
   fold?: FoldTable;
 }
 

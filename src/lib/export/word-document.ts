@@ -1,7 +1,7 @@
 /**
  * Word (.docx) documents of what a writer takes home: a set of passages, each followed
  * by its citation, or a whole speech. Pure: builds a `docx` Document from plain data
- * and packs it; the browser module src/scripts/word-export.ts loads this file only
+ * and packs it; the browser module src/browser/word-export.ts loads this file only
  * when a reader asks for a download, so no page pays for the `docx` library up front.
  *
  * Layout for Chinese: A4, 宋体 body (小四, 12 pt, first line indented two characters,
