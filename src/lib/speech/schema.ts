@@ -1,17 +1,19 @@
 /**
  * The speech as the site stores it, one entry of the `speeches` content collection:
  * ingest's `Speech` (declared once, in src/lib/ingest/types.ts, which knows nothing of
- * Astro or zod) without its header lines, which only the ingest report needs, plus the
- * page's `slug`. The zod schema below checks an entry at run time; the compile-time
- * check at the bottom fails when schema and type differ in any field at any depth (a
- * field the schema lacked would be dropped from the store without a word).
+ * Astro or zod) plus the page's `slug`, less what only the ingest report shows: the
+ * header lines and the reasons of inferred values (written for the editor). The zod
+ * schema below checks an entry at run time; the compile-time check at the bottom fails
+ * when schema and type differ in any field at any depth (a field the schema lacked
+ * would be dropped from the store without a word).
  */
 import { z } from 'astro/zod';
-import type { Speech } from '../ingest/types.ts';
+import type { FieldNote, Speech } from '../ingest/types.ts';
 
-export type SpeechEntry = Omit<Speech, 'header'> & {
+export type SpeechEntry = Omit<Speech, 'header' | 'notes'> & {
   /** URL segment of the speech page, unique in the archive. */
   slug: string;
+  notes: Omit<FieldNote, 'reason'>[];
 };
 
 const metaField = z.enum(['title', 'speaker', 'date', 'year', 'yearAfter', 'occasion', 'campaign']);
@@ -35,7 +37,6 @@ export const speechSchema = z.object({
       how: z.enum(['read', 'inferred', 'override']),
       evidence: z.string(),
       line: z.number().int().nullable(),
-      reason: z.string().optional(),
     }),
   ),
   blocks: z.array(
