@@ -1,8 +1,9 @@
 /**
  * The folders of src/lib/ and src/plugins/ depend on each other one way, as the data
  * flows (raw → ingest → speech data → annotate → pages → search index → checks): no
- * two folders import each other, directly or around a loop. Type-only imports count:
- * a loop in the types is a loop a reader has to hold in their head.
+ * two folders import each other, directly or around a loop, and no folder imports one
+ * of a later step. Type-only imports count: a loop in the types is a loop a reader has
+ * to hold in their head. docs/ARCHITECTURE.md draws the same steps.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -98,6 +99,23 @@ function describeLoop(loop: readonly string[], graph: ReadonlyMap<string, Readon
   return `${loop.join(' ⇄ ')}\n${edges.join('\n')}`;
 }
 
+/** Each folder's step, in the order the data flows; 0 for what every step may use. */
+const STEP: Record<string, number> = {
+  'src/lib/site': 0, // settings from the environment, URL paths, build state
+  'src/lib/text': 0, // text rules several steps use
+  'src/lib/ingest': 1,
+  'src/lib/report': 1,
+  'src/lib/speech': 2,
+  'src/lib/concepts': 3,
+  'src/lib/annotate': 3,
+  'src/lib/pages': 4,
+  'src/lib/render': 4,
+  'src/plugins': 4,
+  'src/lib/export': 4,
+  'src/lib/search': 5,
+  'src/lib/checks': 6,
+};
+
 describe('folders of src/lib and src/plugins', () => {
   it('finds a loop when there is one (the check can fail)', () => {
     const g = new Map([
@@ -118,5 +136,15 @@ describe('folders of src/lib and src/plugins', () => {
     expect(graph.get('src/lib/pages')?.has('src/lib/speech')).toBe(true);
     const loops = folderLoops(graph);
     expect(loops.map((l) => describeLoop(l, graph)).join('\n\n')).toBe('');
+  });
+
+  it('import only from their own step or an earlier one (a new folder needs its step named above)', () => {
+    const graph = folderGraph(scanned.flatMap(sourceFiles));
+    const unnamed = [...graph.keys()].filter((f) => !(f in STEP));
+    expect(unnamed, 'folders with no step in STEP').toEqual([]);
+    const backwards = [...graph].flatMap(([from, edges]) =>
+      [...edges].filter(([to]) => (STEP[to] ?? 0) > (STEP[from] ?? 0)).map(([to, why]) => `${from} (step ${STEP[from]}) → ${to} (step ${STEP[to]}): ${why}`),
+    );
+    expect(backwards.join('\n')).toBe('');
   });
 });
