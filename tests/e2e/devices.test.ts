@@ -107,6 +107,17 @@ describe('a speech page on a phone', () => {
     await context.close();
   });
 
+  it('shows the first search result on the first screen, under the filters', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await open(context, new URL('search/?q=%E6%95%B4%E6%94%B9', served.url).href);
+    await page.locator('#results[aria-busy="false"]').waitFor();
+    const first = page.locator('#results [data-result]').first();
+    expect(await first.count()).toBe(1);
+    expect(await first.locator('a').first().evaluate((a) => a.getBoundingClientRect().top)).toBeLessThan(844);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await context.close();
+  });
+
   it('shows a concept’s definition in place on the first tap, opens its page on the second, and Esc closes it', async () => {
     const context = await browser.newContext(PHONE);
     const page = await open(context, new URL(dated.url.slice(1), served.url).href);
