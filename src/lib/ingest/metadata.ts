@@ -131,101 +131,111 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
   return null;
 }
 
+/** What every field step below reads from and writes to. */
+interface MetaPass {
+  readonly header: Header;
+  readonly doc: Searchable;
+  readonly fm: FrontMatter;
+  readonly notes: FieldNote[];
+}
+
+const hasOverride = (m: MetaPass, f: MetaField): boolean => f in m.fm.values;
+const addNote = (m: MetaPass, field: MetaField, how: FieldNote['how'], evidence: string, line: number | null, reason?: string): void => {
+  m.notes.push(reason ? { field, how, evidence, line, reason } : { field, how, evidence, line });
+};
+const overrideNote = (m: MetaPass, f: MetaField): void => addNote(m, f, 'override', m.fm.evidence[f] ?? '', m.fm.lines[f] ?? null);
+/** A field's front-matter value (null stays null). */
+const overrideValue = (m: MetaPass, f: MetaField): string | null => (m.fm.values[f] === null ? null : String(m.fm.values[f]));
+const titleNoteOf = (m: MetaPass): FieldNote => m.notes.find((n) => n.field === 'title')!;
+
+/** Title field: front matter › readTitle. */
+function titleField(m: MetaPass, source: string, page: PageFacts | undefined): { title: string; read: boolean } {
+  if (hasOverride(m, 'title')) { overrideNote(m, 'title'); return { title: String(m.fm.values.title), read: false }; }
+  const t = readTitle(m.header, m.doc, openingMeeting(m.doc.text), source, page);
+  addNote(m, 'title', t.how, t.evidence, t.line, t.reason);
+  return { title: t.title, read: t.how === 'read' };
+}
+
+/** Speaker field: front matter › readSpeaker. */
+function speakerField(m: MetaPass, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[]): string | null {
+  if (hasOverride(m, 'speaker')) { overrideNote(m, 'speaker'); return overrideValue(m, 'speaker'); }
+  const found = readSpeaker(m.header, readTitle, page, lines);
+  if (!found) return null;
+  addNote(m, 'speaker', 'read', found.evidence, found.line, found.reason);
+  return found.name;
+}
+
+/**
+ * Campaign: most pattern hits (campaigns.ts; the fixed year disambiguates bare
+ * 主题教育); a compilation spanning years (sd.span) belongs to none unless its
+ * title names one. Read when the read title names it, else inferred.
+ */
+function campaignField(m: MetaPass, title: { text: string; folded: string; read: boolean }, folded: string, sd: SpeechDate): Campaign | null {
+  if (hasOverride(m, 'campaign')) { overrideNote(m, 'campaign'); return null; }
+  const found = chooseCampaign(`${title.folded}\n${folded}`, title.folded, sd.year);
+  const inTitle = (c: Campaign): boolean => c.patterns.some((p) => title.folded.includes(p));
+  const choice = found && sd.span && !inTitle(found.campaign) ? null : found;
+  if (!choice) return null;
+  if (title.read && inTitle(choice.campaign) && m.header.title) {
+    addNote(m, 'campaign', 'read', m.header.title.evidence, m.header.title.line);
+  } else {
+    // Index in the searched text: title + '\n' + body.
+    const bodyIndex = choice.index - title.text.length - 1;
+    const evidence = bodyIndex >= 0 ? m.doc.sentenceAt(bodyIndex) : title.text;
+    addNote(m, 'campaign', 'inferred', evidence, bodyIndex >= 0 ? m.doc.lineAt(bodyIndex) : titleNoteOf(m).line ?? null, choice.reason);
+  }
+  return choice.campaign;
+}
+
+/** Year, last resorts when neither front matter nor the text fixed it: a one-year campaign, then the publication date. */
+function yearLastResorts(m: MetaPass, sd: SpeechDate, campaign: Campaign | null, foldedTitle: string, folded: string, published: Published | undefined): void {
+  if (hasOverride(m, 'year') || (hasOverride(m, 'date') && sd.date)) return;
+  const oneYear = campaign && campaign.years.to === campaign.years.from ? campaign.years.from : null;
+  const cn = m.notes.find((n) => n.field === 'campaign');
+  // Not for a campaign's closing (总结) meeting: those ran into the next year (2020-01, 2024-01).
+  const closing = /总结/.test(foldedTitle) || /总结/.test(openingMeeting(folded)?.meeting ?? '');
+  if (oneYear !== null && cn && !closing) yearFromCampaign(sd, campaign!.name, oneYear, cn.evidence, cn.line);
+  yearFromPublication(sd, published);
+}
+
+/** Occasion: the meeting kind at the end of the meeting name in the (folded) title, else in the opening sentence. */
+function occasionField(m: MetaPass, foldedTitle: string, folded: string): string | null {
+  if (hasOverride(m, 'occasion')) { overrideNote(m, 'occasion'); return overrideValue(m, 'occasion'); }
+  const meeting = meetingInTitle(foldedTitle);
+  const fromTitle = meeting ? occasionOf(meeting) : null;
+  const tn = titleNoteOf(m);
+  if (fromTitle) {
+    addNote(m, 'occasion', tn.how === 'read' ? 'read' : 'inferred', tn.evidence, tn.line, `meeting name ends in ${fromTitle.pattern}`);
+    return fromTitle.occasion.name;
+  }
+  const opening = openingMeeting(folded);
+  const o = opening ? occasionOf(opening.meeting) : null;
+  if (!opening || !o) return null;
+  addNote(m, 'occasion', 'inferred', m.doc.sentenceAt(opening.index), m.doc.lineAt(opening.index), `meeting name ends in ${o.pattern}`);
+  return o.occasion.name;
+}
+
 // `page`: the file's own facts (HTML meta, Word/PDF properties), weak evidence; see PageFacts.
 // `lines`: every line of the raw text (before noise removal), where a publication line (`发布时间：…`) is looked for.
 export function readMetadata(header: Header, body: readonly Traced[], fm: FrontMatter, source: string, page?: PageFacts, lines: readonly LineRef[] = []): Metadata {
-  const notes: FieldNote[] = [];
-  const note = (field: MetaField, how: FieldNote['how'], evidence: string, line: number | null, reason?: string): void => {
-    notes.push(reason ? { field, how, evidence, line, reason } : { field, how, evidence, line });
-  };
-  const doc = new Searchable(body);
-  const ov = fm.values;
-  const has = (f: MetaField): boolean => f in ov;
-  const overrideNote = (f: MetaField): void => note(f, 'override', fm.evidence[f] ?? '', fm.lines[f] ?? null);
-
-  // Title.
-  let title: string;
-  let titleRead = false;
-  const opening = openingMeeting(doc.text);
-  if (has('title')) { title = String(ov.title); overrideNote('title'); }
-  else {
-    const t = readTitle(header, doc, opening, source, page);
-    title = t.title; titleRead = t.how === 'read';
-    note('title', t.how, t.evidence, t.line, t.reason);
-  }
-
-  // Speaker.
-  let speaker: string | null = null;
-  if (has('speaker')) { speaker = ov.speaker === null ? null : String(ov.speaker); overrideNote('speaker'); }
-  else {
-    const found = readSpeaker(header, titleRead ? title : null, page, lines);
-    if (found) { speaker = found.name; note('speaker', 'read', found.evidence, found.line, found.reason); }
-  }
+  const m: MetaPass = { header, doc: new Searchable(body), fm, notes: [] };
+  const { title, read: titleRead } = titleField(m, source, page);
+  const speaker = speakerField(m, titleRead ? title : null, page, lines);
 
   // Date, year and its bound (speech-date.ts); matching on the folded copy (traditional.ts).
-  const folded = foldTraditional(doc.text);
+  const folded = foldTraditional(m.doc.text);
   const foldedTitle = foldTraditional(title);
-  const titleNote = notes.find((n) => n.field === 'title')!;
   const published = findPublished(page?.published, lines, page?.publisher ?? page?.url ?? 'page metadata');
-  const sd = readWhen(header, body, doc, folded, { text: title, line: titleNote.line ?? 0, read: titleRead }, foldedTitle, fm, published, lines.slice(0, 30));
+  const sd = readWhen(header, body, m.doc, folded, { text: title, line: titleNoteOf(m).line ?? 0, read: titleRead }, foldedTitle, fm, published, lines.slice(0, 30));
 
-  // Campaign (the fixed year disambiguates bare 主题教育).
-  let campaign: Campaign | null = null;
-  const fullText = `${foldedTitle}\n${folded}`;
-  if (has('campaign')) {
-    campaign = null;
-    overrideNote('campaign');
-  } else {
-    // A compilation spanning years (sd.span) belongs to no campaign unless its title names one.
-    const found = chooseCampaign(fullText, foldedTitle, sd.year);
-    const choice = found && sd.span && !found.campaign.patterns.some((p) => foldedTitle.includes(p)) ? null : found;
-    if (choice) {
-      campaign = choice.campaign;
-      const inReadTitle = titleRead && choice.campaign.patterns.some((p) => foldedTitle.includes(p));
-      if (inReadTitle && header.title) note('campaign', 'read', header.title.evidence, header.title.line);
-      else {
-        // Index in fullText: title + '\n' + body.
-        const bodyIndex = choice.index - title.length - 1;
-        const evidence = bodyIndex >= 0 ? doc.sentenceAt(bodyIndex) : title;
-        note('campaign', 'inferred', evidence, bodyIndex >= 0 ? doc.lineAt(bodyIndex) : notes.find((n) => n.field === 'title')?.line ?? null, choice.reason);
-      }
-    }
-  }
-  const campaignName = has('campaign') ? (ov.campaign === null ? null : String(ov.campaign)) : campaign?.name ?? null;
+  const campaign = campaignField(m, { text: title, folded: foldedTitle, read: titleRead }, folded, sd);
+  const campaignName = hasOverride(m, 'campaign') ? overrideValue(m, 'campaign') : campaign?.name ?? null;
+  yearLastResorts(m, sd, campaign, foldedTitle, folded, published);
+  m.notes.push(...sd.notes);
+  const occasion = occasionField(m, foldedTitle, folded);
 
-  // Year, last resorts: a one-year campaign, then the page's publication date.
-  if (!has('year') && !(has('date') && sd.date)) {
-    const oneYear = campaign && campaign.years.to === campaign.years.from ? campaign.years.from : null;
-    const cn = notes.find((n) => n.field === 'campaign');
-    // Not for a campaign's closing (总结) meeting: those ran into the next year (2020-01, 2024-01).
-    const closing = /总结/.test(foldedTitle) || /总结/.test(openingMeeting(folded)?.meeting ?? '');
-    if (oneYear !== null && cn && !closing) yearFromCampaign(sd, campaign!.name, oneYear, cn.evidence, cn.line);
-    yearFromPublication(sd, published);
-  }
-  notes.push(...sd.notes);
   const { date, year, yearAfter } = sd;
-
-  // Occasion, from the meeting name in the (folded) title or opening sentence.
-  let occasion: string | null = null;
-  if (has('occasion')) { occasion = ov.occasion === null ? null : String(ov.occasion); overrideNote('occasion'); }
-  else {
-    const meeting = meetingInTitle(foldedTitle);
-    const fromTitle = meeting ? occasionOf(meeting) : null;
-    const tn = notes.find((n) => n.field === 'title')!;
-    const openingF = openingMeeting(folded);
-    if (fromTitle) {
-      occasion = fromTitle.occasion.name;
-      note('occasion', tn.how === 'read' ? 'read' : 'inferred', tn.evidence, tn.line, `meeting name ends in ${fromTitle.pattern}`);
-    } else if (openingF) {
-      const o = occasionOf(openingF.meeting);
-      if (o) {
-        occasion = o.occasion.name;
-        note('occasion', 'inferred', doc.sentenceAt(openingF.index), doc.lineAt(openingF.index), `meeting name ends in ${o.pattern}`);
-      }
-    }
-  }
-
-  return { title, speaker, date, year, yearAfter, occasion, campaign: campaignName, notes };
+  return { title, speaker, date, year, yearAfter, occasion, campaign: campaignName, notes: m.notes };
 }
 
 /**
