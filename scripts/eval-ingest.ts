@@ -152,7 +152,7 @@ if (compareWith) {
   const old = new Map(before.scores.map((s) => [s.id, s]));
   out.push('', `changes against ${compareWith}:`);
   let changes = 0;
-  for (const s of scores) {
+  for (const s of listed) {
     const o = old.get(s.id);
     if (!o) { out.push(`  ${s.id}: new item`); continue; }
     const won = FIELDS.filter((f) => s.right[f] && !o.right[f]);

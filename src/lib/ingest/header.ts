@@ -39,6 +39,8 @@ export interface Header {
   dateline: { text: string; line: number } | null;
   /** A news agency's dispatch line (`新华社北京1月20日电`): who published the text. */
   dispatch: { text: string; line: number } | null;
+  /** A news lead printed above the title block, removed from the body (evidence for the day). */
+  lead: { text: string; line: number } | null;
   body: Traced[];
   removed: Removal[];
   repairs: Repair[];
@@ -113,9 +115,44 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
   return best;
 }
 
+const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '');
+/** `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`). */
+function sameTitle(a: string, b: string): boolean {
+  const x = bareTitle(a);
+  const y = bareTitle(b);
+  return len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
+}
+
+/** Most lead paragraphs a page prints between its title copy and the title block. */
+const MAX_LEAD = 5;
+
+/**
+ * A page that prints its title, then a news lead (`4月13日，…发表重要讲话。`),
+ * then the title block that heads the speech (the title again, with a
+ * dateline, byline or subtitle under it): the index of that second title, or
+ * -1. The lead is the page's, not the speaker's: the second copy of the title
+ * heads the speech. Only when the first title (`ti`) is a copy of the second.
+ */
+function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): number {
+  if (end <= ti) return -1;
+  for (let j = end; j < pieces.length && j <= end + MAX_LEAD; j++) {
+    const t = pieces[j]!.text;
+    const leads = pieces.slice(ti + 1, j);
+    if (!titleLike(t) || titleScore(t) < 4) {
+      if (!isSentenceLike(t) || len(t) > 400) return -1;
+      continue;
+    }
+    const next = pieces[j + 1]?.text ?? '';
+    const headed = isDateline(next) || SUBTITLE.test(next) || readByline(next) !== null;
+    if (!headed || !sameTitle(pieces[ti]!.text, t)) return -1;
+    return leads.every((p) => isSentenceLike(p.text) || sameTitle(p.text, t)) ? j : -1;
+  }
+  return -1;
+}
+
 /** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
 export function readHeader(input: readonly Traced[], pageTitle?: string): Header {
-  const h: Header = { lines: [], title: null, subtitle: null, speaker: null, dateline: null, dispatch: null, body: [], removed: [], repairs: [] };
+  const h: Header = { lines: [], title: null, subtitle: null, speaker: null, dateline: null, dispatch: null, lead: null, body: [], removed: [], repairs: [] };
   const doc = input.map((p) => p.text).join('\n');
 
   // 1. Glued heads among the first pieces.
@@ -132,8 +169,19 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     pieces.push(...g.parts.filter((x) => x.text));
   });
 
-  const end = bodyStart(pieces);
+  let end = bodyStart(pieces);
   let ti = pickTitle(pieces, end, pageTitle);
+  // A news lead between a copy of the title and the title block that heads the speech.
+  const late = ti >= 0 ? titleBelowLead(pieces, ti, end) : -1;
+  if (late > ti) {
+    for (const p of pieces.slice(ti, late)) {
+      const copy = sameTitle(p.text, pieces[late]!.text);
+      h.removed.push({ reason: copy ? 'duplicate-title' : 'lead-above-title', text: p.text, line: lineAt(p, 0) });
+      if (!copy) h.lead ??= { text: p.text, line: lineAt(p, 0) };
+    }
+    pieces.splice(ti, late - ti);
+    end = bodyStart(pieces);
+  }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
   // that nothing is shown out of order.
@@ -190,20 +238,89 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   return h;
 }
 
+/** A line that is only a role (`国务院总理`, `中共某某市委书记`): the byline's first half. */
+const ROLE_ALONE = new RegExp(`^[\\p{Script=Han}（）()、]{2,30}?${ROLE_WORD}$`, 'u');
+
+/**
+ * A byline glued before a salutation: `习近平同志们：…`, `中华人民共和国主席 习近平尊敬的…`.
+ * The first place a salutation starts, with a byline (byline.ts) before it;
+ * a bare name only of two or three characters.
+ */
+function bylineBeforeSalutation(t: string): { by: NonNullable<ReturnType<typeof readByline>>; at: number } | null {
+  const chars = [...t];
+  for (let k = 2; k <= Math.min(40, chars.length - 2); k++) {
+    const rest = chars.slice(k).join('');
+    if (!SALUTATION.test(rest)) continue;
+    const head = chars.slice(0, k).join('').trim();
+    const by = readByline(head);
+    if (!by || (by.role === null && !/^\p{Script=Han}{2,3}$/u.test(head)) || by.subtitle) return null;
+    return { by, at: chars.slice(0, k).join('').length };
+  }
+  return null;
+}
+
+/** How a news lead opens: a label (`核心提示：`, `导读：`) or the day (`5月4日，`, `4日上午，`). */
+const LEAD_OPENING = /^(?:\p{Script=Han}{2,5}[：:]|(?:\d{1,2}月)?\d{1,2}日)/u;
+/** The next piece is a bare dateline (a date alone, bracketed) or a byline. */
+function bareHeaderNext(pieces: readonly Traced[], i: number): boolean {
+  const n = pieces[i + 1]?.text ?? '';
+  return (isDateline(n) && len(n) <= 24) || readByline(n) !== null;
+}
+
+/** A dateline or a byline (or, with `reach` 2, a salutation) within the next `reach` pieces after `i`. */
+function headerFollows(pieces: readonly Traced[], i: number, reach = 2): boolean {
+  return pieces.slice(i + 1, i + 1 + reach).some((p) => isDateline(p.text) || readByline(p.text) !== null || (reach > 1 && SALUTATION.test(p.text)));
+}
+
 /**
  * Subtitle, byline and dateline pieces after the title, up to the body.
  * Returns the index of the first piece that is not part of the header.
  */
-function readAfterTitle(h: Header, pieces: readonly Traced[], from: number, end: number): number {
+function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number): number {
   let i = from;
-  for (; i < pieces.length && i < end + 1; i++) {
+  let limit = end;
+  for (; i < pieces.length && i < limit + 1; i++) {
     const p = pieces[i]!;
     const t = p.text;
     const line = lineAt(p, 0);
     if (SALUTATION.test(t)) break;
+    // A byline glued to the salutation (`习近平同志们，朋友们：`): the name to the header, the rest to the body.
+    const glued = h.speaker || !(h.title || h.dateline) ? null : bylineBeforeSalutation(t);
+    if (glued) {
+      const name = slice(p, 0, glued.at);
+      h.speaker = { name: glued.by.name, line, evidence: name.text.trim() };
+      h.lines.push({ role: 'speaker', text: glued.by.role === null ? glued.by.name : name.text.trim(), line });
+      h.repairs.push({ kind: 'split-byline', detail: `${t.slice(0, 40)} → ${name.text.trim()} ⏎ ${t.slice(glued.at, glued.at + 20)}`, line });
+      pieces[i] = trim(slice(p, glued.at));
+      break;
+    }
+    // Page metadata between the title and its dateline or byline (`来源：… | 作者：…`, `约 26 分钟`).
+    if (h.title && !h.speaker && chromeShaped(t) && !isSentenceLike(t) && len(t) <= 120 && headerFollows(pieces, i)) {
+      h.removed.push({ reason: 'page-meta', text: t, line });
+      limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
+      continue;
+    }
+    // A summary lead between the title and its dateline or byline (`核心提示：5月4日，…`): the page's, not the speech.
+    // Only a lead's shape: it opens with a label (`核心提示：`) or a day (`5月4日，`), and a bare dateline or a byline follows.
+    if (h.title && !h.speaker && !h.dateline && isSentenceLike(t) && len(t) <= 300 && LEAD_OPENING.test(t) && bareHeaderNext(pieces, i)) {
+      h.removed.push({ reason: 'lead-in-header', text: t, line });
+      h.lead ??= { text: t, line };
+      limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
+      continue;
+    }
     if (!h.dateline && isDateline(t)) {
       h.dateline = { text: t, line };
       h.lines.push({ role: 'dateline', text: t, line });
+      continue;
+    }
+    // A role on one line and the name on the next (`国务院总理` / `李 强`).
+    const next = pieces[i + 1]?.text ?? '';
+    if (!h.speaker && (h.title || h.dateline) && ROLE_ALONE.test(t) && NAME_LINE.test(next) && !SALUTATION.test(next)) {
+      const name = collapseNameSpaces(next);
+      h.speaker = { name, line, evidence: `${t}\n${next}` };
+      h.lines.push({ role: 'speaker', text: `${t} ${name}`, line });
+      if (name !== next) h.repairs.push({ kind: 'speaker-spaces', detail: `${next} → ${name}`, line: lineAt(pieces[i + 1]!, 0) });
+      i++;
       continue;
     }
     const by = h.speaker ? null : readByline(t);

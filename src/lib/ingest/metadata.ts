@@ -252,6 +252,7 @@ function readWhen(header: Header, body: readonly Traced[], doc: Searchable, fold
     first: body.slice(0, 12).map(ref),
     last: body.slice(-3).map(ref),
     all: body.map(ref),
+    lead: header.lead,
     rawTop,
     foldedTitle,
     foldedText: folded,
