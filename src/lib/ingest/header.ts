@@ -27,7 +27,7 @@ import {
 } from './title-shape.ts';
 import type { HeaderLine, Removal, Repair } from './types.ts';
 import type { Traced } from './traced.ts';
-import { lineAt, slice, trim } from './traced.ts';
+import { concat, lineAt, slice, traced, trim } from './traced.ts';
 
 export { SALUTATION } from './title-shape.ts';
 
@@ -110,6 +110,15 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
     const following = texts[late + 1] ?? '';
     if (late >= end && (titleScore(texts[late]!, pageTitle) >= 7 || SUBTITLE.test(following))) best = late;
   }
+  // Sentences of a banner before the title (a cache or repost notice): a title block with its
+  // dateline or byline under it, a few pieces on, is still the header.
+  if (best < 0) {
+    for (let j = end; j < pieces.length && j <= end + 6; j++) {
+      const t = texts[j]!;
+      const next = texts[j + 1] ?? '';
+      if (titleScore(t, pageTitle) >= 4 && (isDateline(next) || (readByline(next) !== null && !chromeShaped(next)))) { best = j; break; }
+    }
+  }
   // No title-shaped piece: a short first piece that ends like a title (`讲话`, `致辞`).
   if (best < 0 && end > 0 && titleLike(pieces[0]!.text) && TITLE_END.test(pieces[0]!.text) && !chromeShaped(pieces[0]!.text)) best = 0;
   return best;
@@ -182,6 +191,18 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     pieces.splice(ti, late - ti);
     end = bodyStart(pieces);
   }
+  // A site's blurb above the title that quotes it (`本文是…为您整理的《title》，…`): the site's, not the speech.
+  if (ti > 0) {
+    const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
+    for (let k = ti - 1; k >= 0; k--) {
+      const p = pieces[k]!;
+      if (len(p.text) > 150 || !bareTitle(p.text).includes(quoted)) continue;
+      h.removed.push({ reason: 'title-blurb', text: p.text, line: lineAt(p, 0) });
+      pieces.splice(k, 1);
+      ti--;
+      end = bodyStart(pieces);
+    }
+  }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
   // that nothing is shown out of order.
@@ -226,7 +247,8 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   h.title = { text, line, evidence };
   h.lines.push({ role: 'title', text, line });
 
-  const afterEnd = readAfterTitle(h, pieces, ti + 1, Math.max(end, ti + 1));
+  // The header reaches to the body's first piece after the title (a title found after a banner's sentences too).
+  const afterEnd = readAfterTitle(h, pieces, ti + 1, Math.max(end, ti + 1 + bodyStart(pieces.slice(ti + 1))));
   if (keepInText) {
     // Metadata read, text left in place (no header lines, no removals of them).
     h.lines = [];
@@ -236,6 +258,20 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   }
   h.body = pieces.slice(afterEnd);
   return h;
+}
+
+/**
+ * A name spaced out with wide spaces (`龚　夏　梅`) that the paragraph splitter
+ * cut into one-character pieces: two to four single Han characters of one raw
+ * line, from `at` on, joined back into one piece (spaced, as written).
+ */
+function joinSpacedName(pieces: Traced[], at: number): void {
+  const line = pieces[at] ? lineAt(pieces[at]!, 0) : -1;
+  let k = at;
+  while (k < pieces.length && k - at < 5 && /^\p{Script=Han}$/u.test(pieces[k]!.text) && lineAt(pieces[k]!, 0) === line) k++;
+  if (k - at < 2 || k - at > 4) return;
+  const joined = pieces.slice(at, k).reduce((a, b) => concat(concat(a, traced('\u3000', line)), b));
+  pieces.splice(at, k - at, joined);
 }
 
 /** A line that is only a role (`国务院总理`, `中共某某市委书记`): the byline's first half. */
@@ -314,6 +350,7 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       continue;
     }
     // A role on one line and the name on the next (`国务院总理` / `李 强`).
+    if (!h.speaker && ROLE_ALONE.test(t)) joinSpacedName(pieces, i + 1);
     const next = pieces[i + 1]?.text ?? '';
     if (!h.speaker && (h.title || h.dateline) && ROLE_ALONE.test(t) && NAME_LINE.test(next) && !SALUTATION.test(next)) {
       const name = collapseNameSpaces(next);
@@ -323,7 +360,7 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       i++;
       continue;
     }
-    const by = h.speaker ? null : readByline(t);
+    const by = h.speaker || chromeShaped(t) ? null : readByline(t);
     const nearTitle = h.title !== null || isDateline(pieces[i + 1]?.text ?? '') || SALUTATION.test(pieces[i + 1]?.text ?? '');
     if (by && (by.role !== null || nearTitle)) {
       if (by.subtitle && h.title && !h.subtitle) {
@@ -341,6 +378,7 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       && (SUBTITLE.test(t) || completeTitle(t))) {
       // `——在…上的讲话市委常委、组织部部长` with the name on the next line: the role is the byline's.
       const role = new RegExp(`^(.+?${TITLE_END.source.slice(0, -1)})(.{2,30}?${ROLE_WORD})$`, 'u').exec(t);
+      joinSpacedName(pieces, i + 1);
       const sub = role && NAME_LINE.test(pieces[i + 1]?.text ?? '') ? role[1]! : t;
       h.subtitle = { text: sub, line };
       h.lines.push({ role: 'subtitle', text: sub, line });

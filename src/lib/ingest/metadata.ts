@@ -23,6 +23,9 @@
  * text (traditional → simplified, same length: traditional.ts); values and
  * evidence are quoted as written.
  */
+import { ROLE_WORD, readByline } from './byline.ts';
+import { isDateline } from './dates.ts';
+import { labelPairs } from './line-features.ts';
 import { chooseCampaign } from './campaigns.ts';
 import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
@@ -31,7 +34,7 @@ import { meetingInTitle, occasionOf, openingMeeting } from './occasions.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
-import { stripSiteSuffix, titleScore } from './title-shape.ts';
+import { chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
@@ -43,7 +46,7 @@ export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'yea
 class Searchable {
   readonly text: string;
   private readonly offsets: number[] = [];
-  private readonly pieces: readonly Traced[];
+  readonly pieces: readonly Traced[];
   constructor(pieces: readonly Traced[]) {
     this.pieces = pieces;
     let acc = 0;
@@ -79,6 +82,9 @@ const ROLE_END = /(?:总书记|书记|主席|总理|市长|县长|区长|省长|
  */
 const NAME_BEFORE_TITLE = /^(\p{Script=Han}{2,3})(?:[：:]|(?=(?:在|对|致|向|同|给).{2,80}(?:讲话|致辞|发言|演讲|报告|指示|批示|贺信|贺词|的信|回信|强调|指出|表示|序言|文章)))/u;
 
+/** `<role><name>(主持…并|出席…并)发表（重要）讲话`: a 2–3 character name right after an office word. */
+const GAVE_SPEECH = new RegExp(`${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:主持[^，。；]{0,12}?并|出席[^，。；]{0,24}?并)?(?:发表|作)了?(?:重要|主旨)?讲话`, 'u');
+
 /**
  * The title, in order of evidence: the header's title line (header.ts) › the
  * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
@@ -101,9 +107,10 @@ function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof o
  * a name or role before the read title (`市委书记在…上的讲话`, `习近平：在…`);
  * the same in the page's own title — the file's `<title>`, or a line above the
  * body that holds the title with a name before it (a page title the chrome
- * step removed as a copy). A site's `作者：` is its web editor: never used.
+ * step removed as a copy); last, the page's `作者：` field above the body when
+ * it holds a person's name (not an office, a site or an editor's label).
  */
-function readSpeaker(header: Header, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[]): { name: string; evidence: string; line: number | null; reason?: string } | null {
+function readSpeaker(header: Header, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[], doc: Searchable): { name: string; evidence: string; line: number | null; reason?: string } | null {
   if (header.speaker) return { name: header.speaker.name, evidence: header.speaker.evidence, line: header.speaker.line };
   if (readTitle !== null && header.title) {
     // `关于印发…同志在…上的讲话的通知` is a cover notice, not a speaker before the title.
@@ -111,9 +118,20 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
     if (who && (ROLE_END.test(who) || [...who].length <= 4)) {
       return { name: who, evidence: header.title.evidence, line: header.title.line, reason: ROLE_END.test(who) ? 'a role, not a name, named in the title' : 'named in the title' };
     }
+    // A role and a name before 在 (`市委书记卿渐伟在…上的讲话`): the name.
+    const by = who ? readByline(who) : null;
+    if (by?.role) return { name: by.name, evidence: header.title.evidence, line: header.title.line, reason: 'a role and a name in the title' };
     const name = NAME_BEFORE_TITLE.exec(readTitle)?.[1];
     if (name) return { name, evidence: header.title.evidence, line: header.title.line, reason: 'named before the title' };
+    // A headline opening with a name (`习近平会见…`), the text naming the same person with a role (`国家主席习近平`).
+    const opener = [3, 2].map((n) => [...readTitle].slice(0, n).join(''))
+      .find((n) => /^\p{Script=Han}+$/u.test(n) && !NOT_AFTER_NAME.test(readTitle.slice(n.length)) && new RegExp(`${ROLE_WORD}${n}`, 'u').test(doc.text));
+    if (opener) return { name: opener, evidence: header.title.evidence, line: header.title.line, reason: `named first in the headline, and with a role in the text` };
   }
+  // A news headline `…中共中央总书记习近平主持会议并发表重要讲话`: who gave the speech it reports.
+  // Only the title: a speech's own text may well report a speech by someone else.
+  const gave = readTitle !== null && header.title ? GAVE_SPEECH.exec(readTitle) : null;
+  if (gave) return { name: gave[1]!, evidence: header.title!.evidence, line: header.title!.line, reason: 'a role and a name before 发表讲话 in the headline' };
   if (readTitle !== null && [...readTitle].length >= 6) {
     const bare = (t: string): string => t.replace(/\s+/g, '');
     const first = header.title?.line ?? Infinity;
@@ -128,8 +146,30 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
       if (name && bare(c.text).startsWith(name)) return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
+  // A signature under the speech: a byline, then the date, as the last lines (a preface, a letter).
+  const tail = doc.pieces.slice(-3);
+  for (let k = 0; k + 1 < tail.length; k++) {
+    const by = chromeShaped(tail[k]!.text) ? null : readByline(tail[k]!.text);
+    if (by && isDateline(tail[k + 1]!.text) && k + 2 >= tail.length - 1) {
+      return { name: by.name, evidence: `${tail[k]!.text}\n${tail[k + 1]!.text}`, line: lineAt(tail[k]!, 0), reason: 'the signature under the text (a name, then the date)' };
+    }
+  }
+  // Last: the page's 作者 field above the body, when it holds a person's name.
+  const bodyLine = doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity;
+  for (const l of lines) {
+    if (l.line >= bodyLine) break;
+    const author = labelPairs(l.text).find((p) => /^(?:作者|作\s*者|讲话人|主讲人)$/u.test(p.label))?.value ?? '';
+    if (/^\p{Script=Han}{2,3}$/u.test(author) && !NOT_A_PERSON.test(author)) {
+      return { name: author, evidence: l.text.trim(), line: l.line, reason: 'the page\'s 作者 field (a name), nothing better in the text' };
+    }
+  }
   return null;
 }
+
+/** What may follow a name that opens a headline without being its subject (`习近平新时代…思想`). */
+const NOT_AFTER_NAME = /^(?:新时代|总书记|同志|思想|关于|的|重要)/u;
+/** An author field's value that is no person: an office, a site, an anonymous or editor's label. */
+const NOT_A_PERSON = /(?:办|部|局|委|厅|处|科|室|组|网|站|社|报|刊|中心|佚名|匿名|网友|本站|小编|管理员|编辑|原创|投稿|转载|整理)$|^(?:佚名|匿名|网友|本站|小编|不详|未知)/u;
 
 /** What every field step below reads from and writes to. */
 interface MetaPass {
@@ -159,7 +199,7 @@ function titleField(m: MetaPass, source: string, page: PageFacts | undefined): {
 /** Speaker field: front matter › readSpeaker. */
 function speakerField(m: MetaPass, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[]): string | null {
   if (hasOverride(m, 'speaker')) { overrideNote(m, 'speaker'); return overrideValue(m, 'speaker'); }
-  const found = readSpeaker(m.header, readTitle, page, lines);
+  const found = readSpeaker(m.header, readTitle, page, lines, m.doc);
   if (!found) return null;
   addNote(m, 'speaker', 'read', found.evidence, found.line, found.reason);
   return found.name;

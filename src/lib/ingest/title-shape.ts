@@ -10,7 +10,7 @@ import {
 } from './line-features.ts';
 
 /** Words a speech title ends with. */
-export const TITLE_END = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
+export const TITLE_END = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|序言|前言|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
 export const PART_OR_POINT = /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
 export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的)/;
 /** `在X上的讲话`: a speech title's core, with or without the speaker before it. */
