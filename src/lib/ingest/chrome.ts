@@ -166,9 +166,12 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     for (let k = Math.max(0, i - 3); k <= i + 3 && k < texts.length; k++) if (k !== i && isPageNumberLine(texts[k]!.trim())) return true;
     return false;
   };
-  for (const [k, at] of seen) {
-    if (at.length < 3 || at.filter(nearPageNumber).length * 2 < at.length) continue;
-    for (const i of at.slice(1)) drop(i, 'running-header');
+  for (const [, at] of seen) {
+    const atBreak = at.filter(nearPageNumber);
+    // Three or more, mostly at page breaks; or two or more, each at a page break.
+    if (at.length < 2 || atBreak.length * 2 < at.length || (at.length === 2 && atBreak.length < 2)) continue;
+    // Every copy at a page break goes (the first page's too); others but the first (a title at the top) too.
+    for (const i of at) if (i !== at[0] || atBreak.includes(i)) drop(i, 'running-header');
   }
 
   const span = bodySpan(texts);

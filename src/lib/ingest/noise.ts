@@ -83,9 +83,12 @@ export const MENU_WORDS: ReadonlySet<string> = new Set([
 ]);
 const MENU_EVIDENCE = 2;
 
+/** A section number alone on its line (`一`, `十二`): the speech's own heading, never a menu item. */
+export const SECTION_NUMERAL = /^[一二三四五六七八九十]{1,3}$/u;
+
 /** A line short and bare enough to be a menu item. */
 function isMenuLike(t: string): boolean {
-  return t.length > 0 && [...t].length <= 8 && !/[，。；：！？、,;:!?（）()“”《》]/.test(t);
+  return t.length > 0 && [...t].length <= 8 && !/[，。；：！？、,;:!?（）()“”《》]/.test(t) && !SECTION_NUMERAL.test(t);
 }
 
 const MENU_RUN = 5;
@@ -194,13 +197,14 @@ function dropRelatedLinks(p: Pass): void {
 }
 
 /**
- * Step 4: a Wikisource licence block: from a line starting 本作品 near the end,
+ * Step 4: a Wikisource licence block: from a line starting 本作品 near the end (among the last 40 non-blank lines),
  * when the block names the licence, to the end of the file.
  */
 function dropLicenceBlock(p: Pass): void {
-  const tailStart = Math.max(0, p.texts.length - 60);
-  for (let i = tailStart; i < p.texts.length; i++) {
-    if (!/^本作品/.test((p.texts[i] ?? '').trim())) continue;
+  // The block is split at every wiki link, so it runs to many short lines: looked for among the last 40 non-blank lines.
+  const nonBlank = p.texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+  for (const [t, i] of nonBlank.slice(-LICENCE_LINES)) {
+    if (!/^本作品/.test(t)) continue;
     const rest = p.texts.slice(i).join('\n');
     if (/公有领域|Public domain|著作权法/.test(rest)) {
       for (let j = i; j < p.texts.length; j++) drop(p, j, 'licence-footer');
@@ -208,6 +212,7 @@ function dropLicenceBlock(p: Pass): void {
     break;
   }
 }
+const LICENCE_LINES = 40;
 
 /**
  * Removes noise from `lines` (front matter already cut off). Returns the kept
