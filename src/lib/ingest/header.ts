@@ -327,7 +327,9 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       h.speaker = { name: glued.by.name, line, evidence: name.text.trim() };
       h.lines.push({ role: 'speaker', text: glued.by.role === null ? glued.by.name : name.text.trim(), line });
       h.repairs.push({ kind: 'split-byline', detail: `${t.slice(0, 40)} → ${name.text.trim()} ⏎ ${t.slice(glued.at, glued.at + 20)}`, line });
-      pieces[i] = trim(slice(p, glued.at));
+      // Two pieces: the name (header) and the salutation on (body); text kept in place keeps both.
+      pieces.splice(i, 1, trim(name), trim(slice(p, glued.at)));
+      i++;
       break;
     }
     // Page metadata between the title and its dateline or byline (`来源：… | 作者：…`, `约 26 分钟`).

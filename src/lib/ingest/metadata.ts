@@ -108,7 +108,8 @@ function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof o
  * the same in the page's own title — the file's `<title>`, or a line above the
  * body that holds the title with a name before it (a page title the chrome
  * step removed as a copy); last, the page's `作者：` field above the body when
- * it holds a person's name (not an office, a site or an editor's label).
+ * it holds a person's name that the text also gives (a site's own editor or
+ * reporter, whom the speech never names, is not taken).
  */
 function readSpeaker(header: Header, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[], doc: Searchable): { name: string; evidence: string; line: number | null; reason?: string } | null {
   if (header.speaker) return { name: header.speaker.name, evidence: header.speaker.evidence, line: header.speaker.line };
@@ -159,8 +160,9 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
   for (const l of lines) {
     if (l.line >= bodyLine) break;
     const author = labelPairs(l.text).find((p) => /^(?:作者|作\s*者|讲话人|主讲人)$/u.test(p.label))?.value ?? '';
-    if (/^\p{Script=Han}{2,3}$/u.test(author) && !NOT_A_PERSON.test(author)) {
-      return { name: author, evidence: l.text.trim(), line: l.line, reason: 'the page\'s 作者 field (a name), nothing better in the text' };
+    // Only a name the text itself also gives: a site's own editor or reporter it never names.
+    if (/^\p{Script=Han}{2,3}$/u.test(author) && !NOT_A_PERSON.test(author) && doc.text.includes(author)) {
+      return { name: author, evidence: l.text.trim(), line: l.line, reason: 'the page\'s 作者 field (a name the text also gives), nothing better in the text' };
     }
   }
   return null;
