@@ -191,6 +191,17 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     pieces.splice(ti, late - ti);
     end = bodyStart(pieces);
   }
+  // Copies of the title above it (a page's <title> line): the site's.
+  if (ti > 0) {
+    for (let k = ti - 1; k >= 0; k--) {
+      const p = pieces[k]!;
+      if (p.text.trim() !== pieces[ti]!.text.trim() && !sameTitle(p.text, pieces[ti]!.text)) continue;
+      h.removed.push({ reason: 'duplicate-title', text: p.text, line: lineAt(p, 0) });
+      pieces.splice(k, 1);
+      ti--;
+      end = bodyStart(pieces);
+    }
+  }
   // A site's blurb above the title that quotes it (`本文是…为您整理的《title》，…`): the site's, not the speech.
   if (ti > 0) {
     const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
@@ -235,6 +246,12 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     ti++;
   }
   const line = lineAt(pieces[first]!, 0);
+  // A social post's topic tag and headline brackets around the title (`#话题#【title】`): the post's, not the title.
+  const wrapped = /^(#[^#\s]{1,30}#)\s*【([^【】]{4,100})】$/u.exec(text);
+  if (wrapped) {
+    h.removed.push({ reason: 'topic-tag', text: wrapped[1]!, line });
+    text = wrapped[2]!;
+  }
   // A title printed twice in a row (seed 004).
   const dup = /^(.{6,}?)([ \u3000]*)\1$/u.exec(text);
   if (dup) {

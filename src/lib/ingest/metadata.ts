@@ -86,6 +86,12 @@ const NAME_BEFORE_TITLE = /^(\p{Script=Han}{2,3})(?:[：:]|(?=(?:在|对|致|向
 const GAVE_SPEECH = new RegExp(`${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:主持[^，。；]{0,12}?并|出席[^，。；]{0,24}?并)?(?:发表|作)了?(?:重要|主旨)?讲话`, 'u');
 
 /**
+ * A news lead introducing the full text: `国家主席习近平…发表了二〇二六年新年贺词。全文如下：`
+ * — the role and name (1), the speech's name (2), ending in a title word.
+ */
+const FULL_TEXT_LEAD = new RegExp(`${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[在通出于发向以同为，、])(?:[^。]{0,60}?)发表(?:了)?(?:题为)?《?([^，。《》“”]{2,40}?(?:讲话|致辞|贺词|演讲|发言|报告|贺信))》?(?:的[^。]{0,10})?[。，]?全文如下`, 'u');
+
+/**
  * The title, in order of evidence: the header's title line (header.ts) › the
  * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
  * `在X上的讲话` from the opening sentence › the file name.
@@ -95,6 +101,10 @@ function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof o
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
+  }
+  const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
+  if (lead) {
+    return { title: lead[2]!, how: 'inferred', evidence: doc.sentenceAt(lead.index + lead[0].length - 1), line: doc.lineAt(lead.index), reason: 'named in the lead that introduces the full text (…发表…。全文如下)' };
   }
   if (opening) {
     return { title: `在${opening.meeting}上的讲话`, how: 'inferred', evidence: doc.sentenceAt(opening.index), line: doc.lineAt(opening.index), reason: 'meeting named in the opening sentence' };
@@ -147,6 +157,9 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
       if (name && bare(c.text).startsWith(name)) return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
+  // A lead introducing the full text (`国家主席习近平…发表了…贺词。全文如下：`): the text is that person's.
+  const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
+  if (lead) return { name: lead[1]!, evidence: doc.sentenceAt(lead.index + lead[0].length - 1), line: doc.lineAt(lead.index), reason: 'named in the lead that introduces the full text' };
   // A signature under the speech: a byline, then the date, as the last lines (a preface, a letter).
   const tail = doc.pieces.slice(-3);
   for (let k = 0; k + 1 < tail.length; k++) {
