@@ -231,15 +231,15 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
 
     // 4b. After the body, once the page's tail has begun (a line after the body removed as
     //     chrome), the short lines that follow are the tail's too: comment bars, buttons,
-    //     counters, a footer's parts. Sentences and exclamations stay (a note, a closing), and so does a
-    //     signature (a byline or a date).
+    //     counters, a footer's parts. Sentences and exclamations stay (a note, a closing), and so
+    //     does a date (a signature stands before a page's tail, not in it).
     const tailStart = idx.find((i) => i >= span.end && removed.some((r) => r.line === lines[i]!.line));
     if (tailStart !== undefined) {
       for (const i of idx) {
         if (i <= tailStart) continue;
         const t = texts[i]!.trim();
         // A short exclamation or sentence (`同志们！`, `干杯！`) is a closing, not a button.
-        if (!t || isSentenceLike(t) || /[。！？!?]$/u.test(t) || len(t) > TAIL_LINE || isDateline(t) || readByline(t)) continue;
+        if (!t || isSentenceLike(t) || /[。！？!?]$/u.test(t) || len(t) > TAIL_LINE || isDateline(t)) continue;
         drop(i, 'page-tail');
       }
     }

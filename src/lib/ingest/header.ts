@@ -161,6 +161,8 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
 
 /** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
 export function readHeader(input: readonly Traced[], pageTitle?: string): Header {
+  // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
+  const splicedOut: Removal[] = [];
   const h: Header = { lines: [], title: null, subtitle: null, speaker: null, dateline: null, dispatch: null, lead: null, body: [], removed: [], repairs: [] };
   const doc = input.map((p) => p.text).join('\n');
 
@@ -185,10 +187,26 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   if (late > ti) {
     for (const p of pieces.slice(ti, late)) {
       const copy = sameTitle(p.text, pieces[late]!.text);
-      h.removed.push({ reason: copy ? 'duplicate-title' : 'lead-above-title', text: p.text, line: lineAt(p, 0) });
+      const r = { reason: copy ? 'duplicate-title' : 'lead-above-title', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
       if (!copy) h.lead ??= { text: p.text, line: lineAt(p, 0) };
     }
     pieces.splice(ti, late - ti);
+    end = bodyStart(pieces);
+  }
+  // News leads above the title that open with the day and name the title's meeting (the page copy above them removed as chrome).
+  const meeting = ti > 0 && ti <= MAX_LEAD ? /在(.{4,60}?)(?:上|时)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告)$/u.exec(pieces[ti]!.text)?.[1] : undefined;
+  if (meeting && pieces.slice(0, ti).every((p) => isSentenceLike(p.text) && len(p.text) <= 300 && /^(?:\d{1,2}月)?\d{1,2}日/u.test(p.text))
+    && pieces.slice(0, ti).some((p) => p.text.includes(meeting)) && headerFollows(pieces, ti)) {
+    for (const p of pieces.slice(0, ti)) {
+      const r = { reason: 'lead-above-title', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+      h.lead ??= { text: p.text, line: lineAt(p, 0) };
+    }
+    pieces.splice(0, ti);
+    ti = 0;
     end = bodyStart(pieces);
   }
   // Copies of the title above it (a page's <title> line): the site's.
@@ -196,7 +214,9 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     for (let k = ti - 1; k >= 0; k--) {
       const p = pieces[k]!;
       if (p.text.trim() !== pieces[ti]!.text.trim() && !sameTitle(p.text, pieces[ti]!.text)) continue;
-      h.removed.push({ reason: 'duplicate-title', text: p.text, line: lineAt(p, 0) });
+      const r = { reason: 'duplicate-title', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
       pieces.splice(k, 1);
       ti--;
       end = bodyStart(pieces);
@@ -208,7 +228,9 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     for (let k = ti - 1; k >= 0; k--) {
       const p = pieces[k]!;
       if (len(p.text) > 150 || !bareTitle(p.text).includes(quoted)) continue;
-      h.removed.push({ reason: 'title-blurb', text: p.text, line: lineAt(p, 0) });
+      const r = { reason: 'title-blurb', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
       pieces.splice(k, 1);
       ti--;
       end = bodyStart(pieces);
@@ -269,7 +291,7 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   if (keepInText) {
     // Metadata read, text left in place (no header lines, no removals of them).
     h.lines = [];
-    h.removed = h.removed.filter((r) => r.reason === 'dispatch');
+    h.removed = h.removed.filter((r) => r.reason === 'dispatch' || splicedOut.includes(r));
     h.body = pieces;
     return h;
   }

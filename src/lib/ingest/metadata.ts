@@ -160,6 +160,11 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
   // A lead introducing the full text (`国家主席习近平…发表了…贺词。全文如下：`): the text is that person's.
   const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
   if (lead) return { name: lead[1]!, evidence: doc.sentenceAt(lead.index + lead[0].length - 1), line: doc.lineAt(lead.index), reason: 'named in the lead that introduces the full text' };
+  // A source line closing the text: `——习近平2018年3月1日在…上的讲话` (whose speech this excerpt is).
+  for (const p of doc.pieces.slice(-2)) {
+    const m = CLOSING_SOURCE.exec(p.text.trim());
+    if (m) return { name: m[1]!, evidence: p.text.trim(), line: lineAt(p, 0), reason: 'the source line closing the text names the speaker' };
+  }
   // A signature under the speech: a byline, then the date, as the last lines (a preface, a letter).
   const tail = doc.pieces.slice(-3);
   for (let k = 0; k + 1 < tail.length; k++) {
@@ -180,6 +185,9 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
   }
   return null;
 }
+
+/** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */
+const CLOSING_SOURCE = /^[—－]{1,2}\s*(\p{Script=Han}{2,3}?)(?:同志)?\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在.{2,80}?(?:讲话|致辞|发言|演讲|报告)$/u;
 
 /** What may follow a name that opens a headline without being its subject (`习近平新时代…思想`). */
 const NOT_AFTER_NAME = /^(?:新时代|总书记|同志|思想|关于|的|重要)/u;
