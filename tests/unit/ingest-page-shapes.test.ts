@@ -165,6 +165,31 @@ describe('titles', () => {
   });
 });
 
+describe('a cover notice and text copied from a page\'s source', () => {
+  it('takes the speech\'s own title block under a cover notice (关于印发…的通知) for the title, its byline for the speaker', () => {
+    const lines = [`关于印发张晓明同志${TITLE}的通知`, '各乡镇党委：', `现将县委书记张晓明同志${TITLE}印发给你们，请结合实际认真学习贯彻。`,
+      '签发人：刘洋', '2023年11月7日', TITLE, '张晓明', '（2023年11月6日）', '同志们：', ...SPEECH];
+    // On the header reader alone (the notice's own title still there) and through the whole cleaner.
+    const h = readHeader(lines.map((t, i) => traced(t, i + 1)));
+    expect(h.title?.text).toBe(TITLE);
+    expect(h.speaker?.name).toBe('张晓明');
+    const { raw, s } = ingest(lines);
+    expect(s.title).toBe(TITLE);
+    expect(s.speaker).toBe('张晓明');
+    expect(s.date).toBe('2023-11-06');
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
+  it('cuts layout entities (&nbsp;), reads a breadcrumb and a back link written with entities', () => {
+    const { raw, s } = ingest(['首页&gt;&gt;领导讲话&gt;&gt;正文', TITLE, '（2023年11月6日）', '张明', ...SPEECH.map((p) => `&nbsp;&nbsp;&nbsp;&nbsp;${p}`), '&lt;&lt; 返回']);
+    expect(reasonOf(s, '&gt;')).toBe('breadcrumb');
+    expect(reasonOf(s, '&nbsp;')).toBe('html-entity');
+    expect(reasonOf(s, '返回')).toBeDefined();
+    expect(s.blocks.some((b) => b.text.includes('&nbsp;'))).toBe(false);
+    expect(s.speaker).toBe('张明');
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
+});
+
 describe('the page\'s tail and speech at page breaks', () => {
   it('removes end markers and, once the tail has begun, the short lines after it; keeps closing exclamations', () => {
     const { raw, s } = ingest([TITLE, ...SPEECH, '谢谢大家！', '（完）', '举报', '赞(8) 回复', '返回列表']);

@@ -110,13 +110,24 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
     const following = texts[late + 1] ?? '';
     if (late >= end && (titleScore(texts[late]!, pageTitle) >= 7 || SUBTITLE.test(following))) best = late;
   }
-  // Sentences of a banner before the title (a cache or repost notice): a title block with its
-  // dateline or byline under it, a few pieces on, is still the header.
-  if (best < 0) {
+  // Sentences of a banner or a cover notice before the title: a title block with its dateline
+  // or byline under it, a few pieces on, is still the header (over a weak title-shaped line above).
+  if (best < 0 || titleScore(texts[best]!, pageTitle) < 4) {
     for (let j = end; j < pieces.length && j <= end + 6; j++) {
       const t = texts[j]!;
       const next = texts[j + 1] ?? '';
       if (titleScore(t, pageTitle) >= 4 && (isDateline(next) || (readByline(next) !== null && !chromeShaped(next)))) { best = j; break; }
+    }
+  }
+  // A cover notice (`关于印发…在…上的讲话的通知`): the speech's own title block further on, when
+  // the notice names it and a byline or dateline heads it, is the title.
+  const cover = best >= 0 ? /^关于(?:印发|转发)(.{6,}?)的通知$/u.exec(texts[best]!.trim()) : null;
+  if (cover) {
+    for (let j = best + 1; j < pieces.length && j <= best + 12; j++) {
+      const t = texts[j]!.trim();
+      const next = texts[j + 1] ?? '';
+      const headed = isDateline(next) || (readByline(next) !== null && !chromeShaped(next));
+      if (titleScore(t, pageTitle) >= 4 && headed && bareTitle(cover[1]!).endsWith(bareTitle(t))) { best = j; break; }
     }
   }
   // No title-shaped piece: a short first piece that ends like a title (`讲话`, `致辞`).

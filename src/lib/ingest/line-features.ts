@@ -98,7 +98,7 @@ export function isMenuShape(line: string): boolean {
  */
 export function isBreadcrumb(t: string): boolean {
   const body = t.replace(/^[^：:>]{0,10}位置\s*[:：]\s*/u, '');
-  const parts = body.split(/\s*[>＞›»→]+\s*/u);
+  const parts = body.split(/\s*(?:[>＞›»→]|&gt;?|&raquo;?)+\s*/u);
   if (parts.length < 2) return /位置\s*[:：]/.test(t) && len(t) <= 60;
   const steps = parts.slice(0, -1);
   return steps.length >= 1 && steps.every((s) => len(s) <= 16 && !/[。，；！？]/.test(s))
@@ -265,7 +265,9 @@ export function isListHead(t: string): boolean {
 
 /** Previous / next article links: `上一篇：…`, `下一篇：…`, `上一篇 下一篇`. */
 export function isPrevNext(t: string): boolean {
-  return /^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t);
+  return (/^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t))
+    // A back link: `<< 返回`, `« 返回列表` (the `<` perhaps still an entity).
+    || (len(t) <= 12 && /^(?:&lt;?|[<«‹])+\s*返回/u.test(t));
 }
 
 /**

@@ -57,6 +57,8 @@ export const INLINE_RULES: readonly Rule[] = [
   { reason: 'site-suffix', pattern: /_(?:共产党员网|新华网|人民网|中国政府网)$/g },
   // 12371: `发布时间：2018年11月17日 15:46      来源：新华社      编辑：白世康`.
   { reason: 'page-meta', pattern: /^发布时间[:：]\s*\d{4}[-年].*$/g, maxLineLength: 120 },
+  // Layout entities of text copied from a page's source (`&nbsp;&nbsp;`): spacing, not text.
+  { reason: 'html-entity', pattern: /(?:&nbsp;?|&#160;)+/g },
   // A social account glued to the end of a short line (`（2019年9月27日）@新华视点`).
   { reason: 'social-handle', pattern: /\s*@[\p{Script=Han}A-Za-z0-9_\-]{2,20}$/gu, maxLineLength: 40 },
   // Wikisource licence template words on their own line.
