@@ -125,6 +125,11 @@ describe('whose speech it is', () => {
     expect(s.title).toBe('二〇二四年新年贺词');
     expect(s.speaker).toBe('李强');
   });
+  it('a year greeted in the title (`二〇二四年新年贺词`) is not the year it was given in: only a bound', () => {
+    const { s } = ingest(['二〇二四年新年贺词', '大家好！', ...SPEECH]);
+    expect(s.year).toBeNull();
+    expect(s.yearAfter).toBe(2023);
+  });
   it('the page\'s 作者 field only when the text also gives that name', () => {
     const said = ingest(['首页 > 讲话', TITLE, '作者：张明　　来源：本站', '（2023年11月6日）', ...SPEECH, '张明同志在会上还对冬季安全生产提出了要求。']);
     expect(said.s.speaker).toBe('张明');
