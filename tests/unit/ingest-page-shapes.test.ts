@@ -154,6 +154,13 @@ describe('titles', () => {
     const texts = ['第五次会议关于政府工作报告的决议', '会议听取和审议了县长李强所作的', '政府工作报告', '。会议充分肯定县人民政府过去一年的工作。'];
     expect(pickTitleIndex(texts, 3)).toBe(0);
   });
+  it('a title ended by a mark with the author glued to the first sentence (`标题※张晓明今年以来，…`)', () => {
+    const raw = `真抓实干 推动秋冬种取得实效※张晓明${SPEECH.join('')}这是张晓明同志的署名文章。`;
+    const s = ingestText(raw, 'x.txt');
+    expect(s.title).toBe('真抓实干 推动秋冬种取得实效');
+    expect(s.speaker).toBe('张晓明');
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
   it('a title word cut in two (`政府工作报` / `告`) is joined', () => {
     expect(ingest(['政府工作报', '告', '——2023年1月6日在县十八届人民代表大会第二次会议上', ...SPEECH]).s.title).toBe('政府工作报告');
   });

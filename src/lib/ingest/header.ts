@@ -49,6 +49,8 @@ export interface Header {
 /** How far into the text the header may stand (pieces). */
 const HEAD_LIMIT = 200;
 const DISPATCH = /^(?:新华社|中新社|人民网|央视网|本报)\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日电/u;
+/** A title ended by a mark (`※`, `★`, `◆`) with text glued after it. */
+const MARKED_HEAD = /^([^※★◆●■]{8,80}?)\s*[※★◆●■]\s*/u;
 const GLUED_DATE = /[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,30}?[）)]/u;
 
 /** Index of the first body piece: a sentence-like paragraph or a salutation. */
@@ -64,12 +66,23 @@ function bodyStart(pieces: readonly Traced[]): number {
  * Cuts a head glued onto one piece: [dispatch][title][（date）][byline][text].
  * Only where a title-shaped text ends right before a parenthesised date.
  */
-export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | null; parts: Traced[] } {
+export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | null; parts: Traced[]; mark?: Traced } {
   let rest = p;
   let dispatch: Traced | null = null;
   const d = DISPATCH.exec(rest.text);
   if (d) { dispatch = slice(rest, 0, d[0].length); rest = trim(slice(rest, d[0].length)); }
   const m = GLUED_DATE.exec(rest.text);
+  // `标题※习近平今年7月1日，…`: a title, a mark, and the author's name glued to the first sentence.
+  const marked = m ? null : MARKED_HEAD.exec(rest.text);
+  if (marked && titleLike(marked[1]!.trim()) && len(marked[1]!.trim()) >= 8) {
+    const after = trim(slice(rest, marked[0].length));
+    const name = [3, 2].map((n) => [...after.text].slice(0, n).join(''))
+      .find((n) => /^\p{Script=Han}+$/u.test(n) && doc.split(n).length - 1 >= 2);
+    if (name) {
+      const mark = trim(slice(rest, marked[1]!.length, marked[0].length));
+      return { dispatch, mark, parts: [trim(slice(rest, 0, marked[1]!.length)), slice(after, 0, name.length), trim(slice(after, name.length))] };
+    }
+  }
   if (!m) {
     // `标题——在…上的讲话`: title and subtitle glued.
     const dash = /[—－]{2}/u.exec(rest.text);
@@ -186,6 +199,12 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     if (g.dispatch && !h.dispatch) {
       h.dispatch = { text: g.dispatch.text, line: lineAt(g.dispatch, 0) };
       h.removed.push({ reason: 'dispatch', text: g.dispatch.text, line: lineAt(g.dispatch, 0) });
+    }
+    if (g.mark) {
+      // Out of the pieces whatever the header makes of them: reported in every case.
+      const r = { reason: 'title-mark', text: g.mark.text, line: lineAt(g.mark, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
     }
     if (g.parts.length > 1) h.repairs.push({ kind: 'split-head', detail: `${p.text.slice(0, 60)} → ${g.parts.map((x) => x.text.slice(0, 30)).join(' ⏎ ')}`, line: lineAt(p, 0) });
     pieces.push(...g.parts.filter((x) => x.text));
