@@ -9,6 +9,9 @@
  *                     branch): its src/ is exported with `git archive` to a temp folder
  *   --compare <file>  also list what changed against an earlier --json file: items
  *                     a field became right or wrong in, and speech newly lost or found
+ *   --held-out        also list the misses, kept noise and lost speech of the held-out
+ *                     items (ids `held-…`); by default only their figures are printed, so
+ *                     that rules are not tuned on them
  *
  * Runs ingestText on every item of the hand-labelled set in
  * tests/fixtures/ingest-eval/ and prints how often each field is right, how
@@ -36,6 +39,9 @@ const jsonOut = opt('--json');
 const only = opt('--only');
 const verbose = args.includes('--verbose') || args.includes('-v');
 const at = opt('--at');
+const showHeldOut = args.includes('--held-out');
+/** Held-out items (ids `held-…`): labelled before tuning, measured, never tuned on (README of the set). */
+const isHeldOut = (id: string): boolean => id.startsWith('held-');
 
 /** src/ of the commit `rev`, exported to a temp folder that sees this checkout's node_modules. */
 function exportCleaner(rev: string): string {
@@ -100,7 +106,11 @@ out.push('');
 // One row per measure: all items, then each kind (the corpus is what the cleaner was built on;
 // assembled pages stand for pages it has not seen).
 const kinds = ['corpus', 'seed', 'assembled'] as const;
-const groups: [string, ItemScore[]][] = [['all', scores], ...kinds.map((k) => [k, scores.filter((s) => s.kind === k)] as [string, ItemScore[]])];
+const groups: [string, ItemScore[]][] = [
+  ['all', scores],
+  ...kinds.map((k) => [k, scores.filter((s) => s.kind === k)] as [string, ItemScore[]]),
+  ['held-out', scores.filter((s) => isHeldOut(s.id))],
+];
 const cell = (a: number, b: number): string => `${a}/${b} ${pct(a, b)}`.padStart(20);
 out.push(`${'measure'.padEnd(26)}${groups.map(([g, ss]) => `${g} (${ss.length})`.padStart(20)).join('')}`);
 for (const f of FIELDS) out.push(`${LABEL[f].padEnd(26)}${groups.map(([, ss]) => cell(ss.filter((s) => s.right[f]).length, ss.length)).join('')}`);
@@ -110,13 +120,17 @@ out.push(`${'noise inside lines removed'.padEnd(26)}${groups.map(([, ss]) => cel
 out.push(`${'speech chars lost'.padEnd(26)}${groups.map(([, ss]) => cell(tally(ss, (s) => s.speech.lost), tally(ss, (s) => s.speech.chars))).join('')}`);
 out.push(`(speech lost: ${speech.lostSentences} of ${speech.sentences} sentences, in ${scores.filter((s) => s.speech.lost).length} items)`);
 out.push('');
+// The lists below are what rules get tuned on: the held-out items stay out of them unless asked.
+const listed = showHeldOut ? scores : scores.filter((s) => !isHeldOut(s.id));
+const hidden = scores.length - listed.length;
+if (hidden) out.push(`(the ${hidden} held-out items are counted above but not listed below; --held-out lists them)`, '');
 for (const f of FIELDS) {
-  const misses = scores.flatMap((s) => s.misses.filter((m) => m.field === f).map((m) => ({ id: s.id, ...m })));
+  const misses = listed.flatMap((s) => s.misses.filter((m) => m.field === f).map((m) => ({ id: s.id, ...m })));
   if (!misses.length) continue;
   out.push(`${LABEL[f]} misses (${misses.length}):`);
   for (const m of misses) out.push(`  ${m.id}: expected ${cut(m.expected, 50)} | got ${cut(m.got, 60)}`);
 }
-const keptBy = scores.filter((s) => s.noise.kept.length || s.inline.kept.length);
+const keptBy = listed.filter((s) => s.noise.kept.length || s.inline.kept.length);
 if (keptBy.length) {
   out.push(`noise kept, by item${verbose ? '' : ' (--verbose lists the lines)'}:`);
   for (const s of keptBy) {
@@ -124,7 +138,7 @@ if (keptBy.length) {
     if (verbose) for (const k of [...s.noise.kept, ...s.inline.kept]) out.push(`      ${k.line}: ${cut(k.text, 60)}`);
   }
 }
-const lostBy = scores.filter((s) => s.speech.lost);
+const lostBy = listed.filter((s) => s.speech.lost);
 if (lostBy.length) {
   out.push('speech lost, by item:');
   for (const s of lostBy) {
@@ -138,7 +152,7 @@ if (compareWith) {
   const old = new Map(before.scores.map((s) => [s.id, s]));
   out.push('', `changes against ${compareWith}:`);
   let changes = 0;
-  for (const s of scores) {
+  for (const s of listed) {
     const o = old.get(s.id);
     if (!o) { out.push(`  ${s.id}: new item`); continue; }
     const won = FIELDS.filter((f) => s.right[f] && !o.right[f]);

@@ -25,6 +25,9 @@ import { readByline } from './byline.ts';
 import { TITLE_END, pickTitleIndex, stripSiteSuffix, titleFirstPart, titleScore } from './title-shape.ts';
 import type { Removal } from './types.ts';
 
+/** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
+const TAIL_LINE = 40;
+
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
 const SHORT_LINE_COST = 15;
 const CHROME_LINE_COST = 60;
@@ -37,6 +40,7 @@ function endsProse(t: string): boolean {
 /** The chrome rule a line's shape matches, judged outside the body span. */
 export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
   if (isWidgetRun(t) || isToolLine(t)) return 'widget';
+  if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
@@ -55,6 +59,9 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (webPage && !isSentenceLike(t) && isContactLike(t) && len(t) <= 80) return 'counter';
   return null;
 }
+
+/** A line that only says the article ends: `（完）`, `（全文完）`, `END`, `—END—`. */
+const END_MARKER = /^[（(【\[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)\s*[）)】\]—\-－]*$/u;
 
 /** The chrome rule a line's shape matches inside the body span: only unmistakable shapes. */
 export function chromeReasonInside(t: string): string | null {
@@ -166,9 +173,17 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     for (let k = Math.max(0, i - 3); k <= i + 3 && k < texts.length; k++) if (k !== i && isPageNumberLine(texts[k]!.trim())) return true;
     return false;
   };
-  for (const [k, at] of seen) {
-    if (at.length < 3 || at.filter(nearPageNumber).length * 2 < at.length) continue;
-    for (const i of at.slice(1)) drop(i, 'running-header');
+  const afterPageNumber = (i: number): boolean => {
+    for (let k = Math.max(0, i - 3); k < i; k++) if (isPageNumberLine(texts[k]!.trim())) return true;
+    return false;
+  };
+  for (const [, at] of seen) {
+    const atBreak = at.filter(nearPageNumber);
+    // Three or more, mostly at page breaks; or two or more, each at a page break.
+    if (at.length < 2 || atBreak.length * 2 < at.length || (at.length === 2 && atBreak.length < 2)) continue;
+    // Every copy after a page number goes (so the first page break's too); the first copy
+    // with no page number before it (the title at the top) stays.
+    for (const i of at) if (i !== at[0] || afterPageNumber(i)) drop(i, 'running-header');
   }
 
   const span = bodySpan(texts);
@@ -212,6 +227,21 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
       if (!t) continue;
       if (inList && !/[。；]/.test(t) && !isWrappedProse(texts, i) && len(t) <= 60) drop(i, 'related-list');
       else inList = false;
+    }
+
+    // 4b. After the body, once the page's tail has begun (a line after the body removed as
+    //     chrome), the short lines that follow are the tail's too: comment bars, buttons,
+    //     counters, a footer's parts. Sentences and exclamations stay (a note, a closing), and so
+    //     does a date (a signature stands before a page's tail, not in it).
+    const tailStart = idx.find((i) => i >= span.end && removed.some((r) => r.line === lines[i]!.line));
+    if (tailStart !== undefined) {
+      for (const i of idx) {
+        if (i <= tailStart) continue;
+        const t = texts[i]!.trim();
+        // A short exclamation or sentence (`同志们！`, `干杯！`) is a closing, not a button.
+        if (!t || isSentenceLike(t) || /[。！？!?]$/u.test(t) || len(t) > TAIL_LINE || isDateline(t)) continue;
+        drop(i, 'page-tail');
+      }
     }
 
     // 5. Above the title: what stands before the title line is the site's.

@@ -27,7 +27,7 @@ import {
 } from './title-shape.ts';
 import type { HeaderLine, Removal, Repair } from './types.ts';
 import type { Traced } from './traced.ts';
-import { lineAt, slice, trim } from './traced.ts';
+import { concat, lineAt, slice, traced, trim } from './traced.ts';
 
 export { SALUTATION } from './title-shape.ts';
 
@@ -39,6 +39,8 @@ export interface Header {
   dateline: { text: string; line: number } | null;
   /** A news agency's dispatch line (`新华社北京1月20日电`): who published the text. */
   dispatch: { text: string; line: number } | null;
+  /** A news lead printed above the title block, removed from the body (evidence for the day). */
+  lead: { text: string; line: number } | null;
   body: Traced[];
   removed: Removal[];
   repairs: Repair[];
@@ -47,6 +49,8 @@ export interface Header {
 /** How far into the text the header may stand (pieces). */
 const HEAD_LIMIT = 200;
 const DISPATCH = /^(?:新华社|中新社|人民网|央视网|本报)\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日电/u;
+/** A title ended by a mark (`※`, `★`, `◆`) with text glued after it. */
+const MARKED_HEAD = /^([^※★◆●■]{8,80}?)\s*[※★◆●■]\s*/u;
 const GLUED_DATE = /[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,30}?[）)]/u;
 
 /** Index of the first body piece: a sentence-like paragraph or a salutation. */
@@ -62,12 +66,23 @@ function bodyStart(pieces: readonly Traced[]): number {
  * Cuts a head glued onto one piece: [dispatch][title][（date）][byline][text].
  * Only where a title-shaped text ends right before a parenthesised date.
  */
-export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | null; parts: Traced[] } {
+export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | null; parts: Traced[]; mark?: Traced } {
   let rest = p;
   let dispatch: Traced | null = null;
   const d = DISPATCH.exec(rest.text);
   if (d) { dispatch = slice(rest, 0, d[0].length); rest = trim(slice(rest, d[0].length)); }
   const m = GLUED_DATE.exec(rest.text);
+  // `标题※习近平今年7月1日，…`: a title, a mark, and the author's name glued to the first sentence.
+  const marked = m ? null : MARKED_HEAD.exec(rest.text);
+  if (marked && titleLike(marked[1]!.trim()) && len(marked[1]!.trim()) >= 8) {
+    const after = trim(slice(rest, marked[0].length));
+    const name = [3, 2].map((n) => [...after.text].slice(0, n).join(''))
+      .find((n) => /^\p{Script=Han}+$/u.test(n) && doc.split(n).length - 1 >= 2);
+    if (name) {
+      const mark = trim(slice(rest, marked[1]!.length, marked[0].length));
+      return { dispatch, mark, parts: [trim(slice(rest, 0, marked[1]!.length)), slice(after, 0, name.length), trim(slice(after, name.length))] };
+    }
+  }
   if (!m) {
     // `标题——在…上的讲话`: title and subtitle glued.
     const dash = /[—－]{2}/u.exec(rest.text);
@@ -108,14 +123,71 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
     const following = texts[late + 1] ?? '';
     if (late >= end && (titleScore(texts[late]!, pageTitle) >= 7 || SUBTITLE.test(following))) best = late;
   }
+  // Sentences of a banner or a cover notice before the title: a title block with its dateline
+  // or byline under it, a few pieces on, is still the header (over a weak title-shaped line above).
+  if (best < 0 || titleScore(texts[best]!, pageTitle) < 4) {
+    for (let j = end; j < pieces.length && j <= end + 6; j++) {
+      const t = texts[j]!;
+      const next = texts[j + 1] ?? '';
+      if (titleScore(t, pageTitle) >= 4 && (isDateline(next) || (readByline(next) !== null && !chromeShaped(next)))) { best = j; break; }
+    }
+  }
+  // A cover notice (`关于印发…在…上的讲话的通知`): the speech's own title block further on, when
+  // the notice names it and a byline or dateline heads it, is the title.
+  const cover = best >= 0 ? /^关于(?:印发|转发)(.{6,}?)的通知$/u.exec(texts[best]!.trim()) : null;
+  if (cover) {
+    for (let j = best + 1; j < pieces.length && j <= best + 12; j++) {
+      const t = texts[j]!.trim();
+      const next = texts[j + 1] ?? '';
+      const headed = isDateline(next) || (readByline(next) !== null && !chromeShaped(next));
+      if (titleScore(t, pageTitle) >= 4 && headed && bareTitle(cover[1]!).endsWith(bareTitle(t))) { best = j; break; }
+    }
+  }
   // No title-shaped piece: a short first piece that ends like a title (`讲话`, `致辞`).
   if (best < 0 && end > 0 && titleLike(pieces[0]!.text) && TITLE_END.test(pieces[0]!.text) && !chromeShaped(pieces[0]!.text)) best = 0;
   return best;
 }
 
+const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '');
+/** `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`). */
+function sameTitle(a: string, b: string): boolean {
+  const x = bareTitle(a);
+  const y = bareTitle(b);
+  return len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
+}
+
+/** Most lead paragraphs a page prints between its title copy and the title block. */
+const MAX_LEAD = 5;
+
+/**
+ * A page that prints its title, then a news lead (`4月13日，…发表重要讲话。`),
+ * then the title block that heads the speech (the title again, with a
+ * dateline, byline or subtitle under it): the index of that second title, or
+ * -1. The lead is the page's, not the speaker's: the second copy of the title
+ * heads the speech. Only when the first title (`ti`) is a copy of the second.
+ */
+function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): number {
+  if (end <= ti) return -1;
+  for (let j = end; j < pieces.length && j <= end + MAX_LEAD; j++) {
+    const t = pieces[j]!.text;
+    const leads = pieces.slice(ti + 1, j);
+    if (!titleLike(t) || titleScore(t) < 4) {
+      if (!isSentenceLike(t) || len(t) > 400) return -1;
+      continue;
+    }
+    const next = pieces[j + 1]?.text ?? '';
+    const headed = isDateline(next) || SUBTITLE.test(next) || readByline(next) !== null;
+    if (!headed || !sameTitle(pieces[ti]!.text, t)) return -1;
+    return leads.every((p) => isSentenceLike(p.text) || sameTitle(p.text, t)) ? j : -1;
+  }
+  return -1;
+}
+
 /** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
 export function readHeader(input: readonly Traced[], pageTitle?: string): Header {
-  const h: Header = { lines: [], title: null, subtitle: null, speaker: null, dateline: null, dispatch: null, body: [], removed: [], repairs: [] };
+  // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
+  const splicedOut: Removal[] = [];
+  const h: Header = { lines: [], title: null, subtitle: null, speaker: null, dateline: null, dispatch: null, lead: null, body: [], removed: [], repairs: [] };
   const doc = input.map((p) => p.text).join('\n');
 
   // 1. Glued heads among the first pieces.
@@ -128,12 +200,72 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
       h.dispatch = { text: g.dispatch.text, line: lineAt(g.dispatch, 0) };
       h.removed.push({ reason: 'dispatch', text: g.dispatch.text, line: lineAt(g.dispatch, 0) });
     }
+    if (g.mark) {
+      // Out of the pieces whatever the header makes of them: reported in every case.
+      const r = { reason: 'title-mark', text: g.mark.text, line: lineAt(g.mark, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+    }
     if (g.parts.length > 1) h.repairs.push({ kind: 'split-head', detail: `${p.text.slice(0, 60)} → ${g.parts.map((x) => x.text.slice(0, 30)).join(' ⏎ ')}`, line: lineAt(p, 0) });
     pieces.push(...g.parts.filter((x) => x.text));
   });
 
-  const end = bodyStart(pieces);
+  let end = bodyStart(pieces);
   let ti = pickTitle(pieces, end, pageTitle);
+  // A news lead between a copy of the title and the title block that heads the speech.
+  const late = ti >= 0 ? titleBelowLead(pieces, ti, end) : -1;
+  if (late > ti) {
+    for (const p of pieces.slice(ti, late)) {
+      const copy = sameTitle(p.text, pieces[late]!.text);
+      const r = { reason: copy ? 'duplicate-title' : 'lead-above-title', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+      if (!copy) h.lead ??= { text: p.text, line: lineAt(p, 0) };
+    }
+    pieces.splice(ti, late - ti);
+    end = bodyStart(pieces);
+  }
+  // News leads above the title that open with the day and name the title's meeting (the page copy above them removed as chrome).
+  const meeting = ti > 0 && ti <= MAX_LEAD ? /在(.{4,60}?)(?:上|时)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告)$/u.exec(pieces[ti]!.text)?.[1] : undefined;
+  if (meeting && pieces.slice(0, ti).every((p) => isSentenceLike(p.text) && len(p.text) <= 300 && /^(?:\d{1,2}月)?\d{1,2}日/u.test(p.text))
+    && pieces.slice(0, ti).some((p) => p.text.includes(meeting)) && headerFollows(pieces, ti)) {
+    for (const p of pieces.slice(0, ti)) {
+      const r = { reason: 'lead-above-title', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+      h.lead ??= { text: p.text, line: lineAt(p, 0) };
+    }
+    pieces.splice(0, ti);
+    ti = 0;
+    end = bodyStart(pieces);
+  }
+  // Copies of the title above it (a page's <title> line): the site's.
+  if (ti > 0) {
+    for (let k = ti - 1; k >= 0; k--) {
+      const p = pieces[k]!;
+      if (p.text.trim() !== pieces[ti]!.text.trim() && !sameTitle(p.text, pieces[ti]!.text)) continue;
+      const r = { reason: 'duplicate-title', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+      pieces.splice(k, 1);
+      ti--;
+      end = bodyStart(pieces);
+    }
+  }
+  // A site's blurb above the title that quotes it (`本文是…为您整理的《title》，…`): the site's, not the speech.
+  if (ti > 0) {
+    const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
+    for (let k = ti - 1; k >= 0; k--) {
+      const p = pieces[k]!;
+      if (len(p.text) > 150 || !bareTitle(p.text).includes(quoted)) continue;
+      const r = { reason: 'title-blurb', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+      pieces.splice(k, 1);
+      ti--;
+      end = bodyStart(pieces);
+    }
+  }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
   // that nothing is shown out of order.
@@ -166,6 +298,12 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     ti++;
   }
   const line = lineAt(pieces[first]!, 0);
+  // A social post's topic tag and headline brackets around the title (`#话题#【title】`): the post's, not the title.
+  const wrapped = /^(#[^#\s]{1,30}#)\s*【([^【】]{4,100})】$/u.exec(text);
+  if (wrapped) {
+    h.removed.push({ reason: 'topic-tag', text: wrapped[1]!, line });
+    text = wrapped[2]!;
+  }
   // A title printed twice in a row (seed 004).
   const dup = /^(.{6,}?)([ \u3000]*)\1$/u.exec(text);
   if (dup) {
@@ -178,11 +316,12 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   h.title = { text, line, evidence };
   h.lines.push({ role: 'title', text, line });
 
-  const afterEnd = readAfterTitle(h, pieces, ti + 1, Math.max(end, ti + 1));
+  // The header reaches to the body's first piece after the title (a title found after a banner's sentences too).
+  const afterEnd = readAfterTitle(h, pieces, ti + 1, Math.max(end, ti + 1 + bodyStart(pieces.slice(ti + 1))));
   if (keepInText) {
     // Metadata read, text left in place (no header lines, no removals of them).
     h.lines = [];
-    h.removed = h.removed.filter((r) => r.reason === 'dispatch');
+    h.removed = h.removed.filter((r) => r.reason === 'dispatch' || splicedOut.includes(r));
     h.body = pieces;
     return h;
   }
@@ -191,22 +330,108 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
 }
 
 /**
+ * A name spaced out with wide spaces (`龚　夏　梅`) that the paragraph splitter
+ * cut into one-character pieces: two to four single Han characters of one raw
+ * line, from `at` on, joined back into one piece (spaced, as written).
+ */
+function joinSpacedName(pieces: Traced[], at: number): void {
+  const line = pieces[at] ? lineAt(pieces[at]!, 0) : -1;
+  let k = at;
+  while (k < pieces.length && k - at < 5 && /^\p{Script=Han}$/u.test(pieces[k]!.text) && lineAt(pieces[k]!, 0) === line) k++;
+  if (k - at < 2 || k - at > 4) return;
+  const joined = pieces.slice(at, k).reduce((a, b) => concat(concat(a, traced('\u3000', line)), b));
+  pieces.splice(at, k - at, joined);
+}
+
+/** A line that is only a role (`国务院总理`, `中共某某市委书记`): the byline's first half. */
+const ROLE_ALONE = new RegExp(`^[\\p{Script=Han}（）()、]{2,30}?${ROLE_WORD}$`, 'u');
+
+/**
+ * A byline glued before a salutation: `习近平同志们：…`, `中华人民共和国主席 习近平尊敬的…`.
+ * The first place a salutation starts, with a byline (byline.ts) before it;
+ * a bare name only of two or three characters.
+ */
+function bylineBeforeSalutation(t: string): { by: NonNullable<ReturnType<typeof readByline>>; at: number } | null {
+  const chars = [...t];
+  for (let k = 2; k <= Math.min(40, chars.length - 2); k++) {
+    const rest = chars.slice(k).join('');
+    if (!SALUTATION.test(rest)) continue;
+    const head = chars.slice(0, k).join('').trim();
+    const by = readByline(head);
+    if (!by || (by.role === null && !/^\p{Script=Han}{2,3}$/u.test(head)) || by.subtitle) return null;
+    return { by, at: chars.slice(0, k).join('').length };
+  }
+  return null;
+}
+
+/** How a news lead opens: a label (`核心提示：`, `导读：`) or the day (`5月4日，`, `4日上午，`). */
+const LEAD_OPENING = /^(?:\p{Script=Han}{2,5}[：:]|(?:\d{1,2}月)?\d{1,2}日)/u;
+/** The next piece is a bare dateline (a date alone, bracketed) or a byline. */
+function bareHeaderNext(pieces: readonly Traced[], i: number): boolean {
+  const n = pieces[i + 1]?.text ?? '';
+  return (isDateline(n) && len(n) <= 24) || readByline(n) !== null;
+}
+
+/** A dateline or a byline (or, with `reach` 2, a salutation) within the next `reach` pieces after `i`. */
+function headerFollows(pieces: readonly Traced[], i: number, reach = 2): boolean {
+  return pieces.slice(i + 1, i + 1 + reach).some((p) => isDateline(p.text) || readByline(p.text) !== null || (reach > 1 && SALUTATION.test(p.text)));
+}
+
+/**
  * Subtitle, byline and dateline pieces after the title, up to the body.
  * Returns the index of the first piece that is not part of the header.
  */
-function readAfterTitle(h: Header, pieces: readonly Traced[], from: number, end: number): number {
+function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number): number {
   let i = from;
-  for (; i < pieces.length && i < end + 1; i++) {
+  let limit = end;
+  for (; i < pieces.length && i < limit + 1; i++) {
     const p = pieces[i]!;
     const t = p.text;
     const line = lineAt(p, 0);
     if (SALUTATION.test(t)) break;
+    // A byline glued to the salutation (`习近平同志们，朋友们：`): the name to the header, the rest to the body.
+    const glued = h.speaker || !(h.title || h.dateline) ? null : bylineBeforeSalutation(t);
+    if (glued) {
+      const name = slice(p, 0, glued.at);
+      h.speaker = { name: glued.by.name, line, evidence: name.text.trim() };
+      h.lines.push({ role: 'speaker', text: glued.by.role === null ? glued.by.name : name.text.trim(), line });
+      h.repairs.push({ kind: 'split-byline', detail: `${t.slice(0, 40)} → ${name.text.trim()} ⏎ ${t.slice(glued.at, glued.at + 20)}`, line });
+      // Two pieces: the name (header) and the salutation on (body); text kept in place keeps both.
+      pieces.splice(i, 1, trim(name), trim(slice(p, glued.at)));
+      i++;
+      break;
+    }
+    // Page metadata between the title and its dateline or byline (`来源：… | 作者：…`, `约 26 分钟`).
+    if (h.title && !h.speaker && chromeShaped(t) && !isSentenceLike(t) && len(t) <= 120 && headerFollows(pieces, i)) {
+      h.removed.push({ reason: 'page-meta', text: t, line });
+      limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
+      continue;
+    }
+    // A summary lead between the title and its dateline or byline (`核心提示：5月4日，…`): the page's, not the speech.
+    // Only a lead's shape: it opens with a label (`核心提示：`) or a day (`5月4日，`), and a bare dateline or a byline follows.
+    if (h.title && !h.speaker && !h.dateline && isSentenceLike(t) && len(t) <= 300 && LEAD_OPENING.test(t) && bareHeaderNext(pieces, i)) {
+      h.removed.push({ reason: 'lead-in-header', text: t, line });
+      h.lead ??= { text: t, line };
+      limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
+      continue;
+    }
     if (!h.dateline && isDateline(t)) {
       h.dateline = { text: t, line };
       h.lines.push({ role: 'dateline', text: t, line });
       continue;
     }
-    const by = h.speaker ? null : readByline(t);
+    // A role on one line and the name on the next (`国务院总理` / `李 强`).
+    if (!h.speaker && ROLE_ALONE.test(t)) joinSpacedName(pieces, i + 1);
+    const next = pieces[i + 1]?.text ?? '';
+    if (!h.speaker && (h.title || h.dateline) && ROLE_ALONE.test(t) && NAME_LINE.test(next) && !SALUTATION.test(next)) {
+      const name = collapseNameSpaces(next);
+      h.speaker = { name, line, evidence: `${t}\n${next}` };
+      h.lines.push({ role: 'speaker', text: `${t} ${name}`, line });
+      if (name !== next) h.repairs.push({ kind: 'speaker-spaces', detail: `${next} → ${name}`, line: lineAt(pieces[i + 1]!, 0) });
+      i++;
+      continue;
+    }
+    const by = h.speaker || chromeShaped(t) ? null : readByline(t);
     const nearTitle = h.title !== null || isDateline(pieces[i + 1]?.text ?? '') || SALUTATION.test(pieces[i + 1]?.text ?? '');
     if (by && (by.role !== null || nearTitle)) {
       if (by.subtitle && h.title && !h.subtitle) {
@@ -224,6 +449,7 @@ function readAfterTitle(h: Header, pieces: readonly Traced[], from: number, end:
       && (SUBTITLE.test(t) || completeTitle(t))) {
       // `——在…上的讲话市委常委、组织部部长` with the name on the next line: the role is the byline's.
       const role = new RegExp(`^(.+?${TITLE_END.source.slice(0, -1)})(.{2,30}?${ROLE_WORD})$`, 'u').exec(t);
+      joinSpacedName(pieces, i + 1);
       const sub = role && NAME_LINE.test(pieces[i + 1]?.text ?? '') ? role[1]! : t;
       h.subtitle = { text: sub, line };
       h.lines.push({ role: 'subtitle', text: sub, line });

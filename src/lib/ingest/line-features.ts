@@ -98,7 +98,7 @@ export function isMenuShape(line: string): boolean {
  */
 export function isBreadcrumb(t: string): boolean {
   const body = t.replace(/^[^：:>]{0,10}位置\s*[:：]\s*/u, '');
-  const parts = body.split(/\s*[>＞›»→]+\s*/u);
+  const parts = body.split(/\s*(?:[>＞›»→]|&gt;?|&raquo;?)+\s*/u);
   if (parts.length < 2) return /位置\s*[:：]/.test(t) && len(t) <= 60;
   const steps = parts.slice(0, -1);
   return steps.length >= 1 && steps.every((s) => len(s) <= 16 && !/[。，；！？]/.test(s))
@@ -141,7 +141,10 @@ export function pageMetaStrength(line: string): 0 | 1 | 2 {
   // A form to fill in (`申报日期：　　年　　月　　日`, `姓名：____`) is a document's, not a page's.
   if (/[年月][ \u3000]{2,}|[_＿]{3,}|[□☐]/.test(t)) return 0;
   if (/[。！？；，]/.test(t.replace(/[（(][^）)]*[）)]/g, ''))) return 0;
-  const covered = pairs.reduce((n, p) => n + len(p.label) + len(p.value) + 1, 0);
+  // Besides the pairs, a meta line holds only separators and a bare date or time (`… | 2018年01月01日 | …`).
+  const dates = (t.match(DATE_OR_TIME) ?? []).reduce((n, d) => n + len(d.replace(/\s+/g, '')), 0);
+  const separators = t.match(/[|｜·•]/gu)?.length ?? 0;
+  const covered = pairs.reduce((n, p) => n + len(p.label) + len(p.value) + 1, 0) + dates + separators;
   if (covered < len(t.replace(/\s+/g, '')) * 0.6) return 0;
   if (pairs.length >= 2 && pairs.filter((p) => p.value).length >= 1) return 2;
   const [p] = pairs;
@@ -156,6 +159,9 @@ export function pageMetaStrength(line: string): 0 | 1 | 2 {
  */
 export const META_LABEL = /(?:时间|日期|来源|出处|作者|编辑|责编|审核|校对|供稿|摄影|发布|更新|次数|点击|浏览|阅读|访问|链接|网址|地址|字号|字体|分享到?|标签|关键词|稿源|发稿|分类|积分|等级|人气|索引号|有效性|发布机构|Source|From)$/iu;
 
+/** A bare date or clock time standing between label pairs (not inside a value). */
+const DATE_OR_TIME = /(?<![:：]\s*)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b)/gu;
+
 /** A date or a clock time as page metadata writes them. */
 export const DATE_VALUE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
@@ -168,6 +174,8 @@ export function isCounterLike(t: string): boolean {
   return /\d+\s*(?:次|人次|人阅读|人浏览|人评论|阅读|浏览|评论|点赞|收藏|转发)(?:$|[\s|｜)）】])/u.test(t)
     || /(?:阅读|浏览|点击|评论|访问)(?:量|数|次数)?\s*[:：]?\s*\d+/u.test(t) && len(t) <= 40
     || /第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页/u.test(t)
+    // A quantity alone on a short line: a reading time or a length (`约 26 分钟`, `1532字`).
+    || /^[\p{Script=Han}]{0,2}\s*\d+\s*(?:分钟|秒|字|页|KB|MB)$/iu.test(t.trim())
     || /^\s*\d+\s*\/\s*\d+\s*$/.test(t);
 }
 
@@ -197,7 +205,7 @@ export function isToolLine(t: string): boolean {
  */
 export function isStampLine(t: string): boolean {
   if (len(t) > 60 || /[。！？；]/.test(t)) return false;
-  return /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/.test(t)
+  return /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/u.test(t)
     || /^[·•\-*]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s/.test(t)
     || /^\d{1,4}\s*楼(?:\s|$)/u.test(t);
 }
@@ -257,7 +265,9 @@ export function isListHead(t: string): boolean {
 
 /** Previous / next article links: `上一篇：…`, `下一篇：…`, `上一篇 下一篇`. */
 export function isPrevNext(t: string): boolean {
-  return /^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t);
+  return (/^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t))
+    // A back link: `<< 返回`, `« 返回列表` (the `<` perhaps still an entity).
+    || (len(t) <= 12 && /^(?:&lt;?|[<«‹])+\s*返回/u.test(t));
 }
 
 /**

@@ -23,6 +23,9 @@
  * text (traditional → simplified, same length: traditional.ts); values and
  * evidence are quoted as written.
  */
+import { ROLE_WORD, readByline } from './byline.ts';
+import { isDateline } from './dates.ts';
+import { labelPairs } from './line-features.ts';
 import { chooseCampaign } from './campaigns.ts';
 import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
@@ -31,7 +34,7 @@ import { meetingInTitle, occasionOf, openingMeeting } from './occasions.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
-import { stripSiteSuffix, titleScore } from './title-shape.ts';
+import { chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
@@ -43,7 +46,7 @@ export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'yea
 class Searchable {
   readonly text: string;
   private readonly offsets: number[] = [];
-  private readonly pieces: readonly Traced[];
+  readonly pieces: readonly Traced[];
   constructor(pieces: readonly Traced[]) {
     this.pieces = pieces;
     let acc = 0;
@@ -79,6 +82,15 @@ const ROLE_END = /(?:总书记|书记|主席|总理|市长|县长|区长|省长|
  */
 const NAME_BEFORE_TITLE = /^(\p{Script=Han}{2,3})(?:[：:]|(?=(?:在|对|致|向|同|给).{2,80}(?:讲话|致辞|发言|演讲|报告|指示|批示|贺信|贺词|的信|回信|强调|指出|表示|序言|文章)))/u;
 
+/** `<role><name>(主持…并|出席…并)发表（重要）讲话`: a 2–3 character name right after an office word. */
+const GAVE_SPEECH = new RegExp(`${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:主持[^，。；]{0,12}?并|出席[^，。；]{0,24}?并)?(?:发表|作)了?(?:重要|主旨)?讲话`, 'u');
+
+/**
+ * A news lead introducing the full text: `国家主席习近平…发表了二〇二六年新年贺词。全文如下：`
+ * — the role and name (1), the speech's name (2), ending in a title word.
+ */
+const FULL_TEXT_LEAD = new RegExp(`${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[在通出于发向以同为，、])(?:[^。]{0,60}?)发表(?:了)?(?:题为)?《?([^，。《》“”]{2,40}?(?:讲话|致辞|贺词|演讲|发言|报告|贺信))》?(?:的[^。]{0,10})?[。，]?全文如下`, 'u');
+
 /**
  * The title, in order of evidence: the header's title line (header.ts) › the
  * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
@@ -89,6 +101,10 @@ function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof o
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
+  }
+  const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
+  if (lead) {
+    return { title: lead[2]!, how: 'inferred', evidence: doc.sentenceAt(lead.index + lead[0].length - 1), line: doc.lineAt(lead.index), reason: 'named in the lead that introduces the full text (…发表…。全文如下)' };
   }
   if (opening) {
     return { title: `在${opening.meeting}上的讲话`, how: 'inferred', evidence: doc.sentenceAt(opening.index), line: doc.lineAt(opening.index), reason: 'meeting named in the opening sentence' };
@@ -101,9 +117,11 @@ function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof o
  * a name or role before the read title (`市委书记在…上的讲话`, `习近平：在…`);
  * the same in the page's own title — the file's `<title>`, or a line above the
  * body that holds the title with a name before it (a page title the chrome
- * step removed as a copy). A site's `作者：` is its web editor: never used.
+ * step removed as a copy); last, the page's `作者：` field above the body when
+ * it holds a person's name that the text also gives (a site's own editor or
+ * reporter, whom the speech never names, is not taken).
  */
-function readSpeaker(header: Header, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[]): { name: string; evidence: string; line: number | null; reason?: string } | null {
+function readSpeaker(header: Header, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[], doc: Searchable): { name: string; evidence: string; line: number | null; reason?: string } | null {
   if (header.speaker) return { name: header.speaker.name, evidence: header.speaker.evidence, line: header.speaker.line };
   if (readTitle !== null && header.title) {
     // `关于印发…同志在…上的讲话的通知` is a cover notice, not a speaker before the title.
@@ -111,9 +129,20 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
     if (who && (ROLE_END.test(who) || [...who].length <= 4)) {
       return { name: who, evidence: header.title.evidence, line: header.title.line, reason: ROLE_END.test(who) ? 'a role, not a name, named in the title' : 'named in the title' };
     }
+    // A role and a name before 在 (`市委书记卿渐伟在…上的讲话`): the name.
+    const by = who ? readByline(who) : null;
+    if (by?.role) return { name: by.name, evidence: header.title.evidence, line: header.title.line, reason: 'a role and a name in the title' };
     const name = NAME_BEFORE_TITLE.exec(readTitle)?.[1];
     if (name) return { name, evidence: header.title.evidence, line: header.title.line, reason: 'named before the title' };
+    // A headline opening with a name (`习近平会见…`), the text naming the same person with a role (`国家主席习近平`).
+    const opener = [3, 2].map((n) => [...readTitle].slice(0, n).join(''))
+      .find((n) => /^\p{Script=Han}+$/u.test(n) && !NOT_AFTER_NAME.test(readTitle.slice(n.length)) && new RegExp(`${ROLE_WORD}${n}`, 'u').test(doc.text));
+    if (opener) return { name: opener, evidence: header.title.evidence, line: header.title.line, reason: `named first in the headline, and with a role in the text` };
   }
+  // A news headline `…中共中央总书记习近平主持会议并发表重要讲话`: who gave the speech it reports.
+  // Only the title: a speech's own text may well report a speech by someone else.
+  const gave = readTitle !== null && header.title ? GAVE_SPEECH.exec(readTitle) : null;
+  if (gave) return { name: gave[1]!, evidence: header.title!.evidence, line: header.title!.line, reason: 'a role and a name before 发表讲话 in the headline' };
   if (readTitle !== null && [...readTitle].length >= 6) {
     const bare = (t: string): string => t.replace(/\s+/g, '');
     const first = header.title?.line ?? Infinity;
@@ -128,104 +157,148 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
       if (name && bare(c.text).startsWith(name)) return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
+  // A lead introducing the full text (`国家主席习近平…发表了…贺词。全文如下：`): the text is that person's.
+  const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
+  if (lead) return { name: lead[1]!, evidence: doc.sentenceAt(lead.index + lead[0].length - 1), line: doc.lineAt(lead.index), reason: 'named in the lead that introduces the full text' };
+  // A source line closing the text: `——习近平2018年3月1日在…上的讲话` (whose speech this excerpt is).
+  for (const p of doc.pieces.slice(-2)) {
+    const m = CLOSING_SOURCE.exec(p.text.trim());
+    if (m) return { name: m[1]!, evidence: p.text.trim(), line: lineAt(p, 0), reason: 'the source line closing the text names the speaker' };
+  }
+  // A signature under the speech: a byline, then the date, as the last lines (a preface, a letter).
+  const tail = doc.pieces.slice(-3);
+  for (let k = 0; k + 1 < tail.length; k++) {
+    const by = chromeShaped(tail[k]!.text) ? null : readByline(tail[k]!.text);
+    if (by && isDateline(tail[k + 1]!.text) && k + 2 >= tail.length - 1) {
+      return { name: by.name, evidence: `${tail[k]!.text}\n${tail[k + 1]!.text}`, line: lineAt(tail[k]!, 0), reason: 'the signature under the text (a name, then the date)' };
+    }
+  }
+  // Last: the page's 作者 field above the body, when it holds a person's name.
+  const bodyLine = doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity;
+  for (const l of lines) {
+    if (l.line >= bodyLine) break;
+    const author = labelPairs(l.text).find((p) => /^(?:作者|作\s*者|讲话人|主讲人)$/u.test(p.label))?.value ?? '';
+    // Only a name the text itself also gives: a site's own editor or reporter it never names.
+    if (/^\p{Script=Han}{2,3}$/u.test(author) && !NOT_A_PERSON.test(author) && doc.text.includes(author)) {
+      return { name: author, evidence: l.text.trim(), line: l.line, reason: 'the page\'s 作者 field (a name the text also gives), nothing better in the text' };
+    }
+  }
   return null;
+}
+
+/** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */
+const CLOSING_SOURCE = /^[—－]{1,2}\s*(\p{Script=Han}{2,3}?)(?:同志)?\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在.{2,80}?(?:讲话|致辞|发言|演讲|报告)$/u;
+
+/** What may follow a name that opens a headline without being its subject (`习近平新时代…思想`). */
+const NOT_AFTER_NAME = /^(?:新时代|总书记|同志|思想|关于|的|重要)/u;
+/** An author field's value that is no person: an office, a site, an anonymous or editor's label. */
+const NOT_A_PERSON = /(?:办|部|局|委|厅|处|科|室|组|网|站|社|报|刊|中心|佚名|匿名|网友|本站|小编|管理员|编辑|原创|投稿|转载|整理)$|^(?:佚名|匿名|网友|本站|小编|不详|未知)/u;
+
+/** What every field step below reads from and writes to. */
+interface MetaPass {
+  readonly header: Header;
+  readonly doc: Searchable;
+  readonly fm: FrontMatter;
+  readonly notes: FieldNote[];
+}
+
+const hasOverride = (m: MetaPass, f: MetaField): boolean => f in m.fm.values;
+const addNote = (m: MetaPass, field: MetaField, how: FieldNote['how'], evidence: string, line: number | null, reason?: string): void => {
+  m.notes.push(reason ? { field, how, evidence, line, reason } : { field, how, evidence, line });
+};
+const overrideNote = (m: MetaPass, f: MetaField): void => addNote(m, f, 'override', m.fm.evidence[f] ?? '', m.fm.lines[f] ?? null);
+/** A field's front-matter value (null stays null). */
+const overrideValue = (m: MetaPass, f: MetaField): string | null => (m.fm.values[f] === null ? null : String(m.fm.values[f]));
+const titleNoteOf = (m: MetaPass): FieldNote => m.notes.find((n) => n.field === 'title')!;
+
+/** Title field: front matter › readTitle. */
+function titleField(m: MetaPass, source: string, page: PageFacts | undefined): { title: string; read: boolean } {
+  if (hasOverride(m, 'title')) { overrideNote(m, 'title'); return { title: String(m.fm.values.title), read: false }; }
+  const t = readTitle(m.header, m.doc, openingMeeting(m.doc.text), source, page);
+  addNote(m, 'title', t.how, t.evidence, t.line, t.reason);
+  return { title: t.title, read: t.how === 'read' };
+}
+
+/** Speaker field: front matter › readSpeaker. */
+function speakerField(m: MetaPass, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[]): string | null {
+  if (hasOverride(m, 'speaker')) { overrideNote(m, 'speaker'); return overrideValue(m, 'speaker'); }
+  const found = readSpeaker(m.header, readTitle, page, lines, m.doc);
+  if (!found) return null;
+  addNote(m, 'speaker', 'read', found.evidence, found.line, found.reason);
+  return found.name;
+}
+
+/**
+ * Campaign: most pattern hits (campaigns.ts; the fixed year disambiguates bare
+ * 主题教育); a compilation spanning years (sd.span) belongs to none unless its
+ * title names one. Read when the read title names it, else inferred.
+ */
+function campaignField(m: MetaPass, title: { text: string; folded: string; read: boolean }, folded: string, sd: SpeechDate): Campaign | null {
+  if (hasOverride(m, 'campaign')) { overrideNote(m, 'campaign'); return null; }
+  const found = chooseCampaign(`${title.folded}\n${folded}`, title.folded, sd.year);
+  const inTitle = (c: Campaign): boolean => c.patterns.some((p) => title.folded.includes(p));
+  const choice = found && sd.span && !inTitle(found.campaign) ? null : found;
+  if (!choice) return null;
+  if (title.read && inTitle(choice.campaign) && m.header.title) {
+    addNote(m, 'campaign', 'read', m.header.title.evidence, m.header.title.line);
+  } else {
+    // Index in the searched text: title + '\n' + body.
+    const bodyIndex = choice.index - title.text.length - 1;
+    const evidence = bodyIndex >= 0 ? m.doc.sentenceAt(bodyIndex) : title.text;
+    addNote(m, 'campaign', 'inferred', evidence, bodyIndex >= 0 ? m.doc.lineAt(bodyIndex) : titleNoteOf(m).line ?? null, choice.reason);
+  }
+  return choice.campaign;
+}
+
+/** Year, last resorts when neither front matter nor the text fixed it: a one-year campaign, then the publication date. */
+function yearLastResorts(m: MetaPass, sd: SpeechDate, campaign: Campaign | null, foldedTitle: string, folded: string, published: Published | undefined): void {
+  if (hasOverride(m, 'year') || (hasOverride(m, 'date') && sd.date)) return;
+  const oneYear = campaign && campaign.years.to === campaign.years.from ? campaign.years.from : null;
+  const cn = m.notes.find((n) => n.field === 'campaign');
+  // Not for a campaign's closing (总结) meeting: those ran into the next year (2020-01, 2024-01).
+  const closing = /总结/.test(foldedTitle) || /总结/.test(openingMeeting(folded)?.meeting ?? '');
+  if (oneYear !== null && cn && !closing) yearFromCampaign(sd, campaign!.name, oneYear, cn.evidence, cn.line);
+  yearFromPublication(sd, published);
+}
+
+/** Occasion: the meeting kind at the end of the meeting name in the (folded) title, else in the opening sentence. */
+function occasionField(m: MetaPass, foldedTitle: string, folded: string): string | null {
+  if (hasOverride(m, 'occasion')) { overrideNote(m, 'occasion'); return overrideValue(m, 'occasion'); }
+  const meeting = meetingInTitle(foldedTitle);
+  const fromTitle = meeting ? occasionOf(meeting) : null;
+  const tn = titleNoteOf(m);
+  if (fromTitle) {
+    addNote(m, 'occasion', tn.how === 'read' ? 'read' : 'inferred', tn.evidence, tn.line, `meeting name ends in ${fromTitle.pattern}`);
+    return fromTitle.occasion.name;
+  }
+  const opening = openingMeeting(folded);
+  const o = opening ? occasionOf(opening.meeting) : null;
+  if (!opening || !o) return null;
+  addNote(m, 'occasion', 'inferred', m.doc.sentenceAt(opening.index), m.doc.lineAt(opening.index), `meeting name ends in ${o.pattern}`);
+  return o.occasion.name;
 }
 
 // `page`: the file's own facts (HTML meta, Word/PDF properties), weak evidence; see PageFacts.
 // `lines`: every line of the raw text (before noise removal), where a publication line (`发布时间：…`) is looked for.
 export function readMetadata(header: Header, body: readonly Traced[], fm: FrontMatter, source: string, page?: PageFacts, lines: readonly LineRef[] = []): Metadata {
-  const notes: FieldNote[] = [];
-  const note = (field: MetaField, how: FieldNote['how'], evidence: string, line: number | null, reason?: string): void => {
-    notes.push(reason ? { field, how, evidence, line, reason } : { field, how, evidence, line });
-  };
-  const doc = new Searchable(body);
-  const ov = fm.values;
-  const has = (f: MetaField): boolean => f in ov;
-  const overrideNote = (f: MetaField): void => note(f, 'override', fm.evidence[f] ?? '', fm.lines[f] ?? null);
-
-  // Title.
-  let title: string;
-  let titleRead = false;
-  const opening = openingMeeting(doc.text);
-  if (has('title')) { title = String(ov.title); overrideNote('title'); }
-  else {
-    const t = readTitle(header, doc, opening, source, page);
-    title = t.title; titleRead = t.how === 'read';
-    note('title', t.how, t.evidence, t.line, t.reason);
-  }
-
-  // Speaker.
-  let speaker: string | null = null;
-  if (has('speaker')) { speaker = ov.speaker === null ? null : String(ov.speaker); overrideNote('speaker'); }
-  else {
-    const found = readSpeaker(header, titleRead ? title : null, page, lines);
-    if (found) { speaker = found.name; note('speaker', 'read', found.evidence, found.line, found.reason); }
-  }
+  const m: MetaPass = { header, doc: new Searchable(body), fm, notes: [] };
+  const { title, read: titleRead } = titleField(m, source, page);
+  const speaker = speakerField(m, titleRead ? title : null, page, lines);
 
   // Date, year and its bound (speech-date.ts); matching on the folded copy (traditional.ts).
-  const folded = foldTraditional(doc.text);
+  const folded = foldTraditional(m.doc.text);
   const foldedTitle = foldTraditional(title);
-  const titleNote = notes.find((n) => n.field === 'title')!;
   const published = findPublished(page?.published, lines, page?.publisher ?? page?.url ?? 'page metadata');
-  const sd = readWhen(header, body, doc, folded, { text: title, line: titleNote.line ?? 0, read: titleRead }, foldedTitle, fm, published, lines.slice(0, 30));
+  const sd = readWhen(header, body, m.doc, folded, { text: title, line: titleNoteOf(m).line ?? 0, read: titleRead }, foldedTitle, fm, published, lines.slice(0, 30));
 
-  // Campaign (the fixed year disambiguates bare 主题教育).
-  let campaign: Campaign | null = null;
-  const fullText = `${foldedTitle}\n${folded}`;
-  if (has('campaign')) {
-    campaign = null;
-    overrideNote('campaign');
-  } else {
-    // A compilation spanning years (sd.span) belongs to no campaign unless its title names one.
-    const found = chooseCampaign(fullText, foldedTitle, sd.year);
-    const choice = found && sd.span && !found.campaign.patterns.some((p) => foldedTitle.includes(p)) ? null : found;
-    if (choice) {
-      campaign = choice.campaign;
-      const inReadTitle = titleRead && choice.campaign.patterns.some((p) => foldedTitle.includes(p));
-      if (inReadTitle && header.title) note('campaign', 'read', header.title.evidence, header.title.line);
-      else {
-        // Index in fullText: title + '\n' + body.
-        const bodyIndex = choice.index - title.length - 1;
-        const evidence = bodyIndex >= 0 ? doc.sentenceAt(bodyIndex) : title;
-        note('campaign', 'inferred', evidence, bodyIndex >= 0 ? doc.lineAt(bodyIndex) : notes.find((n) => n.field === 'title')?.line ?? null, choice.reason);
-      }
-    }
-  }
-  const campaignName = has('campaign') ? (ov.campaign === null ? null : String(ov.campaign)) : campaign?.name ?? null;
+  const campaign = campaignField(m, { text: title, folded: foldedTitle, read: titleRead }, folded, sd);
+  const campaignName = hasOverride(m, 'campaign') ? overrideValue(m, 'campaign') : campaign?.name ?? null;
+  yearLastResorts(m, sd, campaign, foldedTitle, folded, published);
+  m.notes.push(...sd.notes);
+  const occasion = occasionField(m, foldedTitle, folded);
 
-  // Year, last resorts: a one-year campaign, then the page's publication date.
-  if (!has('year') && !(has('date') && sd.date)) {
-    const oneYear = campaign && campaign.years.to === campaign.years.from ? campaign.years.from : null;
-    const cn = notes.find((n) => n.field === 'campaign');
-    // Not for a campaign's closing (总结) meeting: those ran into the next year (2020-01, 2024-01).
-    const closing = /总结/.test(foldedTitle) || /总结/.test(openingMeeting(folded)?.meeting ?? '');
-    if (oneYear !== null && cn && !closing) yearFromCampaign(sd, campaign!.name, oneYear, cn.evidence, cn.line);
-    yearFromPublication(sd, published);
-  }
-  notes.push(...sd.notes);
   const { date, year, yearAfter } = sd;
-
-  // Occasion, from the meeting name in the (folded) title or opening sentence.
-  let occasion: string | null = null;
-  if (has('occasion')) { occasion = ov.occasion === null ? null : String(ov.occasion); overrideNote('occasion'); }
-  else {
-    const meeting = meetingInTitle(foldedTitle);
-    const fromTitle = meeting ? occasionOf(meeting) : null;
-    const tn = notes.find((n) => n.field === 'title')!;
-    const openingF = openingMeeting(folded);
-    if (fromTitle) {
-      occasion = fromTitle.occasion.name;
-      note('occasion', tn.how === 'read' ? 'read' : 'inferred', tn.evidence, tn.line, `meeting name ends in ${fromTitle.pattern}`);
-    } else if (openingF) {
-      const o = occasionOf(openingF.meeting);
-      if (o) {
-        occasion = o.occasion.name;
-        note('occasion', 'inferred', doc.sentenceAt(openingF.index), doc.lineAt(openingF.index), `meeting name ends in ${o.pattern}`);
-      }
-    }
-  }
-
-  return { title, speaker, date, year, yearAfter, occasion, campaign: campaignName, notes };
+  return { title, speaker, date, year, yearAfter, occasion, campaign: campaignName, notes: m.notes };
 }
 
 /**
@@ -242,6 +315,7 @@ function readWhen(header: Header, body: readonly Traced[], doc: Searchable, fold
     first: body.slice(0, 12).map(ref),
     last: body.slice(-3).map(ref),
     all: body.map(ref),
+    lead: header.lead,
     rawTop,
     foldedTitle,
     foldedText: folded,

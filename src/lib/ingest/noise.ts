@@ -57,6 +57,10 @@ export const INLINE_RULES: readonly Rule[] = [
   { reason: 'site-suffix', pattern: /_(?:共产党员网|新华网|人民网|中国政府网)$/g },
   // 12371: `发布时间：2018年11月17日 15:46      来源：新华社      编辑：白世康`.
   { reason: 'page-meta', pattern: /^发布时间[:：]\s*\d{4}[-年].*$/g, maxLineLength: 120 },
+  // Layout entities of text copied from a page's source (`&nbsp;&nbsp;`): spacing, not text.
+  { reason: 'html-entity', pattern: /(?:&nbsp;?|&#160;)+/g },
+  // A social account glued to the end of a short line (`（2019年9月27日）@新华视点`).
+  { reason: 'social-handle', pattern: /\s*@[\p{Script=Han}A-Za-z0-9_\-]{2,20}$/gu, maxLineLength: 40 },
   // Wikisource licence template words on their own line.
   { reason: 'licence-footer', pattern: /^(?:Public domain|false|版权失效模板)$/g },
 ];
@@ -83,9 +87,12 @@ export const MENU_WORDS: ReadonlySet<string> = new Set([
 ]);
 const MENU_EVIDENCE = 2;
 
+/** A section number alone on its line (`一`, `十二`): the speech's own heading, never a menu item. */
+export const SECTION_NUMERAL = /^[一二三四五六七八九十]{1,3}$/u;
+
 /** A line short and bare enough to be a menu item. */
 function isMenuLike(t: string): boolean {
-  return t.length > 0 && [...t].length <= 8 && !/[，。；：！？、,;:!?（）()“”《》]/.test(t);
+  return t.length > 0 && [...t].length <= 8 && !/[，。；：！？、,;:!?（）()“”《》]/.test(t) && !SECTION_NUMERAL.test(t);
 }
 
 const MENU_RUN = 5;
@@ -127,36 +134,41 @@ export function cutCaption(text: string, report: (caption: string) => void): str
 /** Removals only a web page has: evidence that lines around the body are a site's. */
 const WEB_PAGE_REASONS: ReadonlySet<string> = new Set(['navigation', 'widget', 'page-meta', 'icp-footer', 'site-suffix', 'related-links', 'copyright-footer', 'address-footer']);
 
-/**
- * Removes noise from `lines` (front matter already cut off). Returns the kept
- * lines (possibly shortened) and the removals. Blank lines are kept as blank.
- */
-export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept: Line[]; removed: Removal[] } {
-  const removed: Removal[] = [];
-  const texts = lines.map((l) => l.text);
+/** The texts of the lines being cleaned and the removals so far: what each step below works on. */
+interface Pass {
+  readonly lines: readonly Line[];
+  /** Current text of each line ('' once dropped). */
+  readonly texts: string[];
+  readonly removed: Removal[];
+}
 
-  // 1. Inline rules, line by line; a photo's caption first, while its credit still marks where it ends.
-  for (let i = 0; i < texts.length; i++) {
-    let t = cutCaption(texts[i] ?? '', (caption) => removed.push({ reason: 'photo-caption', text: caption, line: lines[i]!.line }));
+/** Drops line `i` whole, reporting its text under `reason`. */
+function drop(p: Pass, i: number, reason: string): void {
+  const t = p.texts[i] ?? '';
+  if (t.trim()) p.removed.push({ reason, text: t.trim(), line: p.lines[i]!.line });
+  p.texts[i] = '';
+}
+
+/** Step 1: inline rules, line by line; a photo's caption first, while its credit still marks where it ends. */
+function cutInlineNoise(p: Pass): void {
+  for (let i = 0; i < p.texts.length; i++) {
+    const line = p.lines[i]!.line;
+    let t = cutCaption(p.texts[i] ?? '', (caption) => p.removed.push({ reason: 'photo-caption', text: caption, line }));
     for (const rule of INLINE_RULES) {
       if (rule.maxLineLength !== undefined && [...t.trim()].length > rule.maxLineLength) continue;
       t = t.replace(rule.pattern, (m) => {
         if (!m.trim()) return m;
-        removed.push({ reason: rule.reason, text: m, line: lines[i]!.line });
+        p.removed.push({ reason: rule.reason, text: m, line });
         return '';
       });
     }
-    texts[i] = t;
+    p.texts[i] = t;
   }
+}
 
-  const drop = (i: number, reason: string): void => {
-    const t = texts[i] ?? '';
-    if (t.trim()) removed.push({ reason, text: t.trim(), line: lines[i]!.line });
-    texts[i] = '';
-  };
-
-  // 2. Widget lines, and runs of menu-like lines (blank lines do not break a run).
-  const nonBlank = texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+/** Step 2: runs of menu-like lines (blank lines do not break a run), then widget lines anywhere. */
+function dropMenusAndWidgets(p: Pass): void {
+  const nonBlank = p.texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
   for (let a = 0; a < nonBlank.length;) {
     let b = a;
     while (b < nonBlank.length && (isMenuLike(nonBlank[b]![0]) || MENU_WORDS.has(nonBlank[b]![0]) || WIDGET_LINES.has(nonBlank[b]![0]))) b++;
@@ -164,45 +176,64 @@ export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept:
     if (b - a >= MENU_RUN && known >= MENU_EVIDENCE) {
       for (let k = a; k < b; k++) {
         const [t, i] = nonBlank[k]!;
-        drop(i, WIDGET_LINES.has(t) ? 'widget' : 'navigation');
+        drop(p, i, WIDGET_LINES.has(t) ? 'widget' : 'navigation');
       }
     }
     a = b > a ? b : a + 1;
   }
-  for (let i = 0; i < texts.length; i++) {
-    const t = (texts[i] ?? '').trim();
-    if (WIDGET_LINES.has(t) && t !== '共产党员网' && t !== '最新' && t !== '热搜') drop(i, 'widget');
+  for (let i = 0; i < p.texts.length; i++) {
+    const t = (p.texts[i] ?? '').trim();
+    if (WIDGET_LINES.has(t) && t !== '共产党员网' && t !== '最新' && t !== '热搜') drop(p, i, 'widget');
   }
+}
 
-  // 3. 延伸阅读 (further reading) link lists: titles without sentence-final marks.
-  for (let i = 0; i < lines.length; i++) {
-    if (!removed.some((r) => r.line === lines[i]!.line && r.text === '延伸阅读')) continue;
-    for (let j = i + 1; j < texts.length; j++) {
-      const t = (texts[j] ?? '').trim();
+/** Step 3: the link list under a removed 延伸阅读 (further reading): titles without sentence-final marks. */
+function dropRelatedLinks(p: Pass): void {
+  for (let i = 0; i < p.lines.length; i++) {
+    if (!p.removed.some((r) => r.line === p.lines[i]!.line && r.text === '延伸阅读')) continue;
+    for (let j = i + 1; j < p.texts.length; j++) {
+      const t = (p.texts[j] ?? '').trim();
       if (!t) continue;
       if ([...t].length > 80 || /[。！？!?]$/.test(t)) break;
-      drop(j, 'related-links');
+      drop(p, j, 'related-links');
     }
   }
+}
 
-  // 4. Wikisource licence block: from a line starting 本作品 near the end, when
-  //    the block names the licence, to the end of the file.
-  const tailStart = Math.max(0, texts.length - 60);
-  for (let i = tailStart; i < texts.length; i++) {
-    if (!/^本作品/.test((texts[i] ?? '').trim())) continue;
-    const rest = texts.slice(i).join('\n');
+/**
+ * Step 4: a Wikisource licence block: from a line starting 本作品 near the end (among the last 40 non-blank lines),
+ * when the block names the licence, to the end of the file.
+ */
+function dropLicenceBlock(p: Pass): void {
+  // The block is split at every wiki link, so it runs to many short lines: looked for among the last 40 non-blank lines.
+  const nonBlank = p.texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+  for (const [t, i] of nonBlank.slice(-LICENCE_LINES)) {
+    if (!/^本作品/.test(t)) continue;
+    const rest = p.texts.slice(i).join('\n');
     if (/公有领域|Public domain|著作权法/.test(rest)) {
-      for (let j = i; j < texts.length; j++) drop(j, 'licence-footer');
+      for (let j = i; j < p.texts.length; j++) drop(p, j, 'licence-footer');
     }
     break;
   }
+}
+const LICENCE_LINES = 40;
 
-  // 5. Page chrome found by structure (chrome.ts).
-  // A menu word run, a widget or a site footer removed so far says this is a web page.
-  const webPage = removed.some((r) => WEB_PAGE_REASONS.has(r.reason));
-  const chrome = removeChrome(lines.map((l, i) => ({ text: texts[i] ?? '', line: l.line })), pageTitle, webPage);
-  removed.push(...chrome.removed);
-
+/**
+ * Removes noise from `lines` (front matter already cut off). Returns the kept
+ * lines (possibly shortened) and the removals. Blank lines are kept as blank.
+ * Steps: inline rules › menus and widgets › further-reading lists › a licence
+ * block › page chrome found by structure (chrome.ts).
+ */
+export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept: Line[]; removed: Removal[] } {
+  const p: Pass = { lines, texts: lines.map((l) => l.text), removed: [] };
+  cutInlineNoise(p);
+  dropMenusAndWidgets(p);
+  dropRelatedLinks(p);
+  dropLicenceBlock(p);
+  // Step 5. A menu word run, a widget or a site footer removed so far says this is a web page.
+  const webPage = p.removed.some((r) => WEB_PAGE_REASONS.has(r.reason));
+  const chrome = removeChrome(lines.map((l, i) => ({ text: p.texts[i] ?? '', line: l.line })), pageTitle, webPage);
+  const removed = [...p.removed, ...chrome.removed];
   removed.sort((a, b) => a.line - b.line);
   return { kept: chrome.kept, removed };
 }

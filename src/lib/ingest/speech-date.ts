@@ -36,6 +36,8 @@ export interface DateSources {
   last: readonly LineRef[];
   /** The raw text's first lines, before any removal (a wire dateline the cleaner took out as a credit). */
   rawTop?: readonly LineRef[];
+  /** A news lead the header took out from above the title (header.ts), still evidence for the day. */
+  lead?: LineRef | null;
   /** Every body paragraph (for datelines of several excerpts). */
   all: readonly LineRef[];
   /** Folded (traditional → simplified, same length) title and body text, for matching. */
@@ -191,13 +193,18 @@ export function readSpeechDate(src: DateSources): SpeechDate {
   }
 
   if (out.date === null && !out.masked && src.published) {
-    const lead = dateFromLead(src.foldedText, src.published);
+    // In the body's first characters, else in a lead printed above the title (removed from the body).
+    const inBody = dateFromLead(src.foldedText, src.published);
+    const above = !inBody && src.lead ? dateFromLead(foldTraditional(src.lead.text), src.published) : null;
+    const lead = inBody ?? above;
     if (lead) {
       out.date = lead.date;
       out.year = Number(lead.date.slice(0, 4));
-      const reason = `the lead's day (${src.sentenceAt(lead.index).slice(0, 30)}…) in the month and year of the publication date ${src.published.date} (${src.published.evidence})`;
-      notes.push({ field: 'date', how: 'inferred', evidence: src.sentenceAt(lead.index), line: src.lineAt(lead.index), reason });
-      notes.push({ field: 'year', how: 'inferred', evidence: src.sentenceAt(lead.index), line: src.lineAt(lead.index), reason: 'year of the date' });
+      const evidence = inBody ? src.sentenceAt(lead.index) : src.lead!.text.trim().slice(0, 160);
+      const line = inBody ? src.lineAt(lead.index) : src.lead!.line;
+      const reason = `the lead's day (${evidence.slice(0, 30)}…) in the month and year of the publication date ${src.published.date} (${src.published.evidence})`;
+      notes.push({ field: 'date', how: 'inferred', evidence, line, reason });
+      notes.push({ field: 'year', how: 'inferred', evidence, line, reason: 'year of the date' });
     }
   }
 

@@ -10,7 +10,7 @@ import {
 } from './line-features.ts';
 
 /** Words a speech title ends with. */
-export const TITLE_END = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
+export const TITLE_END = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|序言|前言|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
 export const PART_OR_POINT = /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
 export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的)/;
 /** `在X上的讲话`: a speech title's core, with or without the speaker before it. */
@@ -43,6 +43,8 @@ export function chromeShaped(t: string): boolean {
  */
 export function titleScore(t: string, pageTitle?: string): number {
   if (!titleLike(t) || len(t) < 5 || isDateline(t) || chromeShaped(t) || SUBTITLE.test(t)) return 0;
+  // A function word at the end (`…所作的`, `…和`): a sentence cut off, not a title.
+  if (/[的和与及对把被向从]$/u.test(t)) return 0;
   let score = 1;
   if (TITLE_END.test(t)) score += 3;
   if (AT_MEETING.test(t)) score += 2;
@@ -52,6 +54,9 @@ export function titleScore(t: string, pageTitle?: string): number {
   if (page && len(page) >= 5 && (t === page || t.includes(page) || page.includes(t))) score += 3;
   return score;
 }
+
+/** A line going on with punctuation: the line before it is a fragment of a sentence, not a title. */
+const FRAGMENT_NEXT = /^[。，、；：！？）》”]/u;
 
 /**
  * Index of the title among `texts[0..end)`: the most title-shaped line, a
@@ -68,12 +73,18 @@ export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?
     const tail = nextIndex > 0 && nextIndex < end ? texts[nextIndex]!.trim() : '';
     // A title broken over two lines: scored whole, at its first line.
     if (tail && brokenTitle(t, tail)) {
-      const s = titleScore(t + tail, pageTitle);
+      const afterTail = texts.slice(nextIndex + 1).find((x) => x.trim())?.trim() ?? '';
+      const s = FRAGMENT_NEXT.test(afterTail) ? 0 : titleScore(t + tail, pageTitle);
       if (s > 0 && s >= bestScore) { best = i; bestScore = s; }
       i = nextIndex;
       continue;
     }
     let s = titleScore(t, pageTitle);
+    // A fragment of a sentence cut around a link (`…所作的` / `政府工作报告` / `。会议…`): the next line goes on with punctuation.
+    const after = texts.slice(i + 1).find((x) => x.trim())?.trim() ?? '';
+    if (FRAGMENT_NEXT.test(after)) s = 0;
+    // A page prints its title twice (its <title>, then the heading): the later copy, agreeing with the earlier, is the title.
+    if (s > 0 && texts.slice(0, i).some((x) => x.trim() === t)) s += 3;
     if (s > 0) {
       const next = texts.slice(i + 1).find((x) => x.trim())?.trim() ?? '';
       if (SUBTITLE.test(next) && titleScore(next.replace(/^[—－–-]+\s*/u, ''), pageTitle) >= 4) s += 6;
@@ -102,8 +113,10 @@ export function titlePart(t: string): boolean {
  * not glued onto it), and together they make one.
  */
 export function brokenTitle(a: string, b: string): boolean {
-  return titlePart(a) && titlePart(b) && !/\s/.test(a) && !TITLE_END.test(a) && TITLE_END.test(b) && !completeTitle(b)
-    && (completeTitle(a + b) || len(a) + len(b) <= 40);
+  if (!titlePart(a) || !titlePart(b) || /\s/.test(a) || TITLE_END.test(a)) return false;
+  // The title word itself cut (`政府工作报` / `告`): a tail of one or two characters completing it.
+  if (len(b) <= 2 && !TITLE_END.test(b)) return TITLE_END.test(a + b) && len(a) + len(b) <= 40;
+  return TITLE_END.test(b) && !completeTitle(b) && (completeTitle(a + b) || len(a) + len(b) <= 40);
 }
 
 /**

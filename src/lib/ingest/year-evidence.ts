@@ -202,6 +202,8 @@ export function boundClues(text: string, where: YearClue['where']): YearClue[] {
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零○ＯO一二三四五六七八九]{3})\s*年(度)?/gu;
 const REVIEWS = /总结|述职|回顾|盘点|表彰|考核|年终/;
 const PLANS = /计划|规划|安排|要点|指南|预算|申报|打算|思路/;
+/** Right after the title's year: the year is greeted, not the one the speech is given in. */
+const GREETS = /^\s*(?:的)?(?:新年|元旦)/u;
 
 /**
  * A year in the title. Fixed when it names the meeting's (or the work's) year:
@@ -226,6 +228,11 @@ export function titleYearClues(title: string): YearClue[] {
   if (years.length > 1) {
     return [{ kind: 'after', year: years[0]!, match: first.match, index: first.index, where: 'title',
       reason: `the title names ${years.join(' and ')}: a speech at the turn of the year, so ${years[0]} or later` }];
+  }
+  // A year greeted (`二〇二六年新年贺词`, `2026年元旦致辞`): said on its eve or its first day.
+  if (GREETS.test(title.slice(first.index + first.match.length))) {
+    return [{ kind: 'after', year: first.year - 1, match: first.match, index: first.index, where: 'title',
+      reason: `the title greets the year ${first.year}: said on its eve or its first day, so ${first.year - 1} or later` }];
   }
   if (PLANS.test(title)) {
     return [{ kind: 'after', year: first.year - 1, match: first.match, index: first.index, where: 'title',
