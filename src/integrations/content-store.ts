@@ -33,14 +33,17 @@ export async function readContentStore(cacheDir: string): Promise<StoredContent>
   } catch (cause) {
     throw new Error(
       `Search cannot read the content layer's data store ${file}: ${(cause as Error).message}. ` +
-        'It is written by `astro build` before pages are rendered; rebuild, and keep `experimental.collectionStorage` unset (single file).',
+        'It is written by `astro build` before pages are rendered; build again, and keep `experimental.collectionStorage` unset (single file).',
     );
   }
   let collections: Map<string, Map<string, StoredEntry>>;
   try {
     collections = devalue.parse(text) as Map<string, Map<string, StoredEntry>>;
   } catch (cause) {
-    throw new Error(`The content layer's data store ${file} could not be parsed (${(cause as Error).message}): rebuild with \`astro build --force\`.`);
+    throw new Error(
+      `The content layer's data store ${file} could not be parsed (${(cause as Error).message}). ` +
+        `Delete the cache folder ${cacheDir} (ARCHIVE_CACHE_DIR; by default node_modules/.astro) and build again: the next build reads every speech afresh.`,
+    );
   }
   const entries = (name: string) => [...(collections.get(name)?.values() ?? [])];
   return {
