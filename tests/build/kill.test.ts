@@ -20,7 +20,7 @@ import { buildSite, ROOT, siteDir, SITES, TMP } from '../helpers/build-site.ts';
 import { compareSites, describeDifference } from '../helpers/dist-compare.ts';
 import { fingerprint, read, readCatalog } from '../helpers/dist-pages.ts';
 import { indexAnswers } from '../helpers/index-answers.ts';
-import { buildKilledAt } from '../helpers/kill-build.ts';
+import { spawnBuild } from '../helpers/spawn-build.ts';
 import { QUERY_SET, sitePages, truth } from '../helpers/query-set.ts';
 
 const NAME = 'kill';
@@ -76,7 +76,7 @@ describe('a killed or failed build', () => {
   });
 
   it('killed while the loader reads the raw files, leaves dist/ as it was', async () => {
-    const build = await buildKilledAt(NAME, env, /\[content\] Syncing content/);
+    const build = await spawnBuild({ name: NAME, env, killAt: /\[content\] Syncing content/ });
     expect(build.killed, build.output).toBe(true);
     // The loader writes its report when it is done: it was not.
     expect(existsSync(join(dir, 'reports', 'ingest-report.json'))).toBe(false);
@@ -84,7 +84,7 @@ describe('a killed or failed build', () => {
   });
 
   it('killed while Astro writes the pages, leaves dist/ as it was', async () => {
-    const build = await buildKilledAt(NAME, env, /├─ \/speeches\//);
+    const build = await spawnBuild({ name: NAME, env, killAt: /├─ \/speeches\// });
     expect(build.killed, build.output).toBe(true);
     expect(build.output).toContain('generating static routes');
     expect(build.output).not.toContain('archive-search-index');
@@ -93,7 +93,7 @@ describe('a killed or failed build', () => {
 
   it('killed while search is written, leaves dist/ as it was', async () => {
     // The line that ends the pages, right before search starts writing.
-    const build = await buildKilledAt(NAME, env, /pages done: removed/);
+    const build = await spawnBuild({ name: NAME, env, killAt: /pages done: removed/ });
     expect(build.killed, build.output).toBe(true);
     expect(build.output).not.toContain('swapped in');
     await expectLastGoodSite(before);
