@@ -40,7 +40,7 @@ export function besideFolders(target: string): { target: string; staging: string
 type Folders = ReturnType<typeof besideFolders>;
 
 /** Finishes or undoes a swap that a kill interrupted (see the header). */
-async function recoverSwap({ target, staging, previous }: Folders): Promise<string | null> {
+export async function recoverSwap({ target, staging, previous }: Folders): Promise<string | null> {
   if (!existsSync(previous)) return null;
   if (!existsSync(target)) {
     await rename(previous, target);
@@ -52,7 +52,7 @@ async function recoverSwap({ target, staging, previous }: Folders): Promise<stri
 }
 
 /** Swaps the finished `staging` in as `target`; the last output becomes the next build's staging folder. */
-async function swapIn({ target, staging, previous }: Folders): Promise<void> {
+export async function swapIn({ target, staging, previous }: Folders): Promise<void> {
   const had = existsSync(target);
   if (had) await rename(target, previous);
   await rename(staging, target);
