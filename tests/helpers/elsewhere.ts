@@ -11,7 +11,7 @@ import { ROOT, TMP } from './build-site.ts';
 /** What a fresh clone has not: installed packages (linked instead), git's data, build output, caches. */
 const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.dist-staging', '.dist-previous', 'bench', 'reports', '.astro']);
 
-/** A copy of this clone's files at `to` (its node_modules a link to this one's); returns `to`. */
+/** A copy of this clone's files at `to`, outside it (its node_modules a link to this one's); returns `to`. */
 export function cloneAt(to: string): string {
   rmSync(to, { recursive: true, force: true });
   mkdirSync(to, { recursive: true });
