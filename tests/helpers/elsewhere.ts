@@ -24,11 +24,12 @@ export function cloneAt(to: string): string {
 }
 
 /**
- * One process per core spinning until `stop()` (or after ten minutes, or as soon as the
- * test process is gone, so a crashed test leaves nothing behind).
+ * Processes spinning until `stop()` (or after ten minutes, or as soon as the test process
+ * is gone, so a crashed test leaves nothing behind): one per core but one, so that with
+ * the build itself every core is taken, and the tests running beside it still move.
  */
 export function busyMachine(): { stop: () => void } {
   const spin = `const parent = process.ppid, end = Date.now() + 600000; while (Date.now() < end && process.ppid === parent) {}`;
-  const spinners = Array.from({ length: availableParallelism() }, () => spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }));
+  const spinners = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () => spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }));
   return { stop: () => spinners.forEach((p) => p.kill('SIGKILL')) };
 }
