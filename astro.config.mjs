@@ -5,10 +5,11 @@ import { archiveBase } from './src/lib/site/env.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildBeside from './src/integrations/build-beside.ts';
 
-// Of the last output a build keeps, besides the speech pages Astro skips, only search-data/
-// (its text folders where unchanged, search-text-output.ts); search-index/ and pagefind/
-// are written afresh every build.
-const beside = buildBeside({ keep: ['search-data'] });
+// Of the last output a build may keep, besides the speech pages Astro skips: search-data/
+// (its text folders where unchanged) and search-index/ (the index it builds on), whose
+// integration checks them against its own record (search-text-output.ts). Everything else
+// (pagefind/, other pages, scripts) is written afresh every build.
+const beside = buildBeside({ keep: ['search-data', 'search-index'] });
 
 export default defineConfig({
   // ARCHIVE_BASE=/archive/ builds a site that works when served under that sub-path.
