@@ -2,8 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { archiveBase } from './src/lib/site/env.ts';
-import searchIndex, { SEARCH_OUTPUT } from './src/integrations/search-index.ts';
-import staleOutput from './src/integrations/stale-output.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import buildBeside from './src/integrations/build-beside.ts';
+
+// Of the last output a build may keep, besides the speech pages Astro skips: search-data/
+// (its text folders where unchanged) and search-index/ (the index it builds on), whose
+// integration checks them against its own record (search-text-output.ts). Everything else
+// (pagefind/, other pages, scripts) is written afresh every build.
+const beside = buildBeside({ keep: ['search-data', 'search-index'] });
 
 export default defineConfig({
   // ARCHIVE_BASE=/archive/ builds a site that works when served under that sub-path.
@@ -17,9 +23,9 @@ export default defineConfig({
     // Keep scripts and styles in files: no inline code, so a strict CSP can hold.
     inlineStylesheets: 'never',
   },
-  // dist/ is not emptied first: a speech page whose getStaticPaths cacheKey and code are
-  // unchanged stays as the last build left it (or is copied back from cacheDir when
-  // missing), and staleOutput deletes what this build no longer makes.
+  // The build writes into a staging folder beside dist/ (buildBeside, below), which holds
+  // what it may keep of the last output and is swapped in at the end; it is not emptied: a
+  // speech page whose getStaticPaths cacheKey and code are unchanged stays as it was.
   vite: {
     build: {
       assetsInlineLimit: 0,
@@ -36,5 +42,7 @@ export default defineConfig({
     },
   },
   experimental: { incrementalBuild: true },
-  integrations: [mdx(), staleOutput(SEARCH_OUTPUT), searchIndex()],
+    // The build is written beside dist/ and swapped in by the last integration, once every
+  // other astro:build:done (the search output) is done.
+  integrations: [mdx(), beside.prepare, searchIndex(), beside.swap],
 });

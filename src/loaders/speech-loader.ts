@@ -11,16 +11,18 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { AstroIntegrationLogger } from 'astro';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { IngestError, type Speech } from '../lib/ingest/index.ts';
 import { isRawFile, RAW_EXTENSIONS } from '../lib/ingest/formats/index.ts';
 import { ingestFile } from '../lib/ingest/ingest-file.ts';
-import { findDuplicates } from '../lib/ingest/duplicates.ts';
+import { findDuplicates, type DuplicatePair } from '../lib/ingest/duplicates.ts';
 import { archiveRaw, keepGoing, reportDir } from '../lib/site/env.ts';
 import { assignSlugs } from '../lib/speech/slugs.ts';
 import { speechSchema, type SpeechEntry } from '../lib/speech/schema.ts';
 import { reportJson, reportMarkdown, summarise } from '../lib/report/ingest-report.ts';
+import { decodeStamp, encodeStamp } from './entry-stamp.ts';
 
 /** Hash of the ingest code itself (format readers included): a change to the cleaner re-ingests every file. */
 async function ingestCodeDigest(): Promise<string> {
@@ -81,85 +83,121 @@ async function fileStamp(path: string, codeDigest: string): Promise<string> {
   return `${s.ino}-${s.size}-${s.mtimeNs}-${s.ctimeNs}-${codeDigest.slice(0, 16)}`;
 }
 
+type Store = LoaderContext['store'];
+type StoredSpeech = { id: string; data: SpeechEntry };
+
+/** What reading the raw folder found, file by file. */
+interface Scan {
+  /** Every entry id in the folder. */
+  seen: Set<string>;
+  /** Files read and ingested (new or changed), with their content digest and file stamp. */
+  fresh: Map<string, { speech: Speech; content: string; file: string }>;
+  /** Unchanged files that were read again (their file stamp moved): their new stamp. */
+  restamp: Map<string, string>;
+  failures: IngestError[];
+  /** Files whose stored entry still holds. */
+  reused: number;
+}
+
+/** Step 1: reads and ingests only the files whose bytes (or the ingest code) changed since their entry was stored. */
+async function scanFiles(dir: string, names: readonly string[], codeDigest: string, store: Store): Promise<Scan> {
+  const scan: Scan = { seen: new Set(), fresh: new Map(), restamp: new Map(), failures: [], reused: 0 };
+  for (const name of names) {
+    const id = rawId(name);
+    scan.seen.add(id);
+    const path = join(dir, name);
+    const stored = decodeStamp(store.get(id)?.digest);
+    const file = await fileStamp(path, codeDigest);
+    if (stored?.file === file) {
+      scan.reused++;
+      continue;
+    }
+    const bytes = await readFile(path);
+    const content = createHash('sha256').update(codeDigest).update(bytes).digest('hex');
+    if (stored?.content === content) {
+      scan.reused++;
+      scan.restamp.set(id, file);
+      continue;
+    }
+    try {
+      scan.fresh.set(id, { speech: await ingestFile(bytes, name), content, file });
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      scan.failures.push(error);
+      store.delete(id);
+    }
+  }
+  return scan;
+}
+
+/** Step 2: entries whose raw file is gone. */
+function dropRemoved(store: Store, seen: ReadonlySet<string>): void {
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+}
+
+/**
+ * Step 3: slugs depend on every title, so they are assigned once all files are read; an
+ * entry is stored again only when it is new, its slug changed or its file stamp moved.
+ * Returns every speech, in source-file order.
+ */
+async function storeWithSlugs(store: Store, scan: Scan, parseData: LoaderContext['parseData']): Promise<StoredSpeech[]> {
+  const kept = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[])
+    .filter((e) => !scan.fresh.has(e.id))
+    .map((e) => {
+      // Every entry left in the store was stamped in step 1 (its stamp held, or its content did).
+      const stamp = decodeStamp(e.digest)!;
+      return { id: e.id, speech: e.data as Speech, content: stamp.content, file: scan.restamp.get(e.id) ?? stamp.file, slug: e.data.slug as string | null };
+    });
+  const all = [...kept, ...[...scan.fresh].map(([id, f]) => ({ id, ...f, slug: null }))].sort((a, b) =>
+    a.speech.source < b.speech.source ? -1 : a.speech.source > b.speech.source ? 1 : 0,
+  );
+  const slugs = assignSlugs(all.map((e) => e.speech));
+  const entries: StoredSpeech[] = [];
+  for (const e of all) {
+    const slug = slugs.get(e.speech.source)!;
+    if (e.slug === slug && !scan.restamp.has(e.id)) {
+      entries.push(store.get(e.id) as StoredSpeech);
+      continue;
+    }
+    const data = e.slug === slug ? (store.get(e.id)!.data as SpeechEntry) : await parseData({ id: e.id, data: { ...e.speech, slug } });
+    store.set({ id: e.id, data, digest: encodeStamp({ content: e.content, slug, file: e.file }) });
+    entries.push({ id: e.id, data: data as SpeechEntry });
+  }
+  return entries;
+}
+
+/** Step 4: the same speech twice (or nearly: another footer) is kept but reported. */
+function reportDuplicates(speeches: readonly SpeechEntry[], logger: AstroIntegrationLogger): DuplicatePair[] {
+  const duplicates = findDuplicates(speeches);
+  for (const d of duplicates) {
+    logger.warn(`${d.a} and ${d.b} are ${d.kind === 'same' ? 'the same speech' : `nearly the same speech (${Math.round(d.similarity * 100)}% alike)`}: remove one, or keep both if they differ on purpose.`);
+  }
+  return duplicates;
+}
+
+/** Step 5: the ingest report, outside the site (ARCHIVE_REPORT_DIR). */
+async function writeReport(input: Parameters<typeof reportJson>[0], logger: AstroIntegrationLogger): Promise<void> {
+  const out = reportDir();
+  await mkdir(out, { recursive: true });
+  await writeFile(join(out, 'ingest-report.json'), reportJson(input));
+  await writeFile(join(out, 'ingest-report.md'), reportMarkdown(input));
+  logger.info(`${summarise(input)}. Full report: ${join(out, 'ingest-report.md')}`);
+}
+
 export function speechLoader(): Loader {
   return {
     name: 'speech-loader',
     schema: speechSchema,
     async load({ store, logger, parseData }) {
       const dir = archiveRaw();
-      const names = await listRawFiles(dir);
-      const codeDigest = await ingestCodeDigest();
-      const failures: IngestError[] = [];
-      const seen = new Set<string>();
-      let reused = 0;
-      // An entry's digest is `<file digest>:<slug>:<stamp>`: the file digest covers the bytes
-      // and the ingest code, the slug is decided below, once every title is known.
-      const digestPart = (digest: unknown, k: number) => String(digest ?? '').split(':')[k] ?? '';
-      const fresh = new Map<string, { speech: Speech; digest: string; stamp: string }>();
-      /** Unchanged files read again (their stamp changed): stored again with the new stamp. */
-      const restamp = new Map<string, string>();
-
-      for (const name of names) {
-        const id = rawId(name);
-        seen.add(id);
-        const path = join(dir, name);
-        const stored = store.get(id)?.digest;
-        const stamp = await fileStamp(path, codeDigest);
-        if (stored !== undefined && digestPart(stored, 2) === stamp) {
-          reused++;
-          continue;
-        }
-        const bytes = await readFile(path);
-        const digest = createHash('sha256').update(codeDigest).update(bytes).digest('hex');
-        if (digestPart(stored, 0) === digest) {
-          reused++;
-          restamp.set(id, stamp);
-          continue;
-        }
-        try {
-          fresh.set(id, { speech: await ingestFile(bytes, name), digest, stamp });
-        } catch (error) {
-          if (!(error instanceof IngestError)) throw error;
-          failures.push(error);
-          store.delete(id);
-        }
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-
-      // Slugs depend on every title, so they are assigned after all files are read; an
-      // entry is stored again only when it is new, its slug changed or its stamp moved.
-      const kept = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[])
-        .filter((e) => !fresh.has(e.id))
-        .map((e) => ({ id: e.id, speech: e.data as Speech, digest: digestPart(e.digest, 0), stamp: restamp.get(e.id) ?? digestPart(e.digest, 2), slug: e.data.slug as string | null }));
-      const all = [...kept, ...[...fresh].map(([id, f]) => ({ id, ...f, slug: null }))].sort((a, b) =>
-        a.speech.source < b.speech.source ? -1 : a.speech.source > b.speech.source ? 1 : 0,
-      );
-      const slugs = assignSlugs(all.map((e) => e.speech));
-      const entries: { id: string; data: SpeechEntry }[] = [];
-      for (const e of all) {
-        const slug = slugs.get(e.speech.source)!;
-        if (e.slug === slug && !restamp.has(e.id)) {
-          entries.push(store.get(e.id) as { id: string; data: SpeechEntry });
-          continue;
-        }
-        const data = e.slug === slug ? (store.get(e.id)!.data as SpeechEntry) : await parseData({ id: e.id, data: { ...e.speech, slug } });
-        store.set({ id: e.id, data, digest: `${e.digest}:${slug}:${e.stamp}` });
-        entries.push({ id: e.id, data: data as SpeechEntry });
-      }
-
-      // The same speech twice (or nearly: another footer) is kept but reported.
-      const duplicates = findDuplicates(entries.map((e) => e.data));
-      for (const d of duplicates) {
-        logger.warn(`${d.a} and ${d.b} are ${d.kind === 'same' ? 'the same speech' : `nearly the same speech (${Math.round(d.similarity * 100)}% alike)`}: remove one, or keep both if they differ on purpose.`);
-      }
-      const input = { speeches: entries.map((e) => e.data), failures, reused, duplicates };
-      const out = reportDir();
-      await mkdir(out, { recursive: true });
-      await writeFile(join(out, 'ingest-report.json'), reportJson(input));
-      await writeFile(join(out, 'ingest-report.md'), reportMarkdown(input));
-      logger.info(`${summarise(input)}. Full report: ${join(out, 'ingest-report.md')}`);
-
-      checkOutcome(dir, failures, entries.length, (m) => logger.warn(m));
+      const scan = await scanFiles(dir, await listRawFiles(dir), await ingestCodeDigest(), store);
+      dropRemoved(store, scan.seen);
+      const entries = await storeWithSlugs(store, scan, parseData);
+      const speeches = entries.map((e) => e.data);
+      const duplicates = reportDuplicates(speeches, logger);
+      await writeReport({ speeches, failures: scan.failures, reused: scan.reused, duplicates }, logger);
+      // Last: a build with bad files still writes the report that lists them.
+      checkOutcome(dir, scan.failures, entries.length, (m) => logger.warn(m));
     },
   };
 }

@@ -137,7 +137,7 @@ describe('rebuilding after speeches change', () => {
   });
 
   it('after a speech is removed, its page and its search data are gone from the output it built into', async () => {
-    // Every build writes into the same folder; it holds the last one's output.
+    // Every build swaps its output in as the same folder; it holds the last one's output.
     const url = readCatalog(first.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
     const page = join(first.outDir, url.slice(1), 'index.html');
     expect(existsSync(page)).toBe(true);

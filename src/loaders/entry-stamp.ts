@@ -1,0 +1,31 @@
+/**
+ * What the speech loader stores with each entry (in the content layer's `digest` field,
+ * the one string Astro keeps beside an entry's data) to know on the next build whether
+ * the raw file changed, without reading it when it did not.
+ */
+
+export interface EntryStamp {
+  /** sha256 of the ingest code and the file's bytes: the entry is right while this holds. */
+  content: string;
+  /** The slug the entry was stored with (slugs are assigned once every title is known). */
+  slug: string;
+  /** The file as last seen (inode, size, modification and change times, ingest code): while unchanged, the file is not read. */
+  file: string;
+}
+
+/** The stamp as the `digest` string Astro stores. */
+export function encodeStamp(stamp: EntryStamp): string {
+  return JSON.stringify({ content: stamp.content, slug: stamp.slug, file: stamp.file });
+}
+
+/** The stamp stored with an entry, or null when there is none (a new entry, or one stored by older code). */
+export function decodeStamp(digest: unknown): EntryStamp | null {
+  if (typeof digest !== 'string' || !digest.startsWith('{')) return null;
+  try {
+    const value = JSON.parse(digest) as Partial<EntryStamp>;
+    const fields = [value.content, value.slug, value.file];
+    return fields.every((f) => typeof f === 'string') ? { content: value.content!, slug: value.slug!, file: value.file! } : null;
+  } catch {
+    return null;
+  }
+}
