@@ -2,6 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Read only by `npm run coverage` (`vitest run --project unit --coverage`); `npm test`
+    // leaves coverage off, so it is neither slower nor held to the threshold.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+      reportsDirectory: 'tests/.tmp/coverage',
+      thresholds: { lines: 90 },
+    },
     projects: [
       {
         // A safety net for a stuck test, not a speed goal (those live in `npm run bench`):
