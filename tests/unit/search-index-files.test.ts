@@ -2,7 +2,7 @@
 // leaves beside the index files, read back (or null when there is none or it is damaged,
 // so the next build writes the index anew), and the file source the tests and the bench
 // read the index through (a missing file is "no such gram", any other failure is an error).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,5 +55,28 @@ describe('the file source', () => {
     const index = await SearchIndex.open(nodeSource(join(dir, 'index')));
     const found = await index.find('主题教育');
     expect(found.hits.length).toBe(texts.filter((t) => t.includes('主题教育')).length);
+  });
+});
+
+describe('a file that fails to load', () => {
+  it('fails the query, and is asked for again by the next one, which then succeeds', async () => {
+    const at = join(dir, 'index');
+    const probe = await SearchIndex.open(nodeSource(at));
+    const want = await probe.find('整改工作');
+    expect(want.hits.length).toBeGreaterThan(0);
+    // A fresh index (nothing loaded yet) meets the same query with a bucket it needs unreadable.
+    const index = await SearchIndex.open(nodeSource(at));
+    const broken = [probe.pathsFetched.at(-1)!];
+    expect(broken[0]).toMatch(/^[a-z0-9]+\/\d+\.bin$/);
+    for (const f of broken) {
+      renameSync(join(at, f), join(at, `${f}.away`));
+      mkdirSync(join(at, f));
+    }
+    await expect(index.find('整改工作')).rejects.toThrow(/EISDIR|directory/);
+    for (const f of broken) {
+      rmSync(join(at, f), { recursive: true });
+      renameSync(join(at, `${f}.away`), join(at, f));
+    }
+    expect((await index.find('整改工作')).hits).toEqual(want.hits);
   });
 });
