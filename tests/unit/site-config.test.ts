@@ -117,3 +117,22 @@ describe('the speech entry schema', () => {
     expect(speechSchema.safeParse({ ...seeds[0], title: '' }).success).toBe(false);
   });
 });
+
+describe('the public catalog entry (dist/speeches.json)', () => {
+  it('what a reader or a script needs of each seed: its URL under the base, fields, origin and which fields were inferred', async () => {
+    const { catalogEntry } = await import('../../src/lib/site/catalog.ts');
+    const e = catalogEntry(seeds[0]!, '/archive/');
+    expect(e).toEqual({
+      slug: 'seed-0', url: '/archive/speeches/seed-0/', title: seeds[0]!.title, speaker: '龚夏梅', date: '2019-11-12', year: 2019, yearAfter: null,
+      campaign: seeds[0]!.campaign, occasion: seeds[0]!.occasion, source: seeds[0]!.source, origin: null, chars: seeds[0]!.chars, inferred: expect.any(Array),
+    });
+    // Title, speaker and date are read from its head; the campaign is inferred from its words.
+    expect(e.inferred).toContain('campaign');
+    for (const f of ['title', 'speaker', 'date', 'year']) expect(e.inferred).not.toContain(f);
+    // Seed 003: no date, the year bounded by a meeting it refers to, marked inferred.
+    const later = catalogEntry(seeds[3]!, '/');
+    expect([later.date, later.year, later.yearAfter]).toEqual([null, null, 2016]);
+    expect(later.inferred).toContain('yearAfter');
+    expect(later.inferred).toContain('title');
+  });
+});

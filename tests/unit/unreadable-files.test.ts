@@ -34,6 +34,14 @@ describe('raw files that cannot be read', () => {
     expect(e.hint.length).toBeGreaterThan(10);
   });
 
+  it('a ZIP file that is not a Word document', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = new JSZip();
+    zip.file('speech.txt', loadSeed('000').raw);
+    const e = await readError(await zip.generateAsync({ type: 'uint8array' }), '讲话.docx');
+    expect(e.problem).toBe('is a ZIP file but not a Word .docx document (it has no word/document.xml)');
+  });
+
   it('a text file given a PDF\'s name', async () => {
     const e = await readError(new TextEncoder().encode(loadSeed('000').raw), '讲话.pdf');
     expect(e.problem).toMatch(/PDF|pdf/);
