@@ -171,3 +171,20 @@ describe('a speech body as HTML', () => {
     expect((html.match(/<h[2-6][^>]*id="/g) ?? []).length).toBe(seeds[0]!.blocks.filter((b) => b.kind === 'heading').length);
   });
 });
+
+describe('the filter menus of the seeds', () => {
+  it('filter by concept only once the concept file is loaded; the archive\'s counts before', async () => {
+    const { encodeFilters, FilterColumns } = await import('../../src/lib/search/shared/filter-columns.ts');
+    const encoded = encodeFilters(input.map((s) => s.filters));
+    const light = new FilterColumns(encoded.filters);
+    const full = new FilterColumns(encoded.filters, encoded.concepts);
+    expect(light.hasConcepts).toBe(false);
+    expect(full.hasConcepts).toBe(true);
+    // 主题教育 is used by the two 主题教育 seeds; a query's concept filter keeps exactly those.
+    const uses = input.map((s, id) => (s.filters.concepts.includes('主题教育') ? id : -1)).filter((id) => id >= 0);
+    expect(uses.length).toBe(2);
+    const keep = full.matcher({ concept: '主题教育' });
+    expect(input.map((_, id) => id).filter(keep)).toEqual(uses);
+    expect(full.archiveCounts().concept.get('主题教育')).toBe(2);
+  });
+});
