@@ -2,6 +2,16 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Read only by `npm run coverage` (`vitest run --project unit --coverage`); `npm test`
+    // leaves coverage off, so it is neither slower nor held to the threshold.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      // The summary, then the files below 100 % (a fully covered file is left out of the table).
+      reporter: ['text-summary', ['text', { skipFull: true }]],
+      reportsDirectory: 'tests/.tmp/coverage',
+      thresholds: { lines: 90 },
+    },
     projects: [
       {
         // A safety net for a stuck test, not a speed goal (those live in `npm run bench`):
