@@ -17,7 +17,7 @@ import { nodeSource, writeSearchIndex } from '../../src/lib/search/build/write-i
 import { SearchIndex } from '../../src/lib/search/shared/engine.ts';
 import { textChunks, type TextChunk } from '../../src/lib/search/shared/text-chunks.ts';
 import { blockAt, blockStarts } from '../../src/lib/search/shared/text.ts';
-import type { SpeechEntry } from '../../src/lib/site/speech-schema.ts';
+import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 const seeds: SpeechEntry[] = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));

@@ -6,12 +6,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { byCampaign } from '../../src/lib/site/catalog.ts';
+import { byCampaign } from '../../src/lib/pages/catalog.ts';
 import { archiveConcepts, archiveRaw, keepGoing, reportDir } from '../../src/lib/site/env.ts';
-import { groupPages } from '../../src/lib/site/group-pages.ts';
-import { SPEECHES_PER_PAGE } from '../../src/lib/site/paging.ts';
+import { groupPages } from '../../src/lib/pages/group-pages.ts';
+import { SPEECHES_PER_PAGE } from '../../src/lib/pages/paging.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { speechSchema, type SpeechEntry } from '../../src/lib/site/speech-schema.ts';
+import { speechSchema, type SpeechEntry } from '../../src/lib/speech/schema.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 const seeds: SpeechEntry[] = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));
@@ -120,7 +120,7 @@ describe('the speech entry schema', () => {
 
 describe('the public catalog entry (dist/speeches.json)', () => {
   it('what a reader or a script needs of each seed: its URL under the base, fields, origin and which fields were inferred', async () => {
-    const { catalogEntry } = await import('../../src/lib/site/catalog.ts');
+    const { catalogEntry } = await import('../../src/lib/pages/catalog.ts');
     const e = catalogEntry(seeds[0]!, '/archive/');
     expect(e).toEqual({
       slug: 'seed-0', url: '/archive/speeches/seed-0/', title: seeds[0]!.title, speaker: '龚夏梅', date: '2019-11-12', year: 2019, yearAfter: null,

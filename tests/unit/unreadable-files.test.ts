@@ -1,14 +1,14 @@
 // Bad input that must stop with a clear message naming the file and what to do: raw files
 // the format readers cannot read (src/lib/ingest/formats/index.ts) and glossary entries
 // that contradict themselves (src/lib/concepts/glossary.ts). Also a passage's citation
-// (src/lib/text/citation.ts), which leaves out what is unknown rather than guessing it.
+// (src/lib/pages/citation.ts), which leaves out what is unknown rather than guessing it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { glossaryProblems, type GlossaryEntry } from '../../src/lib/concepts/glossary.ts';
 import { readRawFile } from '../../src/lib/ingest/formats/index.ts';
 import { IngestError } from '../../src/lib/ingest/index.ts';
-import { citation } from '../../src/lib/text/citation.ts';
+import { citation } from '../../src/lib/pages/citation.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 const FORMATS = join(import.meta.dirname, '../fixtures/formats');
