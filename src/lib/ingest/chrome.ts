@@ -22,7 +22,7 @@ import {
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
 import { readByline } from './byline.ts';
-import { TITLE_END, pickTitleIndex, stripSiteSuffix, titleFirstPart, titleScore } from './title-shape.ts';
+import { SALUTATION, TITLE_END, brokenTitle, pickTitleIndex, stripSiteSuffix, titleFirstPart, titleScore } from './title-shape.ts';
 import type { Removal } from './types.ts';
 
 /** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
@@ -206,7 +206,10 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     const chromeBefore = webPage;
     // 3. Runs of bare short items outside the body: menus written one item a
     //    line. A run next to a date is a signature block (issuers, date): kept.
-    const outside = idx.filter((i) => !inside(i) && texts[i]!.trim());
+    //    The title block directly above the body (a title, maybe broken over two
+    //    lines, a name, a dateline) is the header, not a menu.
+    const header = headerBlockAbove(texts, span.start, pageTitle);
+    const outside = idx.filter((i) => !inside(i) && texts[i]!.trim() && !header.has(i));
     for (let a = 0; a < outside.length;) {
       let b = a;
       while (b < outside.length && isBareItem(texts[outside[b]!]!.trim())
@@ -253,6 +256,42 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
 
   removed.sort((a, b) => a.line - b.line);
   return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span };
+}
+
+/**
+ * The lines of the title block standing directly above the body, walking up
+ * from it (past a salutation, `同志们：`): datelines, then name lines (bylines), then the title, which is one
+ * line or a title broken over two (`在全市第二批主题教育` / `工作推进会上的讲话`).
+ * A block is only taken when it has a title and reads as a head: the title
+ * is broken over two lines, or is followed by a name or a dateline, or ends
+ * with a title word. Menu items are parallel short words with none of that
+ * shape. Empty when there is no such block.
+ */
+function headerBlockAbove(texts: readonly string[], bodyStart: number, pageTitle?: string): Set<number> {
+  const up: number[] = [];
+  for (let k = bodyStart - 1; k >= 0 && up.length < 8; k--) if (texts[k]!.trim()) up.push(k);
+  let p = 0;
+  // The salutation (`同志们：`) opens the speech: the head stands above it.
+  while (p < up.length && SALUTATION.test(texts[up[p]!]!.trim())) p++;
+  const block = new Set<number>();
+  let marks = 0;
+  while (p < up.length && isDateline(texts[up[p]!]!.trim())) { block.add(up[p++]!); marks++; }
+  let names = 0;
+  while (p < up.length && names < 2) {
+    const t = texts[up[p]!]!.trim();
+    if (len(t) > 40 || !readByline(t) || TITLE_END.test(t)) break;
+    block.add(up[p++]!); names++; marks++;
+  }
+  if (p >= up.length) return new Set();
+  const last = texts[up[p]!]!.trim();
+  const first = p + 1 < up.length ? texts[up[p + 1]!]!.trim() : '';
+  if (first && brokenTitle(first, last) && titleScore(first + last, pageTitle) > 0) {
+    block.add(up[p]!); block.add(up[p + 1]!);
+    return block;
+  }
+  const score = titleScore(last, pageTitle);
+  if (score > 0 && (marks > 0 || score >= 4)) { block.add(up[p]!); return block; }
+  return new Set();
 }
 
 /**
