@@ -29,10 +29,14 @@ describe('the title', () => {
     ['在全市第二批', '主题教育工作推进会上的讲话'],
   ])('read from a title broken anywhere over two lines: %s ⏎ %s', (a, b) => headRead(a, b));
 
-  // Known bug (notes-s3.md): with a first part of three characters the title, speaker and
-  // date are read, but the title, name and dateline lines also stay in the body as its
-  // first paragraphs (the head shown twice, `header` empty). Flip to it() when fixed.
-  it.fails('read from a title broken after its first three characters: 在全市 ⏎ 第二批…', () => headRead('在全市', '第二批主题教育工作推进会上的讲话'));
+  // A first part of three characters has a name's shape (`在全市`): still the title's first part.
+  it('read from a title broken after its first three characters: 在全市 ⏎ 第二批…', () => headRead('在全市', '第二批主题教育工作推进会上的讲话'));
+
+  it('a name above a title that is whole by itself is not glued onto the title', () => {
+    const s = ingestText(`龚夏梅\n${TITLE}\n（2019年11月12日）\n${body}`, 'a.txt');
+    expect(s.title).toBe(TITLE);
+    expect(s.repairs.filter((r) => r.kind === 'join-title')).toEqual([]);
+  });
 
   function headRead(a: string, b: string): void {
     for (const gap of ['\n', '\n\n']) {
@@ -109,10 +113,16 @@ describe('a head glued onto one line', () => {
     bodyKept(s);
   });
 
-  // Known bug (notes-s3.md): the name between the title and the dateline stays glued to the
-  // title (`…讲话 龚夏梅`) and the speaker is lost. Flip to it() when fixed.
-  it.fails('the name between the title and the dateline is the speaker, not part of the title', () => {
+  it('the name between the title and the dateline is the speaker, not part of the title', () => {
     expect(s.title).toBe(TITLE);
     expect(s.speaker).toBe('龚夏梅');
+  });
+
+  it('a role and a name between the title and the dateline: the byline, not part of the title', () => {
+    const r = ingestText(`${TITLE} 中共清河市委书记 龚夏梅 （2019年11月12日）\n${body}`, 'a.txt');
+    expect(r.title).toBe(TITLE);
+    expect(r.speaker).toBe('龚夏梅');
+    expect(r.date).toBe('2019-11-12');
+    bodyKept(r);
   });
 });

@@ -93,7 +93,12 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
   }
   const title = rest.text.slice(0, m.index).trim();
   if (!title || !titleLike(title) || titleScore(title) < 4) return { dispatch, parts: d ? [rest] : [p] };
-  const parts: Traced[] = [trim(slice(rest, 0, m.index)), slice(rest, m.index, m.index + m[0].length)];
+  // `标题 龚夏梅（…）`, `标题 中共某市委书记 张三（…）`: a byline between the title and the date.
+  const by = bylineAfterTitle(title);
+  const parts: Traced[] = by < 0
+    ? [trim(slice(rest, 0, m.index))]
+    : [trim(slice(rest, 0, by)), trim(slice(rest, by, m.index))];
+  parts.push(slice(rest, m.index, m.index + m[0].length));
   let after = trim(slice(rest, m.index + m[0].length));
   if (after.text) {
     const by = readByline(after.text);
@@ -110,6 +115,21 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
     }
   }
   return { dispatch, parts };
+}
+
+/**
+ * Where a byline glued after a title on one line starts (`在…上的讲话 龚夏梅`,
+ * `在…上的讲话 中共某市委书记 张三`), or -1: at a space, with a whole title
+ * (ending in a title word) before it and a byline (byline.ts) after it.
+ */
+function bylineAfterTitle(t: string): number {
+  for (const sp of t.matchAll(/[ \u3000\u00A0]+/gu)) {
+    const head = t.slice(0, sp.index).trim();
+    const tail = t.slice(sp.index).trim();
+    const by = readByline(tail);
+    if (TITLE_END.test(head) && titleScore(head) >= 4 && by && !by.subtitle && !TITLE_END.test(tail)) return sp.index;
+  }
+  return -1;
 }
 
 /** The title piece: the most title-shaped before the body; the nearest to the body on a tie. */

@@ -68,9 +68,12 @@ export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?
   let best = -1, bestScore = 0;
   for (let i = 0; i < end && i < texts.length; i++) {
     const t = texts[i]!.trim();
-    if (!t || skip?.(t)) continue;
+    if (!t) continue;
     const nextIndex = texts.findIndex((x, k) => k > i && x.trim());
     const tail = nextIndex > 0 && nextIndex < end ? texts[nextIndex]!.trim() : '';
+    // A skipped shape (a name: `在全市` reads as one) is still a title's first part when
+    // together with the next line it makes a whole `在…上的讲话` the next line is not by itself.
+    if (skip?.(t) && !(tail && brokenTitle(t, tail) && completeTitle(t + tail))) continue;
     // A title broken over two lines: scored whole, at its first line.
     if (tail && brokenTitle(t, tail)) {
       const afterTail = texts.slice(nextIndex + 1).find((x) => x.trim())?.trim() ?? '';
