@@ -85,6 +85,14 @@ describe('the speaker', () => {
     expect(note(s, 'speaker')!.reason).toBe('a role, not a name, named in the title');
   });
 
+  it('named in the title with the address 同志 (`龚夏梅同志在…`): the name without 同志', () => {
+    const s = ingestText(`龚夏梅同志${TITLE}\n${body}`, 'a.txt');
+    expect(s.speaker).toBe('龚夏梅');
+    expect(note(s, 'speaker')!.reason).toMatch(/同志 is the address/);
+    const unit = ingestText(`市委组织部同志${TITLE}\n${body}`, 'a.txt');
+    expect(unit.speaker).not.toBe('市委组织部');
+  });
+
   it('named before the title in the page\'s own <title>, when the text has no byline', () => {
     const s = ingestText(`${TITLE}\n${body}`, 'a.html', { format: 'html', title: `龚夏梅${TITLE}_共产党员网` });
     expect(s.title).toBe(TITLE);

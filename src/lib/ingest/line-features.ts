@@ -21,12 +21,6 @@ export function hanCount(t: string): number {
   return t.match(HAN)?.length ?? 0;
 }
 
-/** Share of Chinese sentence punctuation among the line's visible characters. */
-export function punctShare(t: string): number {
-  const n = len(t.replace(/\s+/g, ''));
-  return n ? (t.match(SENTENCE_PUNCT)?.length ?? 0) / n : 0;
-}
-
 /**
  * Speech-like: a sentence or clause of running Chinese text. It ends a
  * sentence, or is long and carries clause punctuation.

@@ -126,6 +126,11 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
   if (readTitle !== null && header.title) {
     // `关于印发…同志在…上的讲话的通知` is a cover notice, not a speaker before the title.
     const who = /^关于/.test(readTitle) ? undefined : SPEAKER_IN_TITLE.exec(readTitle)?.[1];
+    // `张三同志在…`: 同志 is how a name is addressed, not part of it (an office or a unit before it is no name).
+    const addressed = who ? /^(\p{Script=Han}{2,3}?)同志$/u.exec(who)?.[1] : undefined;
+    if (addressed && !ROLE_END.test(addressed) && !/[部局委厅处办组会院校队所]$/u.test(addressed)) {
+      return { name: addressed, evidence: header.title.evidence, line: header.title.line, reason: 'named in the title (同志 is the address, not the name)' };
+    }
     if (who && (ROLE_END.test(who) || [...who].length <= 4)) {
       return { name: who, evidence: header.title.evidence, line: header.title.line, reason: ROLE_END.test(who) ? 'a role, not a name, named in the title' : 'named in the title' };
     }
