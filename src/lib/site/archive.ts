@@ -10,7 +10,7 @@ import type { Matcher } from '../concepts/matcher.ts';
 import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.ts';
 import type { ConceptInfo } from '../../plugins/rehype-concept-links.ts';
 import { newestFirst } from './catalog.ts';
-import { crossSpeech, type CrossSpeech } from '../annotate/cross-speech.ts';
+import { crossSpeech, crossSpeechLogLine, type CrossSpeech } from '../annotate/cross-speech.ts';
 import { paths } from './paths.ts';
 import type { SpeechEntry } from './speech-schema.ts';
 
@@ -63,6 +63,8 @@ async function build(): Promise<Archive> {
   }
   for (const list of conceptsIn.values()) list.sort((a, b) => b.n - a.n);
   const cross = crossSpeech(speeches, (slug) => (conceptsIn.get(slug) ?? []).map((c) => c.concept.data.term));
+  // One line in the build log: the benchmark reports it as a share of the whole build.
+  console.log(crossSpeechLogLine(speeches.length, cross));
   return {
     cross,
     speeches,
