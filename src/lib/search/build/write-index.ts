@@ -28,7 +28,7 @@ export interface BuildOptions {
   commonBytes?: number;
   /** Bytes of (non-common) lists a bucket aims at. Default 8192. */
   bucketBytes?: number;
-  /** 2: the ignoring-punctuation kinds are written by a worker thread meanwhile. Default 2 from 2 M code units, else 1. */
+  /** 2: two worker threads write half the kinds each, the calling thread stays free. Default 2 from 2 M code units, else 1. */
   threads?: number;
   /** Log line per step. */
   log?: (line: string) => void;
@@ -141,6 +141,8 @@ function collect(texts: readonly string[], kind: Kind, part: number, P: number, 
         lo = ((units[i + 1]! << 16) | units[i + 2]!) >>> 0;
       } else if (len === 2) lo = ((units[i]! << 16) | units[i + 1]!) >>> 0;
       else lo = units[i]!;
+      // x3 keeps only trigrams with an ignorable unit; the others are p3's occurrences of span 3.
+      if (kind === 'x3' && !(ign[units[i]!]! | ign[units[i + 1]!]! | ign[units[i + 2]!]!)) continue;
       if (P > 1 && hashParts(hi, lo) % P !== part) continue;
       if (e.n === e.lo.length) e.grow();
       const k = e.n++;
@@ -361,11 +363,15 @@ export function writeKind(texts: readonly string[], outDir: string, kind: Kind, 
 }
 
 /**
- * The kinds one worker thread writes while the calling thread writes the others: the
- * ignoring-punctuation kinds, about half of the work (the two halves' files are disjoint,
- * so the output does not depend on which finishes first).
+ * With two threads, the kinds are split in two halves of about equal work, each written by
+ * a worker thread: p3 (the largest), and the others (their files are
+ * disjoint, so the output does not depend on which finishes first). The calling thread
+ * stays free meanwhile (the integration writes the quick box and the text chunks then).
  */
-const WORKER_KINDS: readonly Kind[] = ['p3', 'p2'];
+const HALVES: readonly (readonly Kind[])[] = [
+  ['p3'],
+  ['p2', 'x2', 'x3', 'x1'],
+];
 
 /** Runs writeKind for `kinds` in a worker thread (build/index-worker.ts). */
 function writeKindsInWorker(texts: readonly string[], outDir: string, kinds: readonly Kind[], P: number, opts: { commonBytes: number; bucketBytes: number }): Promise<Record<string, KindStats>> {
@@ -382,7 +388,7 @@ function writeKindsInWorker(texts: readonly string[], outDir: string, kinds: rea
 /**
  * Writes the index of `texts` into `outDir` (emptied first). `texts[i]` is the searchText
  * (shared/text.ts) of speech id i; pass them in date order, so id order is date order.
- * Same input, byte-identical output, with or without the worker thread.
+ * Same input, byte-identical output, with or without the worker threads.
  */
 export async function writeSearchIndex(texts: readonly string[], outDir: string, opts: BuildOptions = {}): Promise<BuildStats> {
   const started = performance.now();
@@ -393,13 +399,16 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   const threads = opts.threads ?? (units >= 2_000_000 ? 2 : 1);
   rmSync(outDir, { recursive: true, force: true });
   for (const kind of KINDS) mkdirSync(join(outDir, kind, 'c'), { recursive: true });
-  const inWorker = threads > 1 ? WORKER_KINDS : [];
-  const worker = inWorker.length ? writeKindsInWorker(texts, outDir, inWorker, P, kindOpts) : Promise.resolve({} as Record<string, KindStats>);
-  // Keep a failed worker's rejection from going unhandled while this thread works.
-  worker.catch(() => undefined);
-  const here: Record<string, KindStats> = {};
-  for (const kind of KINDS) if (!inWorker.includes(kind)) here[kind] = writeKind(texts, outDir, kind, P, { ...kindOpts, log });
-  const all = { ...here, ...(await worker) } as Record<Kind, KindStats>;
+  let all: Record<Kind, KindStats>;
+  if (threads > 1) {
+    const halves = HALVES.map((kinds) => writeKindsInWorker(texts, outDir, kinds, P, kindOpts));
+    // Keep one failed worker's rejection from going unhandled while the other works.
+    for (const h of halves) h.catch(() => undefined);
+    all = Object.assign({}, ...(await Promise.all(halves))) as Record<Kind, KindStats>;
+  } else {
+    all = {} as Record<Kind, KindStats>;
+    for (const kind of KINDS) all[kind] = writeKind(texts, outDir, kind, P, { ...kindOpts, log });
+  }
   const buckets = {} as Record<Kind, number>;
   const kinds = {} as BuildStats['kinds'];
   let files = 0;
@@ -416,7 +425,7 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   files++;
   bytes += manifest.length;
   const ms = Math.round(performance.now() - started);
-  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${inWorker.length ? 2 : 1} thread(s))`);
+  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${threads > 1 ? 2 : 1} thread(s))`);
   return { speeches: texts.length, units, partitions: P, files, bytes, kinds, ms };
 }
 

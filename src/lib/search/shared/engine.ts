@@ -8,8 +8,8 @@
  * matches exactly when `searchText(...).indexOf(query)` would.
  */
 
-import { bucketPath, commonListPath, commonPath, decodeCounts, decodeKeys, decodePositions, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION, type Kind, type Manifest } from './format.ts';
-import { stripIgnorable } from './text.ts';
+import { bucketPath, commonListPath, commonPath, decodeCounts, decodeKeys, decodePositions, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION, type Kind, type Manifest, type PositionList } from './format.ts';
+import { isIgnorable, stripIgnorable } from './text.ts';
 
 /** Byte source: the bytes of `<index dir>/<path>`, or null when that file does not exist (fetch in the browser, readFile in Node). */
 export interface IndexSource {
@@ -76,6 +76,26 @@ function lowerBound(a: Uint32Array, v: number, from: number, to: number): number
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A p3 list cut down to the occurrences with no removed unit inside (span of 3 units), at
+ * their searchText start: the x3 list of a trigram without ignorable units.
+ */
+export function unbroken(l: PositionList): PositionList {
+  const speeches: number[] = [];
+  const offsets = [0];
+  const positions = new Uint32Array(l.positions.length);
+  let n = 0;
+  for (let s = 0; s < l.speeches.length; s++) {
+    const before = n;
+    for (let i = l.offsets[s]!; i < l.offsets[s + 1]!; i++) if (l.ends![i]! - l.starts![i]! === 3) positions[n++] = l.starts![i]!;
+    if (n > before) {
+      speeches.push(l.speeches[s]!);
+      offsets.push(n);
+    }
+  }
+  return { speeches: Uint32Array.from(speeches), offsets: Uint32Array.from(offsets), positions: positions.subarray(0, n), starts: null, ends: null };
 }
 
 export class SearchIndex {
@@ -175,12 +195,34 @@ export class SearchIndex {
     return Array.from(speeches, (speech, i) => ({ speech, count: counts[i]!, positions: null, lengths: null }));
   }
 
-  /** Occurrences of q (≥ 3 units) from the positional lists of `kind` (x3: q as typed; p3: q stripped). */
+  /**
+   * The searchText positions of trigram `key` (of `units`), as x3 would list them: x3 holds
+   * only trigrams with an ignorable unit; one without is read from p3, keeping the
+   * occurrences whose span in searchText is 3 units (nothing removed inside), at their
+   * start. Null when no speech holds it.
+   */
+  private async exactTrigram(units: string, from: number): Promise<PositionList | null> {
+    const key = gramKey(units, from, 3);
+    if (isIgnorable(units.charCodeAt(from)) || isIgnorable(units.charCodeAt(from + 1)) || isIgnorable(units.charCodeAt(from + 2))) {
+      const blob = await this.list('x3', key);
+      return blob && decodePositions(blob, false);
+    }
+    const blob = await this.list('p3', key);
+    return blob && unbroken(decodePositions(blob, true));
+  }
+
+  /** Occurrences of q (≥ 3 units) from the positional lists of `kind` (x3: q as typed, through exactTrigram; p3: q stripped). */
   private async positional(kind: 'x3' | 'p3', q: string): Promise<Occurrences[]> {
     const offsets = coveringOffsets(q.length);
-    const blobs = await Promise.all(offsets.map((o) => this.list(kind, gramKey(q, o, 3))));
-    if (blobs.some((b) => !b)) return [];
-    const lists = blobs.map((b) => decodePositions(b!, kind === 'p3'));
+    const found = await Promise.all(
+      offsets.map(async (o) => {
+        if (kind === 'x3') return this.exactTrigram(q, o);
+        const blob = await this.list(kind, gramKey(q, o, 3));
+        return blob && decodePositions(blob, true);
+      }),
+    );
+    if (found.some((l) => !l || l.speeches.length === 0)) return [];
+    const lists = found as PositionList[];
     const hits: Occurrences[] = [];
     const at = lists.map(() => 0);
     const first = lists[0]!;

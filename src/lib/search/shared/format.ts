@@ -6,10 +6,12 @@
 import { ByteReader, ByteWriter } from './varint.ts';
 
 export const FORMAT = 'archive-ngram-index';
-export const VERSION = 1;
+export const VERSION = 2;
 
 /**
- * x1, x2, x3: grams of 1, 2, 3 code units of searchText as written ("exact").
+ * x1, x2, x3: grams of 1, 2, 3 code units of searchText as written ("exact"); x3 holds only
+ * the trigrams with an ignorable unit (text.ts isIgnorable), the others are p3's
+ * occurrences whose span is 3 units (version 2).
  * p2, p3: grams of 2, 3 code units of the text with punctuation and spaces removed
  * (text.ts stripIgnorable; "ignoring punctuation"). 1-unit grams of that text are x1's.
  * Lists of 1–2-unit grams hold (speech, count); of 3-unit grams, positions.
