@@ -59,6 +59,10 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('    of which speech loader', (r) => sec(r.full.stages.loaderMs));
   row('  Vite bundles (sum of ✓ built in)', (r) => sec(r.full.stages.bundleMs));
   row('  page generation (static routes)', (r) => sec(r.full.stages.pagesMs));
+  row('  cross-speech (parallels, related, copies)', (r) =>
+    r.full.stages.crossSpeechMs == null
+      ? '–'
+      : `${sec(r.full.stages.crossSpeechMs)} (${((100 * r.full.stages.crossSpeechMs) / full(r)).toFixed(1)} % of the build; parallels ${sec(r.full.stages.crossParallelsMs)}, related ${sec(r.full.stages.crossRelatedMs)})`);
   row('  search stage (index, filters, text, quick box)', (r) => `${sec(r.full.stages.searchMs)} (n-gram index ${sec(r.full.stages.indexMs)})`);
   row('  peak RSS, whole process tree (/proc)', (r) => rssMb(r.full.peakRssTreeKb));
   row('  max RSS, largest process (time %M)', (r) => rssMb(r.full.maxRssSingleKb));

@@ -9,7 +9,7 @@
  * 30 bytes per collected gram of one partition; P is chosen so that a pass collects at
  * most ~16 M grams. Output depends only on the input: byte-identical for the same texts.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFile, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -224,7 +224,7 @@ function encode(e: Entries, kind: Kind): Encoded {
   const n = e.n;
   const len = gramLength(kind);
   const positional = isPositional(kind);
-  const w = new ByteWriter(Math.max(1024, n * 2));
+  const w = new ByteWriter(Math.max(1024, n * (positional ? 4 : 2)));
   const keys: number[] = [];
   const offsets: number[] = [0];
   const listSp: number[] = [];
@@ -316,13 +316,23 @@ export interface KindStats {
  * bucket count is fixed by the first partition (a multiple of P, so that every bucket falls
  * in one partition: bucket % P = hash % P). Kinds are independent of one another.
  */
-export function writeKind(texts: readonly string[], outDir: string, kind: Kind, P: number, opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void }): KindStats {
+export async function writeKind(texts: readonly string[], outDir: string, kind: Kind, P: number, opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void }): Promise<KindStats> {
   const { commonBytes, bucketBytes, log } = opts;
   const units = texts.reduce((n, t) => n + t.length, 0);
   const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
   const stats: KindStats = { grams: 0, common: 0, buckets: 0, files: 0, bytes: 0 };
+  // Files are written by libuv's threads while this thread goes on encoding: creating
+  // thousands of small files is mostly waiting on the file system.
+  const writes: Promise<void>[] = [];
   const write = (path: string, data: Uint8Array) => {
-    writeFileSync(join(outDir, path), data);
+    writes.push(
+      new Promise((done, fail) =>
+        writeFile(join(outDir, path), data, (error) => {
+          if (error) fail(error);
+          else done();
+        }),
+      ),
+    );
     stats.files++;
     stats.bytes += data.length;
   };
@@ -356,9 +366,12 @@ export function writeKind(texts: readonly string[], outDir: string, kind: Kind, 
       write(bucketPath(kind, l * P + part), data);
     });
     stats.grams += grams;
+    // One partition's files in flight at most: its encoded lists are let go before the next.
+    await Promise.all(writes.splice(0));
     log(`search index: ${kind} partition ${part + 1}/${P}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
   }
   write(commonListPath(kind), encodeKeys(commonKeys.sort((a, b) => a - b)));
+  await Promise.all(writes);
   return stats;
 }
 
@@ -407,7 +420,7 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
     all = Object.assign({}, ...(await Promise.all(halves))) as Record<Kind, KindStats>;
   } else {
     all = {} as Record<Kind, KindStats>;
-    for (const kind of KINDS) all[kind] = writeKind(texts, outDir, kind, P, { ...kindOpts, log });
+    for (const kind of KINDS) all[kind] = await writeKind(texts, outDir, kind, P, { ...kindOpts, log });
   }
   const buckets = {} as Record<Kind, number>;
   const kinds = {} as BuildStats['kinds'];
