@@ -12,6 +12,7 @@
  *   node_modules/.bin/node --cpu-prof --cpu-prof-dir=bench/prof scripts/cross-speech-bench.ts --n 10000
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { ingestText } from '../src/lib/ingest/index.ts';
 import { decodeRaw } from '../src/lib/site/decode-raw.ts';
@@ -96,9 +97,12 @@ async function main() {
   globalThis.gc?.();
   const before = process.memoryUsage().rss;
   for (let run = 1; run <= runs; run++) {
+    const cpu = process.cpuUsage();
     const cross = crossSpeech(speeches, (slug) => concepts[slug] ?? []);
+    const used = process.cpuUsage(cpu);
     const after = process.memoryUsage().rss;
-    console.log(`run ${run}: ${crossSpeechLogLine(speeches.length, cross)}`);
+    // On a loaded machine the wall time counts waiting for a core: the CPU time (all threads, GC included) does not.
+    console.log(`run ${run}: ${crossSpeechLogLine(speeches.length, cross)}; CPU ${Math.round((used.user + used.system) / 1000)} ms; load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
     console.log(`  RSS before ${mb(before)}, after ${mb(after)}, peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
     if (run === runs) for (const line of amounts(cross)) console.log(`  ${line}`);
   }

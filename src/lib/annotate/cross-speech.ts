@@ -6,7 +6,7 @@
 import { findDuplicates } from '../ingest/duplicates.ts';
 import type { SpeechEntry } from '../site/speech-schema.ts';
 import { findParallels, type Parallels } from './parallels.ts';
-import { relatedSpeeches, type Related } from './related.ts';
+import { relatedSpeeches, sharedPassages, type Related } from './related.ts';
 import { topLevel } from './outline-align.ts';
 
 export interface SameSpeech {
@@ -52,22 +52,18 @@ export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug:
   const t0 = performance.now();
   const parallels = findParallels(speeches);
   const t1 = performance.now();
-  // Shared parallel passages per pair of speeches.
-  const shared = new Map<string, Map<string, number>>();
+  // The passages that make two speeches related, by speech index.
+  const index = new Map(speeches.map((s, i) => [s.slug, i]));
+  const counted: number[][] = [];
   for (const g of parallels.groups) {
     // A sentence in very many speeches is a set phrase: it relates none of them in particular.
-    if (g.places.length > COMMON_SENTENCE) continue;
-    for (const a of g.places) {
-      const row = shared.get(a.slug) ?? new Map<string, number>();
-      for (const b of g.places) if (b.slug !== a.slug) row.set(b.slug, (row.get(b.slug) ?? 0) + 1);
-      shared.set(a.slug, row);
-    }
+    if (g.places.length <= COMMON_SENTENCE) counted.push(g.places.map((p) => index.get(p.slug)!));
   }
+  const shared = sharedPassages(speeches.length, counted);
   const t2 = performance.now();
   const related = relatedSpeeches(
     speeches.map((s) => ({ ...s, concepts: conceptsOf(s.slug), outline: topLabels(s) })),
-    (a, b) => shared.get(a)?.get(b) ?? 0,
-    (slug) => [...(shared.get(slug)?.keys() ?? [])],
+    shared,
   );
   const t3 = performance.now();
   const bySource = new Map(speeches.map((s) => [s.source, s]));
