@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossaryMatcher } from '../lib/concepts/glossary.ts';
 import { searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
-import { writeSearchIndex, type BuildStats } from '../lib/search/build/write-index.ts';
+import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/search/build/update-index.ts';
 import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { textChunks } from '../lib/search/shared/text-chunks.ts';
 import { readContentStore } from './content-store.ts';
@@ -44,9 +44,13 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
   return { stored, concepts, speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base) };
 }
 
-/** Step 2: the n-gram index, `dist/search-index/` (in worker threads from 2 M code units, so the steps below run meanwhile). */
-function writeNgramIndex(input: SearchInput, site: string): Promise<BuildStats> {
-  return writeSearchIndex(input.speeches.map((s) => s.text), join(site, 'search-index'));
+/**
+ * Step 2: the n-gram index, `dist/search-index/`: a delta segment over the last build's index
+ * when few texts changed, else whole (build/update-index.ts; in worker threads from 2 M code
+ * units, so the steps below run meanwhile).
+ */
+function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null): Promise<IndexUpdate> {
+  return updateSearchIndex(input.speeches.map((s) => s.text), join(site, 'search-index'), previous);
 }
 
 /** Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process). */
@@ -54,24 +58,22 @@ function writeQuickBox(input: SearchInput, site: string, base: string): Promise<
   return writeQuickIndex(quickRecords(newestFirst(input.stored), input.concepts, base), join(site, 'pagefind'));
 }
 
-/** Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders whose content differs. */
-async function writeTextChunks(input: SearchInput, site: string, cacheDir: string): Promise<{ written: number; moved: number; wanted: string[] }> {
+/** Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders whose content differs from `existing`. */
+async function writeTextChunks(input: SearchInput, site: string, existing: readonly string[]): Promise<{ written: number; moved: number; wanted: string[] }> {
   await mkdir(join(site, 'search-data'), { recursive: true });
-  const state = await takeTextState(cacheDir, site);
   // Folder n holds the speech at place n in date order, oldest first.
   const oldestFirst = [...input.speeches].reverse();
   const files = (n: number) => textChunks(oldestFirst[n]!.meta, oldestFirst[n]!.blocks).map((c) => JSON.stringify(c));
   const wanted = oldestFirst.map((_, n) => createHash('sha256').update(files(n).join('\n')).digest('hex').slice(0, 32));
-  const placed = await placeTextFolders(site, state.text, wanted, async (n) => files(n));
+  const placed = await placeTextFolders(site, existing, wanted, async (n) => files(n));
   return { ...placed, wanted };
 }
 
-/** Step 5: the filters per speech id, `dist/search-data/filters.json` and `filter-concepts.json`; then the text folders' state is saved (it is witnessed by filters.json). */
-async function writeFilters(input: SearchInput, site: string, cacheDir: string, wanted: string[]): Promise<void> {
+/** Step 5: the filters per speech id, `dist/search-data/filters.json` and `filter-concepts.json`. */
+async function writeFilters(input: SearchInput, site: string): Promise<void> {
   const { filters, concepts } = encodeFilters(input.speeches.map((s) => s.filters));
   await writeFile(join(site, 'search-data', 'filter-concepts.json'), JSON.stringify(concepts));
   await writeFile(join(site, 'search-data', 'filters.json'), JSON.stringify(filters));
-  await saveTextState(cacheDir, site, wanted);
 }
 
 /** Runs `step` and records how long it took under `name`. */
@@ -95,17 +97,22 @@ export default function searchIndexIntegration(): AstroIntegration {
         const started = Date.now();
         const ms: Record<string, number> = {};
         const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
+        // What the last build left (dropped from the cache until this build has finished).
+        const state = await takeTextState(cacheDir, site);
         // The index (worker threads) and the quick box (Pagefind's process) run while this thread writes text and filters.
-        const index = timed(ms, 'index', () => writeNgramIndex(input, site));
+        const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index));
         const quick = timed(ms, 'quick', () => writeQuickBox(input, site, base));
         index.catch(() => undefined);
         quick.catch(() => undefined);
-        const text = await timed(ms, 'text', () => writeTextChunks(input, site, cacheDir));
-        await timed(ms, 'filters', () => writeFilters(input, site, cacheDir, text.wanted));
-        const [stats] = await Promise.all([index, quick]);
+        const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));
+        await timed(ms, 'filters', () => writeFilters(input, site));
+        const [update] = await Promise.all([index, quick]);
+        await saveTextState(cacheDir, site, text.wanted, update.state);
+        const { stats } = update;
+        const how = update.mode === 'full' ? 'written whole' : `a delta of ${update.delta} speech(es) over the last build's`;
         logger.info(
           `search for ${input.speeches.length} speeches in ${Date.now() - started} ms: speech data read in ${ms.read} ms; ` +
-            `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms; text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms; quick index in ${ms.quick} ms`,
+            `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms; quick index in ${ms.quick} ms`,
         );
       },
     },

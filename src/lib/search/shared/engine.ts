@@ -8,7 +8,10 @@
  * matches exactly when `searchText(...).indexOf(query)` would.
  */
 
-import { bucketPath, commonListPath, commonPath, decodeCounts, decodeKeys, decodePositions, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION, type Kind, type Manifest, type PositionList } from './format.ts';
+import {
+  bucketPath, commonListPath, commonPath, decodeCounts, decodeIdMap, decodeKeys, decodePositions, DELTA_DIR, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION,
+  type Kind, type Manifest, type PositionList,
+} from './format.ts';
 import { isIgnorable, stripIgnorable } from './text.ts';
 
 /** Byte source: the bytes of `<index dir>/<path>`, or null when that file does not exist (fetch in the browser, readFile in Node). */
@@ -112,9 +115,13 @@ export class SearchIndex {
     this.src = src;
   }
 
-  /** How many speeches the index holds (ids 0 … speeches − 1). */
+  /** The delta segment and the id map, when speeches changed since this index was written (docs/SEARCH-INDEX.md, "Delta"). */
+  private delta: SearchIndex | null = null;
+  private ids: { base: Int32Array; delta: Int32Array } | null = null;
+
+  /** How many speeches the archive holds (ids 0 … speeches − 1). */
   get speeches(): number {
-    return this.manifest.speeches;
+    return this.manifest.delta?.speeches ?? this.manifest.speeches;
   }
 
   /** Reads the manifest (`manifest.json`) through `src`; throws naming the file when it is missing or of another version. */
@@ -127,7 +134,30 @@ export class SearchIndex {
       throw new Error(`${MANIFEST}: format ${String(m.format)} version ${String(m.version)}, this code reads ${FORMAT} version ${VERSION}: rebuild the site.`);
     }
     index.manifest = m;
+    if (m.delta) {
+      // The delta's files go through this index's cache and byte count.
+      const [delta, ids] = await Promise.all([SearchIndex.open({ get: (path) => index.file(`${DELTA_DIR}/${path}`) }), index.file(m.delta.ids)]);
+      if (!ids) throw new Error(`${m.delta.ids}: missing; the search index is incomplete: rebuild the site.`);
+      index.delta = delta;
+      index.ids = decodeIdMap(ids);
+    }
     return index;
+  }
+
+  /**
+   * What `run` finds here, and with a delta, in both segments: the base's speeches that the
+   * delta answers for left out, every speech under its id now, ascending.
+   */
+  private async merged(run: (segment: SearchIndex) => Promise<Occurrences[]>): Promise<Occurrences[]> {
+    if (!this.delta || !this.ids) return run(this);
+    const [base, delta] = await Promise.all([run(this), run(this.delta)]);
+    const out: Occurrences[] = [];
+    for (const h of base) {
+      const id = this.ids.base[h.speech]!;
+      if (id >= 0) out.push({ ...h, speech: id });
+    }
+    for (const h of delta) out.push({ ...h, speech: this.ids.delta[h.speech]! });
+    return out.sort((a, b) => a.speech - b.speech);
   }
 
   private file(path: string): Promise<Uint8Array | null> {
@@ -267,13 +297,21 @@ export class SearchIndex {
   }
 
   private exact(q: string): Promise<Occurrences[]> {
+    return this.merged((segment) => segment.exactHere(q));
+  }
+
+  private ignoringPunctuation(phrase: string): Promise<Occurrences[]> {
+    return this.merged((segment) => segment.ignoringHere(phrase));
+  }
+
+  private exactHere(q: string): Promise<Occurrences[]> {
     if (q.length === 0) return Promise.resolve([]);
     if (q.length === 1) return this.counts('x1', q);
     if (q.length === 2) return this.counts('x2', q);
     return this.positional('x3', q);
   }
 
-  private ignoringPunctuation(phrase: string): Promise<Occurrences[]> {
+  private ignoringHere(phrase: string): Promise<Occurrences[]> {
     const q = stripIgnorable(phrase).text;
     if (q.length === 0) return Promise.resolve([]);
     // A kept unit occurs as often in the stripped text as in the text.
