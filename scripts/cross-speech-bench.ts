@@ -23,6 +23,11 @@ import { glossaryMatcher } from '../src/lib/concepts/glossary.ts';
 import { conceptOccurrences } from '../src/lib/concepts/occurrences.ts';
 import { crossSpeech, crossSpeechLogLine, type CrossSpeech } from '../src/lib/annotate/cross-speech.ts';
 import { readGlossary } from './lib/glossary-files.ts';
+import type { Root } from 'hast';
+import { unified } from 'unified';
+import rehypeStringify from 'rehype-stringify';
+import rehypeParallels from '../src/plugins/rehype-parallels.ts';
+import { displayDate } from '../src/lib/site/format.ts';
 import { makeCorpus } from './lib/bench/corpus.ts';
 import { BENCH } from './lib/bench/paths.ts';
 
@@ -76,6 +81,30 @@ export async function prepare(n: number, log: (line: string) => void = console.l
   return prepared;
 }
 
+/** The notes a speech page carries after its paragraphs, as HTML (the page's own plugin, with URLs as the site makes them at base `/`). */
+function notesHtml(speech: SpeechEntry, cross: CrossSpeech): string {
+  const paragraphs = speech.blocks.filter((b) => b.kind === 'paragraph');
+  const tree: Root = { type: 'root', children: paragraphs.map((b, i) => ({ type: 'element', tagName: 'p', properties: { id: `p${i + 1}` }, children: [] })) };
+  rehypeParallels({
+    parallels: cross.parallels.bySpeech.get(speech.slug) ?? [],
+    href: (p) => `/speeches/${p.slug}/#p${p.paragraph}`,
+    all: (sentence) => `/search/?q=${encodeURIComponent(sentence.replace(/[。！？；!?;”’」』）)]+$/u, ''))}`,
+    date: (p) => displayDate(p),
+  })(tree);
+  return unified().use(rehypeStringify).stringify(tree);
+}
+
+/** The speeches whose notes weigh most (of the 20 with most notes and the 20 longest): bytes of notes and of text. */
+function heaviestPages(speeches: readonly SpeechEntry[], cross: CrossSpeech): string[] {
+  const notes = (s: SpeechEntry) => cross.parallels.bySpeech.get(s.slug)?.length ?? 0;
+  const pick = new Set([...[...speeches].sort((a, b) => notes(b) - notes(a)).slice(0, 20), ...[...speeches].sort((a, b) => b.chars - a.chars).slice(0, 20)]);
+  return [...pick]
+    .map((s) => ({ s, notes: Buffer.byteLength(notesHtml(s, cross)), text: Buffer.byteLength(s.blocks.map((b) => b.text).join('')) }))
+    .sort((a, b) => b.notes + b.text - (a.notes + a.text))
+    .slice(0, 5)
+    .map((x) => `${x.s.slug}: ${notes(x.s)} sentences with notes, notes ${Math.round(x.notes / 1024)} KB + text ${Math.round(x.text / 1024)} KB`);
+}
+
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
 
 /** What the pages will carry: the speech with the most parallel notes, the largest group. */
@@ -103,8 +132,10 @@ async function main() {
     const after = process.memoryUsage().rss;
     // On a loaded machine the wall time counts waiting for a core: the CPU time (all threads, GC included) does not.
     console.log(`run ${run}: ${crossSpeechLogLine(speeches.length, cross)}; CPU ${Math.round((used.user + used.system) / 1000)} ms; load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
+    const c = cross.timings.cpu;
+    console.log(`  CPU ms: parallels ${Math.round(c.parallels)}, pairing ${Math.round(c.pairing)}, related ${Math.round(c.related)}, copies ${Math.round(c.copies)}`);
     console.log(`  RSS before ${mb(before)}, after ${mb(after)}, peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
-    if (run === runs) for (const line of amounts(cross)) console.log(`  ${line}`);
+    if (run === runs) for (const line of [...amounts(cross), 'heaviest notes:', ...heaviestPages(speeches, cross)]) console.log(`  ${line}`);
   }
 }
 

@@ -24,6 +24,8 @@ export interface CrossSpeechTimings {
   related: number;
   copies: number;
   total: number;
+  /** CPU milliseconds of the process (all threads) in each step: on a loaded machine the wall time also counts waiting for a core. */
+  cpu: { parallels: number; pairing: number; related: number; copies: number };
 }
 
 export interface CrossSpeech {
@@ -50,8 +52,10 @@ const topLabels = (speech: SpeechEntry): string[] => topLevel(speech.outline).ma
 /** `speeches` newest first; `conceptsOf(slug)` the concept terms a speech uses. */
 export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug: string) => readonly string[]): CrossSpeech {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const parallels = findParallels(speeches);
   const t1 = performance.now();
+  const c1 = process.cpuUsage();
   // The passages that make two speeches related, by speech index.
   const index = new Map(speeches.map((s, i) => [s.slug, i]));
   const counted: number[][] = [];
@@ -61,11 +65,13 @@ export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug:
   }
   const shared = sharedPassages(speeches.length, counted);
   const t2 = performance.now();
+  const c2 = process.cpuUsage();
   const related = relatedSpeeches(
     speeches.map((s) => ({ ...s, concepts: conceptsOf(s.slug), outline: topLabels(s) })),
     shared,
   );
   const t3 = performance.now();
+  const c3 = process.cpuUsage();
   const bySource = new Map(speeches.map((s) => [s.source, s]));
   const copies = new Map<string, SameSpeech[]>();
   for (const pair of findDuplicates(speeches)) {
@@ -76,5 +82,7 @@ export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug:
     copies.set(b.slug, [...(copies.get(b.slug) ?? []), { slug: a.slug, title: a.title, kind: pair.kind }]);
   }
   const t4 = performance.now();
-  return { parallels, related, copies, timings: { parallels: t1 - t0, pairing: t2 - t1, related: t3 - t2, copies: t4 - t3, total: t4 - t0 } };
+  const c4 = process.cpuUsage();
+  const cpu = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user + b.system - a.user - a.system) / 1000;
+  return { parallels, related, copies, timings: { parallels: t1 - t0, pairing: t2 - t1, related: t3 - t2, copies: t4 - t3, total: t4 - t0, cpu: { parallels: cpu(c0, c1), pairing: cpu(c1, c2), related: cpu(c2, c3), copies: cpu(c3, c4) } } };
 }
