@@ -40,7 +40,9 @@ export function loadArchive(): Promise<Archive> {
 
 async function build(): Promise<Archive> {
   const speeches = newestFirst((await getCollection('speeches')).map((e) => e.data));
-  const concepts = (await getCollection('concepts')).map((entry) => ({
+  // In id order: Astro's glob loader stores entries as they finish reading, so its order
+  // varies between builds, and matching, counts and ties follow this order.
+  const concepts = (await getCollection('concepts')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => ({
     slug: entry.id,
     file: entry.filePath ?? `${entry.id}.mdx`,
     data: entry.data,
