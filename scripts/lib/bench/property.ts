@@ -35,10 +35,11 @@ export function siteTexts(dist: string): string[] {
   for (const folder of folders) {
     const dir = join(root, String(folder));
     const first = JSON.parse(readFileSync(join(dir, '0.json'), 'utf8')) as TextChunk;
+    // Blocks by their index in the speech: a short block that runs into the next chunk is repeated there.
     const blocks: string[] = [];
     for (let k = 0; k < first.chunks; k++) {
       const c = k === 0 ? first : (JSON.parse(readFileSync(join(dir, `${k}.json`), 'utf8')) as TextChunk);
-      blocks.push(...c.text);
+      c.text.forEach((t, i) => (blocks[c.first + i] = t));
     }
     texts.push(blocks.join('\n'));
   }
