@@ -109,7 +109,7 @@ export default function rehypeParallels(options: Options) {
     });
     if (left) {
       tree.children.push(
-        el('aside', { className: ['parallels'], dataParallel: '', dataParallelMore: '' }, [text(`本篇另有 ${left} 句亦见于其他讲话，篇幅所限，未逐段列出。`)]),
+        el('aside', { className: ['parallels'], dataParallel: '', dataParallelMore: '', ariaLabel: '其余亦见于其他讲话的语句' }, [text(`本篇另有 ${left} 句亦见于其他讲话，篇幅所限，未逐段列出。`)]),
       );
     }
   };

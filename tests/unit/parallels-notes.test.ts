@@ -56,6 +56,6 @@ describe('parallel notes', () => {
     expect(rowsOf(html)).toHaveLength(PAGE_ROWS);
     expect(html).toContain(`href="/speeches/x/#p${PAGE_ROWS}"`);
     expect(html).not.toContain(`href="/speeches/x/#p${PAGE_ROWS + 1}"`);
-    expect(html).toMatch(/<aside class="parallels" data-parallel="" data-parallel-more="">本篇另有 40 句亦见于其他讲话，篇幅所限，未逐段列出。<\/aside>$/);
+    expect(html).toMatch(/<aside class="parallels" data-parallel="" data-parallel-more="" aria-label="其余亦见于其他讲话的语句">本篇另有 40 句亦见于其他讲话，篇幅所限，未逐段列出。<\/aside>$/);
   });
 });
