@@ -8,7 +8,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import type { ParallelHere, ParallelPlace } from '../lib/annotate/parallels.ts';
+import { openingWords, type ParallelHere, type ParallelPlace } from '../lib/annotate/parallels.ts';
 
 export interface Options {
   /** This speech's paragraphs with parallels. */
@@ -66,14 +66,13 @@ function note(lines: readonly { item: Item; sentences: number }[], o: Options): 
   const items = lines.map(({ item, sentences }) => {
     const chars = [...item.sentence];
     const quote = chars.length > QUOTE ? `${chars.slice(0, QUOTE).join('')}…` : item.sentence;
-    const opening = chars.slice(0, QUOTE).join('').replace(/[^\p{L}\p{N}]+$/u, '');
     const places: ElementContent[] = [];
     item.elsewhere.slice(0, SHOWN).forEach((p, i) => {
       if (i) places.push(text('；'));
       places.push(el('a', { href: o.href(p) }, [text(`《${p.title}》`)]), text(`（${o.date(p)}）`));
     });
     if (item.count > SHOWN) {
-      places.push(text('；'), el('a', { href: o.all(opening), className: ['parallel-all'] }, [text(`共 ${item.count} 篇`)]));
+      places.push(text('；'), el('a', { href: o.all(openingWords(item.sentence, QUOTE)), className: ['parallel-all'] }, [text(`共 ${item.count} 篇`)]));
     }
     return el('li', {}, [el('q', {}, [text(quote)]), text(sentences > 1 ? ` 等 ${sentences} 句亦见于 ` : ' 亦见于 '), ...places]);
   });

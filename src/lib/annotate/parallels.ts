@@ -327,6 +327,15 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
   return { groups, bySpeech: here };
 }
 
+/**
+ * A sentence's opening words as a note quotes them: at most `max` characters, without
+ * trailing punctuation. An exact search for them finds the speeches that say the
+ * sentence, with a far shorter URL than the whole sentence percent-encoded.
+ */
+export function openingWords(sentence: string, max = 24): string {
+  return [...sentence].slice(0, max).join('').replace(/[^\p{L}\p{N}]+$/u, '');
+}
+
 /** The most reused passages: most speeches first, then earliest first use. */
 export function mostReused(groups: readonly ParallelGroup[], n: number): (ParallelGroup & { id: number })[] {
   return groups
