@@ -6,8 +6,8 @@
  * collects (gram, speech, position) into typed arrays, a stable radix sort by gram puts
  * them in (gram, speech, position) order, and the lists are encoded and written to their
  * buckets (and common grams to files of their own) before the next pass. Memory is about
- * 30 bytes per collected gram of one partition; P is chosen so that a pass collects at
- * most ~16 M grams. Output depends only on the input: byte-identical for the same texts.
+ * 60 bytes per collected gram of one partition while it is sorted and encoded; P is chosen
+ * so that a pass collects at most ~8 M grams. Output depends only on the input: byte-identical for the same texts.
  */
 import { mkdirSync, readFileSync, rmSync, writeFile, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -22,7 +22,7 @@ import { ignorableTable } from '../shared/text.ts';
 import { ByteWriter } from '../shared/varint.ts';
 
 export interface BuildOptions {
-  /** Hash partitions (passes per gram kind). Default: one per 16 M code units. */
+  /** Hash partitions (passes per gram kind). Default: one per 8 M code units. */
   partitions?: number;
   /** A gram whose list is longer than this many bytes gets a file of its own. Default 4096. */
   commonBytes?: number;
@@ -45,6 +45,13 @@ export interface BuildStats {
   kinds: Record<Kind, { grams: number; common: number; buckets: number; bytes: number }>;
   ms: number;
 }
+
+/**
+ * Code units per hash partition: a pass collects about this many grams (some 60 bytes each
+ * while sorted and encoded), and two passes run at once (one per worker thread). At 16 M
+ * the whole build of 10,000 bench speeches peaked at 3.3 GiB in one process.
+ */
+const UNITS_PER_PARTITION = 8_000_000;
 
 /** Growable parallel typed arrays of collected grams. */
 class Entries {
@@ -166,12 +173,13 @@ function collect(texts: readonly string[], kind: Kind, part: number, P: number, 
  */
 function sortByKey(e: Entries, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array } {
   const n = e.n;
-  let lo = e.lo.slice(0, n);
-  let hi = e.hi.slice(0, n);
+  // Sorted in place: the collected keys are not needed in collection order afterwards.
+  let lo: Uint32Array = e.lo.subarray(0, n);
+  let hi: Uint16Array = e.hi.subarray(0, n);
   let perm = new Uint32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
-  let lo2 = new Uint32Array(n);
-  let hi2 = new Uint16Array(n);
+  let lo2: Uint32Array = new Uint32Array(n);
+  let hi2: Uint16Array = new Uint16Array(n);
   let perm2 = new Uint32Array(n);
   const count = new Uint32Array(256);
   for (let d = 0; d < len * 2; d++) {
@@ -407,7 +415,7 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   const started = performance.now();
   const log = opts.log ?? (() => undefined);
   const units = texts.reduce((n, t) => n + t.length, 0);
-  const P = Math.max(1, opts.partitions ?? Math.ceil(units / 16_000_000));
+  const P = Math.max(1, opts.partitions ?? Math.ceil(units / UNITS_PER_PARTITION));
   const kindOpts = { commonBytes: opts.commonBytes ?? 4096, bucketBytes: opts.bucketBytes ?? 8192 };
   const threads = opts.threads ?? (units >= 2_000_000 ? 2 : 1);
   rmSync(outDir, { recursive: true, force: true });
