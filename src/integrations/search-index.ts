@@ -15,7 +15,8 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossaryMatcher } from '../lib/concepts/glossary.ts';
 import { searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
@@ -25,10 +26,20 @@ import { textChunks } from '../lib/search/shared/text-chunks.ts';
 import { readContentStore } from './content-store.ts';
 import { quickRecords, writeQuickIndex } from './quick-index.ts';
 import { newestFirst } from '../lib/site/catalog.ts';
-import { placeTextFolders, saveTextState, takeTextState } from './search-text-output.ts';
+import { placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
 
 /** The folders of dist/ this integration keeps exact itself (stale-output.ts leaves them to it). */
 export const SEARCH_OUTPUT = ['search-index', 'search-data', 'pagefind'] as const;
+
+/** Pagefind's version, from its package.json beside its entry (the package does not export that file). */
+const PAGEFIND_VERSION = ((): string => {
+  try {
+    const entry = fileURLToPath(import.meta.resolve('pagefind'));
+    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+})();
 
 /** What the steps below share: the speeches in id order (newest first), as stored and as search takes them. */
 interface SearchInput {
@@ -53,9 +64,17 @@ function writeNgramIndex(input: SearchInput, site: string, previous: IndexState 
   return updateSearchIndex(input.speeches.map((s) => s.text), join(site, 'search-index'), previous);
 }
 
-/** Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process). */
-function writeQuickBox(input: SearchInput, site: string, base: string): Promise<void> {
-  return writeQuickIndex(quickRecords(newestFirst(input.stored), input.concepts, base), join(site, 'pagefind'));
+/**
+ * Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process), unless
+ * the last build wrote it from the same records and left it in place (`previous`).
+ */
+async function writeQuickBox(input: SearchInput, site: string, base: string, previous: QuickState | null): Promise<{ state: QuickState; written: boolean }> {
+  const records = quickRecords(newestFirst(input.stored), input.concepts, base);
+  // Pagefind's version too: another version writes other files from the same records.
+  const digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
+  if (previous?.records === digest) return { state: previous, written: false };
+  await writeQuickIndex(records, join(site, 'pagefind'));
+  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: true };
 }
 
 /** Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders whose content differs from `existing`. */
@@ -101,18 +120,18 @@ export default function searchIndexIntegration(): AstroIntegration {
         const state = await takeTextState(cacheDir, site);
         // The index (worker threads) and the quick box (Pagefind's process) run while this thread writes text and filters.
         const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index));
-        const quick = timed(ms, 'quick', () => writeQuickBox(input, site, base));
+        const quick = timed(ms, 'quick', () => writeQuickBox(input, site, base, state.quick));
         index.catch(() => undefined);
         quick.catch(() => undefined);
         const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));
         await timed(ms, 'filters', () => writeFilters(input, site));
-        const [update] = await Promise.all([index, quick]);
-        await saveTextState(cacheDir, site, text.wanted, update.state);
+        const [update, quickBox] = await Promise.all([index, quick]);
+        await saveTextState(cacheDir, site, text.wanted, update.state, quickBox.state);
         const { stats } = update;
         const how = update.mode === 'full' ? 'written whole' : `a delta of ${update.delta} speech(es) over the last build's`;
         logger.info(
           `search for ${input.speeches.length} speeches in ${Date.now() - started} ms: speech data read in ${ms.read} ms; ` +
-            `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms; quick index in ${ms.quick} ms`,
+            `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
         );
       },
     },

@@ -26,7 +26,17 @@ interface TextState {
   text: string[];
   /** What the n-gram index in `search-index/` was built from (update-index.ts; it checks its own witness, the manifest). */
   index?: IndexState;
+  /** The quick box's index in `pagefind/`: a digest of its records, and of `pagefind-entry.json` as written from them. */
+  quick?: QuickState;
 }
+
+export interface QuickState {
+  records: string;
+  entry: string;
+}
+
+/** Digest of the quick box's `pagefind-entry.json` in `site`, or null when there is none. */
+export const quickEntryDigest = (site: string): Promise<string | null> => readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8').then(sha, () => null);
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const witnessOf = (site: string) => readFile(join(site, 'search-data', 'filters.json'), 'utf8').then(sha, () => null);
@@ -35,19 +45,20 @@ const witnessOf = (site: string) => readFile(join(site, 'search-data', 'filters.
  * What the last build left in `site`: the text folders (none, after clearing
  * `search-data/text/`, when that is not known) and the index's state (null when none).
  */
-export async function takeTextState(cacheDir: string, site: string): Promise<{ text: string[]; index: IndexState | null }> {
+export async function takeTextState(cacheDir: string, site: string): Promise<{ text: string[]; index: IndexState | null; quick: QuickState | null }> {
   const saved = await readFile(join(cacheDir, STATE), 'utf8').then((t) => JSON.parse(t) as TextState, () => null);
   await rm(join(cacheDir, STATE), { force: true });
   const index = saved?.index ?? null;
-  if (saved && saved.witness === (await witnessOf(site))) return { text: saved.text, index };
+  const quick = saved?.quick && saved.quick.entry === (await quickEntryDigest(site)) ? saved.quick : null;
+  if (saved && saved.witness === (await witnessOf(site))) return { text: saved.text, index, quick };
   await rm(join(site, 'search-data', 'text'), { recursive: true, force: true });
-  return { text: [], index };
+  return { text: [], index, quick };
 }
 
-/** Records the folders and the index now in `site`; call after filters.json is written. */
-export async function saveTextState(cacheDir: string, site: string, text: string[], index: IndexState): Promise<void> {
+/** Records the folders, the index and the quick box now in `site`; call after filters.json is written. */
+export async function saveTextState(cacheDir: string, site: string, text: string[], index: IndexState, quick: QuickState): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const state: TextState = { witness: (await witnessOf(site)) ?? '', text, index };
+  const state: TextState = { witness: (await witnessOf(site)) ?? '', text, index, quick };
   await writeFile(join(cacheDir, STATE), JSON.stringify(state));
 }
 
