@@ -15,20 +15,88 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossaryMatcher } from '../lib/concepts/glossary.ts';
-import { searchSpeeches } from '../lib/search/build/search-input.ts';
-import { writeSearchIndex } from '../lib/search/build/write-index.ts';
+import { searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
+import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/search/build/update-index.ts';
 import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { textChunks } from '../lib/search/shared/text-chunks.ts';
 import { readContentStore } from './content-store.ts';
 import { quickRecords, writeQuickIndex } from './quick-index.ts';
 import { newestFirst } from '../lib/speech/order.ts';
-import { placeTextFolders, saveTextState, takeTextState } from './search-text-output.ts';
+import { placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
 
-/** The folders of dist/ this integration keeps exact itself (stale-output.ts leaves them to it). */
-export const SEARCH_OUTPUT = ['search-index', 'search-data', 'pagefind'] as const;
+/** Pagefind's version, from its package.json beside its entry (the package does not export that file). */
+const PAGEFIND_VERSION = ((): string => {
+  try {
+    const entry = fileURLToPath(import.meta.resolve('pagefind'));
+    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/** What the steps below share: the speeches in id order (newest first), as stored and as search takes them. */
+interface SearchInput {
+  stored: Awaited<ReturnType<typeof readContentStore>>['speeches'];
+  concepts: Awaited<ReturnType<typeof readContentStore>>['concepts'];
+  speeches: SearchSpeech[];
+}
+
+/** Step 1: the speech data from the content layer's store, as search takes it. */
+async function readSearchInput(cacheDir: string, base: string): Promise<SearchInput> {
+  const { speeches: stored, concepts } = await readContentStore(cacheDir);
+  const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
+  return { stored, concepts, speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base) };
+}
+
+/**
+ * Step 2: the n-gram index, `dist/search-index/`: a delta segment over the last build's index
+ * when few texts changed, else whole (build/update-index.ts; in worker threads from 2 M code
+ * units, so the steps below run meanwhile).
+ */
+function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null): Promise<IndexUpdate> {
+  return updateSearchIndex(input.speeches.map((s) => s.text), join(site, 'search-index'), previous);
+}
+
+/**
+ * Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process), unless
+ * the last build wrote it from the same records and left it in place (`previous`).
+ */
+async function writeQuickBox(input: SearchInput, site: string, base: string, previous: QuickState | null): Promise<{ state: QuickState; written: boolean }> {
+  const records = quickRecords(newestFirst(input.stored), input.concepts, base);
+  // Pagefind's version too: another version writes other files from the same records.
+  const digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
+  if (previous?.records === digest) return { state: previous, written: false };
+  await writeQuickIndex(records, join(site, 'pagefind'));
+  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: true };
+}
+
+/** Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders whose content differs from `existing`. */
+async function writeTextChunks(input: SearchInput, site: string, existing: readonly string[]): Promise<{ written: number; moved: number; wanted: string[] }> {
+  await mkdir(join(site, 'search-data'), { recursive: true });
+  // Folder n holds the speech at place n in date order, oldest first.
+  const oldestFirst = [...input.speeches].reverse();
+  const files = (n: number) => textChunks(oldestFirst[n]!.meta, oldestFirst[n]!.blocks).map((c) => JSON.stringify(c));
+  const wanted = oldestFirst.map((_, n) => createHash('sha256').update(files(n).join('\n')).digest('hex').slice(0, 32));
+  const placed = await placeTextFolders(site, existing, wanted, async (n) => files(n));
+  return { ...placed, wanted };
+}
+
+/** Step 5: the filters per speech id, `dist/search-data/filters.json` and `filter-concepts.json`. */
+async function writeFilters(input: SearchInput, site: string): Promise<void> {
+  const { filters, concepts } = encodeFilters(input.speeches.map((s) => s.filters));
+  await writeFile(join(site, 'search-data', 'filter-concepts.json'), JSON.stringify(concepts));
+  await writeFile(join(site, 'search-data', 'filters.json'), JSON.stringify(filters));
+}
+
+/** Runs `step` and records how long it took under `name`. */
+function timed<T>(times: Record<string, number>, name: string, step: () => Promise<T>): Promise<T> {
+  const t = Date.now();
+  return step().finally(() => (times[name] = Date.now() - t));
+}
 
 export default function searchIndexIntegration(): AstroIntegration {
   let base = '/';
@@ -43,34 +111,24 @@ export default function searchIndexIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = Date.now();
-        const { speeches: stored, concepts } = await readContentStore(cacheDir);
-        const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
-        const speeches = searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base);
-        const readMs = Date.now() - started;
-
-        const t0 = Date.now();
-        // The quick box's Pagefind index is written by Pagefind's own process meanwhile.
-        let quickMs = 0;
-        const quick = writeQuickIndex(quickRecords(newestFirst(stored), concepts, base), join(site, 'pagefind')).then(() => (quickMs = Date.now() - t0));
-        const stats = await writeSearchIndex(speeches.map((s) => s.text), join(site, 'search-index'));
-        const indexMs = Date.now() - t0;
-        await quick;
-
-        const t1 = Date.now();
-        await mkdir(join(site, 'search-data'), { recursive: true });
-        const { filters, concepts: conceptIds } = encodeFilters(speeches.map((s) => s.filters));
+        const ms: Record<string, number> = {};
+        const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
+        // What the last build left (dropped from the cache until this build has finished).
         const state = await takeTextState(cacheDir, site);
-        // Folder n holds the speech at place n in date order, oldest first.
-        const oldestFirst = [...speeches].reverse();
-        const files = (n: number) => textChunks(oldestFirst[n]!.meta, oldestFirst[n]!.blocks).map((c) => JSON.stringify(c));
-        const wanted = oldestFirst.map((_, n) => createHash('sha256').update(files(n).join('\n')).digest('hex').slice(0, 32));
-        const placed = await placeTextFolders(site, state.text, wanted, async (n) => files(n));
-        await writeFile(join(site, 'search-data', 'filter-concepts.json'), JSON.stringify(conceptIds));
-        await writeFile(join(site, 'search-data', 'filters.json'), JSON.stringify(filters));
-        await saveTextState(cacheDir, site, wanted);
+        // The index (worker threads) and the quick box (Pagefind's process) run while this thread writes text and filters.
+        const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index));
+        const quick = timed(ms, 'quick', () => writeQuickBox(input, site, base, state.quick));
+        index.catch(() => undefined);
+        quick.catch(() => undefined);
+        const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));
+        await timed(ms, 'filters', () => writeFilters(input, site));
+        const [update, quickBox] = await Promise.all([index, quick]);
+        await saveTextState(cacheDir, site, text.wanted, update.state, quickBox.state);
+        const { stats } = update;
+        const how = update.mode === 'full' ? 'written whole' : `a delta of ${update.delta} speech(es) over the last build's`;
         logger.info(
-          `search for ${speeches.length} speeches in ${Date.now() - started} ms: speech data read in ${readMs} ms; ` +
-            `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${indexMs} ms; text folders ${placed.written} written, ${placed.moved} moved, filters in ${Date.now() - t1} ms; quick index in ${quickMs} ms`,
+          `search for ${input.speeches.length} speeches in ${Date.now() - started} ms: speech data read in ${ms.read} ms; ` +
+            `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
         );
       },
     },

@@ -4,7 +4,9 @@
  * files, and deleting and writing them all again took a one-file rebuild 10–20 s.
  *
  * What the last build left is known from `search-text.json` in the cache: the content hash
- * of every folder, and a hash of the `search-data/filters.json` it wrote beside them. It
+ * of every folder, a hash of the `search-data/filters.json` it wrote beside them, and what
+ * the n-gram index was built from (build/update-index.ts, which checks it against the
+ * index's manifest): the archive's one file of search state. It
  * is trusted only while dist/ holds that very filters.json; it is deleted before anything
  * is changed and written again once all is done, so a build that fails half-way leaves
  * none, and the next build writes every folder afresh.
@@ -12,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { IndexState } from '../lib/search/build/update-index.ts';
 import { planTextFolders } from '../lib/search/text-folders.ts';
 
 const STATE = 'search-text.json';
@@ -21,24 +24,41 @@ interface TextState {
   witness: string;
   /** Content hash of each `search-data/text/<n>/`. */
   text: string[];
+  /** What the n-gram index in `search-index/` was built from (update-index.ts; it checks its own witness, the manifest). */
+  index?: IndexState;
+  /** The quick box's index in `pagefind/`: a digest of its records, and of `pagefind-entry.json` as written from them. */
+  quick?: QuickState;
 }
+
+export interface QuickState {
+  records: string;
+  entry: string;
+}
+
+/** Digest of the quick box's `pagefind-entry.json` in `site`, or null when there is none. */
+export const quickEntryDigest = (site: string): Promise<string | null> => readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8').then(sha, () => null);
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const witnessOf = (site: string) => readFile(join(site, 'search-data', 'filters.json'), 'utf8').then(sha, () => null);
 
-/** The folders the last build left in `site`, or none (after clearing `search-data/text/`) when that is not known. */
-export async function takeTextState(cacheDir: string, site: string): Promise<{ text: string[] }> {
+/**
+ * What the last build left in `site`: the text folders (none, after clearing
+ * `search-data/text/`, when that is not known) and the index's state (null when none).
+ */
+export async function takeTextState(cacheDir: string, site: string): Promise<{ text: string[]; index: IndexState | null; quick: QuickState | null }> {
   const saved = await readFile(join(cacheDir, STATE), 'utf8').then((t) => JSON.parse(t) as TextState, () => null);
   await rm(join(cacheDir, STATE), { force: true });
-  if (saved && saved.witness === (await witnessOf(site))) return saved;
+  const index = saved?.index ?? null;
+  const quick = saved?.quick && saved.quick.entry === (await quickEntryDigest(site)) ? saved.quick : null;
+  if (saved && saved.witness === (await witnessOf(site))) return { text: saved.text, index, quick };
   await rm(join(site, 'search-data', 'text'), { recursive: true, force: true });
-  return { text: [] };
+  return { text: [], index, quick };
 }
 
-/** Records the folders now in `site`; call after filters.json is written. */
-export async function saveTextState(cacheDir: string, site: string, text: string[]): Promise<void> {
+/** Records the folders, the index and the quick box now in `site`; call after filters.json is written. */
+export async function saveTextState(cacheDir: string, site: string, text: string[], index: IndexState, quick: QuickState): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const state: TextState = { witness: (await witnessOf(site)) ?? '', text };
+  const state: TextState = { witness: (await witnessOf(site)) ?? '', text, index, quick };
   await writeFile(join(cacheDir, STATE), JSON.stringify(state));
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import type { Page } from 'playwright-core';
 import { parseQuery } from '../../src/lib/search/exact.ts';
-import { read, readCatalog, speechUnits } from './dist-pages.ts';
+import { read, readCatalog } from './dist-pages.ts';
 
 export const QUERY_SET = [
   // one and two characters
@@ -35,7 +35,29 @@ export interface SitePage {
 
 /** Every speech of a built site, in catalog order (newest first), with its searchable text. */
 export function sitePages(dist: string): SitePage[] {
-  return readCatalog(dist).map((s) => ({ url: s.url, units: speechUnits(read(join(dist, s.url, 'index.html'))) }));
+  return readCatalog(dist).map((s) => ({ url: s.url, units: pageUnits(read(join(dist, s.url, 'index.html'))) }));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Text of an HTML fragment: tags dropped (a paragraph's ¶ link with its tag), character references decoded. */
+const fragmentText = (html: string) =>
+  html
+    .replace(/<a [^>]*class="para-link"[^>]*>[\s\S]*?<\/a>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
+      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m),
+    );
+
+/**
+ * What a phrase search looks in, unit by unit, as the page shows it: the title (<h1>), then
+ * every paragraph and heading of the body at any depth (<p>, <h2>–<h6> with a paragraph or
+ * section id). A phrase never runs from one unit into the next.
+ */
+function pageUnits(html: string): string[] {
+  const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  const blocks = [...html.matchAll(/<(p|h[2-6]) id="(?:p|s|h)\d+[^"]*"[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!);
+  return [title, ...blocks].map(fragmentText);
 }
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import { findParallels, mostReused, type ParallelSpeech } from '../../src/lib/annotate/parallels.ts';
+import { findParallels, mostReused, openingWords, type ParallelSpeech } from '../../src/lib/annotate/parallels.ts';
 import { boundedDistance, paragraphSentences } from '../../src/lib/annotate/sentences.ts';
 
 const RAW = join(import.meta.dirname, '../../content/raw');
@@ -76,5 +76,13 @@ describe('findParallels', () => {
       expect(g.places.length).toBeGreaterThan(1);
     }
     expect(mostReused(a.groups, 10).map((g) => g.sentence).sort()).toEqual(mostReused(b.groups, 10).map((g) => g.sentence).sort());
+  });
+});
+
+describe('openingWords', () => {
+  it('keeps at most the first 24 characters, without trailing punctuation', () => {
+    expect(openingWords('要把学习贯彻党的创新理论作为首要任务。')).toBe('要把学习贯彻党的创新理论作为首要任务');
+    expect(openingWords('坚持以人民为中心的发展思想，不断实现好、维护好、发展好最广大人民根本利益。')).toBe('坚持以人民为中心的发展思想，不断实现好、维护好');
+    expect(openingWords('𠮷野家的“早餐”。', 4)).toBe('𠮷野家的');
   });
 });

@@ -5,15 +5,15 @@
 // second copy of one of them: the copy is found, and relates the two by their sentences.
 import { describe, expect, it } from 'vitest';
 import { crossSpeech } from '../../src/lib/annotate/cross-speech.ts';
-import { RELATED_MAX, relatedSpeeches, type RelatedInput } from '../../src/lib/annotate/related.ts';
+import { RELATED_MAX, relatedSpeeches, sharedPassages, type RelatedInput } from '../../src/lib/annotate/related.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 const speech = (slug: string, over: Partial<RelatedInput> = {}): RelatedInput => ({
   slug, title: `${slug}的讲话`, date: null, year: null, campaign: null, occasion: null, speaker: null, concepts: [], outline: [], ...over,
 });
-const none = () => 0;
-const noPartners = () => [];
+/** No passages shared between the `n` speeches. */
+const none = (n: number) => sharedPassages(n, []);
 const reasonsFor = (out: Map<string, { slug: string; reasons: string[] }[]>, a: string, b: string) => out.get(a)!.find((r) => r.slug === b)?.reasons;
 
 describe('relatedSpeeches: each signal and its reason', () => {
@@ -24,7 +24,7 @@ describe('relatedSpeeches: each signal and its reason', () => {
       speech('c', { campaign: '“两学一做”学习教育', occasion: '总结会' }),
       speech('d', { campaign: '主题教育', occasion: '推进会' }),
     ];
-    const out = relatedSpeeches(list, none, noPartners);
+    const out = relatedSpeeches(list, none(list.length));
     expect(reasonsFor(out, 'a', 'b')).toEqual(['同属“两学一做”学习教育的推进会']);
     expect(reasonsFor(out, 'a', 'c')).toEqual(['同属“两学一做”学习教育']);
     // The same kind of meeting in another campaign relates nothing.
@@ -34,14 +34,15 @@ describe('relatedSpeeches: each signal and its reason', () => {
   });
 
   it('the same speaker', () => {
-    const out = relatedSpeeches([speech('a', { speaker: '龚夏梅' }), speech('b', { speaker: '龚夏梅' }), speech('c', { speaker: '卿渐伟' })], none, noPartners);
+    const out = relatedSpeeches([speech('a', { speaker: '龚夏梅' }), speech('b', { speaker: '龚夏梅' }), speech('c', { speaker: '卿渐伟' })], none(3));
     expect(reasonsFor(out, 'a', 'b')).toEqual(['同一讲话人（龚夏梅）']);
     expect(out.get('c')).toEqual([]);
   });
 
-  it('sentences said in both, from the partners the caller names', () => {
-    const shared = (a: string, b: string) => ([a, b].sort().join() === 'a,b' ? 4 : 0);
-    const out = relatedSpeeches([speech('a'), speech('b'), speech('c')], shared, (slug) => (slug === 'a' ? ['b'] : slug === 'b' ? ['a'] : []));
+  it('passages said in both', () => {
+    // Four passages, each said by speeches 0 (a) and 1 (b); c says none.
+    const shared = sharedPassages(3, [[0, 1], [0, 1], [0, 1], [0, 1]]);
+    const out = relatedSpeeches([speech('a'), speech('b'), speech('c')], shared);
     expect(reasonsFor(out, 'a', 'b')).toEqual(['4 处相同语句']);
     expect(out.get('a')![0]!.score).toBe(7);
     expect(out.get('c')).toEqual([]);
@@ -55,7 +56,7 @@ describe('relatedSpeeches: each signal and its reason', () => {
       // Many speeches use 主体责任 and 四个意识: they rank after the rarer concepts.
       ...Array.from({ length: 6 }, (_, i) => speech(`x${i}`, { concepts: ['主体责任', '四个意识'] })),
     ];
-    const out = relatedSpeeches(list, none, noPartners);
+    const out = relatedSpeeches(list, none(list.length));
     const reasons = reasonsFor(out, 'a', 'b')!;
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/^共用提法：/);
@@ -73,11 +74,11 @@ describe('relatedSpeeches: each signal and its reason', () => {
       speech('b', { outline: outline.map((h) => h.replace('主题教育', '学习教育')), speaker: '乙' }),
       speech('c', { outline: ['加快项目建设', '优化营商环境', '保障改善民生'], speaker: '丙' }),
     ];
-    const out = relatedSpeeches(list, none, noPartners);
+    const out = relatedSpeeches(list, none(list.length));
     expect(reasonsFor(out, 'a', 'b')).toBeUndefined(); // not a candidate: nothing else links them
     // Candidates come from campaigns, speakers, partners and concepts; the outline only adds to the score.
     const withCampaign = list.map((s) => ({ ...s, campaign: '主题教育' }));
-    const out2 = relatedSpeeches(withCampaign, none, noPartners);
+    const out2 = relatedSpeeches(withCampaign, none(withCampaign.length));
     expect(reasonsFor(out2, 'a', 'b')).toEqual(['同属主题教育', '提纲相近']);
     expect(reasonsFor(out2, 'a', 'c')).toEqual(['同属主题教育']);
   });
@@ -85,7 +86,7 @@ describe('relatedSpeeches: each signal and its reason', () => {
   it('at most RELATED_MAX, and in a large campaign only the speeches near in date', () => {
     // Newest first; 40 speeches of one campaign, slugs so that the far ones would sort first on a tie.
     const list = Array.from({ length: 40 }, (_, i) => speech(`${i < 20 ? 'z' : 'a'}${String(i).padStart(2, '0')}`, { campaign: '主题教育' }));
-    const out = relatedSpeeches(list, none, noPartners);
+    const out = relatedSpeeches(list, none(list.length));
     for (const related of out.values()) expect(related.length).toBe(RELATED_MAX);
     const first = out.get('z00')!.map((r) => r.slug);
     expect(first.every((s) => s.startsWith('z'))).toBe(true);

@@ -13,7 +13,7 @@ import { blockAnchors } from '../../src/lib/speech/anchors.ts';
 import { nodeSource, writeSearchIndex } from '../../src/lib/search/build/write-index.ts';
 import { SearchIndex } from '../../src/lib/search/shared/engine.ts';
 import { encodeFilters, FilterColumns, type SpeechFilters } from '../../src/lib/search/shared/filter-columns.ts';
-import { CHUNK, textChunks, type TextChunk } from '../../src/lib/search/shared/text-chunks.ts';
+import { blockIn, CARRY_MAX, CHUNK, chunkAt, textChunks, type TextChunk } from '../../src/lib/search/shared/text-chunks.ts';
 import { searchText } from '../../src/lib/search/shared/text.ts';
 import { loadHit, rank, runQuery } from '../../src/lib/search/browser/query.ts';
 import { kwicLines } from '../../src/lib/search/browser/concordance.ts';
@@ -146,9 +146,30 @@ describe('text chunks', () => {
     speeches.forEach((s, id) => {
       const chunks = chunksOf[id]!;
       expect(chunks.every((c) => c.chunks === chunks.length)).toBe(true);
-      const blocks = chunks.flatMap((c) => c.text);
-      expect(blocks).toEqual(s.blocks.map((b) => b.text));
-      expect(chunks.flatMap((c) => c.starts).map((p, i) => texts[id]!.slice(p, p + blocks[i]!.length))).toEqual(blocks);
+      // Every block once by its index (a short block that runs into the next chunk is repeated there).
+      const byIndex = new Map<number, string>();
+      for (const c of chunks) c.text.forEach((t, i) => byIndex.set(c.first + i, t));
+      expect([...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i))).toEqual(s.blocks.map((b) => b.text));
+      for (const c of chunks) c.starts.forEach((p, i) => expect(texts[id]!.slice(p, p + c.text[i]!.length)).toBe(c.text[i]));
+    });
+  });
+
+  it('find the block of every position in the chunk of that position, but for blocks longer than CARRY_MAX', () => {
+    speeches.forEach((_, id) => {
+      const chunks = chunksOf[id]!;
+      const text = texts[id]!;
+      for (let p = 0; p < text.length; p += 7) {
+        if (text[p] === '\n') continue;
+        const c = chunks[chunkAt(p)]!;
+        const i = blockIn(c, p);
+        if (i < 0) {
+          expect(c.carry).toBeDefined();
+          const carried = chunks[c.carry!]!;
+          expect(carried.text.at(-1)!.length).toBeGreaterThan(CARRY_MAX);
+          continue;
+        }
+        expect(p - c.starts[i]!).toBeLessThan(c.text[i]!.length);
+      }
     });
   });
 });

@@ -29,6 +29,10 @@ export interface BuildStages {
   indexMs: number | null;
   /** Text folders written afresh (a rebuild writes only those of changed speeches). */
   textFoldersWritten: number | null;
+  /** `[cross-speech] N speeches in T ms: parallels P ms …, related R ms …`: the cross-speech step (src/lib/annotate/), before page generation. */
+  crossSpeechMs: number | null;
+  crossParallelsMs: number | null;
+  crossRelatedMs: number | null;
   /** Pages Astro copied from the last build instead of rendering (`(restored)` / `(cached)`). */
   pagesReused: number;
   /** Astro's own total: `[build] N page(s) built in …`. */
@@ -47,7 +51,7 @@ function duration(value: string, unit: string): number {
 export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
   const out: BuildStages = {
     ingestMs: null, startupMs: null, loaderMs: null, speeches: null, ingested: null, unchanged: null, bundleMs: null,
-    pagesMs: null, searchMs: null, searchSpeeches: null, indexMs: null, textFoldersWritten: null, pagesReused: 0, astroTotalMs: null, pagesBuilt: null,
+    pagesMs: null, searchMs: null, searchSpeeches: null, indexMs: null, textFoldersWritten: null, crossSpeechMs: null, crossParallelsMs: null, crossRelatedMs: null, pagesReused: 0, astroTotalMs: null, pagesBuilt: null,
   };
   let inRoutes = false;
   for (const { ms, text: raw } of lines) {
@@ -75,6 +79,10 @@ export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
       out.searchMs = Number(m[2]);
       if ((m = /MB in (\d+) ms/.exec(text))) out.indexMs = Number(m[1]);
       if ((m = /text folders (\d+) written/.exec(text))) out.textFoldersWritten = Number(m[1]);
+    } else if ((m = /\[cross-speech\] (\d+) speeches in (\d+) ms/.exec(text))) {
+      out.crossSpeechMs = Number(m[2]);
+      if ((m = /parallels (\d+) ms/.exec(text))) out.crossParallelsMs = Number(m[1]);
+      if ((m = /related (\d+) ms/.exec(text))) out.crossRelatedMs = Number(m[1]);
     } else if ((m = /\[build\] (\d+) page\(s\) built in ([\d.]+)\s*(ms|s|m)\b/.exec(text))) {
       out.pagesBuilt = Number(m[1]);
       out.astroTotalMs = duration(m[2]!, m[3]!);

@@ -3,6 +3,7 @@ import type { BuildRun } from './build.ts';
 import type { CorpusInfo } from './corpus.ts';
 import type { Exactness } from './exactness.ts';
 import type { IncrementalRun } from './incremental.ts';
+import type { PropertyRun } from './property.ts';
 import type { Machine } from './machine.ts';
 import type { SearchBench } from './search.ts';
 import type { SiteSizes } from './sizes.ts';
@@ -15,6 +16,8 @@ export interface SizeResult {
   incremental: IncrementalRun | null;
   search: SearchBench;
   exactness: Exactness;
+  /** Random phrases against brute force over every text (absent before this field existed). */
+  property?: PropertyRun;
 }
 
 export interface Results {
@@ -56,6 +59,10 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('    of which speech loader', (r) => sec(r.full.stages.loaderMs));
   row('  Vite bundles (sum of ✓ built in)', (r) => sec(r.full.stages.bundleMs));
   row('  page generation (static routes)', (r) => sec(r.full.stages.pagesMs));
+  row('  cross-speech (parallels, related, copies)', (r) =>
+    r.full.stages.crossSpeechMs == null
+      ? '–'
+      : `${sec(r.full.stages.crossSpeechMs)} (${((100 * r.full.stages.crossSpeechMs) / full(r)).toFixed(1)} % of the build; parallels ${sec(r.full.stages.crossParallelsMs)}, related ${sec(r.full.stages.crossRelatedMs)})`);
   row('  search stage (index, filters, text, quick box)', (r) => `${sec(r.full.stages.searchMs)} (n-gram index ${sec(r.full.stages.indexMs)})`);
   row('  peak RSS, whole process tree (/proc)', (r) => rssMb(r.full.peakRssTreeKb));
   row('  max RSS, largest process (time %M)', (r) => rssMb(r.full.maxRssSingleKb));
@@ -90,6 +97,8 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   });
   row('EXACTNESS: query set of the search issue', (r) => `${r.exactness.exact} / ${r.exactness.queries} queries exact (${r.exactness.failures.length ? 'NOT met' : 'met'})`);
   row('  speeches reported / in the text', (r) => `${r.exactness.reported} / ${r.exactness.relevant}`);
+  row('  property: random phrases exact / asked (absent), vs brute force', (r) =>
+    r.property ? `${r.property.phrases - r.property.failed} / ${r.property.phrases} (${r.property.absent} absent) (${r.property.failed ? 'NOT met' : 'met'}), ${sec(r.property.ms)}` : '–');
   return rows;
 }
 

@@ -20,6 +20,8 @@ export interface PhaseTraffic {
   /** Requests not finished yet. */
   pending: number;
   urls: string[];
+  /** Files sent (path, body bytes) whose gzip estimate settle() has not added yet. */
+  sent: [string, number][];
 }
 
 export class Traffic {
@@ -54,7 +56,9 @@ export class Traffic {
         at.pending--;
         if (res.statusCode === 200) {
           at.serverBytes += bytes;
-          at.gzipBytes += this.gzipOf(url, bytes);
+          // The gzip estimate is made in settle(), after the phase: compressing here would
+          // hold up the server (and the measured query) with work no real host does.
+          at.sent.push([url, bytes]);
         }
       });
     });
@@ -74,7 +78,7 @@ export class Traffic {
 
   get(phase: string): PhaseTraffic {
     let at = this.phases.get(phase);
-    if (!at) this.phases.set(phase, (at = { requests: 0, serverBytes: 0, gzipBytes: 0, cdpBytes: 0, pending: 0, urls: [] }));
+    if (!at) this.phases.set(phase, (at = { requests: 0, serverBytes: 0, gzipBytes: 0, cdpBytes: 0, pending: 0, urls: [], sent: [] }));
     return at;
   }
 
@@ -89,6 +93,7 @@ export class Traffic {
       if (at.pending === 0 && at.requests === before && last === before) break;
       last = at.requests;
     }
+    for (const [url, bytes] of at.sent.splice(0)) at.gzipBytes += this.gzipOf(url, bytes);
     return at;
   }
 

@@ -9,7 +9,7 @@ import { glossaryMatcher, glossaryProblems, type ConceptInfo, type GlossaryEntry
 import type { Matcher } from '../concepts/matcher.ts';
 import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.ts';
 import { newestFirst } from '../speech/order.ts';
-import { crossSpeech, type CrossSpeech } from './cross-speech.ts';
+import { crossSpeech, crossSpeechLogLine, type CrossSpeech } from './cross-speech.ts';
 import { paths } from '../site/paths.ts';
 import type { SpeechEntry } from '../speech/schema.ts';
 
@@ -39,7 +39,9 @@ export function loadArchive(): Promise<Archive> {
 
 async function build(): Promise<Archive> {
   const speeches = newestFirst((await getCollection('speeches')).map((e) => e.data));
-  const concepts = (await getCollection('concepts')).map((entry) => ({
+  // In id order: Astro's glob loader stores entries as they finish reading, so its order
+  // varies between builds, and matching, counts and ties follow this order.
+  const concepts = (await getCollection('concepts')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => ({
     slug: entry.id,
     file: entry.filePath ?? `${entry.id}.mdx`,
     data: entry.data,
@@ -62,6 +64,8 @@ async function build(): Promise<Archive> {
   }
   for (const list of conceptsIn.values()) list.sort((a, b) => b.n - a.n);
   const cross = crossSpeech(speeches, (slug) => (conceptsIn.get(slug) ?? []).map((c) => c.concept.data.term));
+  // One line in the build log: the benchmark reports it as a share of the whole build.
+  console.log(crossSpeechLogLine(speeches.length, cross));
   return {
     cross,
     speeches,

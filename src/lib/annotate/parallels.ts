@@ -15,7 +15,7 @@
  * which are capped (MAX_BUCKET distinct groups a bucket), so a very common opening does
  * not make the work quadratic; the cap can only miss a near match, never make one.
  */
-import { boundedDistance, eachSentence, hash53, type SentenceBlock } from './sentences.ts';
+import { boundedDistance, halfHashes, sameKey, scanSentences, sentenceKey, type SentenceBlock } from './sentences.ts';
 
 /** Shorter sentences (`同志们`, `下面我讲三点意见`) are too common to say anything. */
 export const MIN_KEY = 12;
@@ -102,58 +102,168 @@ class UnionFind {
   }
 }
 
-export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
-  const owner: number[] = [];
-  const paragraph: number[] = [];
-  const text: string[] = [];
-  const keys: string[] = [];
-  speeches.forEach((s, i) => {
-    eachSentence(s.blocks, MIN_KEY, (p, t, k) => {
-      owner.push(i);
-      paragraph.push(p);
-      text.push(t);
-      keys.push(k);
-    });
-  });
-  const uf = new UnionFind(keys.length);
-  // Equal keys (by a 53-bit hash, the strings compared on a hit).
-  const byKey = new Map<number, number>();
-  const distinct: number[] = [];
-  keys.forEach((k, i) => {
-    const h = hash53(k);
-    const first = byKey.get(h);
-    if (first === undefined) {
-      byKey.set(h, i);
-      distinct.push(i);
-    } else if (keys[first] === k) uf.union(first, i);
-    else distinct.push(i);
-  });
-  // Near-equal keys: compare the distinct keys that share a half.
-  const halves = new Map<number, number[]>();
-  for (const first of distinct) {
-    const k = keys[first]!;
-    const mid = k.length >> 1;
-    // The second half's hash is offset so a first and a second half never share a bucket.
-    for (const half of [hash53(k, 0, mid), hash53(k, mid) + 1]) {
-      const bucket = halves.get(half);
-      if (!bucket) halves.set(half, [first]);
-      else if (bucket.length < MAX_BUCKET) bucket.push(first);
+/** A growable column of 32-bit integers. */
+class IntColumn {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/** A growable column of doubles. */
+class FloatColumn {
+  data = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+  done(): Float64Array {
+    return this.data.subarray(0, this.length);
+  }
+}
+
+/**
+ * A table from 53-bit hashes to the first of the given items that had each hash
+ * (open addressing, linear probing): a Map with number keys above 2³¹ boxes every key.
+ */
+class HashIndex {
+  private readonly keys: Float64Array;
+  private readonly values: Int32Array;
+  private readonly mask: number;
+  constructor(capacity: number) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.keys = new Float64Array(size);
+    this.values = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+  /** The value stored for `hash`, or stores `value` for it and returns -1. */
+  getOrSet(hash: number, value: number): number {
+    // Low bits of both 32-bit halves of the hash.
+    let slot = ((hash | 0) ^ ((hash / 0x200000) | 0)) & this.mask;
+    for (;;) {
+      const v = this.values[slot]!;
+      if (v === -1) {
+        this.keys[slot] = hash;
+        this.values[slot] = value;
+        return -1;
+      }
+      if (this.keys[slot] === hash) return v;
+      slot = (slot + 1) & this.mask;
     }
   }
-  for (const bucket of halves.values()) {
-    for (let x = 1; x < bucket.length; x++) {
-      for (let y = 0; y < x; y++) {
-        const a = bucket[x]!;
-        const b = bucket[y]!;
-        if (uf.find(a) === uf.find(b)) continue;
-        const max = Math.max(1, Math.floor(Math.min(keys[a]!.length, keys[b]!.length) / NEAR_PER));
-        if (boundedDistance(keys[a]!, keys[b]!, max) <= max) uf.union(a, b);
+}
+
+export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
+  // Every candidate sentence by position: its speech, paragraph, block and span, and its key's hash and length.
+  const owner = new IntColumn();
+  const paragraph = new IntColumn();
+  /** Index of the sentence's block in `blockText` (every speech's blocks, one after another). */
+  const block = new IntColumn();
+  const from = new IntColumn();
+  const to = new IntColumn();
+  const keyLength = new IntColumn();
+  const hashColumn = new FloatColumn();
+  const blockText: string[] = [];
+  for (let s = 0; s < speeches.length; s++) {
+    const blocks = speeches[s]!.blocks;
+    const base = blockText.length;
+    for (const b of blocks) blockText.push(b.text);
+    scanSentences(blocks, MIN_KEY, (p, b, start, end, hash, length) => {
+      owner.push(s);
+      paragraph.push(p);
+      block.push(base + b);
+      from.push(start);
+      to.push(end);
+      keyLength.push(length);
+      hashColumn.push(hash);
+    });
+  }
+  const n = owner.length;
+  const own = owner.done();
+  const para = paragraph.done();
+  const blk = block.done();
+  const lo = from.done();
+  const hi = to.done();
+  const len = keyLength.done();
+  const hashes = hashColumn.done();
+  const source = (i: number) => blockText[blk[i]!]!;
+  const text = (i: number) => source(i).slice(lo[i]!, hi[i]!).trim();
+
+  const uf = new UnionFind(n);
+  // Equal keys: by the 53-bit hash, the keys compared on a hit.
+  const byKey = new HashIndex(n);
+  const distinct = new IntColumn();
+  for (let i = 0; i < n; i++) {
+    const first = byKey.getOrSet(hashes[i]!, i);
+    if (first === -1) distinct.push(i);
+    else if (len[first] === len[i] && sameKey(source(first), lo[first]!, hi[first]!, source(i), lo[i]!, hi[i]!)) uf.union(first, i);
+    else distinct.push(i);
+  }
+  // Near-equal keys: compare the distinct keys that share a half. A bucket keeps its first
+  // MAX_BUCKET keys, in a list through `next` (one entry per distinct key and half).
+  const keys = distinct.done();
+  const halves = new HashIndex(2 * keys.length);
+  const bucketHead = new IntColumn();
+  const bucketTail = new IntColumn();
+  const bucketSize = new IntColumn();
+  const next = new Int32Array(2 * keys.length).fill(-1);
+  for (let k = 0; k < keys.length; k++) {
+    const i = keys[k]!;
+    const [a, b] = halfHashes(source(i), lo[i]!, hi[i]!, len[i]! >> 1);
+    // The second half's hash is offset so a first and a second half never share a bucket.
+    const both = [a, b + 1];
+    for (let side = 0; side < 2; side++) {
+      const entry = 2 * k + side;
+      const bucket = halves.getOrSet(both[side]!, bucketHead.length);
+      if (bucket === -1) {
+        bucketHead.push(entry);
+        bucketTail.push(entry);
+        bucketSize.push(1);
+      } else if (bucketSize.data[bucket]! < MAX_BUCKET) {
+        next[bucketTail.data[bucket]!] = entry;
+        bucketTail.data[bucket] = entry;
+        bucketSize.data[bucket]!++;
       }
     }
   }
-  // Groups met in two or more speeches.
-  // Members of each root, contiguous in `order` (a counting sort: no array per sentence).
-  const n = keys.length;
+  const keyText = new Map<number, string>();
+  const keyOf = (i: number) => keyText.get(i) ?? keyText.set(i, sentenceKey(source(i).slice(lo[i]!, hi[i]!))).get(i)!;
+  const members: number[] = [];
+  for (let bucket = 0; bucket < bucketHead.length; bucket++) {
+    if (bucketSize.data[bucket]! < 2) continue;
+    members.length = 0;
+    for (let e = bucketHead.data[bucket]!; e !== -1; e = next[e]!) members.push(keys[e >> 1]!);
+    for (let x = 1; x < members.length; x++) {
+      for (let y = 0; y < x; y++) {
+        const a = members[x]!;
+        const b = members[y]!;
+        const max = Math.max(1, Math.floor(Math.min(len[a]!, len[b]!) / NEAR_PER));
+        if (Math.abs(len[a]! - len[b]!) > max || uf.find(a) === uf.find(b)) continue;
+        if (boundedDistance(keyOf(a), keyOf(b), max) <= max) uf.union(a, b);
+      }
+    }
+    // Keys compared once are seldom compared again: keep the cache small.
+    if (keyText.size > 65536) keyText.clear();
+  }
+
+  // Members of each group (the root is its first sentence), contiguous in `order` in
+  // sentence order (a counting sort: no array per sentence); sentences run speech by
+  // speech, so each speech's members of a group stand together.
   const root = new Int32Array(n);
   const size = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) size[(root[i] = uf.find(i)) + 1]!++;
@@ -161,61 +271,76 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
   const order = new Int32Array(n);
   const fill = size.slice(0, n);
   for (let i = 0; i < n; i++) order[fill[root[i]!]!++] = i;
-  function* members(): Generator<Int32Array> {
-    for (let r = 0; r < n; r++) {
-      const from = size[r]!;
-      const to = size[r + 1]!;
-      if (to - from < 2) continue;
-      // Said in one speech only: no parallel.
-      let other = false;
-      for (let k = from + 1; k < to && !other; k++) other = owner[order[k]!] !== owner[order[from]!];
-      if (other) yield order.subarray(from, to);
-    }
-  }
-  const place = (i: number): ParallelPlace => {
-    const s = speeches[owner[i]!]!;
-    return { slug: s.slug, title: s.title, date: s.date, year: s.year, paragraph: paragraph[i]! };
-  };
+
+  // Earliest first, once for all speeches.
+  const rank = new Int32Array(speeches.length);
+  const keyed = speeches.map((s, i) => ({ key: dateKey(s), slug: s.slug, i }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  keyed.forEach((k, r) => (rank[k.i] = r));
+
   const groups: ParallelGroup[] = [];
   const here = new Map<string, ParallelHere[]>();
-  for (const list of members()) {
-    // One place per speech: its first sentence of the group.
-    const firstIn = new Map<number, number>();
-    for (const i of list) if (!firstIn.has(owner[i]!)) firstIn.set(owner[i]!, i);
-    if (firstIn.size < 2) continue;
-    const places = [...firstIn.values()].map(place).sort(earliestFirst);
-    const earliest = [...firstIn.values()].find((i) => speeches[owner[i]!]!.slug === places[0]!.slug)!;
-    const id = groups.length;
-    groups.push({
-      sentence: text[earliest]!,
-      places,
-      campaigns: [...new Set([...firstIn.keys()].map((s) => speeches[s]!.campaign).filter((c): c is string => !!c))].sort(),
+  const lists: (ParallelHere[] | undefined)[] = new Array(speeches.length);
+  /** The first sentence of each speech in the group, earliest speech first. */
+  const firsts: number[] = [];
+  for (let r = 0; r < n; r++) {
+    const start = size[r]!;
+    const stop = size[r + 1]!;
+    // Said in one speech only: no parallel.
+    if (stop - start < 2 || own[order[start]!] === own[order[stop - 1]!]) continue;
+    firsts.length = 0;
+    for (let k = start; k < stop; k++) {
+      const i = order[k]!;
+      if (k === start || own[i] !== own[order[k - 1]!]) firsts.push(i);
+    }
+    firsts.sort((a, b) => rank[own[a]!]! - rank[own[b]!]!);
+    const places = firsts.map((i): ParallelPlace => {
+      const s = speeches[own[i]!]!;
+      return { slug: s.slug, title: s.title, date: s.date, year: s.year, paragraph: para[i]! };
     });
-    const noted = new Set<number>();
-    for (const i of list) {
-      const s = speeches[owner[i]!]!;
+    const campaigns = new Set<string>();
+    for (const i of firsts) {
+      const c = speeches[own[i]!]!.campaign;
+      if (c) campaigns.add(c);
+    }
+    const id = groups.length;
+    groups.push({ sentence: text(firsts[0]!), places, campaigns: [...campaigns].sort() });
+    // The other places a paragraph lists: the first KEPT_PLACES but its own. Speeches past
+    // them all list the same first KEPT_PLACES, one array for all.
+    const firstKept = places.slice(0, KEPT_PLACES);
+    for (let k = start; k < stop; k++) {
+      const i = order[k]!;
       // One note per paragraph and group, however often the paragraph says it.
-      const at = owner[i]! * 1_000_000 + paragraph[i]!;
-      if (noted.has(at)) continue;
-      noted.add(at);
-      const mine = here.get(s.slug) ?? [];
-      const others: ParallelPlace[] = [];
-      for (const p of places) {
-        if (others.length === KEPT_PLACES) break;
-        if (p.slug !== s.slug) others.push(p);
+      if (k > start && own[i] === own[order[k - 1]!] && para[i] === para[order[k - 1]!]) continue;
+      const s = speeches[own[i]!]!;
+      let list = lists[own[i]!];
+      if (!list) {
+        list = lists[own[i]!] = [];
+        here.set(s.slug, list);
       }
-      mine.push({ paragraph: paragraph[i]!, sentence: text[i]!, group: id, elsewhere: others, count: places.length - 1 });
-      here.set(s.slug, mine);
+      const at = firstKept.findIndex((p) => p.slug === s.slug);
+      const elsewhere = at === -1 ? firstKept : places.slice(0, KEPT_PLACES + 1).filter((p) => p.slug !== s.slug);
+      list.push({ paragraph: para[i]!, sentence: text(i), group: id, elsewhere, count: places.length - 1 });
     }
   }
   for (const list of here.values()) list.sort((a, b) => a.paragraph - b.paragraph || a.group - b.group);
   return { groups, bySpeech: here };
 }
 
+/**
+ * A sentence's opening words as a note quotes them: at most `max` characters, without
+ * trailing punctuation. An exact search for them finds the speeches that say the
+ * sentence, with a far shorter URL than the whole sentence percent-encoded.
+ */
+export function openingWords(sentence: string, max = 24): string {
+  return [...sentence].slice(0, max).join('').replace(/[^\p{L}\p{N}]+$/u, '');
+}
+
 /** The most reused passages: most speeches first, then earliest first use. */
 export function mostReused(groups: readonly ParallelGroup[], n: number): (ParallelGroup & { id: number })[] {
   return groups
-    .map((g, id) => ({ ...g, id }))
-    .sort((a, b) => b.places.length - a.places.length || earliestFirst(a.places[0]!, b.places[0]!) || a.id - b.id)
-    .slice(0, n);
+    .map((_, id) => id)
+    .sort((a, b) => groups[b]!.places.length - groups[a]!.places.length || earliestFirst(groups[a]!.places[0]!, groups[b]!.places[0]!) || a - b)
+    .slice(0, n)
+    .map((id) => ({ ...groups[id]!, id }));
 }

@@ -70,6 +70,114 @@ export function eachSentence(blocks: readonly SentenceBlock[], minLength: number
   }
 }
 
+/** Whether a code unit ends a sentence (。！？；!?;). */
+function isEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+/** Whether a code unit closes a quotation or bracket (”’」』）)). */
+function isCloser(c: number): boolean {
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+}
+
+/** A sentence found by `scanSentences`: where it stands, and its key's hash and length, without the key itself. */
+export interface SentenceSpan {
+  paragraph: number;
+  /** Index of the block in `blocks`. */
+  block: number;
+  /** The sentence is `blocks[block].text.slice(start, end).trim()`. */
+  start: number;
+  end: number;
+  /** `hash53(key)`. */
+  hash: number;
+  /** `key.length`. */
+  keyLength: number;
+}
+
+/**
+ * The sentences `eachSentence` finds (the same ones, in the same order), reported by
+ * position with the hash and length of their key: no string is made, so a whole
+ * archive can be scanned without allocating a key per sentence. `found` receives the
+ * fields of a SentenceSpan (one object would be one allocation a sentence).
+ */
+export function scanSentences(
+  blocks: readonly SentenceBlock[],
+  minLength: number,
+  found: (paragraph: number, block: number, start: number, end: number, hash: number, keyLength: number) => void,
+): void {
+  let paragraph = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind !== 'paragraph') continue;
+    paragraph++;
+    const text = block.text;
+    const length = text.length;
+    let start = 0;
+    while (start < length) {
+      let h1 = 0x811c9dc5;
+      let h2 = 0x01000193;
+      let keyLength = 0;
+      let i = start;
+      for (; i < length; i++) {
+        const c = text.charCodeAt(i);
+        if (isEnd(c)) break;
+        if (isWordUnit(c)) {
+          h1 = Math.imul(h1 ^ c, 0x01000193);
+          h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+          keyLength++;
+        }
+      }
+      // The end mark and closing marks after it are not letters: they leave the key as it is.
+      let end = i < length ? i + 1 : i;
+      while (end < length && isCloser(text.charCodeAt(end))) end++;
+      if (keyLength >= minLength) found(paragraph, b, start, end, (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff), keyLength);
+      start = end;
+    }
+  }
+}
+
+/** Hashes of the two halves of the key of `text.slice(start, end)` (its first `half` letters and digits, and the rest), as `hash53(key, 0, half)` and `hash53(key, half)`. */
+export function halfHashes(text: string, start: number, end: number, half: number): [number, number] {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  let seen = 0;
+  let first = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWordUnit(c)) continue;
+    if (seen === half) {
+      first = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+      h1 = 0x811c9dc5;
+      h2 = 0x01000193;
+    }
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995) ^ (h2 >>> 15);
+    seen++;
+  }
+  const rest = (h1 >>> 0) * 0x200000 + ((h2 >>> 0) & 0x1fffff);
+  // A key of `half` letters or fewer has an empty second half.
+  return seen <= half ? [rest, 0x811c9dc5 * 0x200000 + (0x01000193 & 0x1fffff)] : [first, rest];
+}
+
+/** Whether two spans of text have the same key (letters and digits), without making either key. */
+export function sameKey(a: string, aStart: number, aEnd: number, b: string, bStart: number, bEnd: number): boolean {
+  // Most often the two are written alike, punctuation and all.
+  if (aEnd - aStart === bEnd - bStart) {
+    let k = 0;
+    while (k < aEnd - aStart && a.charCodeAt(aStart + k) === b.charCodeAt(bStart + k)) k++;
+    if (k === aEnd - aStart) return true;
+  }
+  let i = aStart;
+  let j = bStart;
+  for (;;) {
+    while (i < aEnd && !isWordUnit(a.charCodeAt(i))) i++;
+    while (j < bEnd && !isWordUnit(b.charCodeAt(j))) j++;
+    if (i >= aEnd || j >= bEnd) return i >= aEnd && j >= bEnd;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+}
+
 /** Every sentence of every paragraph whose key has at least `minLength` code units. */
 export function paragraphSentences(blocks: readonly SentenceBlock[], minLength: number): Sentence[] {
   const out: Sentence[] = [];

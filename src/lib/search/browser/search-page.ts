@@ -108,10 +108,11 @@ async function run(): Promise<void> {
     const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     const query = await runQuery(index, phrases);
     if (stale()) return;
-    showCounts(query.matches.map((m) => m.id));
     const ranked = rank(query.matches.filter((m) => columns.matcher(chosen)(m.id)), params().get('sort') === 'date');
     await showPage(ranked, 0, query, stale);
     if (stale()) return;
+    // The menus' counts after the list: they are not what the reader waits for.
+    showCounts(query.matches.map((m) => m.id));
     const total = ranked.reduce((n, m) => n + m.count, 0);
     const quoted = `“${phrases.join('”“')}”`;
     const notes = [

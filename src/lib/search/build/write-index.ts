@@ -6,10 +6,10 @@
  * collects (gram, speech, position) into typed arrays, a stable radix sort by gram puts
  * them in (gram, speech, position) order, and the lists are encoded and written to their
  * buckets (and common grams to files of their own) before the next pass. Memory is about
- * 30 bytes per collected gram of one partition; P is chosen so that a pass collects at
- * most ~16 M grams. Output depends only on the input: byte-identical for the same texts.
+ * 60 bytes per collected gram of one partition while it is sorted and encoded; P is chosen
+ * so that a pass collects at most ~8 M grams. Output depends only on the input: byte-identical for the same texts.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFile, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -22,13 +22,13 @@ import { ignorableTable } from '../shared/text.ts';
 import { ByteWriter } from '../shared/varint.ts';
 
 export interface BuildOptions {
-  /** Hash partitions (passes per gram kind). Default: one per 16 M code units. */
+  /** Hash partitions (passes per gram kind). Default: one per 8 M code units. */
   partitions?: number;
   /** A gram whose list is longer than this many bytes gets a file of its own. Default 4096. */
   commonBytes?: number;
   /** Bytes of (non-common) lists a bucket aims at. Default 8192. */
   bucketBytes?: number;
-  /** 2: the ignoring-punctuation kinds are written by a worker thread meanwhile. Default 2 from 2 M code units, else 1. */
+  /** 2: two worker threads write half the kinds each, the calling thread stays free. Default 2 from 2 M code units, else 1. */
   threads?: number;
   /** Log line per step. */
   log?: (line: string) => void;
@@ -45,6 +45,13 @@ export interface BuildStats {
   kinds: Record<Kind, { grams: number; common: number; buckets: number; bytes: number }>;
   ms: number;
 }
+
+/**
+ * Code units per hash partition: a pass collects about this many grams (some 60 bytes each
+ * while sorted and encoded), and two passes run at once (one per worker thread). At 16 M
+ * the whole build of 10,000 bench speeches peaked at 3.3 GiB in one process.
+ */
+const UNITS_PER_PARTITION = 8_000_000;
 
 /** Growable parallel typed arrays of collected grams. */
 class Entries {
@@ -141,6 +148,8 @@ function collect(texts: readonly string[], kind: Kind, part: number, P: number, 
         lo = ((units[i + 1]! << 16) | units[i + 2]!) >>> 0;
       } else if (len === 2) lo = ((units[i]! << 16) | units[i + 1]!) >>> 0;
       else lo = units[i]!;
+      // x3 keeps only trigrams with an ignorable unit; the others are p3's occurrences of span 3.
+      if (kind === 'x3' && !(ign[units[i]!]! | ign[units[i + 1]!]! | ign[units[i + 2]!]!)) continue;
       if (P > 1 && hashParts(hi, lo) % P !== part) continue;
       if (e.n === e.lo.length) e.grow();
       const k = e.n++;
@@ -164,12 +173,13 @@ function collect(texts: readonly string[], kind: Kind, part: number, P: number, 
  */
 function sortByKey(e: Entries, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array } {
   const n = e.n;
-  let lo = e.lo.slice(0, n);
-  let hi = e.hi.slice(0, n);
+  // Sorted in place: the collected keys are not needed in collection order afterwards.
+  let lo: Uint32Array = e.lo.subarray(0, n);
+  let hi: Uint16Array = e.hi.subarray(0, n);
   let perm = new Uint32Array(n);
   for (let i = 0; i < n; i++) perm[i] = i;
-  let lo2 = new Uint32Array(n);
-  let hi2 = new Uint16Array(n);
+  let lo2: Uint32Array = new Uint32Array(n);
+  let hi2: Uint16Array = new Uint16Array(n);
   let perm2 = new Uint32Array(n);
   const count = new Uint32Array(256);
   for (let d = 0; d < len * 2; d++) {
@@ -222,7 +232,7 @@ function encode(e: Entries, kind: Kind): Encoded {
   const n = e.n;
   const len = gramLength(kind);
   const positional = isPositional(kind);
-  const w = new ByteWriter(Math.max(1024, n * 2));
+  const w = new ByteWriter(Math.max(1024, n * (positional ? 4 : 2)));
   const keys: number[] = [];
   const offsets: number[] = [0];
   const listSp: number[] = [];
@@ -314,13 +324,23 @@ export interface KindStats {
  * bucket count is fixed by the first partition (a multiple of P, so that every bucket falls
  * in one partition: bucket % P = hash % P). Kinds are independent of one another.
  */
-export function writeKind(texts: readonly string[], outDir: string, kind: Kind, P: number, opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void }): KindStats {
+export async function writeKind(texts: readonly string[], outDir: string, kind: Kind, P: number, opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void }): Promise<KindStats> {
   const { commonBytes, bucketBytes, log } = opts;
   const units = texts.reduce((n, t) => n + t.length, 0);
   const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
   const stats: KindStats = { grams: 0, common: 0, buckets: 0, files: 0, bytes: 0 };
+  // Files are written by libuv's threads while this thread goes on encoding: creating
+  // thousands of small files is mostly waiting on the file system.
+  const writes: Promise<void>[] = [];
   const write = (path: string, data: Uint8Array) => {
-    writeFileSync(join(outDir, path), data);
+    writes.push(
+      new Promise((done, fail) =>
+        writeFile(join(outDir, path), data, (error) => {
+          if (error) fail(error);
+          else done();
+        }),
+      ),
+    );
     stats.files++;
     stats.bytes += data.length;
   };
@@ -354,18 +374,25 @@ export function writeKind(texts: readonly string[], outDir: string, kind: Kind, 
       write(bucketPath(kind, l * P + part), data);
     });
     stats.grams += grams;
+    // One partition's files in flight at most: its encoded lists are let go before the next.
+    await Promise.all(writes.splice(0));
     log(`search index: ${kind} partition ${part + 1}/${P}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
   }
   write(commonListPath(kind), encodeKeys(commonKeys.sort((a, b) => a - b)));
+  await Promise.all(writes);
   return stats;
 }
 
 /**
- * The kinds one worker thread writes while the calling thread writes the others: the
- * ignoring-punctuation kinds, about half of the work (the two halves' files are disjoint,
- * so the output does not depend on which finishes first).
+ * With two threads, the kinds are split in two halves of about equal work, each written by
+ * a worker thread: p3 (the largest), and the others (their files are
+ * disjoint, so the output does not depend on which finishes first). The calling thread
+ * stays free meanwhile (the integration writes the quick box and the text chunks then).
  */
-const WORKER_KINDS: readonly Kind[] = ['p3', 'p2'];
+const HALVES: readonly (readonly Kind[])[] = [
+  ['p3'],
+  ['p2', 'x2', 'x3', 'x1'],
+];
 
 /** Runs writeKind for `kinds` in a worker thread (build/index-worker.ts). */
 function writeKindsInWorker(texts: readonly string[], outDir: string, kinds: readonly Kind[], P: number, opts: { commonBytes: number; bucketBytes: number }): Promise<Record<string, KindStats>> {
@@ -382,24 +409,27 @@ function writeKindsInWorker(texts: readonly string[], outDir: string, kinds: rea
 /**
  * Writes the index of `texts` into `outDir` (emptied first). `texts[i]` is the searchText
  * (shared/text.ts) of speech id i; pass them in date order, so id order is date order.
- * Same input, byte-identical output, with or without the worker thread.
+ * Same input, byte-identical output, with or without the worker threads.
  */
 export async function writeSearchIndex(texts: readonly string[], outDir: string, opts: BuildOptions = {}): Promise<BuildStats> {
   const started = performance.now();
   const log = opts.log ?? (() => undefined);
   const units = texts.reduce((n, t) => n + t.length, 0);
-  const P = Math.max(1, opts.partitions ?? Math.ceil(units / 16_000_000));
+  const P = Math.max(1, opts.partitions ?? Math.ceil(units / UNITS_PER_PARTITION));
   const kindOpts = { commonBytes: opts.commonBytes ?? 4096, bucketBytes: opts.bucketBytes ?? 8192 };
   const threads = opts.threads ?? (units >= 2_000_000 ? 2 : 1);
   rmSync(outDir, { recursive: true, force: true });
   for (const kind of KINDS) mkdirSync(join(outDir, kind, 'c'), { recursive: true });
-  const inWorker = threads > 1 ? WORKER_KINDS : [];
-  const worker = inWorker.length ? writeKindsInWorker(texts, outDir, inWorker, P, kindOpts) : Promise.resolve({} as Record<string, KindStats>);
-  // Keep a failed worker's rejection from going unhandled while this thread works.
-  worker.catch(() => undefined);
-  const here: Record<string, KindStats> = {};
-  for (const kind of KINDS) if (!inWorker.includes(kind)) here[kind] = writeKind(texts, outDir, kind, P, { ...kindOpts, log });
-  const all = { ...here, ...(await worker) } as Record<Kind, KindStats>;
+  let all: Record<Kind, KindStats>;
+  if (threads > 1) {
+    const halves = HALVES.map((kinds) => writeKindsInWorker(texts, outDir, kinds, P, kindOpts));
+    // Keep one failed worker's rejection from going unhandled while the other works.
+    for (const h of halves) h.catch(() => undefined);
+    all = Object.assign({}, ...(await Promise.all(halves))) as Record<Kind, KindStats>;
+  } else {
+    all = {} as Record<Kind, KindStats>;
+    for (const kind of KINDS) all[kind] = await writeKind(texts, outDir, kind, P, { ...kindOpts, log });
+  }
   const buckets = {} as Record<Kind, number>;
   const kinds = {} as BuildStats['kinds'];
   let files = 0;
@@ -416,7 +446,7 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   files++;
   bytes += manifest.length;
   const ms = Math.round(performance.now() - started);
-  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${inWorker.length ? 2 : 1} thread(s))`);
+  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${threads > 1 ? 2 : 1} thread(s))`);
   return { speeches: texts.length, units, partitions: P, files, bytes, kinds, ms };
 }
 

@@ -8,8 +8,11 @@
  * matches exactly when `searchText(...).indexOf(query)` would.
  */
 
-import { bucketPath, commonListPath, commonPath, decodeCounts, decodeKeys, decodePositions, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION, type Kind, type Manifest } from './format.ts';
-import { stripIgnorable } from './text.ts';
+import {
+  bucketPath, commonListPath, commonPath, decodeCounts, decodeIdMap, decodeKeys, decodePositions, DELTA_DIR, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION,
+  type Kind, type Manifest, type PositionList,
+} from './format.ts';
+import { isIgnorable, stripIgnorable } from './text.ts';
 
 /** Byte source: the bytes of `<index dir>/<path>`, or null when that file does not exist (fetch in the browser, readFile in Node). */
 export interface IndexSource {
@@ -78,6 +81,26 @@ function lowerBound(a: Uint32Array, v: number, from: number, to: number): number
   return lo;
 }
 
+/**
+ * A p3 list cut down to the occurrences with no removed unit inside (span of 3 units), at
+ * their searchText start: the x3 list of a trigram without ignorable units.
+ */
+export function unbroken(l: PositionList): PositionList {
+  const speeches: number[] = [];
+  const offsets = [0];
+  const positions = new Uint32Array(l.positions.length);
+  let n = 0;
+  for (let s = 0; s < l.speeches.length; s++) {
+    const before = n;
+    for (let i = l.offsets[s]!; i < l.offsets[s + 1]!; i++) if (l.ends![i]! - l.starts![i]! === 3) positions[n++] = l.starts![i]!;
+    if (n > before) {
+      speeches.push(l.speeches[s]!);
+      offsets.push(n);
+    }
+  }
+  return { speeches: Uint32Array.from(speeches), offsets: Uint32Array.from(offsets), positions: positions.subarray(0, n), starts: null, ends: null };
+}
+
 export class SearchIndex {
   private readonly files = new Map<string, Promise<Uint8Array | null>>();
   /** Bytes returned by `src` so far (each file is fetched once per SearchIndex and cached). */
@@ -92,9 +115,13 @@ export class SearchIndex {
     this.src = src;
   }
 
-  /** How many speeches the index holds (ids 0 … speeches − 1). */
+  /** The delta segment and the id map, when speeches changed since this index was written (docs/SEARCH-INDEX.md, "Delta"). */
+  private delta: SearchIndex | null = null;
+  private ids: { base: Int32Array; delta: Int32Array } | null = null;
+
+  /** How many speeches the archive holds (ids 0 … speeches − 1). */
   get speeches(): number {
-    return this.manifest.speeches;
+    return this.manifest.delta?.speeches ?? this.manifest.speeches;
   }
 
   /** Reads the manifest (`manifest.json`) through `src`; throws naming the file when it is missing or of another version. */
@@ -107,7 +134,30 @@ export class SearchIndex {
       throw new Error(`${MANIFEST}: format ${String(m.format)} version ${String(m.version)}, this code reads ${FORMAT} version ${VERSION}: rebuild the site.`);
     }
     index.manifest = m;
+    if (m.delta) {
+      // The delta's files go through this index's cache and byte count.
+      const [delta, ids] = await Promise.all([SearchIndex.open({ get: (path) => index.file(`${DELTA_DIR}/${path}`) }), index.file(m.delta.ids)]);
+      if (!ids) throw new Error(`${m.delta.ids}: missing; the search index is incomplete: rebuild the site.`);
+      index.delta = delta;
+      index.ids = decodeIdMap(ids);
+    }
     return index;
+  }
+
+  /**
+   * What `run` finds here, and with a delta, in both segments: the base's speeches that the
+   * delta answers for left out, every speech under its id now, ascending.
+   */
+  private async merged(run: (segment: SearchIndex) => Promise<Occurrences[]>): Promise<Occurrences[]> {
+    if (!this.delta || !this.ids) return run(this);
+    const [base, delta] = await Promise.all([run(this), run(this.delta)]);
+    const out: Occurrences[] = [];
+    for (const h of base) {
+      const id = this.ids.base[h.speech]!;
+      if (id >= 0) out.push({ ...h, speech: id });
+    }
+    for (const h of delta) out.push({ ...h, speech: this.ids.delta[h.speech]! });
+    return out.sort((a, b) => a.speech - b.speech);
   }
 
   private file(path: string): Promise<Uint8Array | null> {
@@ -175,12 +225,34 @@ export class SearchIndex {
     return Array.from(speeches, (speech, i) => ({ speech, count: counts[i]!, positions: null, lengths: null }));
   }
 
-  /** Occurrences of q (≥ 3 units) from the positional lists of `kind` (x3: q as typed; p3: q stripped). */
+  /**
+   * The searchText positions of trigram `key` (of `units`), as x3 would list them: x3 holds
+   * only trigrams with an ignorable unit; one without is read from p3, keeping the
+   * occurrences whose span in searchText is 3 units (nothing removed inside), at their
+   * start. Null when no speech holds it.
+   */
+  private async exactTrigram(units: string, from: number): Promise<PositionList | null> {
+    const key = gramKey(units, from, 3);
+    if (isIgnorable(units.charCodeAt(from)) || isIgnorable(units.charCodeAt(from + 1)) || isIgnorable(units.charCodeAt(from + 2))) {
+      const blob = await this.list('x3', key);
+      return blob && decodePositions(blob, false);
+    }
+    const blob = await this.list('p3', key);
+    return blob && unbroken(decodePositions(blob, true));
+  }
+
+  /** Occurrences of q (≥ 3 units) from the positional lists of `kind` (x3: q as typed, through exactTrigram; p3: q stripped). */
   private async positional(kind: 'x3' | 'p3', q: string): Promise<Occurrences[]> {
     const offsets = coveringOffsets(q.length);
-    const blobs = await Promise.all(offsets.map((o) => this.list(kind, gramKey(q, o, 3))));
-    if (blobs.some((b) => !b)) return [];
-    const lists = blobs.map((b) => decodePositions(b!, kind === 'p3'));
+    const found = await Promise.all(
+      offsets.map(async (o) => {
+        if (kind === 'x3') return this.exactTrigram(q, o);
+        const blob = await this.list(kind, gramKey(q, o, 3));
+        return blob && decodePositions(blob, true);
+      }),
+    );
+    if (found.some((l) => !l || l.speeches.length === 0)) return [];
+    const lists = found as PositionList[];
     const hits: Occurrences[] = [];
     const at = lists.map(() => 0);
     const first = lists[0]!;
@@ -225,13 +297,21 @@ export class SearchIndex {
   }
 
   private exact(q: string): Promise<Occurrences[]> {
+    return this.merged((segment) => segment.exactHere(q));
+  }
+
+  private ignoringPunctuation(phrase: string): Promise<Occurrences[]> {
+    return this.merged((segment) => segment.ignoringHere(phrase));
+  }
+
+  private exactHere(q: string): Promise<Occurrences[]> {
     if (q.length === 0) return Promise.resolve([]);
     if (q.length === 1) return this.counts('x1', q);
     if (q.length === 2) return this.counts('x2', q);
     return this.positional('x3', q);
   }
 
-  private ignoringPunctuation(phrase: string): Promise<Occurrences[]> {
+  private ignoringHere(phrase: string): Promise<Occurrences[]> {
     const q = stripIgnorable(phrase).text;
     if (q.length === 0) return Promise.resolve([]);
     // A kept unit occurs as often in the stripped text as in the text.

@@ -6,10 +6,12 @@
 import { ByteReader, ByteWriter } from './varint.ts';
 
 export const FORMAT = 'archive-ngram-index';
-export const VERSION = 1;
+export const VERSION = 2;
 
 /**
- * x1, x2, x3: grams of 1, 2, 3 code units of searchText as written ("exact").
+ * x1, x2, x3: grams of 1, 2, 3 code units of searchText as written ("exact"); x3 holds only
+ * the trigrams with an ignorable unit (text.ts isIgnorable), the others are p3's
+ * occurrences whose span is 3 units (version 2).
  * p2, p3: grams of 2, 3 code units of the text with punctuation and spaces removed
  * (text.ts stripIgnorable; "ignoring punctuation"). 1-unit grams of that text are x1's.
  * Lists of 1–2-unit grams hold (speech, count); of 3-unit grams, positions.
@@ -29,6 +31,60 @@ export interface Manifest {
   units: number;
   /** Hash buckets per kind: a gram of kind k is in bucket gramHash(key) % buckets[k]. */
   buckets: Record<Kind, number>;
+  /**
+   * Set when speeches changed since this index was written and a delta segment answers
+   * for them (build/update-index.ts): `speeches` in the archive now, and the path of the
+   * id map (DELTA_IDS) that gives each speech of this index and of the delta (`delta/`,
+   * an index of its own) its id now.
+   */
+  delta?: { speeches: number; ids: string };
+}
+
+/** The delta segment's folder and the id map, relative to the index folder. */
+export const DELTA_DIR = 'delta';
+export const DELTA_IDS = 'delta-ids.bin';
+
+/**
+ * The id map of a delta: varint r, then r runs over the base's ids in order, each a length
+ * and (new id of the run's first speech + 1, or 0: these speeches are gone or changed and
+ * the base no longer answers for them; within a run new ids go up by one); then varint d
+ * and the d delta speeches' new ids, each as a varint.
+ */
+export function encodeIdMap(base: ArrayLike<number>, delta: ArrayLike<number>): Uint8Array {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < base.length; i++) {
+    const v = base[i]!;
+    const last = runs.at(-1);
+    if (last && ((v < 0 && last[1] === 0) || (v >= 0 && last[1] > 0 && last[1] - 1 + last[0] === v))) last[0]++;
+    else runs.push([1, v < 0 ? 0 : v + 1]);
+  }
+  const w = new ByteWriter(64 + runs.length * 6 + delta.length * 3);
+  w.varint(runs.length);
+  for (const [length, start] of runs) {
+    w.varint(length);
+    w.varint(start);
+  }
+  w.varint(delta.length);
+  for (let i = 0; i < delta.length; i++) w.varint(delta[i]!);
+  return w.view().slice();
+}
+
+/** The id map's two lists: new id of each base id (−1: not answered by the base) and of each delta id. */
+export function decodeIdMap(bytes: Uint8Array): { base: Int32Array; delta: Int32Array } {
+  const r = new ByteReader(bytes);
+  const runs: [number, number][] = [];
+  let n = 0;
+  for (let i = r.varint(); i > 0; i--) {
+    const length = r.varint();
+    runs.push([length, r.varint()]);
+    n += length;
+  }
+  const base = new Int32Array(n);
+  let at = 0;
+  for (const [length, start] of runs) for (let k = 0; k < length; k++) base[at++] = start === 0 ? -1 : start - 1 + k;
+  const delta = new Int32Array(r.varint());
+  for (let i = 0; i < delta.length; i++) delta[i] = r.varint();
+  return { base, delta };
 }
 
 /** A gram of 1–3 code units as one integer: u0·2^32 + u1·2^16 + u2 (fewer units, fewer terms). */

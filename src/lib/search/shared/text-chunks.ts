@@ -26,6 +26,9 @@ export interface SpeechMeta {
  */
 export const CHUNK = 1024;
 
+/** A block up to this many units that runs into the next chunk is repeated there (see textChunks). */
+export const CARRY_MAX = CHUNK;
+
 export interface TextChunk {
   /** The speech's title, date, speaker, campaign and URL (in every chunk: a result loads only the chunk it needs). */
   meta: SpeechMeta;
@@ -38,7 +41,11 @@ export interface TextChunk {
   /** Paragraph id of each block here (`p12`, `s1`, `h3`). */
   anchors: string[];
   text: string[];
-  /** The chunk holding the block that runs into this chunk's range from before it; set when a position here can come before the first start. */
+  /**
+   * The chunk holding the block that runs into this chunk's range from before it, when that
+   * block is longer than CARRY_MAX units (a shorter one is repeated here as the first block):
+   * set when a position here can come before the first start.
+   */
   carry?: number;
 }
 
@@ -63,10 +70,25 @@ export function textChunks(meta: SpeechMeta, blocks: readonly { anchor: string; 
     chunk.anchors.push(blocks[i]!.anchor);
     chunk.text.push(blocks[i]!.text);
   });
+  // A block that starts in an earlier chunk and runs into chunk k: a short one is repeated at
+  // the head of chunk k, so a result whose occurrence lies in it loads one file, not two in
+  // a row; a long one (over CARRY_MAX units) is pointed to by `carry`.
   let last = 0;
+  let lastBlock = -1;
   chunks.forEach((chunk, k) => {
-    if (k > 0 && (chunk.starts[0] ?? Infinity) > k * CHUNK) chunk.carry = last;
-    if (chunk.starts.length) last = k;
+    if (k > 0 && (chunk.starts[0] ?? Infinity) > k * CHUNK && lastBlock >= 0) {
+      const b = lastBlock;
+      if (blocks[b]!.text.length <= CARRY_MAX) {
+        chunk.first = b;
+        chunk.starts.unshift(starts[b]!);
+        chunk.anchors.unshift(blocks[b]!.anchor);
+        chunk.text.unshift(blocks[b]!.text);
+      } else chunk.carry = last;
+    }
+    if (chunk.starts.length) {
+      last = k;
+      lastBlock = chunk.first + chunk.starts.length - 1;
+    }
   });
   if (chunks[0]!.first < 0) chunks[0]!.first = 0;
   return chunks;
