@@ -7,13 +7,13 @@
  * the search (or, without a query, the page) is ready; `#status` says what was found,
  * whether punctuation was ignored, and suggests another query when nothing was.
  */
-import { parseQuery } from '../exact.ts';
-import { downloadDocx, onDownload } from '../../../browser/word-export.ts';
-import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
-import { el, passageSnippet, spanTexts, speechLink } from './render.ts';
-import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from './site-search.ts';
-import { searchForm } from './search-form.ts';
-import { suggestions } from './suggest.ts';
+import { parseQuery } from '../lib/search/exact.ts';
+import { downloadDocx, onDownload } from './word-export.ts';
+import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from '../lib/search/browser/query.ts';
+import { el, passageSnippet, spanTexts, speechLink } from '../lib/search/browser/render.ts';
+import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from '../lib/search/browser/site-search.ts';
+import { searchForm } from '../lib/search/browser/search-form.ts';
+import { suggestions } from '../lib/search/browser/suggest.ts';
 
 const list = document.querySelector<HTMLOListElement>('#results')!;
 const status = document.querySelector<HTMLElement>('#status')!;

@@ -7,15 +7,15 @@
  * a phrase found in thousands of speeches pages through all of them. `#lines` is
  * shipped with `aria-busy="true"` and set to "false" once the page is ready.
  */
-import { parseQuery } from '../exact.ts';
-import { citation } from '../../pages/citation.ts';
-import { copyWithFeedback } from '../../../browser/clipboard.ts';
-import { kwicLines, ORDERS, type KwicLine } from './concordance.ts';
-import { loadHit, runQuery, type Hit, type Match, type QueryResult } from './query.ts';
-import { el, speechLink } from './render.ts';
-import { columnsFor, filterColumns, foldPhrases, searchIndex, textChunk } from './site-search.ts';
-import { searchForm } from './search-form.ts';
-import { downloadDocx, onDownload } from '../../../browser/word-export.ts';
+import { parseQuery } from '../lib/search/exact.ts';
+import { citation } from '../lib/pages/citation.ts';
+import { copyWithFeedback } from './clipboard.ts';
+import { kwicLines, ORDERS, type KwicLine } from '../lib/search/browser/concordance.ts';
+import { loadHit, runQuery, type Hit, type Match, type QueryResult } from '../lib/search/browser/query.ts';
+import { el, speechLink } from '../lib/search/browser/render.ts';
+import { columnsFor, filterColumns, foldPhrases, searchIndex, textChunk } from '../lib/search/browser/site-search.ts';
+import { searchForm } from '../lib/search/browser/search-form.ts';
+import { downloadDocx, onDownload } from './word-export.ts';
 
 const list = document.querySelector<HTMLOListElement>('#lines')!;
 const status = document.querySelector<HTMLElement>('#status')!;
