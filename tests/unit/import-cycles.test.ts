@@ -1,5 +1,5 @@
 /**
- * The folders of src/lib/ and src/plugins/ depend on each other one way, as the data
+ * The folders of src/lib/, src/plugins/ and src/browser/ depend on each other one way, as the data
  * flows (raw → ingest → speech data → annotate → pages → search index → checks): no
  * two folders import each other, directly or around a loop, and no folder imports one
  * of a later step. Type-only imports count: a loop in the types is a loop a reader has
@@ -11,7 +11,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const scanned = ['src/lib', 'src/plugins'].map((d) => join(root, d));
+const scanned = ['src/lib', 'src/plugins', 'src/browser'].map((d) => join(root, d));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -20,12 +20,13 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The folder a file belongs to: `src/lib/<step>` (subfolders included), or `src/plugins`. */
+/** The folder a file belongs to: `src/lib/<step>` (subfolders included), `src/plugins` or `src/browser`. */
 function folderOf(file: string): string | null {
   const parts = relative(root, file).split(sep);
   if (parts[0] !== 'src') return null;
   if (parts[1] === 'lib' && parts.length > 3) return `src/lib/${parts[2]}`;
   if (parts[1] === 'plugins') return 'src/plugins';
+  if (parts[1] === 'browser') return 'src/browser';
   return null;
 }
 
@@ -113,6 +114,7 @@ const STEP: Record<string, number> = {
   'src/plugins': 4,
   'src/lib/export': 4,
   'src/lib/search': 5,
+  'src/browser': 5, // the pages' scripts in the browser: they call search and export
   'src/lib/checks': 6,
 };
 
