@@ -42,7 +42,7 @@ export default defineConfig({
     },
   },
   experimental: { incrementalBuild: true },
-    // The build is written beside dist/ and swapped in by the last integration, once every
+  // The build is written beside dist/ and swapped in by the last integration, once every
   // other astro:build:done (the search output) is done.
   integrations: [mdx(), beside.prepare, searchIndex(), beside.swap],
 });

@@ -56,7 +56,9 @@ async function benchSize(n: number, queries: readonly string[], skipIncremental:
       await rm(incrementalDistDir(n), { recursive: true, force: true });
       const copied = spawnSync('cp', ['-a', common.outDir, incrementalDistDir(n)], { encoding: 'utf8' });
       if (copied.status !== 0) throw new Error(`cp -a ${common.outDir} ${incrementalDistDir(n)} failed: ${copied.stderr}`);
-      incremental = await benchIncremental(raw, { ...common, outDir: incrementalDistDir(n) }, (step) => join(logDir, `build-${n}-${step}.log`));
+      incremental = await benchIncremental(raw, { ...common, outDir: incrementalDistDir(n) }, (step) =>
+        join(logDir, `build-${n}-${step}.log`),
+      );
     } catch (error) {
       // The figures measured so far are kept: the table says the incremental step is missing.
       log(`N=${n}: incremental rebuilds FAILED: ${error instanceof Error ? error.message : String(error)}`);
@@ -83,20 +85,32 @@ async function main(): Promise<void> {
     machine: m,
     args: process.argv.slice(2),
     runs,
-    growth: runs.length > 1
-      ? { fromN: lo.n, toN: hi.n, fullBuildRatio: fullMs(hi) / fullMs(lo), perSpeechMs: Object.fromEntries(runs.map((r) => [String(r.n), fullMs(r) / r.n])) }
-      : null,
+    growth:
+      runs.length > 1
+        ? {
+            fromN: lo.n,
+            toN: hi.n,
+            fullBuildRatio: fullMs(hi) / fullMs(lo),
+            perSpeechMs: Object.fromEntries(runs.map((r) => [String(r.n), fullMs(r) / r.n])),
+          }
+        : null,
   };
   await writeFile(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
   console.log(`\nMachine: ${machineLine(m)}; ${results.date}`);
-  console.log(`Memory: "largest process" is GNU time's %M (max RSS of one process); "whole process tree" sums RSS over astro and its children (Pagefind's binary included), sampled every 250 ms.`);
-  console.log(`Bytes: "sent" counts bodies as our static server sent them (no compression; the Pagefind worker's requests included); 1 KB = 1000 bytes.\n`);
+  console.log(
+    `Memory: "largest process" is GNU time's %M (max RSS of one process); "whole process tree" sums RSS over astro and its children (Pagefind's binary included), sampled every 250 ms.`,
+  );
+  console.log(
+    `Bytes: "sent" counts bodies as our static server sent them (no compression; the Pagefind worker's requests included); 1 KB = 1000 bytes.\n`,
+  );
   console.log(formatTable(tableRows(runs)));
   if (results.growth) {
     const g = results.growth;
     const per = runs.map((r) => `N=${r.n}: ${Math.round(fullMs(r) / r.n)} ms/speech`).join(', ');
-    console.log(`\nGrowth: full build ${(fullMs(lo) / 1000).toFixed(1)} s → ${(fullMs(hi) / 1000).toFixed(1)} s = ${g.fullBuildRatio.toFixed(2)} × for ${(hi.n / lo.n).toFixed(1)} × the speeches (${per}).`);
+    console.log(
+      `\nGrowth: full build ${(fullMs(lo) / 1000).toFixed(1)} s → ${(fullMs(hi) / 1000).toFixed(1)} s = ${g.fullBuildRatio.toFixed(2)} × for ${(hi.n / lo.n).toFixed(1)} × the speeches (${per}).`,
+    );
   }
   for (const r of runs) console.log(`\nQueries, N=${r.n}:\n${formatQueries(r)}`);
   console.log(`\nWrote ${join(BENCH, 'results.json')}`);

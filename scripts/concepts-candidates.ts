@@ -40,7 +40,9 @@ for (const file of rawFiles(root)) {
 const glossary = readGlossary();
 const candidates = findCandidates(texts, glossaryMatcher(glossary));
 const top = candidates.slice(0, Number(values.top));
-console.log(`${texts.length} texts in ${root}; ${glossary.length} glossary entries; ${candidates.length} candidate terms, top ${top.length}:\n`);
+console.log(
+  `${texts.length} texts in ${root}; ${glossary.length} glossary entries; ${candidates.length} candidate terms, top ${top.length}:\n`,
+);
 console.log('| term | count | speeches | example | in |');
 console.log('|---|---|---|---|---|');
 for (const c of top) {

@@ -35,7 +35,12 @@ for (const o of fixture) {
   if (t) texts.set(key, t);
 }
 
-const r = evaluate(fixture, texts, matcher, glossary.map((e) => e.slug));
+const r = evaluate(
+  fixture,
+  texts,
+  matcher,
+  glossary.map((e) => e.slug),
+);
 const pct = (x: number | undefined) => (x === undefined ? '–' : `${(100 * x).toFixed(1)} %`);
 const termOf = new Map(glossary.map((e) => [e.slug, e.data.term]));
 console.log('| entry | labelled | linked | right among linked | precision |');
@@ -45,15 +50,23 @@ for (const e of [...r.entries].sort((a, b) => (a.precision ?? 2) - (b.precision 
 }
 const unrepresented = r.entries.filter((e) => e.labelled === 0).map((e) => termOf.get(e.slug));
 const labelled = r.entries.reduce((n, e) => n + e.labelled, 0);
-console.log(`\n${labelled} labelled occurrences in ${texts.size} texts; ${glossary.length} entries, ${glossary.length - unrepresented.length} represented.`);
+console.log(
+  `\n${labelled} labelled occurrences in ${texts.size} texts; ${glossary.length} entries, ${glossary.length - unrepresented.length} represented.`,
+);
 if (unrepresented.length) console.log(`Not represented (no occurrence in the seeds or the corpus): ${unrepresented.join('、')}`);
 console.log(`Precision overall: ${pct(r.precision)} (${r.linkedRight} of ${r.linked} links right).`);
-console.log(`Recall on the seeds outside headings: ${pct(r.seedRight ? r.seedFound / r.seedRight : undefined)} (${r.seedFound} of ${r.seedRight}).`);
+console.log(
+  `Recall on the seeds outside headings: ${pct(r.seedRight ? r.seedFound / r.seedRight : undefined)} (${r.seedFound} of ${r.seedRight}).`,
+);
 for (const o of r.falseLinks) console.log(`  wrong link: ${o.file}@${o.offset} ${o.wording} → ${o.slug}: ${o.snippet}`);
 for (const o of r.missed) console.log(`  missed on a seed: ${o.file}@${o.offset} ${o.wording} → ${o.slug}: ${o.snippet}`);
 for (const p of r.problems) console.log(`  fixture problem: ${p}`);
 
 const failing = r.entries.filter((e) => e.precision !== undefined && e.precision < 0.9);
 const ok = r.problems.length === 0 && (r.precision ?? 1) >= 0.98 && failing.length === 0 && r.seedFound === r.seedRight;
-console.log(ok ? '\nTargets met.' : `\nTargets missed${failing.length ? ` (entries under 90 %: ${failing.map((e) => termOf.get(e.slug)).join('、')})` : ''}.`);
+console.log(
+  ok
+    ? '\nTargets met.'
+    : `\nTargets missed${failing.length ? ` (entries under 90 %: ${failing.map((e) => termOf.get(e.slug)).join('、')})` : ''}.`,
+);
 process.exitCode = ok ? 0 : 1;

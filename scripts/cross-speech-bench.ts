@@ -62,16 +62,24 @@ export async function prepare(n: number, log: (line: string) => void = console.l
     return JSON.parse(readFileSync(cache, 'utf8')) as Prepared;
   }
   const started = performance.now();
-  const ingested = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ingestText(decodeRaw(readFileSync(join(dir, f)), f), f));
+  const ingested = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ingestText(decodeRaw(readFileSync(join(dir, f)), f), f));
   const slugs = assignSlugs(ingested);
   const speeches = newestFirst(ingested.map((s) => ({ ...s, slug: slugs.get(s.source)! }) as SpeechEntry));
   log(`speeches: ingested ${speeches.length} in ${Math.round(performance.now() - started)} ms`);
   const glossary = readGlossary();
   const t = performance.now();
-  const stats = conceptOccurrences(speeches, glossaryMatcher(glossary), glossary.map((g) => g.slug));
+  const stats = conceptOccurrences(
+    speeches,
+    glossaryMatcher(glossary),
+    glossary.map((g) => g.slug),
+  );
   const counted = new Map<string, { term: string; n: number }[]>();
   for (const g of glossary) {
-    for (const { speech, lines } of stats.get(g.slug)!.passages) counted.set(speech.slug, [...(counted.get(speech.slug) ?? []), { term: g.data.term, n: lines.length }]);
+    for (const { speech, lines } of stats.get(g.slug)!.passages)
+      counted.set(speech.slug, [...(counted.get(speech.slug) ?? []), { term: g.data.term, n: lines.length }]);
   }
   const concepts: Record<string, string[]> = {};
   for (const [slug, list] of counted) concepts[slug] = list.sort((a, b) => b.n - a.n).map((c) => c.term);
@@ -84,7 +92,10 @@ export async function prepare(n: number, log: (line: string) => void = console.l
 /** The notes a speech page carries after its paragraphs, as HTML (the page's own plugin, with URLs as the site makes them at base `/`). */
 function notesHtml(speech: SpeechEntry, cross: CrossSpeech): string {
   const paragraphs = speech.blocks.filter((b) => b.kind === 'paragraph');
-  const tree: Root = { type: 'root', children: paragraphs.map((b, i) => ({ type: 'element', tagName: 'p', properties: { id: `p${i + 1}` }, children: [] })) };
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((b, i) => ({ type: 'element', tagName: 'p', properties: { id: `p${i + 1}` }, children: [] })),
+  };
   rehypeParallels({
     parallels: cross.parallels.bySpeech.get(speech.slug) ?? [],
     href: (p) => `/speeches/${p.slug}/#p${p.paragraph}`,
@@ -97,12 +108,18 @@ function notesHtml(speech: SpeechEntry, cross: CrossSpeech): string {
 /** The speeches whose notes weigh most (of the 20 with most notes and the 20 longest): bytes of notes and of text. */
 function heaviestPages(speeches: readonly SpeechEntry[], cross: CrossSpeech): string[] {
   const notes = (s: SpeechEntry) => cross.parallels.bySpeech.get(s.slug)?.length ?? 0;
-  const pick = new Set([...[...speeches].sort((a, b) => notes(b) - notes(a)).slice(0, 20), ...[...speeches].sort((a, b) => b.chars - a.chars).slice(0, 20)]);
+  const pick = new Set([
+    ...[...speeches].sort((a, b) => notes(b) - notes(a)).slice(0, 20),
+    ...[...speeches].sort((a, b) => b.chars - a.chars).slice(0, 20),
+  ]);
   return [...pick]
     .map((s) => ({ s, notes: Buffer.byteLength(notesHtml(s, cross)), text: Buffer.byteLength(s.blocks.map((b) => b.text).join('')) }))
     .sort((a, b) => b.notes + b.text - (a.notes + a.text))
     .slice(0, 5)
-    .map((x) => `${x.s.slug}: ${notes(x.s)} sentences with notes, notes ${Math.round(x.notes / 1024)} KB + text ${Math.round(x.text / 1024)} KB`);
+    .map(
+      (x) =>
+        `${x.s.slug}: ${notes(x.s)} sentences with notes, notes ${Math.round(x.notes / 1024)} KB + text ${Math.round(x.text / 1024)} KB`,
+    );
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1048576)} MB`;
@@ -131,11 +148,16 @@ async function main() {
     const used = process.cpuUsage(cpu);
     const after = process.memoryUsage().rss;
     // On a loaded machine the wall time counts waiting for a core: the CPU time (all threads, GC included) does not.
-    console.log(`run ${run}: ${crossSpeechLogLine(speeches.length, cross)}; CPU ${Math.round((used.user + used.system) / 1000)} ms; load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`);
+    console.log(
+      `run ${run}: ${crossSpeechLogLine(speeches.length, cross)}; CPU ${Math.round((used.user + used.system) / 1000)} ms; load ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores`,
+    );
     const c = cross.timings.cpu;
-    console.log(`  CPU ms: parallels ${Math.round(c.parallels)}, pairing ${Math.round(c.pairing)}, related ${Math.round(c.related)}, copies ${Math.round(c.copies)}`);
+    console.log(
+      `  CPU ms: parallels ${Math.round(c.parallels)}, pairing ${Math.round(c.pairing)}, related ${Math.round(c.related)}, copies ${Math.round(c.copies)}`,
+    );
     console.log(`  RSS before ${mb(before)}, after ${mb(after)}, peak ${mb(process.resourceUsage().maxRSS * 1024)}`);
-    if (run === runs) for (const line of [...amounts(cross), 'heaviest notes:', ...heaviestPages(speeches, cross)]) console.log(`  ${line}`);
+    if (run === runs)
+      for (const line of [...amounts(cross), 'heaviest notes:', ...heaviestPages(speeches, cross)]) console.log(`  ${line}`);
   }
 }
 

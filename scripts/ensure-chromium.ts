@@ -13,7 +13,10 @@ if (!existsSync(browser)) {
   if (root && apt) {
     console.log(`${browser} is missing: installing Debian's chromium for the browser tests…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'chromium'],
+    ]) {
       const run = spawnSync('apt-get', args, { stdio: 'inherit', env });
       if (run.status !== 0) process.exit(run.status ?? 1);
     }

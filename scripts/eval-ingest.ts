@@ -47,14 +47,19 @@ const isHeldOut = (id: string): boolean => id.startsWith('held-');
 function exportCleaner(rev: string): string {
   const root = resolve(import.meta.dirname, '..');
   const dir = mkdtempSync(join(tmpdir(), 'eval-ingest-'));
-  execFileSync('sh', ['-c', 'git archive "$1" src | tar -x -C "$2"', 'sh', rev, dir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('sh', ['-c', 'git archive "$1" src | tar -x -C "$2"', 'sh', rev, dir], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   return join(dir, 'src/lib/ingest/index.ts');
 }
 const cleaner = at ? exportCleaner(at) : opt('--cleaner');
 if (cleaner) console.log(`cleaner: ${at ? `${at} (${cleaner})` : cleaner}`);
-const { ingestText } = (await import(cleaner ? pathToFileURL(resolve(cleaner)).href : '../src/lib/ingest/index.ts')) as typeof import('../src/lib/ingest/index.ts');
+const { ingestText } = (await import(
+  cleaner ? pathToFileURL(resolve(cleaner)).href : '../src/lib/ingest/index.ts'
+)) as typeof import('../src/lib/ingest/index.ts');
 
 const items: EvalItem[] = [];
 const skipped: string[] = [];
@@ -86,22 +91,39 @@ const cut = (s: string, n = 70): string => {
   return c.length > n ? `${c.slice(0, n).join('')}…` : c.join('');
 };
 const LABEL: Record<Field, string> = {
-  title: 'title', speaker: 'speaker', date: 'date or year', campaign: 'campaign', bodyStart: 'body start', bodyEnd: 'body end',
+  title: 'title',
+  speaker: 'speaker',
+  date: 'date or year',
+  campaign: 'campaign',
+  bodyStart: 'body start',
+  bodyEnd: 'body end',
 };
 
 const fieldRight = Object.fromEntries(FIELDS.map((f) => [f, scores.filter((s) => s.right[f]).length])) as Record<Field, number>;
 const sum = (f: (s: ItemScore) => number) => scores.reduce((n, s) => n + f(s), 0);
 const noise = { total: sum((s) => s.noise.total), removed: sum((s) => s.noise.removed) };
 const inline = { total: sum((s) => s.inline.total), removed: sum((s) => s.inline.removed) };
-const speech = { chars: sum((s) => s.speech.chars), lost: sum((s) => s.speech.lost), sentences: sum((s) => s.speech.sentences), lostSentences: sum((s) => s.speech.lostSentences.length) };
+const speech = {
+  chars: sum((s) => s.speech.chars),
+  lost: sum((s) => s.speech.lost),
+  sentences: sum((s) => s.speech.sentences),
+  lostSentences: sum((s) => s.speech.lostSentences.length),
+};
 const byKind = (['corpus', 'seed', 'assembled'] as const).map((k) => [k, scores.filter((s) => s.kind === k).length] as const);
 
 const out: string[] = [];
-out.push(`ingest eval: ${scores.length} items (${byKind.map(([k, n]) => `${n} ${k}`).join(', ')})${skipped.length ? `, ${skipped.length} skipped` : ''}`);
+out.push(
+  `ingest eval: ${scores.length} items (${byKind.map(([k, n]) => `${n} ${k}`).join(', ')})${skipped.length ? `, ${skipped.length} skipped` : ''}`,
+);
 if (skipped.length) out.push(`  skipped: ${skipped[0]}${skipped.length > 1 ? ` (and ${skipped.length - 1} more like it)` : ''}`);
-if (broken.length) out.push(`  ${broken.length} labels could not be read (not measured; npx vitest run tests/unit/eval-ingest.test.ts says more):`, ...broken.map((b) => `    ${b}`));
+if (broken.length)
+  out.push(
+    `  ${broken.length} labels could not be read (not measured; npx vitest run tests/unit/eval-ingest.test.ts says more):`,
+    ...broken.map((b) => `    ${b}`),
+  );
 const errors = scores.filter((s) => s.error);
-if (errors.length) out.push(`  ${errors.length} items made the cleaner throw: ${errors.map((e) => `${e.id} (${cut(e.error ?? '', 80)})`).join('; ')}`);
+if (errors.length)
+  out.push(`  ${errors.length} items made the cleaner throw: ${errors.map((e) => `${e.id} (${cut(e.error ?? '', 80)})`).join('; ')}`);
 out.push('');
 // One row per measure: all items, then each kind (the corpus is what the cleaner was built on;
 // assembled pages stand for pages it has not seen).
@@ -113,11 +135,39 @@ const groups: [string, ItemScore[]][] = [
 ];
 const cell = (a: number, b: number): string => `${a}/${b} ${pct(a, b)}`.padStart(20);
 out.push(`${'measure'.padEnd(26)}${groups.map(([g, ss]) => `${g} (${ss.length})`.padStart(20)).join('')}`);
-for (const f of FIELDS) out.push(`${LABEL[f].padEnd(26)}${groups.map(([, ss]) => cell(ss.filter((s) => s.right[f]).length, ss.length)).join('')}`);
+for (const f of FIELDS)
+  out.push(`${LABEL[f].padEnd(26)}${groups.map(([, ss]) => cell(ss.filter((s) => s.right[f]).length, ss.length)).join('')}`);
 const tally = (ss: ItemScore[], f: (s: ItemScore) => number) => ss.reduce((n, s) => n + f(s), 0);
-out.push(`${'noise lines removed'.padEnd(26)}${groups.map(([, ss]) => cell(tally(ss, (s) => s.noise.removed), tally(ss, (s) => s.noise.total))).join('')}`);
-out.push(`${'noise inside lines removed'.padEnd(26)}${groups.map(([, ss]) => cell(tally(ss, (s) => s.inline.removed), tally(ss, (s) => s.inline.total))).join('')}`);
-out.push(`${'speech chars lost'.padEnd(26)}${groups.map(([, ss]) => cell(tally(ss, (s) => s.speech.lost), tally(ss, (s) => s.speech.chars))).join('')}`);
+out.push(
+  `${'noise lines removed'.padEnd(26)}${groups
+    .map(([, ss]) =>
+      cell(
+        tally(ss, (s) => s.noise.removed),
+        tally(ss, (s) => s.noise.total),
+      ),
+    )
+    .join('')}`,
+);
+out.push(
+  `${'noise inside lines removed'.padEnd(26)}${groups
+    .map(([, ss]) =>
+      cell(
+        tally(ss, (s) => s.inline.removed),
+        tally(ss, (s) => s.inline.total),
+      ),
+    )
+    .join('')}`,
+);
+out.push(
+  `${'speech chars lost'.padEnd(26)}${groups
+    .map(([, ss]) =>
+      cell(
+        tally(ss, (s) => s.speech.lost),
+        tally(ss, (s) => s.speech.chars),
+      ),
+    )
+    .join('')}`,
+);
 out.push(`(speech lost: ${speech.lostSentences} of ${speech.sentences} sentences, in ${scores.filter((s) => s.speech.lost).length} items)`);
 out.push('');
 // The lists below are what rules get tuned on: the held-out items stay out of them unless asked.
@@ -134,7 +184,9 @@ const keptBy = listed.filter((s) => s.noise.kept.length || s.inline.kept.length)
 if (keptBy.length) {
   out.push(`noise kept, by item${verbose ? '' : ' (--verbose lists the lines)'}:`);
   for (const s of keptBy) {
-    out.push(`  ${s.id}: ${s.noise.kept.length} of ${s.noise.total} lines kept${s.inline.total ? `, ${s.inline.kept.length} of ${s.inline.total} inline` : ''}`);
+    out.push(
+      `  ${s.id}: ${s.noise.kept.length} of ${s.noise.total} lines kept${s.inline.total ? `, ${s.inline.kept.length} of ${s.inline.total} inline` : ''}`,
+    );
     if (verbose) for (const k of [...s.noise.kept, ...s.inline.kept]) out.push(`      ${k.line}: ${cut(k.text, 60)}`);
   }
 }
@@ -154,7 +206,10 @@ if (compareWith) {
   let changes = 0;
   for (const s of listed) {
     const o = old.get(s.id);
-    if (!o) { out.push(`  ${s.id}: new item`); continue; }
+    if (!o) {
+      out.push(`  ${s.id}: new item`);
+      continue;
+    }
     const won = FIELDS.filter((f) => s.right[f] && !o.right[f]);
     const lost = FIELDS.filter((f) => !s.right[f] && o.right[f]);
     const noise = s.noise.removed - o.noise.removed;
@@ -177,9 +232,13 @@ if (jsonOut) {
   const path = resolve(jsonOut);
   mkdirSync(dirname(path), { recursive: true });
   const summary = {
-    items: scores.length, skipped,
+    items: scores.length,
+    skipped,
     fields: Object.fromEntries(FIELDS.map((f) => [f, { right: fieldRight[f], of: scores.length }])),
-    noise, inline, speech, scores,
+    noise,
+    inline,
+    speech,
+    scores,
   };
   writeFileSync(path, JSON.stringify(summary, null, 2) + '\n');
   console.log(`\nfigures written to ${path}`);

@@ -63,7 +63,5 @@ for (const name of missing) {
   lock.packages[`node_modules/${name}`] = entry;
   console.log(`added ${name}@${entry.version}`);
 }
-lock.packages = Object.fromEntries(
-  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
-);
+lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
 writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);

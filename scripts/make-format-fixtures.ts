@@ -27,7 +27,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 mkdirSync(OUT, { recursive: true });
 
 const seedLines = (name: string): string[] =>
-  readFileSync(join('content/raw', name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  readFileSync(join('content/raw', name), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 // ---- HTML: seed 000, its header and first parts, inside a government-site page shape.
@@ -39,7 +43,9 @@ const body0 = s0.slice(4, 14);
 const heading0 = (t: string): boolean => /^第[一二三四五六七八九十]+，/.test(t) && t.length < 60;
 
 function savedPage(charset: string): string {
-  const paras = body0.map((t) => (heading0(t) ? `<p><strong>${esc(t)}</strong></p>` : `<p style="text-indent:2em">${esc(t)}</p>`)).join('\n');
+  const paras = body0
+    .map((t) => (heading0(t) ? `<p><strong>${esc(t)}</strong></p>` : `<p style="text-indent:2em">${esc(t)}</p>`))
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -95,7 +101,9 @@ ${paras}
 }
 writeFileSync(join(OUT, 'speech.html'), savedPage('utf-8'));
 writeFileSync(join(OUT, 'speech-gbk.html'), iconv.encode(savedPage('gb2312'), 'gbk'));
-writeFileSync(join(OUT, 'no-article.html'), `<!DOCTYPE html>
+writeFileSync(
+  join(OUT, 'no-article.html'),
+  `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>江北市党建网</title></head>
 <body>
 <ul class="nav"><li><a href="/">首页</a></li><li><a href="/xwzx/">新闻中心</a></li><li><a href="/ldjh/">领导讲话</a></li><li><a href="/djgz/">党建工作</a></li></ul>
@@ -106,7 +114,8 @@ writeFileSync(join(OUT, 'no-article.html'), `<!DOCTYPE html>
 </ul></div>
 <div class="footer">版权所有：江北市党建网　ICP备12345678号</div>
 </body></html>
-`);
+`,
+);
 
 // ---- Word and PDF: seed 001, whose parts are numbered 一、二、 (site noise at the end left out).
 const s1 = seedLines('001_96dd786780a8f525.txt');
@@ -120,7 +129,12 @@ const docxParas: Paragraph[] = [
   ...body1.map((t) => {
     const m = PART.exec(t);
     // The number is Word's (numbering level 0, format 一、), not part of the text runs.
-    if (m) return new Paragraph({ heading: HeadingLevel.HEADING_1, numbering: { reference: 'parts', level: 0 }, children: [new TextRun(m[2]!)] });
+    if (m)
+      return new Paragraph({
+        heading: HeadingLevel.HEADING_1,
+        numbering: { reference: 'parts', level: 0 },
+        children: [new TextRun(m[2]!)],
+      });
     return new Paragraph({ indent: { firstLine: 480 }, children: [new TextRun(t)] });
   }),
 ];
@@ -129,10 +143,12 @@ const doc = new Document({
   creator: '市委办公室',
   description: 'fixture made by scripts/make-format-fixtures.ts',
   numbering: {
-    config: [{
-      reference: 'parts',
-      levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }],
-    }],
+    config: [
+      {
+        reference: 'parts',
+        levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }],
+      },
+    ],
   },
   sections: [{ children: docxParas }],
 });
@@ -149,16 +165,30 @@ try {
   let parts = 0;
   let under = 0;
   for (const t of body1) {
-    if (PART.test(t)) { if (++parts > 2) break; pdfBody.push(t); under = 0; continue; }
+    if (PART.test(t)) {
+      if (++parts > 2) break;
+      pdfBody.push(t);
+      under = 0;
+      continue;
+    }
     if (pdfBody.length >= 2 && parts === 0) continue; // 同志们 and the opening paragraph
     if (parts && under++ >= 1) continue;
-    pdfBody.push(parts ? t.split(/(?<=[。])/).slice(0, 2).join('') : t);
+    pdfBody.push(
+      parts
+        ? t
+            .split(/(?<=[。])/)
+            .slice(0, 2)
+            .join('')
+        : t,
+    );
   }
-  const printed = pdfBody.map((t) => {
-    const m = PART.exec(t);
-    // As many PDFs set it: the marker, then a space, then the heading.
-    return m ? `<h2>${m[1]}、 ${esc(m[2]!)}</h2>` : `<p>${esc(t)}</p>`;
-  }).join('\n');
+  const printed = pdfBody
+    .map((t) => {
+      const m = PART.exec(t);
+      // As many PDFs set it: the marker, then a space, then the heading.
+      return m ? `<h2>${m[1]}、 ${esc(m[2]!)}</h2>` : `<p>${esc(t)}</p>`;
+    })
+    .join('\n');
   await page.setContent(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(title1)}</title>
 <style>
 body { font-family: 'Noto Sans CJK SC', sans-serif; font-size: 18px; line-height: 1.7; margin: 0; }
@@ -167,7 +197,8 @@ h2 { font-size: 17px; font-weight: normal; margin: .6em 0; }
 p { text-indent: 2em; margin: 0; text-align: justify; }
 </style></head><body><h1>${esc(title1)}</h1>${printed}</body></html>`);
   const pdf = await page.pdf({
-    width: '80mm', height: '110mm',
+    width: '80mm',
+    height: '110mm',
     margin: { top: '16mm', bottom: '14mm', left: '10mm', right: '10mm' },
     displayHeaderFooter: true,
     headerTemplate: `<div style="font-family:'Noto Sans CJK SC';font-size:8px;width:100%;text-align:center;color:#555">${esc(title1)}</div>`,

@@ -31,15 +31,29 @@ async function buildChild(file: string, out: string): Promise<void> {
   const texts = JSON.parse(readFileSync(file, 'utf8')) as string[];
   const stats = await writeSearchIndex(texts, out);
   const u = process.resourceUsage();
-  console.log(JSON.stringify({ stats, maxRssKb: u.maxRSS, cpuMs: Math.round((u.userCPUTime + u.systemCPUTime) / 1000), userMs: Math.round(u.userCPUTime / 1000), sysMs: Math.round(u.systemCPUTime / 1000) }));
+  console.log(
+    JSON.stringify({
+      stats,
+      maxRssKb: u.maxRSS,
+      cpuMs: Math.round((u.userCPUTime + u.systemCPUTime) / 1000),
+      userMs: Math.round(u.userCPUTime / 1000),
+      sysMs: Math.round(u.systemCPUTime / 1000),
+    }),
+  );
 }
 
 /** The searchText of every speech of bench/corpus-N, oldest first (as the site passes them). */
 async function corpusTexts(n: number): Promise<string[]> {
   const { dir } = await makeCorpus(n);
-  const speeches = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ingestText(decodeRaw(readFileSync(join(dir, f)), f), f));
+  const speeches = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ingestText(decodeRaw(readFileSync(join(dir, f)), f), f));
   const key = (s: (typeof speeches)[number]) => s.date ?? (s.year ? `${s.year}` : '');
-  return speeches.map((s, i) => ({ s, i })).sort((a, b) => (key(a.s) < key(b.s) ? -1 : key(a.s) > key(b.s) ? 1 : a.i - b.i)).map(({ s }) => searchText(s.blocks));
+  return speeches
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => (key(a.s) < key(b.s) ? -1 : key(a.s) > key(b.s) ? 1 : a.i - b.i))
+    .map(({ s }) => searchText(s.blocks));
 }
 
 interface QueryStat {
@@ -56,11 +70,20 @@ interface QueryStat {
 async function measure(n: number) {
   const texts = await corpusTexts(n);
   writeFileSync(textsFile(n), JSON.stringify(texts));
-  const child = spawnSync(process.execPath, [import.meta.filename, '--build', textsFile(n), indexDir(n)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const child = spawnSync(process.execPath, [import.meta.filename, '--build', textsFile(n), indexDir(n)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (child.status !== 0) throw new Error(`index build for ${n} failed:\n${child.stderr}`);
-  const { stats, maxRssKb, userMs, sysMs } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { stats: BuildStats; maxRssKb: number; userMs: number; sysMs: number };
+  const { stats, maxRssKb, userMs, sysMs } = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as {
+    stats: BuildStats;
+    maxRssKb: number;
+    userMs: number;
+    sysMs: number;
+  };
   const gz = new Map<string, number>();
-  const gzipped = (path: string) => gz.get(path) ?? gz.set(path, gzipSync(readFileSync(join(indexDir(n), path)), { level: 6 }).length).get(path)!;
+  const gzipped = (path: string) =>
+    gz.get(path) ?? gz.set(path, gzipSync(readFileSync(join(indexDir(n), path)), { level: 6 }).length).get(path)!;
   const queries: QueryStat[] = [];
   for (const [i, query] of QUERIES.entries()) {
     // A later query runs after the first one, as on the page: a fresh index that has answered the first query.
@@ -86,8 +109,28 @@ async function measure(n: number) {
     });
   }
   const later = queries.slice(1);
-  const summary = (f: (q: QueryStat) => number) => ({ median: median(later.map(f)), p90: quantile(later.map(f), 0.9), max: Math.max(...later.map(f)) });
-  return { n, build: { ms: stats.ms, userMs, sysMs, maxRssKb, files: stats.files, bytes: stats.bytes, units: stats.units, partitions: stats.partitions, kinds: stats.kinds }, first: queries[0], later: { bytes: summary((q) => q.bytes), gzip: summary((q) => q.gzip), ms: summary((q) => q.ms) }, queries };
+  const summary = (f: (q: QueryStat) => number) => ({
+    median: median(later.map(f)),
+    p90: quantile(later.map(f), 0.9),
+    max: Math.max(...later.map(f)),
+  });
+  return {
+    n,
+    build: {
+      ms: stats.ms,
+      userMs,
+      sysMs,
+      maxRssKb,
+      files: stats.files,
+      bytes: stats.bytes,
+      units: stats.units,
+      partitions: stats.partitions,
+      kinds: stats.kinds,
+    },
+    first: queries[0],
+    later: { bytes: summary((q) => q.bytes), gzip: summary((q) => q.gzip), ms: summary((q) => q.ms) },
+    queries,
+  };
 }
 
 const kb = (b: number | null) => (b === null ? '–' : `${(b / 1000).toFixed(1)}`);
@@ -101,11 +144,18 @@ if (process.argv[2] === '--build') {
   for (const n of sizes) {
     const r = await measure(n);
     results.push(r);
-    console.log(`\n### ${n} speeches: build ${(r.build.ms / 1000).toFixed(1)} s wall, CPU ${(r.build.userMs / 1000).toFixed(1)} s user + ${(r.build.sysMs / 1000).toFixed(1)} s sys (both threads), peak RSS ${(r.build.maxRssKb / 1024).toFixed(0)} MB, ${r.build.files} files, ${(r.build.bytes / 1e6).toFixed(1)} MB (${r.build.units} code units, ${r.build.partitions} partitions)`);
-    console.log(`first query (${r.first!.query}, manifest included): ${kb(r.first!.bytes)} KB raw, ${kb(r.first!.gzip)} KB gzipped, ${r.first!.files} files`);
-    console.log(`later queries KB raw median/p90/max: ${kb(r.later.bytes.median)} / ${kb(r.later.bytes.p90)} / ${kb(r.later.bytes.max)}; gzipped: ${kb(r.later.gzip.median)} / ${kb(r.later.gzip.p90)} / ${kb(r.later.gzip.max)}; Node ms median/p90/max ${r.later.ms.median} / ${r.later.ms.p90} / ${r.later.ms.max}`);
+    console.log(
+      `\n### ${n} speeches: build ${(r.build.ms / 1000).toFixed(1)} s wall, CPU ${(r.build.userMs / 1000).toFixed(1)} s user + ${(r.build.sysMs / 1000).toFixed(1)} s sys (both threads), peak RSS ${(r.build.maxRssKb / 1024).toFixed(0)} MB, ${r.build.files} files, ${(r.build.bytes / 1e6).toFixed(1)} MB (${r.build.units} code units, ${r.build.partitions} partitions)`,
+    );
+    console.log(
+      `first query (${r.first!.query}, manifest included): ${kb(r.first!.bytes)} KB raw, ${kb(r.first!.gzip)} KB gzipped, ${r.first!.files} files`,
+    );
+    console.log(
+      `later queries KB raw median/p90/max: ${kb(r.later.bytes.median)} / ${kb(r.later.bytes.p90)} / ${kb(r.later.bytes.max)}; gzipped: ${kb(r.later.gzip.median)} / ${kb(r.later.gzip.p90)} / ${kb(r.later.gzip.max)}; Node ms median/p90/max ${r.later.ms.median} / ${r.later.ms.p90} / ${r.later.ms.max}`,
+    );
     console.log('| query | mode | speeches | occurrences | files | KB raw | KB gzip | ms |\n|---|---|---:|---:|---:|---:|---:|---:|');
-    for (const q of r.queries) console.log(`| ${q.query} | ${q.mode} | ${q.speeches} | ${q.occurrences} | ${q.files} | ${kb(q.bytes)} | ${kb(q.gzip)} | ${q.ms} |`);
+    for (const q of r.queries)
+      console.log(`| ${q.query} | ${q.mode} | ${q.speeches} | ${q.occurrences} | ${q.files} | ${kb(q.bytes)} | ${kb(q.gzip)} | ${q.ms} |`);
   }
   writeFileSync(resolve(BENCH, 'search-index-stats.json'), `${JSON.stringify(results, null, 2)}\n`);
 }

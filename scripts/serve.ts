@@ -15,6 +15,8 @@ try {
   console.log(`Serving ${root} at ${served.url} (Ctrl+C to stop)`);
 } catch (error) {
   const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-  console.error(inUse ? `Port ${port} is already in use: stop the other server, or choose another port with PORT=8080 npm run serve.` : String(error));
+  console.error(
+    inUse ? `Port ${port} is already in use: stop the other server, or choose another port with PORT=8080 npm run serve.` : String(error),
+  );
   process.exit(1);
 }

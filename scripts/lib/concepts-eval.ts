@@ -140,7 +140,8 @@ export function anchored(o: Labelled, t: EvalText): Labelled | undefined {
 export function fixtureProblem(given: Labelled, t: EvalText | undefined): string | undefined {
   if (!t) return `${given.from} ${given.file}: text not found`;
   const o = anchored(given, t) ?? given;
-  if (t.text.slice(o.offset, o.offset + o.wording.length) !== o.wording) return `${o.file}@${o.offset}: “${o.wording}” is not at the offset`;
+  if (t.text.slice(o.offset, o.offset + o.wording.length) !== o.wording)
+    return `${o.file}@${o.offset}: “${o.wording}” is not at the offset`;
   const at = o.snippet.indexOf(o.wording);
   if (o.snippet.length > 40 || at < 0 || t.text.slice(o.offset - at, o.offset - at + o.snippet.length) !== o.snippet) {
     return `${o.file}@${o.offset}: the snippet “${o.snippet}” is not found at the offset`;
@@ -177,9 +178,26 @@ export interface EvalResult {
   problems: string[];
 }
 
-export function evaluate(fixture: readonly Labelled[], texts: ReadonlyMap<string, EvalText>, matcher: Matcher, slugs: readonly string[]): EvalResult {
-  const scores = new Map(slugs.map((slug) => [slug, { slug, labelled: 0, linked: 0, linkedRight: 0, precision: undefined as number | undefined }]));
-  const result: EvalResult = { entries: [], linked: 0, linkedRight: 0, precision: undefined, seedRight: 0, seedFound: 0, missed: [], falseLinks: [], problems: [] };
+export function evaluate(
+  fixture: readonly Labelled[],
+  texts: ReadonlyMap<string, EvalText>,
+  matcher: Matcher,
+  slugs: readonly string[],
+): EvalResult {
+  const scores = new Map(
+    slugs.map((slug) => [slug, { slug, labelled: 0, linked: 0, linkedRight: 0, precision: undefined as number | undefined }]),
+  );
+  const result: EvalResult = {
+    entries: [],
+    linked: 0,
+    linkedRight: 0,
+    precision: undefined,
+    seedRight: 0,
+    seedFound: 0,
+    missed: [],
+    falseLinks: [],
+    problems: [],
+  };
   for (const given of fixture) {
     const t = texts.get(textKey(given.from, given.file));
     if (!t) continue; // the corpus is absent: only the seeds are scored

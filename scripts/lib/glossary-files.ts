@@ -12,7 +12,8 @@ export function readGlossary(dir = resolve('content/concepts')): GlossaryEntry[]
     .map((name) => {
       const file = join(dir, name);
       const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1];
-      if (front === undefined) throw new Error(`${file}: no front matter. Start the file with a --- block (see src/lib/concepts/schema.ts).`);
+      if (front === undefined)
+        throw new Error(`${file}: no front matter. Start the file with a --- block (see src/lib/concepts/schema.ts).`);
       const parsed = conceptSchema.safeParse(parse(front));
       if (!parsed.success) {
         throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

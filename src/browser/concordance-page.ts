@@ -43,7 +43,15 @@ function line(l: KwicLine, index: number): HTMLLIElement {
   copy.setAttribute('aria-label', '复制本句及出处');
   copy.dataset.line = String(index);
   const where = el('span', { className: 'muted where' }, `${l.hit.meta.title}${l.hit.meta.date ? `（${l.hit.meta.date}）` : ''}`);
-  const li = el('li', {}, el('span', { className: 'left' }, el('span', {}, l.left)), el('a', { href }, el('mark', {}, l.phrase)), el('span', { className: 'right' }, l.right), copy, where);
+  const li = el(
+    'li',
+    {},
+    el('span', { className: 'left' }, el('span', {}, l.left)),
+    el('a', { href }, el('mark', {}, l.phrase)),
+    el('span', { className: 'right' }, l.right),
+    copy,
+    where,
+  );
   li.setAttribute('data-kwic', '');
   return li;
 }
@@ -71,12 +79,26 @@ async function draw(order: keyof typeof ORDERS, upto = PAGE): Promise<void> {
     list.append(el('li', { className: 'more' }, more));
   }
   if (hits.length < matches.length) {
-    const older = el('button', { type: 'button', className: 'quiet', textContent: `载入更早的 ${Math.min(SPEECHES, matches.length - hits.length)} 篇讲话的用例` });
+    const older = el('button', {
+      type: 'button',
+      className: 'quiet',
+      textContent: `载入更早的 ${Math.min(SPEECHES, matches.length - hits.length)} 篇讲话的用例`,
+    });
     older.addEventListener('click', () => void load(order));
     list.append(el('li', { className: 'more' }, older));
   }
   const rows = (await perYear()).map(([y, n]) => el('tr', {}, el('td', {}, y), el('td', {}, String(n))));
-  years.replaceChildren(rows.length ? el('table', { className: 'data' }, el('caption', {}, '各年份用例数'), el('thead', {}, el('tr', {}, el('th', {}, '年份'), el('th', {}, '用例'))), el('tbody', {}, ...rows)) : '');
+  years.replaceChildren(
+    rows.length
+      ? el(
+          'table',
+          { className: 'data' },
+          el('caption', {}, '各年份用例数'),
+          el('thead', {}, el('tr', {}, el('th', {}, '年份'), el('th', {}, '用例'))),
+          el('tbody', {}, ...rows),
+        )
+      : '',
+  );
   const quoted = `“${query.phrases.join('”“')}”`;
   const ignoring = matches.length && query.modes.includes('ignoring-punctuation') ? '（按忽略标点匹配，标出原文）' : '';
   status.textContent = !query.phrases.length
@@ -155,7 +177,12 @@ onDownload(download, downloadStatus, async () => {
     note: `共 ${lines.length} 条，取自讲话稿资料库（${location.href}）`,
     passages: lines.map((l) => ({
       text: l.sentence,
-      citation: { speaker: l.hit.meta.speaker || undefined, title: l.hit.meta.title, date: l.hit.meta.date || undefined, url: new URL(`${l.hit.meta.url}#${l.anchor}`, location.href).href },
+      citation: {
+        speaker: l.hit.meta.speaker || undefined,
+        title: l.hit.meta.title,
+        date: l.hit.meta.date || undefined,
+        url: new URL(`${l.hit.meta.url}#${l.anchor}`, location.href).href,
+      },
     })),
   });
   return `已生成 Word 文件（${lines.length} 条）。`;

@@ -9,7 +9,9 @@ function apply(): void {
   const year = (form.elements.namedItem('year') as HTMLSelectElement).value;
   let shown = 0;
   for (const row of rows) {
-    const ok = (!campaign || (row.dataset.campaigns ?? '').split('|').includes(campaign)) && (!year || (row.dataset.years ?? '').split('|').includes(year));
+    const ok =
+      (!campaign || (row.dataset.campaigns ?? '').split('|').includes(campaign)) &&
+      (!year || (row.dataset.years ?? '').split('|').includes(year));
     row.hidden = !ok;
     if (ok) shown++;
   }

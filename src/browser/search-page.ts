@@ -39,7 +39,10 @@ async function prefetch(q: string): Promise<void> {
   if (!typed.length) return;
   const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
-  const ranked = rank(query.matches.filter((m) => columns.matcher(choice())(m.id)), params().get('sort') === 'date');
+  const ranked = rank(
+    query.matches.filter((m) => columns.matcher(choice())(m.id)),
+    params().get('sort') === 'date',
+  );
   await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES, CHUNKS)));
 }
 let typing: ReturnType<typeof setTimeout> | undefined;
@@ -52,11 +55,17 @@ input.addEventListener('input', (event) => {
 function resultItem(hit: Hit, query: QueryResult): HTMLLIElement {
   const words = (p: Hit['passages'][number]) => (query.modes.includes('ignoring-punctuation') ? spanTexts(p) : query.phrases);
   const first = hit.passages[0];
-  const passages = hit.passages.map((p) => el('li', {}, el('a', { href: speechLink(hit.meta.url, words(p), p.anchor) }, ...passageSnippet(p))));
+  const passages = hit.passages.map((p) =>
+    el('li', {}, el('a', { href: speechLink(hit.meta.url, words(p), p.anchor) }, ...passageSnippet(p))),
+  );
   const li = el(
     'li',
     {},
-    el('a', { className: 'title', href: speechLink(hit.meta.url, first ? words(first) : query.phrases, first?.anchor ?? '') }, hit.meta.title),
+    el(
+      'a',
+      { className: 'title', href: speechLink(hit.meta.url, first ? words(first) : query.phrases, first?.anchor ?? '') },
+      hit.meta.title,
+    ),
     el('span', { className: 'count' }, `${hit.count} 处`),
     el('div', { className: 'meta muted' }, [hit.meta.speaker, hit.meta.date, hit.meta.campaign].filter(Boolean).join(' · ')),
     el('ol', { className: 'passages' }, ...passages),
@@ -76,7 +85,11 @@ async function showPage(ranked: Match[], from: number, query: QueryResult, stale
   download.hidden = shown.hits.length === 0;
   const rest = ranked.length - from - PAGE;
   if (rest > 0) {
-    const button = el('button', { type: 'button', className: 'quiet', textContent: `再显示 ${Math.min(PAGE, rest)} 篇（还有 ${rest} 篇）` });
+    const button = el('button', {
+      type: 'button',
+      className: 'quiet',
+      textContent: `再显示 ${Math.min(PAGE, rest)} 篇（还有 ${rest} 篇）`,
+    });
     button.addEventListener('click', () => {
       list.setAttribute('aria-busy', 'true');
       void showPage(ranked, from + PAGE, query).finally(() => list.setAttribute('aria-busy', 'false'));
@@ -108,7 +121,10 @@ async function run(): Promise<void> {
     const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     const query = await runQuery(index, phrases);
     if (stale()) return;
-    const ranked = rank(query.matches.filter((m) => columns.matcher(chosen)(m.id)), params().get('sort') === 'date');
+    const ranked = rank(
+      query.matches.filter((m) => columns.matcher(chosen)(m.id)),
+      params().get('sort') === 'date',
+    );
     await showPage(ranked, 0, query, stale);
     if (stale()) return;
     // The menus' counts after the list: they are not what the reader waits for.
@@ -117,7 +133,12 @@ async function run(): Promise<void> {
     const quoted = `“${phrases.join('”“')}”`;
     const notes = [
       phrases.join('') !== typed.join('') ? `已按简体 ${quoted} 检索` : '',
-      ranked.length && query.modes.includes('ignoring-punctuation') ? `${phrases.filter((_, i) => query.modes[i] === 'ignoring-punctuation').map((p) => `“${p}”`).join('')}按忽略标点匹配，标出原文` : '',
+      ranked.length && query.modes.includes('ignoring-punctuation')
+        ? `${phrases
+            .filter((_, i) => query.modes[i] === 'ignoring-punctuation')
+            .map((p) => `“${p}”`)
+            .join('')}按忽略标点匹配，标出原文`
+        : '',
       ranked.length < query.matches.length ? `筛选后；不筛选共 ${query.matches.length} 篇` : '',
     ].filter(Boolean);
     const note = notes.length ? `（${notes.join('；')}）` : '';
@@ -125,7 +146,14 @@ async function run(): Promise<void> {
     if (query.matches.length === 0) {
       const better = await suggestions(index, phrases, async () => (await glossary()).map((c) => [c.term, ...c.variants]));
       if (stale() || better.length === 0) return;
-      suggest.append('试试：', ...better.flatMap((s, i) => [i ? '、' : '', el('a', { href: `?${new URLSearchParams({ ...Object.fromEntries(params()), q: s.query })}` }, s.query), `（${s.speeches} 篇）`]));
+      suggest.append(
+        '试试：',
+        ...better.flatMap((s, i) => [
+          i ? '、' : '',
+          el('a', { href: `?${new URLSearchParams({ ...Object.fromEntries(params()), q: s.query })}` }, s.query),
+          `（${s.speeches} 篇）`,
+        ]),
+      );
     }
   } catch (error) {
     if (stale()) return;
@@ -163,7 +191,12 @@ onDownload(download, downloadStatus, async () => {
   const passages = hits.flatMap((hit) =>
     hit.passages.map((p) => ({
       text: p.text,
-      citation: { speaker: hit.meta.speaker || undefined, title: hit.meta.title, date: hit.meta.date || undefined, url: new URL(`${hit.meta.url}#${p.anchor}`, location.href).href },
+      citation: {
+        speaker: hit.meta.speaker || undefined,
+        title: hit.meta.title,
+        date: hit.meta.date || undefined,
+        url: new URL(`${hit.meta.url}#${p.anchor}`, location.href).href,
+      },
     })),
   );
   await downloadDocx({

@@ -133,7 +133,8 @@ if (download && downloadStatus) {
     const blocks: SpeechBlock[] = [];
     for (const el of body.querySelectorAll<HTMLElement>(':scope > h2, :scope > h3, :scope > p')) {
       if (el.matches('h2, h3')) blocks.push({ kind: 'heading', text: el.textContent ?? '' });
-      else if (/^p\d+$/.test(el.id)) blocks.push({ kind: 'paragraph', text: paragraphText(el), number: Number(el.id.slice(1)), url: anchorUrl(el.id) });
+      else if (/^p\d+$/.test(el.id))
+        blocks.push({ kind: 'paragraph', text: paragraphText(el), number: Number(el.id.slice(1)), url: anchorUrl(el.id) });
     }
     const { speaker, title = document.title, date } = article.dataset;
     const byline = [speaker, date, article.dataset.occasion].filter(Boolean).join('　');

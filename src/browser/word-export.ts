@@ -57,7 +57,11 @@ export function onDownload(button: HTMLButtonElement, status: HTMLElement, make:
 
 /** A file name Windows, macOS and Linux all accept, with `.docx`. */
 export function docxFileName(name: string): string {
-  const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim().slice(0, 120) || '讲话稿';
+  const safe =
+    name
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
+      .trim()
+      .slice(0, 120) || '讲话稿';
   return safe.endsWith('.docx') ? safe : `${safe}.docx`;
 }
 

@@ -138,7 +138,8 @@ export default function buildBeside({ keep }: { keep: readonly string[] }): { pr
         'astro:build:done': async ({ dir, assets, logger }) => {
           if (!build) return;
           const site = fileURLToPath(dir).replace(/\/$/, '');
-          if (site !== build.folders.staging) throw new Error(`archive-build-beside: the build wrote into ${site}, not ${build.folders.staging}`);
+          if (site !== build.folders.staging)
+            throw new Error(`archive-build-beside: the build wrote into ${site}, not ${build.folders.staging}`);
           const made = new Set([...assets.values()].flat().map((url) => relative(site, fileURLToPath(url)).split(sep).join('/')));
           const gone = build.givenPages.filter((page) => !made.has(page));
           for (const page of gone) await removeWithEmptyParents(site, page);

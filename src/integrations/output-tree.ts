@@ -8,7 +8,18 @@
  * several times faster than Node's recursive readdir and its promises, and nothing else
  * runs in the build meanwhile.
  */
-import { constants, copyFileSync, lstatSync, lutimesSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync, utimesSync } from 'node:fs';
+import {
+  constants,
+  copyFileSync,
+  lstatSync,
+  lutimesSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { planMirror, type MirrorPlan, type Tree, type TreeEntry } from '../lib/site/mirror-plan.ts';
 
@@ -49,7 +60,10 @@ export function mirrorTree(source: string, sourceTree: Tree, target: string): Mi
   const tops = new Set([...sourceTree.keys()].map((path) => path.split('/', 1)[0]!));
   const others = readdirSync(target).filter((name) => !tops.has(name));
   for (const name of others) rmSync(join(target, name), { recursive: true, force: true });
-  const plan = planMirror(sourceTree, readTree(target, (name) => tops.has(name)));
+  const plan = planMirror(
+    sourceTree,
+    readTree(target, (name) => tops.has(name)),
+  );
   for (const path of plan.remove) rmSync(join(target, path), { recursive: true, force: true });
   for (const path of plan.mkdir) mkdirSync(join(target, path), { recursive: true });
   for (const path of plan.copy) {

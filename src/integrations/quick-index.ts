@@ -26,8 +26,17 @@ export function quickRecords(speeches: readonly SpeechEntry[], concepts: readonl
   const records: QuickRecord[] = speeches.map((s) => ({
     url: `${base}speeches/${s.slug}/`,
     content: [s.title, s.speaker, s.campaign, s.occasion, ...s.outline.map((o) => o.label)].filter(Boolean).join('\n'),
-    meta: { title: s.title, kind: '讲话', detail: [s.speaker, s.date || s.year ? displayDate(s) : '', s.campaign].filter(Boolean).join(' · ') },
-    filters: { kind: ['讲话'], ...(s.campaign ? { campaign: [s.campaign] } : {}), ...(s.year ? { year: [String(s.year)] } : {}), ...(s.speaker ? { speaker: [s.speaker] } : {}) },
+    meta: {
+      title: s.title,
+      kind: '讲话',
+      detail: [s.speaker, s.date || s.year ? displayDate(s) : '', s.campaign].filter(Boolean).join(' · '),
+    },
+    filters: {
+      kind: ['讲话'],
+      ...(s.campaign ? { campaign: [s.campaign] } : {}),
+      ...(s.year ? { year: [String(s.year)] } : {}),
+      ...(s.speaker ? { speaker: [s.speaker] } : {}),
+    },
   }));
   for (const c of concepts) {
     records.push({
@@ -40,10 +49,24 @@ export function quickRecords(speeches: readonly SpeechEntry[], concepts: readonl
   const groups = (kind: string, folder: string, names: (string | null)[]) => {
     const counts = new Map<string, number>();
     for (const n of names) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
-    for (const [name, n] of counts) records.push({ url: `${base}${folder}/${asciiSlug(name)}/`, content: name, meta: { title: name, kind, detail: `${n} 篇讲话` }, filters: { kind: [kind] } });
+    for (const [name, n] of counts)
+      records.push({
+        url: `${base}${folder}/${asciiSlug(name)}/`,
+        content: name,
+        meta: { title: name, kind, detail: `${n} 篇讲话` },
+        filters: { kind: [kind] },
+      });
   };
-  groups('活动', 'campaigns', speeches.map((s) => s.campaign));
-  groups('讲话人', 'speakers', speeches.map((s) => s.speaker));
+  groups(
+    '活动',
+    'campaigns',
+    speeches.map((s) => s.campaign),
+  );
+  groups(
+    '讲话人',
+    'speakers',
+    speeches.map((s) => s.speaker),
+  );
   return records;
 }
 

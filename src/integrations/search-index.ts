@@ -58,14 +58,23 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
  * units, so the steps below run meanwhile).
  */
 function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null): Promise<IndexUpdate> {
-  return updateSearchIndex(input.speeches.map((s) => s.text), join(site, 'search-index'), previous);
+  return updateSearchIndex(
+    input.speeches.map((s) => s.text),
+    join(site, 'search-index'),
+    previous,
+  );
 }
 
 /**
  * Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process), unless
  * the last build wrote it from the same records and left it in place (`previous`).
  */
-async function writeQuickBox(input: SearchInput, site: string, base: string, previous: QuickState | null): Promise<{ state: QuickState; written: boolean }> {
+async function writeQuickBox(
+  input: SearchInput,
+  site: string,
+  base: string,
+  previous: QuickState | null,
+): Promise<{ state: QuickState; written: boolean }> {
   const records = quickRecords(newestFirst(input.stored), input.concepts, base);
   // Pagefind's version too: another version writes other files from the same records.
   const digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
@@ -75,7 +84,11 @@ async function writeQuickBox(input: SearchInput, site: string, base: string, pre
 }
 
 /** Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders whose content differs from `existing`. */
-async function writeTextChunks(input: SearchInput, site: string, existing: readonly string[]): Promise<{ written: number; moved: number; wanted: string[] }> {
+async function writeTextChunks(
+  input: SearchInput,
+  site: string,
+  existing: readonly string[],
+): Promise<{ written: number; moved: number; wanted: string[] }> {
   await mkdir(join(site, 'search-data'), { recursive: true });
   // Folder n holds the speech at place n in date order, oldest first.
   const oldestFirst = [...input.speeches].reverse();

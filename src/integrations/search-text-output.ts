@@ -36,7 +36,8 @@ export interface QuickState {
 }
 
 /** Digest of the quick box's `pagefind-entry.json` in `site`, or null when there is none. */
-export const quickEntryDigest = (site: string): Promise<string | null> => readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8').then(sha, () => null);
+export const quickEntryDigest = (site: string): Promise<string | null> =>
+  readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8').then(sha, () => null);
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
 const witnessOf = (site: string) => readFile(join(site, 'search-data', 'filters.json'), 'utf8').then(sha, () => null);
@@ -45,8 +46,14 @@ const witnessOf = (site: string) => readFile(join(site, 'search-data', 'filters.
  * What the last build left in `site`: the text folders (none, after clearing
  * `search-data/text/`, when that is not known) and the index's state (null when none).
  */
-export async function takeTextState(cacheDir: string, site: string): Promise<{ text: string[]; index: IndexState | null; quick: QuickState | null }> {
-  const saved = await readFile(join(cacheDir, STATE), 'utf8').then((t) => JSON.parse(t) as TextState, () => null);
+export async function takeTextState(
+  cacheDir: string,
+  site: string,
+): Promise<{ text: string[]; index: IndexState | null; quick: QuickState | null }> {
+  const saved = await readFile(join(cacheDir, STATE), 'utf8').then(
+    (t) => JSON.parse(t) as TextState,
+    () => null,
+  );
   await rm(join(cacheDir, STATE), { force: true });
   const index = saved?.index ?? null;
   const quick = saved?.quick && saved.quick.entry === (await quickEntryDigest(site)) ? saved.quick : null;
@@ -66,7 +73,12 @@ export async function saveTextState(cacheDir: string, site: string, text: string
  * Makes `search-data/text/` hold, in folder n, the files of the n-th wanted folder:
  * kept, moved from another folder, or written with `files(n)`.
  */
-export async function placeTextFolders(site: string, existing: readonly string[], wanted: readonly string[], files: (n: number) => Promise<string[]>): Promise<{ written: number; moved: number }> {
+export async function placeTextFolders(
+  site: string,
+  existing: readonly string[],
+  wanted: readonly string[],
+  files: (n: number) => Promise<string[]>,
+): Promise<{ written: number; moved: number }> {
   const text = join(site, 'search-data', 'text');
   await mkdir(text, { recursive: true });
   const plan = planTextFolders(existing, wanted);

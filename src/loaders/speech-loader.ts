@@ -146,7 +146,13 @@ async function storeWithSlugs(store: Store, scan: Scan, parseData: LoaderContext
     .map((e) => {
       // Every entry left in the store was stamped in step 1 (its stamp held, or its content did).
       const stamp = decodeStamp(e.digest)!;
-      return { id: e.id, speech: e.data as Speech, content: stamp.content, file: scan.restamp.get(e.id) ?? stamp.file, slug: e.data.slug as string | null };
+      return {
+        id: e.id,
+        speech: e.data as Speech,
+        content: stamp.content,
+        file: scan.restamp.get(e.id) ?? stamp.file,
+        slug: e.data.slug as string | null,
+      };
     });
   const all = [...kept, ...[...scan.fresh].map(([id, f]) => ({ id, ...f, slug: null }))].sort((a, b) =>
     a.speech.source < b.speech.source ? -1 : a.speech.source > b.speech.source ? 1 : 0,
@@ -170,7 +176,9 @@ async function storeWithSlugs(store: Store, scan: Scan, parseData: LoaderContext
 function reportDuplicates(speeches: readonly SpeechEntry[], logger: AstroIntegrationLogger): DuplicatePair[] {
   const duplicates = findDuplicates(speeches);
   for (const d of duplicates) {
-    logger.warn(`${d.a} and ${d.b} are ${d.kind === 'same' ? 'the same speech' : `nearly the same speech (${Math.round(d.similarity * 100)}% alike)`}: remove one, or keep both if they differ on purpose.`);
+    logger.warn(
+      `${d.a} and ${d.b} are ${d.kind === 'same' ? 'the same speech' : `nearly the same speech (${Math.round(d.similarity * 100)}% alike)`}: remove one, or keep both if they differ on purpose.`,
+    );
   }
   return duplicates;
 }

@@ -5,7 +5,14 @@ import { paths } from '../lib/site/paths.ts';
 
 export async function GET() {
   const { speeches } = await loadArchive();
-  return new Response(JSON.stringify(speeches.map((s) => catalogEntry(s, paths.base)), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return new Response(
+    JSON.stringify(
+      speeches.map((s) => catalogEntry(s, paths.base)),
+      null,
+      2,
+    ),
+    {
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    },
+  );
 }

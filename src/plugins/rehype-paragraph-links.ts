@@ -34,7 +34,7 @@ export default function rehypeParagraphLinks(options?: Options) {
         properties: {
           href: `#${id}`,
           className: ['para-link'],
-          ariaLabel: label(match[1] ?? id as string),
+          ariaLabel: label(match[1] ?? (id as string)),
         },
         children: [{ type: 'text', value: '¶' }],
       });

@@ -38,7 +38,12 @@ const QUOTE = 24;
 export const PAGE_ROWS = 150;
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
-const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
+const el = (tagName: string, properties: Element['properties'], children: ElementContent[]): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
 
 type Item = Omit<ParallelHere, 'group'>;
 
@@ -72,7 +77,10 @@ function note(lines: readonly { item: Item; sentences: number }[], o: Options): 
       places.push(el('a', { href: o.href(p) }, [text(`《${p.title}》`)]), text(`（${o.date(p)}）`));
     });
     if (item.count > SHOWN) {
-      places.push(text('；'), el('a', { href: o.all(openingWords(item.sentence, QUOTE)), className: ['parallel-all'] }, [text(`共 ${item.count} 篇`)]));
+      places.push(
+        text('；'),
+        el('a', { href: o.all(openingWords(item.sentence, QUOTE)), className: ['parallel-all'] }, [text(`共 ${item.count} 篇`)]),
+      );
     }
     return el('li', {}, [el('q', {}, [text(quote)]), text(sentences > 1 ? ` 等 ${sentences} 句亦见于 ` : ' 亦见于 '), ...places]);
   });
@@ -108,7 +116,9 @@ export default function rehypeParallels(options: Options) {
     });
     if (left) {
       tree.children.push(
-        el('aside', { className: ['parallels'], dataParallel: '', dataParallelMore: '', ariaLabel: '其余亦见于其他讲话的语句' }, [text(`本篇另有 ${left} 句亦见于其他讲话，篇幅所限，未逐段列出。`)]),
+        el('aside', { className: ['parallels'], dataParallel: '', dataParallelMore: '', ariaLabel: '其余亦见于其他讲话的语句' }, [
+          text(`本篇另有 ${left} 句亦见于其他讲话，篇幅所限，未逐段列出。`),
+        ]),
       );
     }
   };

@@ -43,7 +43,10 @@ describe('concepts in the build', () => {
       const html = read(join(dir, c.url, 'index.html'));
       const first = /<dt>本库首见<\/dt><dd><a href="([^"#]+)#[^"]+">[^<]+<\/a>（[^）]+）<\/dd>/.exec(html);
       expect(first, c.term).not.toBeNull();
-      expect(speeches.some((s) => s.url === first![1]), c.term).toBe(true);
+      expect(
+        speeches.some((s) => s.url === first![1]),
+        c.term,
+      ).toBe(true);
       expect(html, c.term).toContain('<table class="data year-share">');
       expect(html, c.term).toMatch(/<td>\d+(\.\d)?%<\/td>/);
     }
@@ -65,7 +68,9 @@ describe('concepts in the build', () => {
     const filters = JSON.parse(read(join(dir, 'search-data/filters.json'))) as { concept: { values: string[]; counts: number[] } };
     const at = filters.concept.values.indexOf('四个意识');
     expect(at).toBeGreaterThanOrEqual(0);
-    const listed = (JSON.parse(read(join(dir, 'concepts.json'))) as { term: string; speeches: number }[]).find((c) => c.term === '四个意识')!;
+    const listed = (JSON.parse(read(join(dir, 'concepts.json'))) as { term: string; speeches: number }[]).find(
+      (c) => c.term === '四个意识',
+    )!;
     expect(filters.concept.counts[at]).toBe(listed.speeches);
   });
 });

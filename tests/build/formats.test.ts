@@ -17,7 +17,11 @@ function rawFolder(name: string, files: Record<string, string>): string {
   return dir;
 }
 
-const seedLines = (file: string) => readFileSync(join(ROOT, 'content/raw', file), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const seedLines = (file: string) =>
+  readFileSync(join(ROOT, 'content/raw', file), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 const BAD = { 'scan.pdf': 'scanned.pdf', 'broken.docx': 'corrupt.docx', 'index.html': 'no-article.html' };
 
 describe('a raw folder of .html, .docx, .pdf and .txt files', () => {

@@ -20,8 +20,7 @@ const HOSTILE = [
   '<Component prop={x} />',
   '**不是粗体** _也不是斜体_ [不是链接](http://example.com)',
 ];
-const speechText = (title: string, body: string) =>
-  `---\ntitle: ${title}\ndate: 2020-05-06\n---\n同志们：\n${body}\n谢谢大家！\n`;
+const speechText = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2020-05-06\n---\n同志们：\n${body}\n谢谢大家！\n`;
 
 let build: SiteBuild;
 let browser: Browser;

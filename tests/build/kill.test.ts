@@ -46,7 +46,9 @@ function changedRaw(): string {
   lines[longest] = `${lines[longest]}${EDITED}`;
   writeFileSync(file, lines.join('\n'));
   // Made of every third line of the seeds: long enough that reading it takes the loader a while.
-  const sentences = readdirSync(SEEDS).flatMap((f) => read(join(SEEDS, f)).split('\n')).filter((l, i) => i % 3 === 0 && /^[\u4e00-\u9fff]/.test(l.trim()));
+  const sentences = readdirSync(SEEDS)
+    .flatMap((f) => read(join(SEEDS, f)).split('\n'))
+    .filter((l, i) => i % 3 === 0 && /^[\u4e00-\u9fff]/.test(l.trim()));
   writeFileSync(join(raw, ADDED), rawSpeech({ title: '构建中断测试新增的讲话', date: '2025-10-01' }, sentences));
   return first!;
 }

@@ -11,7 +11,12 @@ describe('a 20 MB speech', () => {
     mkdirSync(raw, { recursive: true });
     const bodies = readdirSync(join(ROOT, 'content/raw'))
       .sort()
-      .map((f) => readFileSync(join(ROOT, 'content/raw', f), 'utf8').split('\n').slice(6).join('\n'));
+      .map((f) =>
+        readFileSync(join(ROOT, 'content/raw', f), 'utf8')
+          .split('\n')
+          .slice(6)
+          .join('\n'),
+      );
     let text = '---\ntitle: 在二十兆字节测试会上的讲话\ndate: 2024-01-02\n---\n同志们：\n';
     for (let i = 0; Buffer.byteLength(text) < 20 * 1024 * 1024; i++) text += `${bodies[i % bodies.length]}\n`;
     text += '最后一段：测试到此结束。\n';

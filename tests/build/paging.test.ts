@@ -19,7 +19,10 @@ beforeAll(() => {
   mkdirSync(raw, { recursive: true });
   const text = readFileSync(join(ROOT, 'content/raw/003_e002b0ce2bbb9196.txt'), 'utf8');
   for (let i = 1; i <= COPIES; i++) {
-    writeFileSync(join(raw, `copy-${i}.txt`), `---\ntitle: 在全市“两学一做”学习教育工作督办会上的讲话（之${i}）\ndate: 2016-0${i}-15\n---\n${text}`);
+    writeFileSync(
+      join(raw, `copy-${i}.txt`),
+      `---\ntitle: 在全市“两学一做”学习教育工作督办会上的讲话（之${i}）\ndate: 2016-0${i}-15\n---\n${text}`,
+    );
   }
   build = buildSite('paging', { ARCHIVE_RAW: raw });
 }, 300_000);
@@ -27,9 +30,9 @@ beforeAll(() => {
 describe('concept pages with many uses', () => {
   it('spread the uses over numbered pages that together list each use once', () => {
     expect(build.status, build.output).toBe(0);
-    const concept = (JSON.parse(readFileSync(join(build.outDir, 'concepts.json'), 'utf8')) as { url: string; term: string; occurrences: number }[]).find(
-      (c) => c.term === '两学一做',
-    )!;
+    const concept = (
+      JSON.parse(readFileSync(join(build.outDir, 'concepts.json'), 'utf8')) as { url: string; term: string; occurrences: number }[]
+    ).find((c) => c.term === '两学一做')!;
     expect(concept.occurrences).toBe(33 * COPIES);
     const pages = Math.ceil(concept.occurrences / LINES_PER_PAGE);
     const lines: number[] = [];

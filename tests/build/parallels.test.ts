@@ -24,23 +24,42 @@ const changed = firstSentence.replace(/[\u4e00-\u9fff](?=[\u4e00-\u9fff]{5}[，�
 let out: string;
 let catalog: ReturnType<typeof readCatalog>;
 const page = (source: string) => readFileSync(join(out, catalog.find((s) => s.source === source)!.url, 'index.html'), 'utf8');
-const parallelLinks = (html: string) => [...html.matchAll(/<aside class="parallels"[^>]*data-parallel[\s\S]*?<\/aside>/g)].flatMap((m) => [...m[0].matchAll(/href="([^"]+)"/g)].map((h) => h[1]!));
+const parallelLinks = (html: string) =>
+  [...html.matchAll(/<aside class="parallels"[^>]*data-parallel[\s\S]*?<\/aside>/g)].flatMap((m) =>
+    [...m[0].matchAll(/href="([^"]+)"/g)].map((h) => h[1]!),
+  );
 
 beforeAll(() => {
   const raw = join(TMP, 'parallels', 'raw');
   mkdirSync(raw, { recursive: true });
   writeFileSync(join(raw, 'a-seed.txt'), seedText);
-  writeFileSync(join(raw, 'b-later.txt'), [
-    '---', 'title: 在全市机关党建工作会议上的讲话', 'speaker: 李四', 'date: 2021-03-01', '---',
-    '同志们：', '今天召开全市机关党建工作会议，主要任务是总结去年工作，部署今年任务。',
-    `回顾过去，我们有一条重要经验。${changed}这一点必须长期坚持。`,
-    '希望大家以更加饱满的精神状态，把各项工作抓实抓好。',
-  ].join('\n'));
-  writeFileSync(join(raw, 'c-unrelated.txt'), [
-    '---', 'title: 在全市秋冬种工作会议上的讲话', 'speaker: 王五', 'date: 2020-10-10', '---',
-    '同志们：', '今年全市粮食生产再获丰收，总产量比上年增长百分之三点二，为稳定经济大盘作出了贡献。',
-    '各地要抓好秋冬种工作，落实面积，选好良种，确保明年夏粮稳产增产。',
-  ].join('\n'));
+  writeFileSync(
+    join(raw, 'b-later.txt'),
+    [
+      '---',
+      'title: 在全市机关党建工作会议上的讲话',
+      'speaker: 李四',
+      'date: 2021-03-01',
+      '---',
+      '同志们：',
+      '今天召开全市机关党建工作会议，主要任务是总结去年工作，部署今年任务。',
+      `回顾过去，我们有一条重要经验。${changed}这一点必须长期坚持。`,
+      '希望大家以更加饱满的精神状态，把各项工作抓实抓好。',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(raw, 'c-unrelated.txt'),
+    [
+      '---',
+      'title: 在全市秋冬种工作会议上的讲话',
+      'speaker: 王五',
+      'date: 2020-10-10',
+      '---',
+      '同志们：',
+      '今年全市粮食生产再获丰收，总产量比上年增长百分之三点二，为稳定经济大盘作出了贡献。',
+      '各地要抓好秋冬种工作，落实面积，选好良种，确保明年夏粮稳产增产。',
+    ].join('\n'),
+  );
   const build = buildSite('parallels', { ARCHIVE_RAW: raw });
   expect(build.status, build.output).toBe(0);
   out = build.outDir;

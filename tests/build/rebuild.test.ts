@@ -27,8 +27,13 @@ const EDITED = '改写之后才出现的新提法。';
 
 /** Sentences of the seeds, for speeches made of real text. */
 function seedSentences(): string[] {
-  const text = readdirSync(join(ROOT, 'content/raw')).map((f) => readFileSync(join(ROOT, 'content/raw', f), 'utf8')).join('\n');
-  return text.split('\n').map((l) => l.trim()).filter((l) => /^[\u4e00-\u9fff][^a-zA-Z<>]{40,200}。$/.test(l));
+  const text = readdirSync(join(ROOT, 'content/raw'))
+    .map((f) => readFileSync(join(ROOT, 'content/raw', f), 'utf8'))
+    .join('\n');
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[\u4e00-\u9fff][^a-zA-Z<>]{40,200}。$/.test(l));
 }
 
 const speechPages = (build: SiteBuild) => build.output.split('\n').filter((l) => /\/speeches\/[^/]+\/index\.html/.test(l));
@@ -51,7 +56,8 @@ async function onSearchPage<T>(browser: Browser, dist: string, use: (page: Page)
 }
 
 /** The year filter's options on /search/, as a reader sees them (`2025（7）`). */
-const yearOptions = (browser: Browser, dist: string) => onSearchPage(browser, dist, (page) => page.$$eval('#f-year option', (options) => options.map((o) => o.textContent ?? '')));
+const yearOptions = (browser: Browser, dist: string) =>
+  onSearchPage(browser, dist, (page) => page.$$eval('#f-year option', (options) => options.map((o) => o.textContent ?? '')));
 
 /** What /search/ lists for `q`: each speech's URL and occurrence count, and the status line's total. */
 const search = (browser: Browser, dist: string, q: string) =>
@@ -71,7 +77,10 @@ describe('rebuilding after speeches change', () => {
     const sentences = seedSentences();
     [...STEMS].forEach((stem, i) => {
       const body = [own(stem, '一'), ...sentences.slice(i * 4, i * 4 + 4), own(stem, '二')];
-      writeFileSync(join(raw, `9${i}_made.txt`), rawSpeech({ title: `测试讲话${stem}在全省会议上的讲话`, date: `2025-0${i + 1}-15` }, body));
+      writeFileSync(
+        join(raw, `9${i}_made.txt`),
+        rawSpeech({ title: `测试讲话${stem}在全省会议上的讲话`, date: `2025-0${i + 1}-15` }, body),
+      );
     });
     browser = await launchBrowser();
     first = buildSite('rebuild', env);
@@ -107,7 +116,10 @@ describe('rebuilding after speeches change', () => {
   });
 
   it('after a speech is added, writes only its text folder (the newest takes a new one)', async () => {
-    writeFileSync(join(raw, '99_added.txt'), rawSpeech({ title: '新增测试讲话在座谈会上的讲话', date: '2025-09-01' }, [own('新', '一'), ...seedSentences().slice(40, 44)]));
+    writeFileSync(
+      join(raw, '99_added.txt'),
+      rawSpeech({ title: '新增测试讲话在座谈会上的讲话', date: '2025-09-01' }, [own('新', '一'), ...seedSentences().slice(40, 44)]),
+    );
     // A new speech changes the pages that now link to it (the previous newest's 下一篇, the
     // speeches that share its sentences or list it as related): those are rendered again,
     // every other page is left as the last build wrote it.
@@ -131,7 +143,9 @@ describe('rebuilding after speeches change', () => {
     const fourth = buildSite('rebuild', env);
     expect(fourth.status, fourth.output).toBe(0);
     expect(restored(fourth)).toBe(0);
-    const using = readCatalog(fourth.outDir).filter((s) => read(join(fourth.outDir, s.url.slice(1), 'index.html')).includes('href="/concepts/si-feng/"'));
+    const using = readCatalog(fourth.outDir).filter((s) =>
+      read(join(fourth.outDir, s.url.slice(1), 'index.html')).includes('href="/concepts/si-feng/"'),
+    );
     expect(using.length).toBeGreaterThan(0);
     for (const s of using) expect(read(join(fourth.outDir, s.url.slice(1), 'index.html'))).toContain(definition);
   });

@@ -25,7 +25,21 @@ describe('build of the bundled speeches', () => {
     expect(new Set(speeches.map((s) => s.slug)).size).toBe(5);
     for (const s of speeches) {
       expect(Object.keys(s).sort()).toEqual(
-        ['campaign', 'chars', 'date', 'inferred', 'occasion', 'origin', 'slug', 'source', 'speaker', 'title', 'url', 'year', 'yearAfter'].sort(),
+        [
+          'campaign',
+          'chars',
+          'date',
+          'inferred',
+          'occasion',
+          'origin',
+          'slug',
+          'source',
+          'speaker',
+          'title',
+          'url',
+          'year',
+          'yearAfter',
+        ].sort(),
       );
       expect(s.url).toBe(`/speeches/${s.slug}/`);
       expect(s.date === null || /^\d{4}-\d{2}-\d{2}$/.test(s.date)).toBe(true);
@@ -81,12 +95,23 @@ describe('build of the bundled speeches', () => {
     expect(existsSync(join(dir, 'ingest-report.json'))).toBe(false);
   });
 
-  it('writes full-text search from the speech data: the index, the filters, every speech\'s text, and the quick box\'s Pagefind index', () => {
+  it("writes full-text search from the speech data: the index, the filters, every speech's text, and the quick box's Pagefind index", () => {
     const manifest = JSON.parse(read(join(dir, 'search-index/manifest.json'))) as { speeches: number };
     expect(manifest.speeches).toBe(5);
     const filters = JSON.parse(read(join(dir, 'search-data/filters.json'))) as { speeches: number; single: { year: { values: string[] } } };
     expect(filters.speeches).toBe(5);
-    expect(filters.single.year.values).toEqual([...new Set(speeches.map((s) => s.year).filter(Boolean).map(String))].sort().reverse());
+    expect(filters.single.year.values).toEqual(
+      [
+        ...new Set(
+          speeches
+            .map((s) => s.year)
+            .filter(Boolean)
+            .map(String),
+        ),
+      ]
+        .sort()
+        .reverse(),
+    );
     // Folder n holds the speech at place n in date order, oldest first.
     const oldest = JSON.parse(read(join(dir, 'search-data/text/0/0.json'))) as { meta: { url: string } };
     expect(oldest.meta.url).toBe(speeches.at(-1)!.url);
@@ -95,7 +120,9 @@ describe('build of the bundled speeches', () => {
     const entry = JSON.parse(read(join(dir, 'pagefind/pagefind-entry.json'))) as { languages: Record<string, { page_count: number }> };
     const concepts = JSON.parse(read(join(dir, 'concepts.json'))) as unknown[];
     const groups = (key: 'campaign' | 'speaker') => new Set(speeches.map((s) => s[key]).filter(Boolean)).size;
-    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(5 + concepts.length + groups('campaign') + groups('speaker'));
+    expect(Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0)).toBe(
+      5 + concepts.length + groups('campaign') + groups('speaker'),
+    );
     for (const file of htmlFiles(dir)) expect(read(file), urlPath(dir, file)).not.toContain('data-pagefind');
   });
 });

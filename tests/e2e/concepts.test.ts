@@ -19,7 +19,10 @@ const concept = glossary.find((c) => c.data.term === '两个维护')!;
 const matcher = glossaryMatcher(glossary);
 /** Occurrences of the concept in each raw file, by the same longest-first rule. */
 const rawCounts = readdirSync(join(ROOT, 'content/raw'))
-  .map((file) => ({ file, n: matcher.find(readFileSync(join(ROOT, 'content/raw', file), 'utf8')).filter((m) => m.slug === concept.slug).length }))
+  .map((file) => ({
+    file,
+    n: matcher.find(readFileSync(join(ROOT, 'content/raw', file), 'utf8')).filter((m) => m.slug === concept.slug).length,
+  }))
   .filter((x) => x.n > 0);
 
 let browser: Browser;

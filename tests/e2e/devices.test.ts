@@ -13,7 +13,9 @@ import { readCatalog } from '../helpers/dist-pages.ts';
 
 const speeches = readCatalog(siteDir('root'));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const concept = (JSON.parse(readFileSync(`${siteDir('root')}/concepts.json`, 'utf8')) as { url: string; occurrences: number }[]).find((c) => c.occurrences > 0)!;
+const concept = (JSON.parse(readFileSync(`${siteDir('root')}/concepts.json`, 'utf8')) as { url: string; occurrences: number }[]).find(
+  (c) => c.occurrences > 0,
+)!;
 const dated = speeches.find((s) => s.date === '2019-11-12')!;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
@@ -76,7 +78,9 @@ describe('copying on an intranet host (plain HTTP, not a secure context)', () =>
     const context = await browser.newContext(DESKTOP);
     const page = await open(context, new URL(dated.url.slice(1), intranet).href);
     // A browser (or policy) that refuses the copy command.
-    await page.evaluate(() => { document.execCommand = () => false; });
+    await page.evaluate(() => {
+      document.execCommand = () => false;
+    });
     await page.locator('#p2 button.copy-cite').click();
     await page.waitForFunction(() => /Ctrl\+C/.test(document.querySelector('#copy-status')?.textContent ?? ''));
     const box = page.locator('#copy-box');
@@ -96,7 +100,10 @@ describe('a speech page on a phone', () => {
   it('begins the speech on the first screen, with the concepts folded into one line', async () => {
     const context = await browser.newContext(PHONE);
     const page = await open(context, new URL(dated.url.slice(1), served.url).href);
-    const top = await page.locator('.speech-body p').first().evaluate((p) => p.getBoundingClientRect().top);
+    const top = await page
+      .locator('.speech-body p')
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().top);
     expect(top).toBeLessThan(844);
     const chips = page.locator('details.chips');
     expect(await chips.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
@@ -113,7 +120,12 @@ describe('a speech page on a phone', () => {
     await page.locator('#results[aria-busy="false"]').waitFor();
     const first = page.locator('#results [data-result]').first();
     expect(await first.count()).toBe(1);
-    expect(await first.locator('a').first().evaluate((a) => a.getBoundingClientRect().top)).toBeLessThan(844);
+    expect(
+      await first
+        .locator('a')
+        .first()
+        .evaluate((a) => a.getBoundingClientRect().top),
+    ).toBeLessThan(844);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
   });
@@ -151,12 +163,21 @@ describe('a speech page on a phone', () => {
   it('shows chart labels at a readable size and concordance lines uncut', async () => {
     const context = await browser.newContext(PHONE);
     const home = await open(context, served.url);
-    const sizes = await home.$$eval('.bar-chart .bar-label', (ls) => ls.map((l) => parseFloat(getComputedStyle(l).fontSize) * (l.getBoundingClientRect().height > 0 ? 1 : 0)));
+    const sizes = await home.$$eval('.bar-chart .bar-label', (ls) =>
+      ls.map((l) => parseFloat(getComputedStyle(l).fontSize) * (l.getBoundingClientRect().height > 0 ? 1 : 0)),
+    );
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
     const page = await open(context, `${served.url}concordance/?q=${encodeURIComponent('整改')}`);
-    await page.waitForFunction(() => document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' && /共|没有/.test(document.querySelector('#status')?.textContent ?? ''));
-    const clipped = await page.$$eval('[data-kwic] .left, [data-kwic] .right', (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' &&
+        /共|没有/.test(document.querySelector('#status')?.textContent ?? ''),
+    );
+    const clipped = await page.$$eval(
+      '[data-kwic] .left, [data-kwic] .right',
+      (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length,
+    );
     expect(clipped).toBe(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await context.close();
@@ -169,7 +190,9 @@ describe('definitions on a desktop', () => {
     const page = await open(context, new URL(dated.url.slice(1), served.url).href);
     const links = page.locator('.speech-body a.concept');
     const n = await links.count();
-    const rightmost = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect().left).reduce((m, x, i, xs) => (x > xs[m]! ? i : m), 0));
+    const rightmost = await links.evaluateAll((as) =>
+      as.map((a) => a.getBoundingClientRect().left).reduce((m, x, i, xs) => (x > xs[m]! ? i : m), 0),
+    );
     expect(n).toBeGreaterThan(0);
     const link = links.nth(rightmost);
     await link.focus();
@@ -179,7 +202,12 @@ describe('definitions on a desktop', () => {
       const width = parseFloat(after.width);
       // The definition box is positioned against the link (position: relative).
       const left = r.left + parseFloat(after.left);
-      return { left, right: left + width, view: document.documentElement.clientWidth, shown: after.display !== 'none' && after.content !== 'none' };
+      return {
+        left,
+        right: left + width,
+        view: document.documentElement.clientWidth,
+        shown: after.display !== 'none' && after.content !== 'none',
+      };
     });
     expect(inside.shown).toBe(true);
     expect(inside.left).toBeGreaterThanOrEqual(0);
@@ -213,7 +241,10 @@ describe('inferred fields', () => {
 describe('every speech is reachable', () => {
   it('lists undated speeches under 年份不详 and speeches without a speaker under 讲话人不详', async () => {
     const context = await browser.newContext(DESKTOP);
-    for (const [index, label, missing] of [['years/', '年份不详', (s: typeof speeches[number]) => s.year === null], ['speakers/', '讲话人不详', (s: typeof speeches[number]) => s.speaker === null]] as const) {
+    for (const [index, label, missing] of [
+      ['years/', '年份不详', (s: (typeof speeches)[number]) => s.year === null],
+      ['speakers/', '讲话人不详', (s: (typeof speeches)[number]) => s.speaker === null],
+    ] as const) {
       const page = await open(context, served.url + index);
       const link = page.getByRole('link', { name: new RegExp(label) });
       const without = speeches.filter(missing);
@@ -231,7 +262,9 @@ describe('what every page has', () => {
   it('loads a favicon, has a 404 page, and no request fails on the main page types', async () => {
     const context = await browser.newContext(DESKTOP);
     const failed: string[] = [];
-    context.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+    context.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
     for (const path of ['', dated.url.slice(1), 'years/', 'concepts/', 'help/', `search/?q=${encodeURIComponent('整改')}`]) {
       const page = await open(context, served.url + path);
       await page.waitForLoadState('load');
@@ -291,12 +324,16 @@ describe('every page type at both sizes', () => {
     missing: '404.html',
   };
   for (const [size, options] of Object.entries({ desktop: DESKTOP, phone: PHONE })) {
-    it(`has no serious or critical axe-core violation, no console error and no sideways scroll (${size})`, { timeout: 600_000 }, async () => {
+    it(`has no serious or critical axe-core violation, no console error and no sideways scroll (${size})`, {
+      timeout: 600_000,
+    }, async () => {
       // axe is injected as an inline script, which the site's own CSP rightly forbids.
       const context = await browser.newContext({ ...options, bypassCSP: true });
       const page = await context.newPage();
       const errors: string[] = [];
-      page.on('console', (m) => { if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`); });
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(`${page.url()}: ${m.text()}`);
+      });
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
       for (const [name, path] of Object.entries(PAGE_TYPES)) {
         await page.goto(served.url + path);
@@ -304,7 +341,8 @@ describe('every page type at both sizes', () => {
         if (name === 'concordance') await page.waitForSelector('#lines[aria-busy="false"]');
         await page.addScriptTag({ content: axeSource });
         const found = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
+            .axe;
           const { violations } = await axe.run();
           return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
         });

@@ -19,7 +19,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const RAW = join(ROOT, 'content/raw');
 const raw = join(TMP, 'outlines-raw');
 
-const speeches = readdirSync(RAW).filter((f) => f.endsWith('.txt')).sort().map((f) => ingestText(decodeRaw(readFileSync(join(RAW, f)), f), f));
+const speeches = readdirSync(RAW)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ingestText(decodeRaw(readFileSync(join(RAW, f)), f), f));
 const campaign = speeches.find((s) => s.campaign)!.campaign!;
 const withParts = speeches.filter((s) => topLevel(s.outline).length > 0);
 
@@ -40,7 +43,10 @@ beforeAll(async () => {
   const catalog = JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8')) as { url: string }[];
   const page = await browser.newPage();
   await page.goto(new URL(catalog[0]!.url.slice(1), served.url).href);
-  campaignUrl = (await page.locator('dd a[href*="/campaigns/"]').first().evaluate((a) => (a as HTMLAnchorElement).href));
+  campaignUrl = await page
+    .locator('dd a[href*="/campaigns/"]')
+    .first()
+    .evaluate((a) => (a as HTMLAnchorElement).href);
   await page.close();
 }, 600_000);
 afterAll(async () => {
@@ -82,7 +88,12 @@ describe('outlines side by side', () => {
     const page = await open(390);
     const sizes = await page.evaluate(() => {
       const box = document.querySelector('[data-outline-compare]')!;
-      return { page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth, box: box.scrollWidth, boxView: box.clientWidth };
+      return {
+        page: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+        box: box.scrollWidth,
+        boxView: box.clientWidth,
+      };
     });
     expect(sizes.page).toBeLessThanOrEqual(sizes.view);
     expect(sizes.box).toBeGreaterThan(sizes.boxView);
@@ -93,7 +104,8 @@ describe('outlines side by side', () => {
     await axePage.goto(`${campaignUrl}outlines/`);
     await axePage.addScriptTag({ content: axeSource });
     const found = await axePage.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
+        .axe;
       return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
     });
     expect(found.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);

@@ -75,7 +75,8 @@ describe('accessibility', () => {
       const page = await open(context, path);
       await page.addScriptTag({ content: axeSource });
       const found = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
+          .axe;
         const { violations } = await axe.run();
         return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
       });

@@ -37,11 +37,17 @@ describe('exact search over a fixed query set', () => {
     const wrong: string[] = [];
     // The first query from the URL, the others through the form in the same page.
     await page.goto(`${served.url}search/?q=${encodeURIComponent(QUERIES[0]!)}`);
-    await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话/.test(document.querySelector('#status')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+        /篇讲话|没有讲话/.test(document.querySelector('#status')?.textContent ?? ''),
+    );
     for (const [i, query] of QUERIES.entries()) {
       if (i > 0) await page.evaluate(submitAndWait, query);
       const shown = await page.$$eval('[data-result]', (items) =>
-        items.map((li) => `${new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname} ${li.querySelector('.count')?.textContent}`),
+        items.map(
+          (li) => `${new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname} ${li.querySelector('.count')?.textContent}`,
+        ),
       );
       const expected = truth(pages, query);
       expect(shown.sort()).toEqual(expected.map((t) => `${t.url} ${t.count} 处`).sort());
@@ -50,11 +56,14 @@ describe('exact search over a fixed query set', () => {
       truePositives += got.filter((u) => want.includes(u)).length;
       returned += got.length;
       relevant += want.length;
-      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${query}: got ${got.length} ${JSON.stringify(got)}, want ${want.length} ${JSON.stringify(want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        wrong.push(`${query}: got ${got.length} ${JSON.stringify(got)}, want ${want.length} ${JSON.stringify(want)}`);
     }
     const recall = relevant ? truePositives / relevant : 1;
     const precision = returned ? truePositives / returned : 1;
-    console.log(`query set: ${QUERIES.length} queries, ${relevant} relevant (query, speech) pairs; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`);
+    console.log(
+      `query set: ${QUERIES.length} queries, ${relevant} relevant (query, speech) pairs; recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`,
+    );
     expect(wrong).toEqual([]);
     expect(recall).toBe(1);
     expect(precision).toBe(1);

@@ -33,18 +33,32 @@ afterAll(async () => {
 
 /** Waits until /search/ has finished: the list not busy and the status line final. */
 const searchDone = () =>
-  page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话|没有讲话|请输入/.test(document.querySelector('#status')?.textContent ?? ''));
+  page.waitForFunction(
+    () =>
+      document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+      /篇讲话|没有讲话|请输入/.test(document.querySelector('#status')?.textContent ?? ''),
+  );
 
 async function search(query: string, extra = ''): Promise<void> {
   await page.goto(`${served.url}search/?q=${encodeURIComponent(query)}${extra}`);
   await searchDone();
 }
 
-const shown = () => page.$$eval('[data-result]', (items) => items.map((li) => ({ url: new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname, meta: li.querySelector('.meta')?.textContent ?? '' })));
+const shown = () =>
+  page.$$eval('[data-result]', (items) =>
+    items.map((li) => ({
+      url: new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname,
+      meta: li.querySelector('.meta')?.textContent ?? '',
+    })),
+  );
 /** `{ value: count }` of a filter menu, from its options' text (`2019（3）`). */
 const menu = (id: string) =>
   page.$$eval(`#${id} option`, (options) =>
-    Object.fromEntries(options.filter((o) => (o as HTMLOptionElement).value).map((o) => [(o as HTMLOptionElement).value, Number(/（(\d+)）/.exec(o.textContent ?? '')?.[1] ?? NaN)])),
+    Object.fromEntries(
+      options
+        .filter((o) => (o as HTMLOptionElement).value)
+        .map((o) => [(o as HTMLOptionElement).value, Number(/（(\d+)）/.exec(o.textContent ?? '')?.[1] ?? NaN)]),
+    ),
   );
 
 describe('search page', () => {
@@ -121,7 +135,9 @@ describe('search page', () => {
     const concepts = JSON.parse(read(join(dir, 'concepts.json'))) as { term: string; variants: string[] }[];
     // A wording no speech uses, of a concept another wording of which some speech does use.
     const pick = concepts
-      .flatMap((c) => [c.term, ...c.variants].map((w) => ({ w, others: [c.term, ...c.variants].filter((o) => o !== w && truth(pages, o).length > 0) })))
+      .flatMap((c) =>
+        [c.term, ...c.variants].map((w) => ({ w, others: [c.term, ...c.variants].filter((o) => o !== w && truth(pages, o).length > 0) })),
+      )
       .find(({ w, others }) => truth(pages, w).length === 0 && others.length > 0);
     if (!pick) return console.warn('no glossary wording without a use in the seeds: skipped');
     await search(pick.w);
@@ -135,12 +151,18 @@ describe('search page', () => {
       const total = truth(pages, q).reduce((n, t) => n + t.count, 0);
       expect(await page.textContent('#status')).toContain(`共 ${total} 处`);
       // Passages are the speech's text, without the page's ¶ links.
-      for (const text of await page.$$eval('[data-result] .passages', (p) => p.map((x) => x.textContent ?? ''))) expect(text).not.toContain('¶');
+      for (const text of await page.$$eval('[data-result] .passages', (p) => p.map((x) => x.textContent ?? '')))
+        expect(text).not.toContain('¶');
       await page.goto(`${served.url}concordance/?q=${encodeURIComponent(q)}`);
-      await page.waitForFunction(() => document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' && /共|没有/.test(document.querySelector('#status')?.textContent ?? ''));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' &&
+          /共|没有/.test(document.querySelector('#status')?.textContent ?? ''),
+      );
       expect(await page.textContent('#status')).toContain(`共 ${total} 处`);
       expect(await page.locator('[data-kwic]').count()).toBe(total);
-      for (const text of await page.$$eval('[data-kwic] .left, [data-kwic] .right', (p) => p.map((x) => x.textContent ?? ''))) expect(text).not.toContain('¶');
+      for (const text of await page.$$eval('[data-kwic] .left, [data-kwic] .right', (p) => p.map((x) => x.textContent ?? '')))
+        expect(text).not.toContain('¶');
     }
   });
 });
@@ -151,7 +173,9 @@ describe('search form layout', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`${served.url}search/`);
       await searchDone();
-      const boxes = await page.$$eval('#search-form select, #search-form button', (els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), h: Math.round(r.height) })));
+      const boxes = await page.$$eval('#search-form select, #search-form button', (els) =>
+        els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: Math.round(r.x), h: Math.round(r.height) })),
+      );
       expect(new Set(boxes.map((b) => b.h)).size, `${width}px`).toBe(1);
       if (width === 390) expect(new Set(boxes.map((b) => b.x)).size).toBe(1);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -165,7 +189,9 @@ describe('quick box in the header', () => {
     await page.goto(served.url);
     await page.type('#quick-q', '巡视', { delay: 40 });
     await page.waitForSelector('#quick-results[aria-busy="false"] [data-quick-result]');
-    const answers = await page.$$eval('#quick-results [data-quick-result] a', (as) => as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, text: a.textContent ?? '' })));
+    const answers = await page.$$eval('#quick-results [data-quick-result] a', (as) =>
+      as.map((a) => ({ href: new URL((a as HTMLAnchorElement).href).pathname, text: a.textContent ?? '' })),
+    );
     expect(answers.some((a) => a.href.startsWith('/concepts/'))).toBe(true);
     const titled = speeches.filter((s) => s.title.includes('巡视'));
     expect(titled.length).toBeGreaterThan(0);

@@ -11,12 +11,15 @@ import { siteDir } from '../helpers/build-site.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { read, readCatalog, speechUnits } from '../helpers/dist-pages.ts';
 
-
 /** Speech URLs whose text (headings and paragraphs, as the page shows them) contains `phrase`: the truth a search must match. */
 function speechesContaining(dir: string, base: string, phrase: string): string[] {
   const entries = readCatalog(dir);
   return entries
-    .filter((e) => speechUnits(read(join(dir, e.url.slice(base.length), 'index.html'))).slice(1).some((u) => u.includes(phrase)))
+    .filter((e) =>
+      speechUnits(read(join(dir, e.url.slice(base.length), 'index.html')))
+        .slice(1)
+        .some((u) => u.includes(phrase)),
+    )
     .map((e) => e.url)
     .sort();
 }
@@ -102,7 +105,11 @@ for (const [site, base] of [
         form.requestSubmit();
         form.requestSubmit();
       });
-      await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+          /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''),
+      );
       const hrefs = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(hrefs.sort()).toEqual(speechesContaining(siteDir(site), base, '四风'));
       expect(await page.textContent('#status')).toContain('四风');
@@ -119,14 +126,23 @@ for (const [site, base] of [
       await expect.poll(() => requested.some((u) => u.includes('/search-index/')), { timeout: 5000 }).toBe(true);
       await expect.poll(() => requested.some((u) => u.includes('/search-data/text/')), { timeout: 5000 }).toBe(true);
       // Until the network is quiet: a passage may need a second chunk.
-      await expect.poll(async () => {
-        const n = requested.length;
-        await page.waitForTimeout(300);
-        return requested.length === n;
-      }, { timeout: 5000 }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            const n = requested.length;
+            await page.waitForTimeout(300);
+            return requested.length === n;
+          },
+          { timeout: 5000 },
+        )
+        .toBe(true);
       const typing = requested.length;
       await page.press('#q', 'Enter');
-      await page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false' && /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''));
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+          /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''),
+      );
       page.off('request', listen);
       expect(requested.slice(typing).filter((u) => u.includes('/search-data/') || u.includes('/search-index/'))).toEqual([]);
       const hrefs = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -47,7 +47,14 @@ describe('下载 Word on a speech page', () => {
     const html = (await mammoth.convertToHtml({ buffer })).value;
 
     const paragraphs = await page.$$eval('.speech-body > p[id^="p"]', (ps) =>
-      ps.map((p) => ({ id: p.id, text: [...p.childNodes].filter((n) => !(n instanceof Element && n.matches('.para-link, .copy-cite'))).map((n) => n.textContent).join('').trim() })),
+      ps.map((p) => ({
+        id: p.id,
+        text: [...p.childNodes]
+          .filter((n) => !(n instanceof Element && n.matches('.para-link, .copy-cite')))
+          .map((n) => n.textContent)
+          .join('')
+          .trim(),
+      })),
     );
     const headings = await page.$$eval('.speech-body > h2', (hs) => hs.map((h) => h.textContent ?? ''));
     expect(paragraphs.length).toBeGreaterThan(5);
@@ -72,7 +79,11 @@ describe('下载 Word on the concordance', () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${served.url}concordance/?q=${encodeURIComponent('一针见血')}`);
-    await page.waitForFunction(() => document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' && /共|没有/.test(document.querySelector('#status')?.textContent ?? ''));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' &&
+        /共|没有/.test(document.querySelector('#status')?.textContent ?? ''),
+    );
     const lines = await page.locator('[data-kwic]').count();
     expect(lines).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载 Word/ }).click()]);

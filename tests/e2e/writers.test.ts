@@ -10,7 +10,9 @@ import { read, readCatalog, speechUnits } from '../helpers/dist-pages.ts';
 const speeches = readCatalog(siteDir('root'));
 /** Occurrences of a phrase in the built pages' text: the concordance must list each once. */
 const occurrences = (phrase: string) =>
-  speeches.flatMap((s) => speechUnits(read(join(siteDir('root'), s.url, 'index.html'))).slice(1)).reduce((n, u) => n + u.split(phrase).length - 1, 0);
+  speeches
+    .flatMap((s) => speechUnits(read(join(siteDir('root'), s.url, 'index.html'))).slice(1))
+    .reduce((n, u) => n + u.split(phrase).length - 1, 0);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -30,7 +32,11 @@ afterAll(async () => {
 
 async function concordance(q: string, extra = ''): Promise<string[]> {
   await page.goto(`${served.url}concordance/?q=${encodeURIComponent(q)}${extra}`);
-  await page.waitForFunction(() => document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' && /共|没有/.test(document.querySelector('#status')?.textContent ?? ''));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' &&
+      /共|没有/.test(document.querySelector('#status')?.textContent ?? ''),
+  );
   return page.$$eval('[data-kwic] .right', (r) => r.map((x) => x.textContent ?? ''));
 }
 
@@ -78,7 +84,14 @@ describe('copy a paragraph with its citation', () => {
     await p2.locator('button.copy-cite').click();
     await page.waitForSelector('#p2 button[data-copied]');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const text = (await p2.evaluate((p) => [...p.childNodes].filter((n) => !(n instanceof Element && n.matches('.para-link, .copy-cite'))).map((n) => n.textContent).join(''))).trim();
+    const text = (
+      await p2.evaluate((p) =>
+        [...p.childNodes]
+          .filter((n) => !(n instanceof Element && n.matches('.para-link, .copy-cite')))
+          .map((n) => n.textContent)
+          .join(''),
+      )
+    ).trim();
     expect(text.length).toBeGreaterThan(50);
     expect(copied).toBe(`${text}\n——${s.speaker}《${s.title}》（2019年11月12日），${served.url}${s.url.slice(1)}#p2`);
   });

@@ -21,7 +21,13 @@ export function buildSite(name: string, env: Record<string, string> = {}): SiteB
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestOwn.has(k) && !k.startsWith('VITEST')));
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_REPORT_DIR: reportDir, ARCHIVE_CACHE_DIR: resolve(TMP, name, 'cache'), ...env },
+    env: {
+      ...inherited,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ARCHIVE_REPORT_DIR: reportDir,
+      ARCHIVE_CACHE_DIR: resolve(TMP, name, 'cache'),
+      ...env,
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

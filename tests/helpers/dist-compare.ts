@@ -18,7 +18,10 @@ export function compareSites(first: string, second: string): SiteDifference {
   return {
     onlyInFirst: [...a.keys()].filter((f) => !b.has(f)).sort(),
     onlyInSecond: [...b.keys()].filter((f) => !a.has(f)).sort(),
-    differing: [...a].filter(([f, hash]) => b.has(f) && b.get(f) !== hash).map(([f]) => f).sort(),
+    differing: [...a]
+      .filter(([f, hash]) => b.has(f) && b.get(f) !== hash)
+      .map(([f]) => f)
+      .sort(),
   };
 }
 
@@ -26,5 +29,7 @@ export function compareSites(first: string, second: string): SiteDifference {
 export function describeDifference(d: SiteDifference, max = 10): string {
   const part = (what: string, files: string[]) =>
     files.length ? `${files.length} file(s) ${what}: ${files.slice(0, max).join(', ')}${files.length > max ? ' …' : ''}` : '';
-  return [part('differ', d.differing), part('only in the first', d.onlyInFirst), part('only in the second', d.onlyInSecond)].filter(Boolean).join('; ');
+  return [part('differ', d.differing), part('only in the first', d.onlyInFirst), part('only in the second', d.onlyInSecond)]
+    .filter(Boolean)
+    .join('; ');
 }

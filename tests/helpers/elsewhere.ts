@@ -30,6 +30,8 @@ export function cloneAt(to: string): string {
  */
 export function busyMachine(): { stop: () => void } {
   const spin = `const parent = process.ppid, end = Date.now() + 600000; while (Date.now() < end && process.ppid === parent) {}`;
-  const spinners = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () => spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }));
+  const spinners = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () =>
+    spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }),
+  );
   return { stop: () => spinners.forEach((p) => p.kill('SIGKILL')) };
 }

@@ -17,12 +17,22 @@ export async function indexAnswers(dist: string, queries: readonly string[]): Pr
   const table = JSON.parse(read(join(dist, 'search', 't2s.json'))) as FoldTable;
   const catalog = readCatalog(dist);
   const index = await SearchIndex.open({
-    get: (path) => readFile(join(dist, 'search-index', path)).then((b) => new Uint8Array(b), (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e))),
+    get: (path) =>
+      readFile(join(dist, 'search-index', path)).then(
+        (b) => new Uint8Array(b),
+        (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)),
+      ),
   });
   const answers = new Map<string, { url: string; count: number }[]>();
   for (const q of queries) {
-    const result = await runQuery(index, parseQuery(q).map((p) => foldQuery(p, table)));
-    answers.set(q, rank(result.matches).map((m) => ({ url: catalog[m.id]!.url, count: m.count })));
+    const result = await runQuery(
+      index,
+      parseQuery(q).map((p) => foldQuery(p, table)),
+    );
+    answers.set(
+      q,
+      rank(result.matches).map((m) => ({ url: catalog[m.id]!.url, count: m.count })),
+    );
   }
   return answers;
 }

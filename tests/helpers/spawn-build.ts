@@ -32,12 +32,24 @@ export interface BuildOptions {
 
 const ANSI = /\u001b\[[0-9;]*m/g;
 
-export function spawnBuild({ name, env = {}, killAt, cwd = ROOT, outDir = resolve(TMP, name, 'dist') }: BuildOptions): Promise<SpawnedBuild> {
+export function spawnBuild({
+  name,
+  env = {},
+  killAt,
+  cwd = ROOT,
+  outDir = resolve(TMP, name, 'dist'),
+}: BuildOptions): Promise<SpawnedBuild> {
   const vitestOwn = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestOwn.has(k) && !k.startsWith('VITEST')));
   const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(outDir ? ['--outDir', outDir] : [])], {
     cwd,
-    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ARCHIVE_REPORT_DIR: resolve(TMP, name, 'reports'), ARCHIVE_CACHE_DIR: resolve(TMP, name, 'cache'), ...env },
+    env: {
+      ...inherited,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ARCHIVE_REPORT_DIR: resolve(TMP, name, 'reports'),
+      ARCHIVE_CACHE_DIR: resolve(TMP, name, 'cache'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -57,6 +69,8 @@ export function spawnBuild({ name, env = {}, killAt, cwd = ROOT, outDir = resolv
   watch(child.stderr);
   return new Promise((done, fail) => {
     child.on('error', fail);
-    child.on('close', (status) => done({ outDir: outDir ?? resolve(cwd, 'dist'), killed, status: killed ? null : status, output: lines.join('\n') }));
+    child.on('close', (status) =>
+      done({ outDir: outDir ?? resolve(cwd, 'dist'), killed, status: killed ? null : status, output: lines.join('\n') }),
+    );
   });
 }

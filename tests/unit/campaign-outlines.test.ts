@@ -17,7 +17,13 @@ const outlined = speeches.filter((s) => topLevel(s.outline).length > 0);
 
 describe('campaignOutlines', () => {
   it('makes one column per outlined speech, by occasion (most common first) then date, undated last', () => {
-    const twice = outlined.map((s, i) => ({ ...s, slug: `x${i}`, occasion: i % 2 ? '推进会' : '动员会', date: i < 2 ? null : s.date, year: i < 2 ? null : s.year }));
+    const twice = outlined.map((s, i) => ({
+      ...s,
+      slug: `x${i}`,
+      occasion: i % 2 ? '推进会' : '动员会',
+      date: i < 2 ? null : s.date,
+      year: i < 2 ? null : s.year,
+    }));
     const extra = { ...twice[0]!, slug: 'y', occasion: '推进会', date: '2001-01-01', year: 2001 };
     const { columns, withoutParts, notShown } = campaignOutlines([...twice, extra, ...speeches.filter((s) => !outlined.includes(s))]);
     expect(notShown).toBe(0);

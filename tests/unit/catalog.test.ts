@@ -44,7 +44,10 @@ describe('listings that reach every speech', () => {
   it('puts undated speeches under 年份不详 and speakerless ones under 讲话人不详, last', () => {
     const years = byYear(list);
     expect(years.map((g) => [g.name, g.slug, g.speeches.map((s) => s.slug)])).toEqual([
-      ['2019', '2019', ['a']], ['2016', '2016', ['c']], ['2014', '2014', ['d']], ['年份不详', 'unknown', ['b']],
+      ['2019', '2019', ['a']],
+      ['2016', '2016', ['c']],
+      ['2014', '2014', ['d']],
+      ['年份不详', 'unknown', ['b']],
     ]);
     expect(years.map(yearLabel)).toEqual(['2019年', '2016年', '2014年', '年份不详']);
     const speakers = bySpeaker(list);
@@ -56,7 +59,12 @@ describe('listings that reach every speech', () => {
   it('links each speech to its older and newer neighbour, in the archive and in its campaign', () => {
     const near = neighbours(list);
     expect(near.get('a')).toMatchObject({ newer: null, older: { slug: 'c' }, newerInCampaign: null, olderInCampaign: { slug: 'd' } });
-    expect(near.get('d')).toMatchObject({ newer: { slug: 'c' }, older: { slug: 'b' }, newerInCampaign: { slug: 'a' }, olderInCampaign: null });
+    expect(near.get('d')).toMatchObject({
+      newer: { slug: 'c' },
+      older: { slug: 'b' },
+      newerInCampaign: { slug: 'a' },
+      olderInCampaign: null,
+    });
     expect(near.get('b')).toMatchObject({ older: null, newerInCampaign: null, olderInCampaign: null });
   });
 });
@@ -64,7 +72,19 @@ describe('listings that reach every speech', () => {
 describe('mostUsed', () => {
   it('ranks concepts by occurrences, leaves out unused ones, and cuts at n', () => {
     const counts: Record<string, number> = { a: 3, b: 0, c: 7, d: 3 };
-    const top = mostUsed([{ slug: 'a', term: '四风' }, { slug: 'b', term: '三会一课' }, { slug: 'c', term: '两个维护' }, { slug: 'd', term: '四个意识' }], (s) => counts[s]!, 2);
-    expect(top.map((c) => [c.term, c.occurrences])).toEqual([['两个维护', 7], ['四风', 3]]);
+    const top = mostUsed(
+      [
+        { slug: 'a', term: '四风' },
+        { slug: 'b', term: '三会一课' },
+        { slug: 'c', term: '两个维护' },
+        { slug: 'd', term: '四个意识' },
+      ],
+      (s) => counts[s]!,
+      2,
+    );
+    expect(top.map((c) => [c.term, c.occurrences])).toEqual([
+      ['两个维护', 7],
+      ['四风', 3],
+    ]);
   });
 });

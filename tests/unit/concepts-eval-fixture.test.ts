@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createMatcher } from '../../src/lib/concepts/matcher.ts';
 import { readGlossary } from '../../scripts/lib/glossary-files.ts';
-import { evaluate, fixtureProblem, readEvalText, readFixture, textKey, type EvalText, type Labelled } from '../../scripts/lib/concepts-eval.ts';
+import {
+  evaluate,
+  fixtureProblem,
+  readEvalText,
+  readFixture,
+  textKey,
+  type EvalText,
+  type Labelled,
+} from '../../scripts/lib/concepts-eval.ts';
 import { CORPUS_DIR, RAW_DIR } from './fixtures/ingest-helpers.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -50,11 +58,15 @@ describe('the concepts precision fixture', () => {
     expect(problems.filter(Boolean)).toEqual([]);
   });
 
-  it.skipIf(!existsSync(CORPUS_DIR))('points at the corpus: every snippet is still found at its offset (skipped without ../shared/corpus)', () => {
-    const texts = textsFor(fixture, 'corpus');
-    const problems = fixture.filter((o) => o.from === 'corpus').map((o) => fixtureProblem(o, texts.get(textKey(o.from, o.file))));
-    expect(problems.filter(Boolean)).toEqual([]);
-  }, 120_000);
+  it.skipIf(!existsSync(CORPUS_DIR))(
+    'points at the corpus: every snippet is still found at its offset (skipped without ../shared/corpus)',
+    () => {
+      const texts = textsFor(fixture, 'corpus');
+      const problems = fixture.filter((o) => o.from === 'corpus').map((o) => fixtureProblem(o, texts.get(textKey(o.from, o.file))));
+      expect(problems.filter(Boolean)).toEqual([]);
+    },
+    120_000,
+  );
 
   it('is scored as precision among links and recall on the seeds outside headings', () => {
     const seed = [...textsFor(fixture, 'seed').values()].find((t) => t.blocks.some((b) => b.heading) && t.text.includes('四风'))!;
@@ -62,7 +74,13 @@ describe('the concepts precision fixture', () => {
     const at = seed.text.indexOf('四风');
     const inHeading = seed.text.indexOf(heading.text);
     const label = (offset: number, wording: string, slug: string, l: 'right' | 'wrong'): Labelled => ({
-      from: 'seed', file: seed.file, offset, wording, slug, label: l, snippet: seed.text.slice(offset, offset + wording.length),
+      from: 'seed',
+      file: seed.file,
+      offset,
+      wording,
+      slug,
+      label: l,
+      snippet: seed.text.slice(offset, offset + wording.length),
     });
     const m = createMatcher([{ slug: 'si-feng', term: '四风', wordings: ['四风'] }]);
     const headingWord = heading.text.slice(0, 2);

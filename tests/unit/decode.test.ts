@@ -8,7 +8,9 @@ import { decodeRaw, decodeRawWithEncoding, detectEncoding } from '../../src/lib/
 import { IngestError, ingestText } from '../../src/lib/ingest/index.ts';
 import { RAW_DIR } from './fixtures/ingest-helpers.ts';
 
-const seeds = readdirSync(RAW_DIR).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(RAW_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedText = (f: string): string => readFileSync(join(RAW_DIR, f), 'utf8');
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: (number[] | Uint8Array | string)[]): Uint8Array =>
@@ -153,7 +155,8 @@ describe('refusals', () => {
     // ASCII control characters and GBK symbol rows (A1–A9: kana, Cyrillic, box drawing)
     // are valid GB18030 but not a speech.
     const junk: number[] = [];
-    for (let i = 0; i < 400; i++) junk.push(...[[0x01], [0x1b], [0xa4, 0xa2 + (i % 80)], [0xa7, 0xa1 + (i % 30)], [0xb0, 0xa1 + (i % 90)]][i % 5]!);
+    for (let i = 0; i < 400; i++)
+      junk.push(...[[0x01], [0x1b], [0xa4, 0xa2 + (i % 80)], [0xa7, 0xa1 + (i % 30)], [0xb0, 0xa1 + (i % 90)]][i % 5]!);
     const b = Uint8Array.from(junk);
     expect(detectEncoding(b)).toBe('gb18030');
     const err = refusal(() => decodeRaw(b, 'junk.txt'));
@@ -213,7 +216,9 @@ describe('scale', () => {
     const speech = ingestText(out, 'big.txt');
     const ingestMs = performance.now() - t0;
     expect(speech.blocks.length).toBeGreaterThan(copies);
-    console.log(`20 MB (${(b.length / 2 ** 20).toFixed(1)} MiB UTF-8, ${(gbk.length / 2 ** 20).toFixed(1)} MiB GBK): decode UTF-8 ${decodeMs.toFixed(0)} ms, decode GBK ${decodeGbkMs.toFixed(0)} ms, ingestText ${ingestMs.toFixed(0)} ms`);
+    console.log(
+      `20 MB (${(b.length / 2 ** 20).toFixed(1)} MiB UTF-8, ${(gbk.length / 2 ** 20).toFixed(1)} MiB GBK): decode UTF-8 ${decodeMs.toFixed(0)} ms, decode GBK ${decodeGbkMs.toFixed(0)} ms, ingestText ${ingestMs.toFixed(0)} ms`,
+    );
     // Linear, not quadratic: an eighth of the text must take about an eighth of the time.
     // Measured in the same run, so a busy or slow machine changes both sides alike; a
     // quadratic decoder would take 64 times as long, the bound allows 32.

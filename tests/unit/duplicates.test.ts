@@ -8,10 +8,14 @@ import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
 import { CORPUS_DIR, RAW_DIR } from './fixtures/ingest-helpers.ts';
 
-const seedFiles = readdirSync(RAW_DIR).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(RAW_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seeds: Speech[] = seedFiles.map((f) => ingestText(readFileSync(join(RAW_DIR, f), 'utf8'), f));
-const copy = (s: Speech, source: string, edit: (t: string[]) => string[] = (t) => t) =>
-  ({ source, blocks: edit(s.blocks.map((b) => b.text)).map((text) => ({ text })) });
+const copy = (s: Speech, source: string, edit: (t: string[]) => string[] = (t) => t) => ({
+  source,
+  blocks: edit(s.blocks.map((b) => b.text)).map((text) => ({ text })),
+});
 
 describe('findDuplicates on the seeds', () => {
   test('the seeds are all different', () => {
@@ -31,7 +35,11 @@ describe('findDuplicates on the seeds', () => {
   test.each(seedFiles.map((f, i) => [f, i] as const))('%s vs the same text with a different footer: "near"', (_, i) => {
     const s = seeds[i]!;
     // Another site's copy: its own footer, and our copy's last sentence missing.
-    const other = copy(s, 'other-site.txt', (t) => [...t.slice(0, -1), t.at(-1)!.replace(/[^。！？]*[。！？]?$/, ''), '本文来源：某某网。责任编辑：张三。欢迎转载，请注明出处。']);
+    const other = copy(s, 'other-site.txt', (t) => [
+      ...t.slice(0, -1),
+      t.at(-1)!.replace(/[^。！？]*[。！？]?$/, ''),
+      '本文来源：某某网。责任编辑：张三。欢迎转载，请注明出处。',
+    ]);
     const out = findDuplicates([s, other]);
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ a: s.source, b: 'other-site.txt', kind: 'near' });
@@ -44,7 +52,10 @@ describe('findDuplicates on the seeds', () => {
     const edited = copy(s, 'edited.txt', (t) => {
       // Three sentences edited, commas half-width, then every three sentences made one paragraph.
       let n = 0;
-      const text = t.join('').replace(/，/g, ',').replace(/。/g, () => (++n % 20 === 0 && n <= 60 ? '有改动。' : '。'));
+      const text = t
+        .join('')
+        .replace(/，/g, ',')
+        .replace(/。/g, () => (++n % 20 === 0 && n <= 60 ? '有改动。' : '。'));
       const sentences = text.match(/[^。]+。?/g)!;
       return Array.from({ length: Math.ceil(sentences.length / 3) }, (_, k) => sentences.slice(k * 3, k * 3 + 3).join(''));
     });
@@ -74,7 +85,13 @@ describe('findDuplicates on the seeds', () => {
 
   test('sentence hashes tell sentences apart exactly as their letters and digits do', () => {
     // Reference: cut at 。！？；!?; and line ends, keep letters and digits of any script.
-    const sentences = (text: string) => new Set(text.split(/[。！？；!?;\n]/).map((s) => s.replace(/[^\p{L}\p{N}]+/gu, '')).filter((s) => s.length >= 2));
+    const sentences = (text: string) =>
+      new Set(
+        text
+          .split(/[。！？；!?;\n]/)
+          .map((s) => s.replace(/[^\p{L}\p{N}]+/gu, ''))
+          .filter((s) => s.length >= 2),
+      );
     for (const seed of seeds) {
       const text = seed.blocks.map((b) => b.text).join('\n');
       expect(sentenceHashes(seed.blocks)).toHaveLength(sentences(text).size);
@@ -94,7 +111,9 @@ describe('scale', () => {
     const boiler = ['同志们：', '谢谢大家！', '下面，我讲几点意见。', '以上意见，请认真贯彻落实。'];
     const speeches = Array.from({ length: 10_000 }, (_, k) => ({
       source: `s${k}.txt`,
-      blocks: [boiler[0]!, boiler[2]!, ...Array.from({ length: 60 }, () => `${han(8 + rnd(30))}。`), boiler[3]!, boiler[1]!].map((text) => ({ text })),
+      blocks: [boiler[0]!, boiler[2]!, ...Array.from({ length: 60 }, () => `${han(8 + rnd(30))}。`), boiler[3]!, boiler[1]!].map(
+        (text) => ({ text }),
+      ),
     }));
     // Plant: 100 near copies (new footer) and 10 identical copies.
     for (let k = 0; k < 100; k++) {
@@ -122,12 +141,19 @@ const PAGES = join(CORPUS_DIR, '12371_xi_governance_v3_pages');
 
 describe.skipIf(!existsSync(PEOPLE) || !existsSync(PAGES))('the real near-duplicate in the shared corpus', () => {
   test('the 2018-02-12 speech (people.cn copy and 12371 page) is found among both folders', () => {
-    const load = (dir: string): Speech[] => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
-      .map((f) => ingestText(decodeRaw(readFileSync(join(dir, f)), f), `${dir.split('/').pop()}/${f}`));
+    const load = (dir: string): Speech[] =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+        .map((f) => ingestText(decodeRaw(readFileSync(join(dir, f)), f), `${dir.split('/').pop()}/${f}`));
     const all = [...load(PEOPLE), ...load(PAGES)];
     const out = findDuplicates(all);
     const pair = out.find((p) => [p.a, p.b].includes('peoplecn_xi_speeches_2020/2020-04-30_1.txt'));
-    expect(pair).toMatchObject({ a: 'peoplecn_xi_speeches_2020/2020-04-30_1.txt', b: '12371_xi_governance_v3_pages/ARTI1588231315940547.txt', kind: 'near' });
+    expect(pair).toMatchObject({
+      a: 'peoplecn_xi_speeches_2020/2020-04-30_1.txt',
+      b: '12371_xi_governance_v3_pages/ARTI1588231315940547.txt',
+      kind: 'near',
+    });
     expect(pair!.similarity).toBeGreaterThan(0.9);
   });
 });

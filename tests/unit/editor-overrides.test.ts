@@ -28,7 +28,7 @@ describe('front matter an editor writes', () => {
     expect(s.blocks[0]!.line).toBe(seed.speech.blocks[0]!.line + 2);
   });
 
-  it('date: null clears the dateline\'s date; the year then stands only on inferred evidence, never on the cleared date', () => {
+  it("date: null clears the dateline's date; the year then stands only on inferred evidence, never on the cleared date", () => {
     const s = ingestText(withFront('date: null'), seed.file);
     expect(s.date).toBeNull();
     expect(note(s, 'date')).toEqual([expect.objectContaining({ how: 'override', line: 2 })]);
@@ -39,7 +39,7 @@ describe('front matter an editor writes', () => {
     expect(note(s, 'year')[0]!.evidence).not.toContain('2019年11月12日');
   });
 
-  it('a year that contradicts the date: the year\'s line and both remedies', () => {
+  it("a year that contradicts the date: the year's line and both remedies", () => {
     const e = ingestError(withFront('date: 2019-11-12\nyear: 2018'));
     expect(e.line).toBe(3);
     expect(e.problem).toBe('front matter year 2018 does not match date 2019-11-12');

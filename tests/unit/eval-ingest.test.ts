@@ -35,7 +35,10 @@ describe('ingest eval set: labels', () => {
     for (const id of ids) {
       const label = readLabel(id);
       if (!('corpus' in label.source)) continue;
-      expect((label.mixed ?? []).filter((m) => m.speech !== undefined), id).toEqual([]);
+      expect(
+        (label.mixed ?? []).filter((m) => m.speech !== undefined),
+        id,
+      ).toEqual([]);
       const long = JSON.stringify(label).match(/"(?:[^"\\]|\\.){301,}"/);
       expect(long?.[0].slice(0, 40) ?? null, id).toBeNull();
     }
@@ -92,20 +95,38 @@ describe('ingest eval set: the checks catch broken labels', () => {
 
 describe('ingest eval: assembling and scoring', () => {
   it('a placeholder expands to the speech lines, glued text and page breaks become labelled noise', () => {
-    const a = assemble('头\n当前位置：首页\n摄影/某某{{speech 1 wrap=4 page=2 foot="- {n} -"}}\n尾', [{ seed: 'content/raw/001_96dd786780a8f525.txt', lines: [2, 2] }]);
+    const a = assemble('头\n当前位置：首页\n摄影/某某{{speech 1 wrap=4 page=2 foot="- {n} -"}}\n尾', [
+      { seed: 'content/raw/001_96dd786780a8f525.txt', lines: [2, 2] },
+    ]);
     // 同志们: (4 chars) → one wrapped line, then 尾
     expect(a.lines).toEqual(['头', '当前位置：首页', '摄影/某某同志们:', '尾']);
     expect(a.mixed).toEqual([{ line: 3, speech: '同志们:', noise: ['摄影/某某'] }]);
-    const b = assemble('{{speech 1 wrap=2 page=1 foot="- {n} -" head="页眉"}}', [{ seed: 'content/raw/001_96dd786780a8f525.txt', lines: [2, 2] }]);
+    const b = assemble('{{speech 1 wrap=2 page=1 foot="- {n} -" head="页眉"}}', [
+      { seed: 'content/raw/001_96dd786780a8f525.txt', lines: [2, 2] },
+    ]);
     expect(b.lines).toEqual(['同志', '- 1 -', '', '页眉', '们:', '- 2 -', '', '页眉']);
     expect(b.noise).toEqual([2, 4, 6, 8]);
   });
 
   // Only the fields the scorer reads; the cast keeps this test out of the way of new Speech fields.
-  const speech = (over: Partial<Speech>): Speech => ({
-    source: 'x.txt', title: 't', speaker: null, date: null, year: null, occasion: null, campaign: null,
-    notes: [], blocks: [], outline: [], removed: [], repairs: [], chars: 0, header: [], ...over,
-  }) as Speech;
+  const speech = (over: Partial<Speech>): Speech =>
+    ({
+      source: 'x.txt',
+      title: 't',
+      speaker: null,
+      date: null,
+      year: null,
+      occasion: null,
+      campaign: null,
+      notes: [],
+      blocks: [],
+      outline: [],
+      removed: [],
+      repairs: [],
+      chars: 0,
+      header: [],
+      ...over,
+    }) as Speech;
 
   it('speech lost counts sentences missing from the blocks, in order', () => {
     const s = speech({ blocks: [{ kind: 'paragraph', text: '第一句。第三句！', line: 1 }] });
@@ -116,7 +137,10 @@ describe('ingest eval: assembling and scoring', () => {
 
   it('a noise line is kept when the block covering its line holds it, removed when reported removed', () => {
     const s = speech({
-      blocks: [{ kind: 'paragraph', text: '正文。分享到：微信', line: 5 }, { kind: 'paragraph', text: '第二段2018年。', line: 9 }],
+      blocks: [
+        { kind: 'paragraph', text: '正文。分享到：微信', line: 5 },
+        { kind: 'paragraph', text: '第二段2018年。', line: 9 },
+      ],
       removed: [{ reason: 'menu', text: '首页 | 新闻', line: 1 }],
     });
     const pieces = s.blocks.map((b) => ({ line: b.line, text: b.text }));

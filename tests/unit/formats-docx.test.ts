@@ -7,7 +7,10 @@ import { ingestFile } from '../../src/lib/ingest/ingest-file.ts';
 import { fixture, refusal, seedLines } from './formats-helpers.ts';
 
 const seed = seedLines('001_96dd786780a8f525.txt');
-const body = seed.slice(1, seed.findIndex((l) => l.startsWith('全文共')));
+const body = seed.slice(
+  1,
+  seed.findIndex((l) => l.startsWith('全文共')),
+);
 
 describe('readDocx on a Word file made with the docx package', async () => {
   const read = await readDocx(fixture('speech.docx'), 'speech.docx');
@@ -17,7 +20,9 @@ describe('readDocx on a Word file made with the docx package', async () => {
     expect(lines[0]).toBe(seed[0]);
     // The fixture holds each heading without its number (Word numbers it); the text has it again.
     expect(lines.slice(1)).toEqual(body);
-    expect(lines.filter((l) => /^[一二三四五六七八九十]+、/.test(l)).length).toBe(body.filter((l) => /^[一二三四五六七八九十]+、/.test(l)).length);
+    expect(lines.filter((l) => /^[一二三四五六七八九十]+、/.test(l)).length).toBe(
+      body.filter((l) => /^[一二三四五六七八九十]+、/.test(l)).length,
+    );
   });
 
   test('reports each number written into the text', () => {
@@ -55,32 +60,40 @@ describe('list numbering in its other shapes', () => {
           { reference: 'dots', levels: [{ level: 0, format: LevelFormat.BULLET, text: '●', alignment: AlignmentType.LEFT }] },
         ],
       },
-      sections: [{
-        children: [
-          new Paragraph({ numbering: { reference: 'outline', level: 0 }, children: [new TextRun('加强学习。')] }),
-          new Paragraph({ numbering: { reference: 'outline', level: 1 }, children: [new TextRun('读原著。')] }),
-          new Paragraph({ numbering: { reference: 'outline', level: 1 }, children: [new TextRun('学原文。')] }),
-          new Paragraph({ numbering: { reference: 'outline', level: 0 }, children: [new TextRun('狠抓落实。')] }),
-          new Paragraph({ numbering: { reference: 'outline', level: 1 }, children: [new TextRun('建台账。')] }),
-          new Paragraph({ numbering: { reference: 'dots', level: 0 }, children: [new TextRun('附件清单')] }),
-        ],
-      }],
+      sections: [
+        {
+          children: [
+            new Paragraph({ numbering: { reference: 'outline', level: 0 }, children: [new TextRun('加强学习。')] }),
+            new Paragraph({ numbering: { reference: 'outline', level: 1 }, children: [new TextRun('读原著。')] }),
+            new Paragraph({ numbering: { reference: 'outline', level: 1 }, children: [new TextRun('学原文。')] }),
+            new Paragraph({ numbering: { reference: 'outline', level: 0 }, children: [new TextRun('狠抓落实。')] }),
+            new Paragraph({ numbering: { reference: 'outline', level: 1 }, children: [new TextRun('建台账。')] }),
+            new Paragraph({ numbering: { reference: 'dots', level: 0 }, children: [new TextRun('附件清单')] }),
+          ],
+        },
+      ],
     });
     const read = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'levels.docx');
     expect(read.text.split('\n')).toEqual(['1.加强学习。', '（1）读原著。', '（2）学原文。', '2.狠抓落实。', '（1）建台账。', '附件清单']);
     expect(read.notes.repairs.length).toBe(5);
   });
 
-  test('a number typed into the text as well is shown once; footnotes keep their text, not mammoth\'s ↑ links', async () => {
+  test("a number typed into the text as well is shown once; footnotes keep their text, not mammoth's ↑ links", async () => {
     const doc = new Document({
       footnotes: { 1: { children: [new Paragraph('见《中国共产党章程》。')] } },
-      numbering: { config: [{ reference: 'p', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }] }] },
-      sections: [{
-        children: [
-          new Paragraph({ numbering: { reference: 'p', level: 0 }, children: [new TextRun('一、总体要求')] }),
-          new Paragraph({ children: [new TextRun('坚持党的领导。'), new FootnoteReferenceRun(1)] }),
+      numbering: {
+        config: [
+          { reference: 'p', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT }] },
         ],
-      }],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ numbering: { reference: 'p', level: 0 }, children: [new TextRun('一、总体要求')] }),
+            new Paragraph({ children: [new TextRun('坚持党的领导。'), new FootnoteReferenceRun(1)] }),
+          ],
+        },
+      ],
     });
     const read = await readDocx(new Uint8Array(await Packer.toBuffer(doc)), 'notes.docx');
     const lines = read.text.split('\n');
@@ -89,7 +102,15 @@ describe('list numbering in its other shapes', () => {
     expect(read.text).not.toContain('↑');
   });
 
-  test.each([[1, '一'], [10, '十'], [11, '十一'], [20, '二十'], [21, '二十一'], [105, '一百零五'], [110, '一百一十']])('chineseNumber(%i) = %s', (n, s) => {
+  test.each([
+    [1, '一'],
+    [10, '十'],
+    [11, '十一'],
+    [20, '二十'],
+    [21, '二十一'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+  ])('chineseNumber(%i) = %s', (n, s) => {
     expect(chineseNumber(n)).toBe(s);
   });
 });

@@ -9,7 +9,11 @@ export const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync
 
 /** A seed's non-blank lines, trimmed (as the fixture generator reads them). */
 export const seedLines = (name: string): string[] =>
-  readFileSync(join(import.meta.dirname, '../../content/raw', name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  readFileSync(join(import.meta.dirname, '../../content/raw', name), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The IngestError a reader rejects with (fails the test when it resolves or throws something else). */
 export async function refusal(run: () => unknown): Promise<IngestError> {

@@ -26,8 +26,18 @@ describe('readHtml on a saved government-site page', () => {
   test('reports every other visible line of the page as html-chrome, none lost', () => {
     const removed = read.notes.removed;
     expect(removed.every((r) => r.reason === 'html-chrome')).toBe(true);
-    for (const chrome of ['当前位置：首页 > 领导讲话 > 正文', '分享到：微信 微博 QQ空间', '【打印本页】【关闭窗口】', '扫一扫在手机打开当前页', '相关推荐', '主题教育']) {
-      expect(removed.map((r) => r.text), chrome).toContain(chrome);
+    for (const chrome of [
+      '当前位置：首页 > 领导讲话 > 正文',
+      '分享到：微信 微博 QQ空间',
+      '【打印本页】【关闭窗口】',
+      '扫一扫在手机打开当前页',
+      '相关推荐',
+      '主题教育',
+    ]) {
+      expect(
+        removed.map((r) => r.text),
+        chrome,
+      ).toContain(chrome);
     }
     expect(removed.some((r) => r.text.startsWith('版权所有'))).toBe(true);
     // Every visible line of the page is in the text or in the report.
@@ -55,7 +65,10 @@ describe('readHtml on a saved government-site page', () => {
     expect(readHtml(fixture('speech-gbk.html'), 'speech-gbk.html').text).toBe(read.text);
     const lying = new TextDecoder().decode(fixture('speech.html')).replace('charset=utf-8', 'charset=gb2312');
     expect(readHtml(new TextEncoder().encode(lying), 'lying.html').text).toBe(read.text);
-    const big5 = iconv.encode(new TextDecoder().decode(fixture('speech.html')).replace('charset=utf-8', 'charset=big5').replace(/讲话/g, '講話'), 'big5');
+    const big5 = iconv.encode(
+      new TextDecoder().decode(fixture('speech.html')).replace('charset=utf-8', 'charset=big5').replace(/讲话/g, '講話'),
+      'big5',
+    );
     expect(readHtml(big5, 'big5.html').text).toContain('講話');
   });
 
@@ -81,7 +94,10 @@ describe('a 范文-site page of divs and <br>s, the title in a div', () => {
 <div class="position">某某文库网 > 实用范文 > 致辞讲话 > </div>
 <div class="title">${t}</div>
 <div class="info">更新时间：2021-03-16 作者：网友投稿 点击数：2045</div>
-<div class="content">${s002.slice(0, 12).map((l) => '&nbsp;&nbsp;' + l).join('<br>\n')}<br>---此处隐藏3111字---<br><a>免费试读</a> 阅读全部请先登录</div>
+<div class="content">${s002
+    .slice(0, 12)
+    .map((l) => '&nbsp;&nbsp;' + l)
+    .join('<br>\n')}<br>---此处隐藏3111字---<br><a>免费试读</a> 阅读全部请先登录</div>
 <div class="related">相关推荐：<a>在全市教育工作会议上的讲话</a></div>
 <div class="foot">Copyright © 2021 某某文库网 All Rights Reserved</div></body></html>`;
   const read = readHtml(new TextEncoder().encode(html), 'fanwen.html');
@@ -111,7 +127,10 @@ describe('a WeChat article saved as HTML (its text hidden until a script shows i
     const html = `<html><head><meta charset="utf-8"><title>${t}</title></head><body><div id="page-content">
 <h1 class="rich_media_title" id="activity-name">${t}</h1>
 <div id="meta_content"><span id="js_name">某某党建</span> <em id="publish_time">2021-03-16 08:00</em></div>
-<div class="rich_media_content" id="js_content" style="visibility: hidden;">${s002.slice(0, 10).map((l) => `<p><span>${l}</span></p>`).join('')}</div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden;">${s002
+      .slice(0, 10)
+      .map((l) => `<p><span>${l}</span></p>`)
+      .join('')}</div>
 <div id="js_pc_qr_code">微信扫一扫关注该公众号</div></div></body></html>`;
     const read = readHtml(new TextEncoder().encode(html), 'wechat.html');
     expect(read.text.split('\n')).toEqual([t, ...s002.slice(0, 10)]);
@@ -134,7 +153,9 @@ describe('an old table-layout county page in GBK, the title in bold in a cell, <
 
   test('gives the bold title line first, then the speech; menus, info line and footer are reported', () => {
     expect(read.text.split('\n')).toEqual([t, ...s003]);
-    expect(read.notes.removed.map((r) => r.text)).toEqual(expect.arrayContaining(['县委书记', '发布日期：2016-07-21　　来源：县委办　　【打印】【关闭】']));
+    expect(read.notes.removed.map((r) => r.text)).toEqual(
+      expect.arrayContaining(['县委书记', '发布日期：2016-07-21　　来源：县委办　　【打印】【关闭】']),
+    );
     expect(read.page).toMatchObject({ title: '某县人民政府网', published: '2016-07-21', publisher: '县委办' });
   });
 });
@@ -151,7 +172,12 @@ describe('pages that are not a speech', () => {
 <div class="article"><h1>新春致辞</h1><p>同志们、朋友们：</p><p>值此新春佳节来临之际，我谨代表市委、市政府，向全市广大干部群众致以新春的祝福！</p><p>祝大家新春愉快、阖家幸福！</p></div>
 <div class="foot">版权所有</div></body></html>`;
     const read = readHtml(new TextEncoder().encode(html), 'greeting.html');
-    expect(read.text.split('\n')).toEqual(['新春致辞', '同志们、朋友们：', '值此新春佳节来临之际，我谨代表市委、市政府，向全市广大干部群众致以新春的祝福！', '祝大家新春愉快、阖家幸福！']);
+    expect(read.text.split('\n')).toEqual([
+      '新春致辞',
+      '同志们、朋友们：',
+      '值此新春佳节来临之际，我谨代表市委、市政府，向全市广大干部群众致以新春的祝福！',
+      '祝大家新春愉快、阖家幸福！',
+    ]);
   });
 
   test('a PDF saved with an .html name is refused as a PDF', async () => {
@@ -163,7 +189,14 @@ describe('pages that are not a speech', () => {
 describe('diffChrome', () => {
   test('a summary copy of the opening paragraph is reported once; the speech is kept', () => {
     const article = ['标题', '同志们：', '今天我们召开会议，主要任务是部署工作。'];
-    const page = ['首页 | 新闻', '今天我们召开会议，主要任务是部署工作。', '标题', '同志们：', '今天我们召开会议，主要任务是部署工作。', '版权所有'];
+    const page = [
+      '首页 | 新闻',
+      '今天我们召开会议，主要任务是部署工作。',
+      '标题',
+      '同志们：',
+      '今天我们召开会议，主要任务是部署工作。',
+      '版权所有',
+    ];
     const out = diffChrome(page, article);
     expect(out.map((o) => o.text)).toEqual(['首页 | 新闻', '今天我们召开会议，主要任务是部署工作。', '版权所有']);
   });
@@ -180,8 +213,16 @@ describe('diffChrome', () => {
 
 describe('blockLines', () => {
   test('one line per block and per <br>; inline markup, scripts and hidden text handled', () => {
-    const { document } = parseHTML('<html><body><div>第一段<br>第二段<strong>加粗</strong></div><p>  第三段\n 续 </p><script>var x=1</script><p hidden>隐藏</p><ul><li>一项</li><li>二项</li></ul></body></html>');
-    expect(blockLines(document.body as unknown as DomNode).map((l) => l.text)).toEqual(['第一段', '第二段加粗', '第三段 续', '一项', '二项']);
+    const { document } = parseHTML(
+      '<html><body><div>第一段<br>第二段<strong>加粗</strong></div><p>  第三段\n 续 </p><script>var x=1</script><p hidden>隐藏</p><ul><li>一项</li><li>二项</li></ul></body></html>',
+    );
+    expect(blockLines(document.body as unknown as DomNode).map((l) => l.text)).toEqual([
+      '第一段',
+      '第二段加粗',
+      '第三段 续',
+      '一项',
+      '二项',
+    ]);
   });
 });
 

@@ -1,7 +1,15 @@
 // PDFs with a text layer: paragraphs rejoined, running headers and page numbers removed and reported, scans refused.
 import { describe, expect, test } from 'vitest';
 import { readPdf } from '../../src/lib/ingest/formats/pdf.ts';
-import { closeLetterSpacing, closeMarkerSpace, findRunning, isPageNumber, joinParagraphs, linesOfPage, type PdfItem } from '../../src/lib/ingest/formats/pdf-layout.ts';
+import {
+  closeLetterSpacing,
+  closeMarkerSpace,
+  findRunning,
+  isPageNumber,
+  joinParagraphs,
+  linesOfPage,
+  type PdfItem,
+} from '../../src/lib/ingest/formats/pdf-layout.ts';
 import { radicalsToIdeographs } from '../../src/lib/ingest/formats/radicals.ts';
 import { ingestFile } from '../../src/lib/ingest/ingest-file.ts';
 import { fixture, refusal, seedLines } from './formats-helpers.ts';
@@ -20,7 +28,11 @@ describe('readPdf on a speech printed by Chromium (4 small pages, running title,
     // Each later paragraph is the start of a seed paragraph (the fixture prints its first sentences).
     for (const l of lines.slice(3)) {
       if (PART.test(l)) expect(seed).toContain(l);
-      else expect(seed.some((s) => s.startsWith(l)), l).toBe(true);
+      else
+        expect(
+          seed.some((s) => s.startsWith(l)),
+          l,
+        ).toBe(true);
     }
     expect(lines.length).toBe(7);
   });
@@ -28,7 +40,9 @@ describe('readPdf on a speech printed by Chromium (4 small pages, running title,
   test('keeps `一、 提高…` a heading with its text: the space after the marker is closed and reported', () => {
     const headings = lines.filter((l) => PART.test(l));
     expect(headings).toEqual(seed.filter((l) => PART.test(l)).slice(0, 2));
-    expect(read.notes.repairs.filter((r) => r.kind === 'pdf-marker-space').map((r) => r.line)).toEqual(headings.map((h) => lines.indexOf(h) + 1));
+    expect(read.notes.repairs.filter((r) => r.kind === 'pdf-marker-space').map((r) => r.line)).toEqual(
+      headings.map((h) => lines.indexOf(h) + 1),
+    );
   });
 
   test('removes the running header and the page numbers of every page, and reports each', () => {
@@ -100,13 +114,25 @@ describe('layout rules on positioned lines', () => {
   });
 
   test('a line further down than the line spacing starts a new paragraph even when the last one was full', () => {
-    const lines = page([item('甲'.repeat(20), 20, 360), item('乙'.repeat(20), 20, 340), item('丙'.repeat(20), 20, 320), item('丁丁', 20, 270, 24)]);
+    const lines = page([
+      item('甲'.repeat(20), 20, 360),
+      item('乙'.repeat(20), 20, 340),
+      item('丙'.repeat(20), 20, 320),
+      item('丁丁', 20, 270, 24),
+    ]);
     expect(joinParagraphs(lines).map((p) => p.text)).toEqual(['甲'.repeat(20) + '乙'.repeat(20) + '丙'.repeat(20), '丁丁']);
   });
 
   test('a footnote at the foot of a page does not cut the paragraph that goes on over the page; it follows it', () => {
     const small = (str: string, y: number): PdfItem => ({ str, x: 20, y, width: 120, height: 9 });
-    const p1 = page([item('　　正文第一行排满了整整一行的文字内容', 44, 360, 236), item('正文第二行也排满了整整一行的文字内容', 20, 340), small('①见《人民日报》2019年11月13日。', 40)], 1);
+    const p1 = page(
+      [
+        item('　　正文第一行排满了整整一行的文字内容', 44, 360, 236),
+        item('正文第二行也排满了整整一行的文字内容', 20, 340),
+        small('①见《人民日报》2019年11月13日。', 40),
+      ],
+      1,
+    );
     const p2 = page([item('翻到下一页接着写完这一段。', 20, 360, 156), item('　　新的一段。', 44, 340, 84)], 2);
     expect(joinParagraphs([...p1, ...p2]).map((p) => p.text)).toEqual([
       '正文第一行排满了整整一行的文字内容正文第二行也排满了整整一行的文字内容翻到下一页接着写完这一段。',
@@ -121,21 +147,27 @@ describe('layout rules on positioned lines', () => {
   });
 
   test('running lines: same text at the same height on most pages, or a page number at the edge', () => {
-    const pages = [1, 2, 3].map((n) => page([
-      item('某某市人民政府文件', 100, 390, 100),
-      ...[360, 340, 320].map((y) => item(`正文第${n}页的内容，在同一高度`, 20, y)),
-      item(`- ${n} -`, 140, 10, 20),
-    ], n));
+    const pages = [1, 2, 3].map((n) =>
+      page(
+        [
+          item('某某市人民政府文件', 100, 390, 100),
+          ...[360, 340, 320].map((y) => item(`正文第${n}页的内容，在同一高度`, 20, y)),
+          item(`- ${n} -`, 140, 10, 20),
+        ],
+        n,
+      ),
+    );
     const running = findRunning(pages);
-    expect(running.map((r) => `${r.reason}:${r.line.text}`).sort()).toEqual([
-      ...[1, 2, 3].map((n) => `pdf-page-number:- ${n} -`),
-      ...[1, 2, 3].map(() => 'pdf-running-header:某某市人民政府文件'),
-    ].sort());
+    expect(running.map((r) => `${r.reason}:${r.line.text}`).sort()).toEqual(
+      [...[1, 2, 3].map((n) => `pdf-page-number:- ${n} -`), ...[1, 2, 3].map(() => 'pdf-running-header:某某市人民政府文件')].sort(),
+    );
     // One page: only the page-number shape at the bottom edge goes.
     expect(findRunning([page([item('标题', 100, 390, 40), item('3', 150, 10, 6)])]).map((r) => r.line.text)).toEqual(['3']);
   });
 
-  test.each(['第 3 页 共 9 页', '- 3 -', '3/9', '12', 'Page 2 of 5', '共9页 第3页'])('%s is a page number', (t) => expect(isPageNumber(t)).toBe(true));
+  test.each(['第 3 页 共 9 页', '- 3 -', '3/9', '12', 'Page 2 of 5', '共9页 第3页'])('%s is a page number', (t) =>
+    expect(isPageNumber(t)).toBe(true),
+  );
   test.each(['第三部分', '2019年', '一、总体要求'])('%s is not a page number', (t) => expect(isPageNumber(t)).toBe(false));
 
   test('closeLetterSpacing closes a letter-spaced line, not a line with a few spaces', () => {

@@ -10,7 +10,10 @@ const entry = (slug: string, term: string, extra: Partial<GlossaryEntry['data']>
 
 describe('glossaryProblems', () => {
   it('names the file of a wrong related entry and says what to do', () => {
-    const problems = glossaryProblems([entry('si-feng', '四风', { related: ['中央八项规定', '四个意识'] }), entry('si-ge-yi-shi', '四个意识')]);
+    const problems = glossaryProblems([
+      entry('si-feng', '四风', { related: ['中央八项规定', '四个意识'] }),
+      entry('si-ge-yi-shi', '四个意识'),
+    ]);
     expect(problems).toEqual([
       'content/concepts/si-feng.mdx: related entry “中央八项规定” does not exist. Use the exact `term` of another entry, or remove it.',
     ]);
@@ -61,7 +64,10 @@ describe('conceptOccurrences', () => {
   });
 
   it('names the earliest speech that uses a concept, and the share of each year’s speeches that use it', () => {
-    const dated = (slug: string, date: string | null, year: number | null, texts: string[]) => ({ ...speech(slug, year, null, texts), date });
+    const dated = (slug: string, date: string | null, year: number | null, texts: string[]) => ({
+      ...speech(slug, year, null, texts),
+      date,
+    });
     const s = conceptOccurrences(
       [
         dated('c', '2020-03-01', 2020, ['标题', '坚决做到“两个维护”。']),

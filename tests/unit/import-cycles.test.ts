@@ -127,7 +127,14 @@ describe('folders of src/lib and src/plugins', () => {
       ['d', new Map([['a', 'd.ts imports a']])],
     ]);
     expect(folderLoops(g)).toEqual([['a', 'b', 'c']]);
-    expect(folderLoops(new Map([['a', new Map([['b', '']])], ['b', new Map()]]))).toEqual([]);
+    expect(
+      folderLoops(
+        new Map([
+          ['a', new Map([['b', '']])],
+          ['b', new Map()],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('import each other one way only: no loop between folders', () => {
@@ -145,7 +152,9 @@ describe('folders of src/lib and src/plugins', () => {
     const unnamed = [...graph.keys()].filter((f) => !(f in STEP));
     expect(unnamed, 'folders with no step in STEP').toEqual([]);
     const backwards = [...graph].flatMap(([from, edges]) =>
-      [...edges].filter(([to]) => (STEP[to] ?? 0) > (STEP[from] ?? 0)).map(([to, why]) => `${from} (step ${STEP[from]}) → ${to} (step ${STEP[to]}): ${why}`),
+      [...edges]
+        .filter(([to]) => (STEP[to] ?? 0) > (STEP[from] ?? 0))
+        .map(([to, why]) => `${from} (step ${STEP[from]}) → ${to} (step ${STEP[to]}): ${why}`),
     );
     expect(backwards.join('\n')).toBe('');
   });

@@ -6,7 +6,14 @@ import { bodySpan, removeChrome } from '../../src/lib/ingest/chrome.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
 import {
-  isBreadcrumb, isMenuShape, isPageNumberLine, isPaywall, isStampLine, isToolLine, isWidgetRun, pageMetaStrength,
+  isBreadcrumb,
+  isMenuShape,
+  isPageNumberLine,
+  isPaywall,
+  isStampLine,
+  isToolLine,
+  isWidgetRun,
+  pageMetaStrength,
 } from '../../src/lib/ingest/line-features.ts';
 import { lostSentences } from './fixtures/ingest-helpers.ts';
 
@@ -39,26 +46,29 @@ describe('the body span', () => {
 });
 
 describe('rules outside the body', () => {
-  const raw = page([
-    '无障碍浏览 | 长者模式 | English | 繁體',
-    '今天是2024年3月5日 星期二',
-    '登录 | 注册 | 个人中心',
-    '首页 | 新闻中心 | 政务公开 | 政务服务 | 互动交流',
-    '热门搜索：政府工作报告 人才引进 公积金 营商环境',
-    '当前位置：首页 > 政务公开 > 领导讲话 > 正文',
-    '在全市第二批主题教育工作推进会上的讲话',
-    '发布时间：2019-11-14 09:30    来源：市委组织部    浏览次数：1287',
-    '【字体：大 中 小】【打印本页】【关闭窗口】',
-  ], [
-    '扫一扫在手机打开当前页',
-    '上一篇：全市重点项目建设现场推进会召开',
-    '责任编辑：王丽　　审核：赵建军',
-    '相关文章',
-    '我市召开第二批主题教育动员部署会',
-    '市委理论学习中心组举行专题学习会',
-    '网站标识码：3713000001',
-    '阅读 1287 次',
-  ]);
+  const raw = page(
+    [
+      '无障碍浏览 | 长者模式 | English | 繁體',
+      '今天是2024年3月5日 星期二',
+      '登录 | 注册 | 个人中心',
+      '首页 | 新闻中心 | 政务公开 | 政务服务 | 互动交流',
+      '热门搜索：政府工作报告 人才引进 公积金 营商环境',
+      '当前位置：首页 > 政务公开 > 领导讲话 > 正文',
+      '在全市第二批主题教育工作推进会上的讲话',
+      '发布时间：2019-11-14 09:30    来源：市委组织部    浏览次数：1287',
+      '【字体：大 中 小】【打印本页】【关闭窗口】',
+    ],
+    [
+      '扫一扫在手机打开当前页',
+      '上一篇：全市重点项目建设现场推进会召开',
+      '责任编辑：王丽　　审核：赵建军',
+      '相关文章',
+      '我市召开第二批主题教育动员部署会',
+      '市委理论学习中心组举行专题学习会',
+      '网站标识码：3713000001',
+      '阅读 1287 次',
+    ],
+  );
   const s = ingestText(raw, 'portal.txt');
 
   it.each([
@@ -131,15 +141,19 @@ describe('each shape: a chrome line and a speech line that must stay', () => {
 
 describe('rules inside a line and inside the body', () => {
   it('cuts a hidden-text marker out of a paragraph and keeps both halves', () => {
-    const raw = page(['在全市第二批主题教育工作推进会上的讲话'], [
-      '要坚持问题导向，---此处隐藏3111字---推动各项工作落地见效。',
-    ]);
+    const raw = page(['在全市第二批主题教育工作推进会上的讲话'], ['要坚持问题导向，---此处隐藏3111字---推动各项工作落地见效。']);
     const s = ingestText(raw, 'x.txt');
     expect(reasonOf(s, '此处隐藏3111字')).toBe('paywall');
     expect(shown(s)).toContain('要坚持问题导向，推动各项工作落地见效。');
   });
   it('cuts anti-scraping junk out of a sentence; English words in a sentence stay', () => {
-    const s = ingestText(page(['讲话'], ['要把学习贯彻' + "' J0 z# o' @% k. x" + '党的二十大精神作为首要政治任务。', '我们同APEC CEO Summit的各位代表交流了意见。']), 'x.txt');
+    const s = ingestText(
+      page(
+        ['讲话'],
+        ['要把学习贯彻' + "' J0 z# o' @% k. x" + '党的二十大精神作为首要政治任务。', '我们同APEC CEO Summit的各位代表交流了意见。'],
+      ),
+      'x.txt',
+    );
     expect(reasonOf(s, "J0 z# o'")).toBe('junk');
     expect(shown(s)).toContain('要把学习贯彻党的二十大精神作为首要政治任务。');
     expect(shown(s)).toContain('APEC CEO Summit');
@@ -150,12 +164,19 @@ describe('rules inside a line and inside the body', () => {
     expect(shown(s)).toContain('让我们共同努力，把各项工作做得更好。');
   });
   it('cuts a photo credit glued to the start of a part and keeps the part', () => {
-    const s = ingestText(page(['讲话'], ['2017年6月21日至23日，习近平在山西考察。 新华社记者鞠鹏/摄第二，着力把握新时代党的建设总要求，推动全面从严治党向纵深发展。']), 'x.txt');
+    const s = ingestText(
+      page(
+        ['讲话'],
+        ['2017年6月21日至23日，习近平在山西考察。 新华社记者鞠鹏/摄第二，着力把握新时代党的建设总要求，推动全面从严治党向纵深发展。'],
+      ),
+      'x.txt',
+    );
     expect(reasonOf(s, '鞠鹏')).toBe('photo-credit');
     expect(shown(s)).toContain('第二，着力把握新时代党的建设总要求，推动全面从严治党向纵深发展。');
   });
   it('cuts a photo caption (from its date to the credit) glued into a one-line text; a dated speech sentence without a credit stays', () => {
-    const raw = '今天，我们召开座谈会。2020年3月6日，习近平在北京出席决战决胜脱贫攻坚座谈会并发表重要讲话。 新华社记者 鞠鹏/摄第一，创造了我国减贫史上最好成绩。2017年底，全国农村贫困人口还有3046万人。';
+    const raw =
+      '今天，我们召开座谈会。2020年3月6日，习近平在北京出席决战决胜脱贫攻坚座谈会并发表重要讲话。 新华社记者 鞠鹏/摄第一，创造了我国减贫史上最好成绩。2017年底，全国农村贫困人口还有3046万人。';
     const s = ingestText(raw, 'x.txt');
     expect(reasonOf(s, '2020年3月6日，习近平在北京出席')).toBe('photo-caption');
     expect(reasonOf(s, '鞠鹏')).toBe('photo-credit');
@@ -174,19 +195,32 @@ describe('rules inside a line and inside the body', () => {
     expect(s.removed.filter((r) => r.reason === 'summary-copy')).toEqual([]);
   });
   it('removes running headers next to page numbers, not a phrase the speech repeats', () => {
-    const wrapped = ['在全市教育实践活动汇报会上的讲话', ...SPEECH.slice(0, 2), '- 1 -', '在全市教育实践活动汇报会上的讲话',
-      SPEECH[2]!, '- 2 -', '在全市教育实践活动汇报会上的讲话', SPEECH[3]!, '- 3 -', '在全市教育实践活动汇报会上的讲话', SPEECH[4]!,
-      '同志们！', '同志们！', '同志们！'];
+    const wrapped = [
+      '在全市教育实践活动汇报会上的讲话',
+      ...SPEECH.slice(0, 2),
+      '- 1 -',
+      '在全市教育实践活动汇报会上的讲话',
+      SPEECH[2]!,
+      '- 2 -',
+      '在全市教育实践活动汇报会上的讲话',
+      SPEECH[3]!,
+      '- 3 -',
+      '在全市教育实践活动汇报会上的讲话',
+      SPEECH[4]!,
+      '同志们！',
+      '同志们！',
+      '同志们！',
+    ];
     const r = removeChrome(wrapped.map((text, i) => ({ text, line: i + 1 })));
     expect(r.removed.filter((x) => x.reason === 'running-header').map((x) => x.line)).toEqual([5, 8, 11]);
     expect(r.removed.filter((x) => x.reason === 'page-number').length).toBe(3);
     expect(r.removed.some((x) => x.text === '同志们！')).toBe(false);
   });
-  it('keeps a document\'s signature block (issuers, then the date) after the body', () => {
+  it("keeps a document's signature block (issuers, then the date) after the body", () => {
     const s = ingestText(page(['关于进一步做好主题教育工作的通知'], ['国家发展改革委', '国家数据局', '财政部', '2024年1月5日']), 'x.txt');
     expect(shown(s)).toContain('国家数据局');
   });
-  it('cuts a page title\'s site suffix; a title with a dash in it keeps it', () => {
+  it("cuts a page title's site suffix; a title with a dash in it keeps it", () => {
     const s = ingestText(['在纪念周恩来同志诞辰120周年座谈会上的讲话_淮南党建网', ...SPEECH].join('\n'), 'x.txt');
     expect(reasonOf(s, '_淮南党建网')).toBe('site-suffix');
     expect(s.title).toBe('在纪念周恩来同志诞辰120周年座谈会上的讲话');
@@ -195,7 +229,14 @@ describe('rules inside a line and inside the body', () => {
   });
   it('keeps a sentence above the title that names it (a cover notice), removes a bare copy of it', () => {
     const title = '在全市第二批主题教育工作推进会上的讲话';
-    const raw = ['首页 | 通知公告 | 文件', `关于印发龚夏梅同志${title}的通知`, `现将龚夏梅同志${title}印发给你们，请结合实际认真学习贯彻。`, `龚夏梅：${title}`, title, ...SPEECH].join('\n');
+    const raw = [
+      '首页 | 通知公告 | 文件',
+      `关于印发龚夏梅同志${title}的通知`,
+      `现将龚夏梅同志${title}印发给你们，请结合实际认真学习贯彻。`,
+      `龚夏梅：${title}`,
+      title,
+      ...SPEECH,
+    ].join('\n');
     const s = ingestText(raw, 'x.txt');
     expect(shown(s)).toContain('请结合实际认真学习贯彻。');
     expect(s.speaker).not.toBe('关于印发龚夏梅同志');

@@ -6,14 +6,23 @@ import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
 import { CORPUS_DIR, lostSentences } from './fixtures/ingest-helpers.ts';
 
-const FOLDERS = ['12371_xi_governance_v3_pages', 'peoplecn_xi_speeches_2020', 'xinhua_xi_speeches_2022_2025', 'wikisource_gwr_cpc_reports', 'policy_docs_central_shandong'];
+const FOLDERS = [
+  '12371_xi_governance_v3_pages',
+  'peoplecn_xi_speeches_2020',
+  'xinhua_xi_speeches_2022_2025',
+  'wikisource_gwr_cpc_reports',
+  'policy_docs_central_shandong',
+];
 
 function ingestFolder(folder: string): { file: string; raw: string; s: Speech }[] {
   const dir = join(CORPUS_DIR, folder);
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
-    const raw = readFileSync(join(dir, file), 'utf8');
-    return { file, raw, s: ingestText(raw, file) };
-  });
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const raw = readFileSync(join(dir, file), 'utf8');
+      return { file, raw, s: ingestText(raw, file) };
+    });
 }
 
 const removedShare = (docs: { raw: string; s: Speech }[]): number => {

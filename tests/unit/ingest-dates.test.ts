@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
-import { isDatelineLine, readDateRange, readDateline, readEditorNote, readPublished, splitDateline } from '../../src/lib/ingest/datelines.ts';
+import {
+  isDatelineLine,
+  readDateRange,
+  readDateline,
+  readEditorNote,
+  readPublished,
+  splitDateline,
+} from '../../src/lib/ingest/datelines.ts';
 import { weighYear, yearClues } from '../../src/lib/ingest/year-evidence.ts';
 import { readSpeechDate } from '../../src/lib/ingest/speech-date.ts';
 import { displayDate } from '../../src/lib/pages/format.ts';
@@ -29,7 +36,13 @@ describe('datelines in their real shapes', () => {
     expect(isDatelineLine('　( 2015年5月25日 )　')).toBe(true);
   });
   it('in Chinese numerals, with 〇, 零 or ○', () => {
-    for (const l of ['（二〇一九年十一月十二日）', '二〇一九年十一月十二日', '二零一九年十一月十二日', '二○一九年十一月十二日', '二〇一九年十一月二十日']) {
+    for (const l of [
+      '（二〇一九年十一月十二日）',
+      '二〇一九年十一月十二日',
+      '二零一九年十一月十二日',
+      '二○一九年十一月十二日',
+      '二〇一九年十一月二十日',
+    ]) {
       expect(readDateline(l)?.year, l).toBe(2019);
       expect(isDatelineLine(l), l).toBe(true);
     }
@@ -48,9 +61,13 @@ describe('datelines in their real shapes', () => {
     expect(readDateline('（2014年4月8日，根据录音整理）')?.date).toBe('2014-04-08');
     expect(readDateline('2019年11月12日 北京')?.date).toBe('2019-11-12');
   });
-  it('an editor\'s note, alone or closing the last paragraph', () => {
+  it("an editor's note, alone or closing the last paragraph", () => {
     expect(readEditorNote('　　（这是习近平总书记2019年6月24日在十九届中央政治局第十五次集体学习时的讲话。）')?.date).toBe('2019-06-24');
-    expect(readEditorNote('不断提高党的组织建设的制度化、规范化、科学化水平。※这是习近平总书记2020年6月29日在十九届中央政治局第二十一次集体学习时的讲话。')?.date).toBe('2020-06-29');
+    expect(
+      readEditorNote(
+        '不断提高党的组织建设的制度化、规范化、科学化水平。※这是习近平总书记2020年6月29日在十九届中央政治局第二十一次集体学习时的讲话。',
+      )?.date,
+    ).toBe('2020-06-29');
     expect(readEditorNote('——习近平2018年3月1日在纪念周恩来同志诞辰120周年座谈会上的讲话')?.date).toBe('2018-03-01');
     expect(readEditorNote('这是我们2019年6月24日提出的要求，大家要落实。')).toBeNull();
   });
@@ -79,27 +96,49 @@ describe('datelines in their real shapes', () => {
 
 describe('the speech date through ingest', () => {
   it('reads a dateline glued to the salutation at the top of the body', () => {
-    const s = ingestText('在全市经济工作会议上的讲话\n(2021年3月16日)同志们：这次会议的任务是总结工作。我们要把各项工作抓实抓细。', 'x.txt');
+    const s = ingestText(
+      '在全市经济工作会议上的讲话\n(2021年3月16日)同志们：这次会议的任务是总结工作。我们要把各项工作抓实抓细。',
+      'x.txt',
+    );
     expect(s).toMatchObject({ date: '2021-03-16', year: 2021, yearAfter: null });
     expect(note(s, 'date')).toMatchObject({ how: 'read' });
   });
   it('reads a dateline after a title glued to it on one line', () => {
-    const s = ingestText('在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）习近平党的十八大以后，我先后在延安、贵阳召开座谈会。这次是党的十九大后召开的第一次座谈会。', 'x.txt');
+    const s = ingestText(
+      '在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）习近平党的十八大以后，我先后在延安、贵阳召开座谈会。这次是党的十九大后召开的第一次座谈会。',
+      'x.txt',
+    );
     expect(s.date).toBe('2018-02-12');
   });
   it('finds the dateline after a title glued to the first paragraph, when no header was found', () => {
     const first = '在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）习近平党的十八大以后，我先后在延安、贵阳召开座谈会。';
     const sd = readSpeechDate({
-      header: [], title: { text: 'x', line: 0, read: false }, first: [{ text: first, line: 1 }], last: [], all: [{ text: first, line: 1 }],
-      foldedTitle: 'x', foldedText: first, sentenceAt: () => first, lineAt: () => 1,
+      header: [],
+      title: { text: 'x', line: 0, read: false },
+      first: [{ text: first, line: 1 }],
+      last: [],
+      all: [{ text: first, line: 1 }],
+      foldedTitle: 'x',
+      foldedText: first,
+      sentenceAt: () => first,
+      lineAt: () => 1,
     });
     expect(sd).toMatchObject({ date: '2018-02-12', year: 2018 });
     // Not after a sentence: a date in brackets inside the text is not a dateline.
     const inText = '会议指出，要抓好落实（2018年2月12日已部署）。';
-    expect(readSpeechDate({
-      header: [], title: { text: 'x', line: 0, read: false }, first: [{ text: inText, line: 1 }], last: [], all: [],
-      foldedTitle: 'x', foldedText: inText, sentenceAt: () => inText, lineAt: () => 1,
-    }).date).toBeNull();
+    expect(
+      readSpeechDate({
+        header: [],
+        title: { text: 'x', line: 0, read: false },
+        first: [{ text: inText, line: 1 }],
+        last: [],
+        all: [],
+        foldedTitle: 'x',
+        foldedText: inText,
+        sentenceAt: () => inText,
+        lineAt: () => 1,
+      }).date,
+    ).toBeNull();
   });
   it('a masked dateline leaves the year unknown, even with a publication date', () => {
     const s = speech('在全市教育实践活动汇报会上的讲话\n（20**年4月8日）', BODY, { format: 'html', published: '2021-06-03' });
@@ -107,12 +146,16 @@ describe('the speech date through ingest', () => {
     expect(note(s, 'date')?.reason).toMatch(/masked/);
     expect(note(s, 'year')).toBeUndefined();
   });
-  it('an editor\'s note under the speech dates it', () => {
-    const s = speech('牢记初心使命，推进自我革命', `${BODY}\n（这是习近平总书记2019年6月24日在十九届中央政治局第十五次集体学习时的讲话。）`);
+  it("an editor's note under the speech dates it", () => {
+    const s = speech(
+      '牢记初心使命，推进自我革命',
+      `${BODY}\n（这是习近平总书记2019年6月24日在十九届中央政治局第十五次集体学习时的讲话。）`,
+    );
     expect(s.date).toBe('2019-06-24');
   });
-  it('a news lead\'s day completed by the publication line', () => {
-    const raw = '在“不忘初心、牢记使命”主题教育总结大会上的讲话\n1月8日，主题教育总结大会在北京召开。总书记出席会议并发表重要讲话。\n同志们：今天召开大会，总结主题教育。\n发布时间：2020年01月08日 20:01      来源：新华社';
+  it("a news lead's day completed by the publication line", () => {
+    const raw =
+      '在“不忘初心、牢记使命”主题教育总结大会上的讲话\n1月8日，主题教育总结大会在北京召开。总书记出席会议并发表重要讲话。\n同志们：今天召开大会，总结主题教育。\n发布时间：2020年01月08日 20:01      来源：新华社';
     const s = ingestText(raw, 'x.txt');
     expect(s.date).toBe('2020-01-08');
     expect(note(s, 'date')).toMatchObject({ how: 'inferred' });
@@ -121,13 +164,22 @@ describe('the speech date through ingest', () => {
   it('a compilation spanning dates has no single year, only a bound', () => {
     const s = speech('力戒形式主义、官僚主义（2017年12月— 2019年1月11日）', `${BODY}\n发布时间：2021年04月02日 15:07`);
     expect(s).toMatchObject({ date: null, year: null, yearAfter: 2019 });
-    const t = ingestText('论党的建设\n一\n要把党的政治建设摆在首位。\n（2017年10月25日在十九届中共中央政治局第一次会议上的讲话）\n二\n要坚持自我革命。\n（2019年5月31日在主题教育工作会议上的讲话）\n三\n要从严管党治党。\n（2018年1月11日在十九届中央纪委二次全会上的讲话）', 'x.txt');
+    const t = ingestText(
+      '论党的建设\n一\n要把党的政治建设摆在首位。\n（2017年10月25日在十九届中共中央政治局第一次会议上的讲话）\n二\n要坚持自我革命。\n（2019年5月31日在主题教育工作会议上的讲话）\n三\n要从严管党治党。\n（2018年1月11日在十九届中央纪委二次全会上的讲话）',
+      'x.txt',
+    );
     expect(t).toMatchObject({ date: null, year: null, yearAfter: 2019 });
     // A forwarding notice's date line and the speech's dateline are not a compilation.
-    const u = ingestText('关于印发在全市推进会上的讲话的通知\n现将讲话印发给你们。\n市委办公室\n2019年11月13日\n在全市推进会上的讲话\n（2019年11月12日）\n同志们：\n我们要把各项工作抓实抓细。', 'x.txt');
+    const u = ingestText(
+      '关于印发在全市推进会上的讲话的通知\n现将讲话印发给你们。\n市委办公室\n2019年11月13日\n在全市推进会上的讲话\n（2019年11月12日）\n同志们：\n我们要把各项工作抓实抓细。',
+      'x.txt',
+    );
     expect(u.date).toBe('2019-11-12');
     // Two bracketed datelines are not yet a compilation: the speech's own comes first.
-    const v = ingestText('在全市推进会上的讲话\n（2019年11月12日）\n同志们：\n我们要把各项工作抓实抓细。\n（2019年11月13日，根据录音整理）', 'x.txt');
+    const v = ingestText(
+      '在全市推进会上的讲话\n（2019年11月12日）\n同志们：\n我们要把各项工作抓实抓细。\n（2019年11月13日，根据录音整理）',
+      'x.txt',
+    );
     expect(v.date).toBe('2019-11-12');
   });
 });
@@ -161,7 +213,7 @@ describe('evidence that fixes the year', () => {
     expect(weigh('', '2021年，我们将迎来中国共产党成立100周年。').fixed).toBeNull();
     expect(weigh('', '以优异成绩迎接建党100周年。').fixed).toBeNull();
   });
-  it('a five-year plan\'s year named as the present', () => {
+  it("a five-year plan's year named as the present", () => {
     expect(weigh('', '今年是“十四五”开局之年，做好今年工作意义重大。').fixed?.year).toBe(2021);
     expect(weigh('', '今年是“十三五”收官之年。').fixed?.year).toBe(2020);
     expect(weigh('', '明年是“十四五”开局之年。').fixed?.year).toBe(2020);
@@ -172,7 +224,10 @@ describe('evidence that fixes the year', () => {
   });
   it('an anniversary not said to be now only bounds the year; one ahead or tied to another year says nothing', () => {
     // A government work report looks back on the year before.
-    expect(weigh('', '过去一年，我们隆重纪念中国人民抗日战争暨世界反法西斯战争胜利70周年。')).toMatchObject({ fixed: null, after: { year: 2015 } });
+    expect(weigh('', '过去一年，我们隆重纪念中国人民抗日战争暨世界反法西斯战争胜利70周年。')).toMatchObject({
+      fixed: null,
+      after: { year: 2015 },
+    });
     expect(weigh('', '到建党100周年时，全面建成惠及十几亿人口的更高水平的小康社会。')).toMatchObject({ fixed: null, after: null });
     expect(weigh('', '这座纪念馆2011年纪念建党90周年前夕落成开放。')).toMatchObject({ fixed: null, after: null });
     expect(weigh('', '2011年，我们隆重纪念了建党90周年。')).toMatchObject({ fixed: null, after: null });
@@ -181,8 +236,9 @@ describe('evidence that fixes the year', () => {
     expect(speech('2021年全市工作要点')).toMatchObject({ year: null, yearAfter: 2020 });
     expect(speech('“综合交通运输与智能交通”重点专项2021年度项目申报指南')).toMatchObject({ year: null, yearAfter: 2020 });
   });
-  it('a campaign\'s closing meeting is not given the campaign\'s year (it ran into the next)', () => {
-    const body = '同志们：\n今天召开“不忘初心、牢记使命”主题教育总结大会。“不忘初心、牢记使命”主题教育取得了成效。“不忘初心、牢记使命”主题教育要常态化。';
+  it("a campaign's closing meeting is not given the campaign's year (it ran into the next)", () => {
+    const body =
+      '同志们：\n今天召开“不忘初心、牢记使命”主题教育总结大会。“不忘初心、牢记使命”主题教育取得了成效。“不忘初心、牢记使命”主题教育要常态化。';
     const s = speech('在“不忘初心、牢记使命”主题教育总结大会上的讲话', body);
     expect(s).toMatchObject({ campaign: '“不忘初心、牢记使命”主题教育', year: null });
     expect(speech('在“不忘初心、牢记使命”主题教育工作会议上的讲话', body.replace('总结大会', '工作会议')).year).toBe(2019);
@@ -210,10 +266,16 @@ describe('a referenced meeting gives a lower bound, never the year', () => {
     expect(weigh('', '2018年以来，全市累计完成投资120亿元。')).toMatchObject({ fixed: null, after: { year: 2018 } });
   });
   it('a meeting at an anniversary, referred to, bounds it (seed 003)', () => {
-    expect(weigh('', '在福州市庆祝中国共产党成立95周年大会上，杨益民市长强调，要把“两学一做”作为今年党建工作龙头任务。')).toMatchObject({ fixed: null, after: { year: 2016 } });
+    expect(weigh('', '在福州市庆祝中国共产党成立95周年大会上，杨益民市长强调，要把“两学一做”作为今年党建工作龙头任务。')).toMatchObject({
+      fixed: null,
+      after: { year: 2016 },
+    });
   });
   it('a speech given at an anniversary, quoted, bounds it', () => {
-    expect(weigh('', '习近平总书记在纪念改革开放40周年时强调，改革开放是决定当代中国命运的关键一招。')).toMatchObject({ fixed: null, after: { year: 2018 } });
+    expect(weigh('', '习近平总书记在纪念改革开放40周年时强调，改革开放是决定当代中国命运的关键一招。')).toMatchObject({
+      fixed: null,
+      after: { year: 2018 },
+    });
   });
   it('a quoted speech at an anniversary bounds it too', () => {
     expect(weigh('', '习近平总书记在庆祝中国共产党成立95周年大会上的重要讲话指出')).toMatchObject({ fixed: null, after: { year: 2016 } });
@@ -228,7 +290,8 @@ describe('a referenced meeting gives a lower bound, never the year', () => {
     expect(note(s, 'year')!.reason).toMatch(/conflict: .*2019 or later.*kept 2018/);
   });
   it('a one-year campaign below the bound is not taken as the year', () => {
-    const body = '同志们：\n开展“不忘初心、牢记使命”主题教育，要抓实。“不忘初心、牢记使命”主题教育要见效。“不忘初心、牢记使命”主题教育要深入。十九届五中全会已经召开。';
+    const body =
+      '同志们：\n开展“不忘初心、牢记使命”主题教育，要抓实。“不忘初心、牢记使命”主题教育要见效。“不忘初心、牢记使命”主题教育要深入。十九届五中全会已经召开。';
     const s = speech('在全市工作会议上的讲话', body);
     expect(s).toMatchObject({ year: null, yearAfter: 2020 });
     expect(note(s, 'yearAfter')!.reason).toMatch(/not taken as the year/);

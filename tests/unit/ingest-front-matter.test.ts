@@ -5,7 +5,12 @@ import { lostSentences, note } from './fixtures/ingest-helpers.ts';
 const BODY = '在全市第二批主题教育\n工作推进会上的讲话\n\n龚夏梅\n（2019年11月12日）\n\n同志们：\n今天的工作推进会议，是经市委同意召开的。';
 
 function thrown(fn: () => unknown): IngestError {
-  try { fn(); } catch (e) { if (e instanceof IngestError) return e; throw e; }
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof IngestError) return e;
+    throw e;
+  }
   throw new Error('did not throw');
 }
 
@@ -13,7 +18,14 @@ describe('front matter overrides', () => {
   it('overrides fields, with how=override and the raw line', () => {
     const raw = `---\ntitle: 在推进会上的讲话（修订）\nspeaker: 张三\ndate: 2019-11-13\noccasion: 座谈会\ncampaign: “不忘初心、牢记使命”主题教育\n---\n${BODY}`;
     const s = ingestText(raw, 'x.txt');
-    expect(s).toMatchObject({ title: '在推进会上的讲话（修订）', speaker: '张三', date: '2019-11-13', year: 2019, occasion: '座谈会', campaign: '“不忘初心、牢记使命”主题教育' });
+    expect(s).toMatchObject({
+      title: '在推进会上的讲话（修订）',
+      speaker: '张三',
+      date: '2019-11-13',
+      year: 2019,
+      occasion: '座谈会',
+      campaign: '“不忘初心、牢记使命”主题教育',
+    });
     expect(note(s, 'title')).toMatchObject({ how: 'override', line: 2, evidence: 'title: 在推进会上的讲话（修订）' });
     expect(note(s, 'date')).toMatchObject({ how: 'override', line: 4 });
     expect(note(s, 'year')).toMatchObject({ how: 'override', line: 4 });

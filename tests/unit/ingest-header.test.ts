@@ -21,7 +21,17 @@ const pieces = (lines: string[]) => lines.map((t, i) => traced(t, i + 1));
 describe('title after the page navigation', () => {
   it('is found after many lines of navigation, whatever they are', () => {
     const nav = Array.from({ length: 60 }, (_, i) => ['首页', '新闻中心', '政务公开', '会员中心', '返回'][i % 5]!);
-    const raw = ['今天是2021年3月5日 星期五', '|', ...nav, '网站首页 > 实用范文 > 致辞讲话 >', '更新时间：2021-03-05 作者：小编', TITLE, '卿 渐 伟', '（2014年4月8日）', ...SPEECH].join('\n');
+    const raw = [
+      '今天是2021年3月5日 星期五',
+      '|',
+      ...nav,
+      '网站首页 > 实用范文 > 致辞讲话 >',
+      '更新时间：2021-03-05 作者：小编',
+      TITLE,
+      '卿 渐 伟',
+      '（2014年4月8日）',
+      ...SPEECH,
+    ].join('\n');
     const s = ingestText(raw, 'x.txt');
     expect(s.title).toBe(TITLE);
     expect(s.speaker).toBe('卿渐伟');
@@ -29,7 +39,14 @@ describe('title after the page navigation', () => {
   });
 
   it('never takes a date greeting, a bar, a breadcrumb or 会员中心 as the title', () => {
-    for (const first of ['今天是2021年3月5日 星期五', '|', '会员中心', '首頁>演講稿>致辭講話>', '更新时间：2021-03-05 作者：小编', '返回']) {
+    for (const first of [
+      '今天是2021年3月5日 星期五',
+      '|',
+      '会员中心',
+      '首頁>演講稿>致辭講話>',
+      '更新时间：2021-03-05 作者：小编',
+      '返回',
+    ]) {
       const s = ingestText([first, ...SPEECH].join('\n'), 'x.txt');
       expect(s.title).not.toBe(first);
     }
@@ -42,24 +59,44 @@ describe('title after the page navigation', () => {
   });
 
   it('takes the page <title> as evidence only: the heading in the text wins, the site suffix goes', () => {
-    const s = ingestText(['中共云阳市委办公室', TITLE, ...SPEECH].join('\n'), 'x.html', { format: 'html', title: `${TITLE}_云阳市人民政府` });
+    const s = ingestText(['中共云阳市委办公室', TITLE, ...SPEECH].join('\n'), 'x.html', {
+      format: 'html',
+      title: `${TITLE}_云阳市人民政府`,
+    });
     expect(s.title).toBe(TITLE);
   });
 
-  it('falls back to the file\'s own title, its site suffix cut, when the text has none', () => {
+  it("falls back to the file's own title, its site suffix cut, when the text has none", () => {
     const s = ingestText(SPEECH.join('\n'), 'x.html', { format: 'html', title: `${TITLE} - 云阳新闻网` });
     expect(s.title).toBe(TITLE);
     expect(s.notes.find((n) => n.field === 'title')).toMatchObject({ how: 'inferred', evidence: `${TITLE} - 云阳新闻网` });
   });
 
   it('joins a two-part title printed over two lines above its subtitle', () => {
-    const h = readHeader(pieces(['为实现民族伟大复兴', '推进祖国和平统一而共同奋斗', '——在《告台湾同胞书》发表40周年纪念会上的讲话', '（2019年1月2日）', '习近平', ...SPEECH]));
+    const h = readHeader(
+      pieces([
+        '为实现民族伟大复兴',
+        '推进祖国和平统一而共同奋斗',
+        '——在《告台湾同胞书》发表40周年纪念会上的讲话',
+        '（2019年1月2日）',
+        '习近平',
+        ...SPEECH,
+      ]),
+    );
     expect(h.title?.text).toBe('为实现民族伟大复兴 推进祖国和平统一而共同奋斗');
     expect(h.speaker?.name).toBe('习近平');
   });
 
   it('counts a subtitle line for the title above it', () => {
-    const h = readHeader(pieces(['推动停火止战 实现持久和平安全', '——在金砖国家领导人巴以问题特别视频峰会上的讲话', '（2023年11月21日，北京）', '中华人民共和国主席 习近平', ...SPEECH]));
+    const h = readHeader(
+      pieces([
+        '推动停火止战 实现持久和平安全',
+        '——在金砖国家领导人巴以问题特别视频峰会上的讲话',
+        '（2023年11月21日，北京）',
+        '中华人民共和国主席 习近平',
+        ...SPEECH,
+      ]),
+    );
     expect(h.title?.text).toBe('推动停火止战 实现持久和平安全');
     expect(h.subtitle?.text).toBe('——在金砖国家领导人巴以问题特别视频峰会上的讲话');
     expect(h.speaker?.name).toBe('习近平');
@@ -83,7 +120,9 @@ describe('broken titles', () => {
 describe('bylines in their real shapes', () => {
   it('a subtitle, roles and a spaced name glued on one line', () => {
     expect(readByline('在全市城市管理工作会议上的工作报告市城管局党组书记、局长  杜  宇')).toEqual({
-      name: '杜宇', role: '市城管局党组书记、局长', subtitle: '在全市城市管理工作会议上的工作报告',
+      name: '杜宇',
+      role: '市城管局党组书记、局长',
+      subtitle: '在全市城市管理工作会议上的工作报告',
     });
   });
   it('a role then a name', () => {
@@ -99,7 +138,9 @@ describe('bylines in their real shapes', () => {
     expect(readByline('全省组织部长会议')).toBeNull();
   });
   it('reads the glued byline under the title as speaker and subtitle', () => {
-    const h = readHeader(pieces(['2021年全市城市管理工作会议', '在全市城市管理工作会议上的工作报告市城管局党组书记、局长  杜  宇', ...SPEECH]));
+    const h = readHeader(
+      pieces(['2021年全市城市管理工作会议', '在全市城市管理工作会议上的工作报告市城管局党组书记、局长  杜  宇', ...SPEECH]),
+    );
     expect(h.speaker?.name).toBe('杜宇');
     expect(h.subtitle?.text).toBe('在全市城市管理工作会议上的工作报告');
   });
@@ -130,9 +171,18 @@ describe('a head glued onto one line', () => {
 
 describe('origin', () => {
   it('from page-metadata lines: publisher, publication date, original URL; 作者 is not the speaker', () => {
-    const raw = [TITLE, '发布时间：2014-04-10 09:30    来源：云阳市委组织部    作者：王丽', ...SPEECH, '原文链接：https://www.example.gov.cn/art/2014/4/10/art_1.html'].join('\n');
+    const raw = [
+      TITLE,
+      '发布时间：2014-04-10 09:30    来源：云阳市委组织部    作者：王丽',
+      ...SPEECH,
+      '原文链接：https://www.example.gov.cn/art/2014/4/10/art_1.html',
+    ].join('\n');
     const s = ingestText(raw, 'x.txt');
-    expect(s.origin).toMatchObject({ publisher: '云阳市委组织部', published: '2014-04-10', url: 'https://www.example.gov.cn/art/2014/4/10/art_1.html' });
+    expect(s.origin).toMatchObject({
+      publisher: '云阳市委组织部',
+      published: '2014-04-10',
+      url: 'https://www.example.gov.cn/art/2014/4/10/art_1.html',
+    });
     expect(s.speaker).not.toBe('王丽');
     expect(lostSentences(raw, s)).toEqual([]);
   });

@@ -84,10 +84,29 @@ describe('markup-like text survives as characters', () => {
 
 describe('control and zero-width characters are removed and each is reported', () => {
   const INVISIBLES: [string, string][] = [
-    ['NUL', '\u0000'], ['SOH', '\u0001'], ['BEL', '\u0007'], ['BS', '\u0008'], ['VT', '\u000B'], ['FF', '\u000C'],
-    ['ESC', '\u001B'], ['US', '\u001F'], ['DEL', '\u007F'], ['C1 PAD', '\u0080'], ['NEL', '\u0085'], ['C1 APC', '\u009F'],
-    ['ZWSP', '\u200B'], ['ZWNJ', '\u200C'], ['ZWJ', '\u200D'], ['WJ', '\u2060'], ['BOM inside text', '\uFEFF'],
-    ['LRM', '\u200E'], ['RLM', '\u200F'], ['RLO', '\u202E'], ['LRE', '\u202A'], ['RLI', '\u2067'], ['PDI', '\u2069'],
+    ['NUL', '\u0000'],
+    ['SOH', '\u0001'],
+    ['BEL', '\u0007'],
+    ['BS', '\u0008'],
+    ['VT', '\u000B'],
+    ['FF', '\u000C'],
+    ['ESC', '\u001B'],
+    ['US', '\u001F'],
+    ['DEL', '\u007F'],
+    ['C1 PAD', '\u0080'],
+    ['NEL', '\u0085'],
+    ['C1 APC', '\u009F'],
+    ['ZWSP', '\u200B'],
+    ['ZWNJ', '\u200C'],
+    ['ZWJ', '\u200D'],
+    ['WJ', '\u2060'],
+    ['BOM inside text', '\uFEFF'],
+    ['LRM', '\u200E'],
+    ['RLM', '\u200F'],
+    ['RLO', '\u202E'],
+    ['LRE', '\u202A'],
+    ['RLI', '\u2067'],
+    ['PDI', '\u2069'],
   ];
 
   test.each(INVISIBLES)('%s inside a line', (_, ch) => {
@@ -104,12 +123,21 @@ describe('control and zero-width characters are removed and each is reported', (
 
   test('nothing invisible is left anywhere, and every removed character is in a report', () => {
     const all = INVISIBLES.map(([, c]) => c).join('');
-    const raw = [`在全市${all}工作推进会上的讲话`, '', '同志们：', ...INVISIBLES.map(([, c], i) => `第${i}句${c}话。`), `尾${all}声。`].join('\n');
+    const raw = [
+      `在全市${all}工作推进会上的讲话`,
+      '',
+      '同志们：',
+      ...INVISIBLES.map(([, c], i) => `第${i}句${c}话。`),
+      `尾${all}声。`,
+    ].join('\n');
     const s = ingestText(raw, 'c.txt');
     const visible = [s.title, ...(s.header ?? []).map((h) => h.text), ...s.blocks.map((b) => b.text)].join('');
     for (const [name, c] of INVISIBLES) expect(visible.includes(c), name).toBe(false);
-    const reported = s.removed.filter((r) => r.reason === 'control-char').map((r) => r.text).join('');
-    expect([...reported].sort()).toEqual([...all + all + all].sort());
+    const reported = s.removed
+      .filter((r) => r.reason === 'control-char')
+      .map((r) => r.text)
+      .join('');
+    expect([...reported].sort()).toEqual([...(all + all + all)].sort());
     expect(s.title).toBe('在全市工作推进会上的讲话');
   });
 
@@ -121,7 +149,10 @@ describe('control and zero-width characters are removed and each is reported', (
   });
 
   test('CR, CRLF and LF all end lines (no CR is left in a block)', () => {
-    const s = ingestText(['在全市工作推进会上的讲话', '', '同志们：', '第一段。', '第二段。'].join('\r\n').replace('第二段。', '第二段。\r第三段。'), 'c.txt');
+    const s = ingestText(
+      ['在全市工作推进会上的讲话', '', '同志们：', '第一段。', '第二段。'].join('\r\n').replace('第二段。', '第二段。\r第三段。'),
+      'c.txt',
+    );
     expect(s.blocks.map((b) => b.text)).toEqual(['同志们：', '第一段。', '第二段。', '第三段。']);
   });
 

@@ -24,7 +24,9 @@ describe('normalise', () => {
     const r = toFullWidthPunctuation('原文链接:https://www.badoucaigw.com/38191.html,转载请注明出处。增长8.7%,达到3,000元 at 10:30 (ok)');
     expect(r.text).toBe('原文链接：https://www.badoucaigw.com/38191.html，转载请注明出处。增长8.7%，达到3,000元 at 10:30 (ok)');
     expect(r.counts).toEqual({ ':': 1, ',': 2 });
-    expect(toFullWidthPunctuation('Copyright 2001-2020 fzacc.com All Rights Reserved.').text).toBe('Copyright 2001-2020 fzacc.com All Rights Reserved.');
+    expect(toFullWidthPunctuation('Copyright 2001-2020 fzacc.com All Rights Reserved.').text).toBe(
+      'Copyright 2001-2020 fzacc.com All Rights Reserved.',
+    );
   });
   it('preserves length, so line tracing stays right', () => {
     const t = '今天,我们召开全市教育实践活动汇报会,主要任务是…';
@@ -53,9 +55,33 @@ describe('noise', () => {
     expect(removeNoise(speech).removed).toEqual([]);
   });
   it('removes 12371 widgets, menus, page meta and ICP footers', () => {
-    const page = lines('习近平在某会上的讲话_共产党员网', '', '共产党员网首页', '', '手机版', '', '欢迎使用手机浏览', '', '用户中心', '', '1', '1',
-      '首页', '党建', '　　同志们：', '　　今天我们开会。', '分享', '打印', '发布时间：2017年10月25日 16:59      来源：新华社',
-      '关于我们', '联系我们', '网站地图', '有奖调查', '共产党员网 版权所有', '京ICP备12024993号-1');
+    const page = lines(
+      '习近平在某会上的讲话_共产党员网',
+      '',
+      '共产党员网首页',
+      '',
+      '手机版',
+      '',
+      '欢迎使用手机浏览',
+      '',
+      '用户中心',
+      '',
+      '1',
+      '1',
+      '首页',
+      '党建',
+      '　　同志们：',
+      '　　今天我们开会。',
+      '分享',
+      '打印',
+      '发布时间：2017年10月25日 16:59      来源：新华社',
+      '关于我们',
+      '联系我们',
+      '网站地图',
+      '有奖调查',
+      '共产党员网 版权所有',
+      '京ICP备12024993号-1',
+    );
     const { kept, removed } = removeNoise(page);
     expect(kept.map((l) => l.text).filter((t) => t.trim())).toEqual(['习近平在某会上的讲话', '　　同志们：', '　　今天我们开会。']);
     const reasons = new Set(removed.map((r) => r.reason));
@@ -72,12 +98,22 @@ describe('joins (page chunks)', () => {
     const ls = lines('1、必须把讲政治贯', '2、穿始终，以讲政治的态度抓好抓实各项整改任务，特别是有的', '3、整改标准不高。');
     const { logical, removed, repairs } = joinPageChunks(ls);
     expect(logical.map((l) => l.text)).toEqual(['必须把讲政治贯穿始终，以讲政治的态度抓好抓实各项整改任务，特别是有的整改标准不高。']);
-    expect(removed.map((r) => [r.text, r.line])).toEqual([['1、', 1], ['2、', 2], ['3、', 3]]);
+    expect(removed.map((r) => [r.text, r.line])).toEqual([
+      ['1、', 1],
+      ['2、', 2],
+      ['3、', 3],
+    ]);
     expect(repairs.map((r) => r.kind)).toEqual(['join-page-chunk', 'join-page-chunk']);
     expect(repairs[0]!.detail).toContain('贯穿始终');
   });
   it('leaves a real numbered list alone (items follow finished sentences)', () => {
-    const ls = lines('扎实推进第一环节各项工作。', '1、切实加强学习教育。学习教育是第一位任务。', '各级党员领导干部要带头学习。', '2、广泛深入听取意见。', '3、扎实推进专项整治。');
+    const ls = lines(
+      '扎实推进第一环节各项工作。',
+      '1、切实加强学习教育。学习教育是第一位任务。',
+      '各级党员领导干部要带头学习。',
+      '2、广泛深入听取意见。',
+      '3、扎实推进专项整治。',
+    );
     expect(findPageChunks(ls)).toEqual([]);
   });
   it('leaves an attachment list alone', () => {
@@ -88,25 +124,38 @@ describe('joins (page chunks)', () => {
 
 describe('paragraphs', () => {
   it('splits at spaces after sentence ends, glued headings and salutations only', () => {
-    const t = '主持讲话 同志们: 今天我们召开会议。 做好巡视整改工作。下面，我再强调三点意见： 第一，要在巩固整改成效上下功夫 两个多月来，我们 习近平 在会上。';
+    const t =
+      '主持讲话 同志们: 今天我们召开会议。 做好巡视整改工作。下面，我再强调三点意见： 第一，要在巩固整改成效上下功夫 两个多月来，我们 习近平 在会上。';
     expect(breakPoints(t).length).toBe(5);
     const { pieces, repairs } = splitParagraphs([traced(t, 7)]);
     expect(pieces.map((p) => p.text)).toEqual([
-      '主持讲话', '同志们:', '今天我们召开会议。', '做好巡视整改工作。下面，我再强调三点意见：',
-      '第一，要在巩固整改成效上下功夫', '两个多月来，我们 习近平 在会上。',
+      '主持讲话',
+      '同志们:',
+      '今天我们召开会议。',
+      '做好巡视整改工作。下面，我再强调三点意见：',
+      '第一，要在巩固整改成效上下功夫',
+      '两个多月来，我们 习近平 在会上。',
     ]);
     expect(repairs).toHaveLength(1);
     expect(repairs[0]!.line).toBe(7);
   });
   it('splits xinhua U+3000 indents but not a single U+3000 inside a title', () => {
     const t = '珍爱湿地　守护未来——致辞　　女士们，先生们：　　我谨代表中国政府。';
-    expect(splitParagraphs([traced(t, 1)]).pieces.map((p) => p.text)).toEqual(['珍爱湿地　守护未来——致辞', '女士们，先生们：', '我谨代表中国政府。']);
+    expect(splitParagraphs([traced(t, 1)]).pieces.map((p) => p.text)).toEqual([
+      '珍爱湿地　守护未来——致辞',
+      '女士们，先生们：',
+      '我谨代表中国政府。',
+    ]);
   });
 });
 
 describe('header', () => {
   it('joins a broken title, reads name and dateline, stops at 同志们', () => {
-    const h = readHeader(['在全市第二批主题教育', '工作推进会上的讲话', '龚夏梅', '（2019年11月12日）', '同志们：', '今天开会。'].map((t, i) => traced(t, i + 1)));
+    const h = readHeader(
+      ['在全市第二批主题教育', '工作推进会上的讲话', '龚夏梅', '（2019年11月12日）', '同志们：', '今天开会。'].map((t, i) =>
+        traced(t, i + 1),
+      ),
+    );
     expect(h.title).toMatchObject({ text: '在全市第二批主题教育工作推进会上的讲话', line: 1 });
     expect(h.speaker).toMatchObject({ name: '龚夏梅', line: 3 });
     expect(h.dateline).toMatchObject({ text: '（2019年11月12日）', line: 4 });
@@ -169,7 +218,15 @@ describe('outline', () => {
     expect(outline).toEqual([]);
   });
   it('requires items to count up; a series inside a paragraph is text', () => {
-    const { outline, blocks: b } = readOutline(blocks('一、提高政治站位', '二是不算。三是也不算。', '三、跳过的编号不是部分', '二、突出工作重点', '具体有：一是甲。二是乙。一要丙。三是丁。'));
+    const { outline, blocks: b } = readOutline(
+      blocks(
+        '一、提高政治站位',
+        '二是不算。三是也不算。',
+        '三、跳过的编号不是部分',
+        '二、突出工作重点',
+        '具体有：一是甲。二是乙。一要丙。三是丁。',
+      ),
+    );
     expect(outline.map((o) => `${o.id}:${o.marker}`)).toEqual(['s1:一、', 's2:二、']);
     expect(b.map((x) => x.kind)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'paragraph']);
   });
@@ -190,7 +247,17 @@ describe('the lost-sentence check can fail', () => {
 
 describe('ids and offsets', () => {
   it('top-level items before the first top-level heading are s0-n', () => {
-    const s = ingestText('同志们：\n一是压紧压实政治责任。\n二是重点措施落实落地。\n一、提高政治站位\n一是甲。\n二是乙。\n二、突出工作重点', 'x.txt');
-    expect(s.outline.map((o) => [o.id, o.depth])).toEqual([['s0-1', 1], ['s0-2', 1], ['s1', 1], ['s1-1', 2], ['s1-2', 2], ['s2', 1]]);
+    const s = ingestText(
+      '同志们：\n一是压紧压实政治责任。\n二是重点措施落实落地。\n一、提高政治站位\n一是甲。\n二是乙。\n二、突出工作重点',
+      'x.txt',
+    );
+    expect(s.outline.map((o) => [o.id, o.depth])).toEqual([
+      ['s0-1', 1],
+      ['s0-2', 1],
+      ['s1', 1],
+      ['s1-1', 2],
+      ['s1-2', 2],
+      ['s2', 1],
+    ]);
   });
 });

@@ -33,11 +33,21 @@ describe.skipIf(!hasCorpus)('three levels kept (corpus)', () => {
     const s = corpus('12371_xi_governance_v3_pages/ARTI1523454152698258.txt');
     if (!s) return;
     const three = s.outline.filter((o) => o.id.startsWith('s3'));
-    expect(three.slice(0, 4).map((o) => `${o.id} ${o.depth}:${o.marker}`)).toEqual(['s3 1:三、', 's3-1 2:第一', 's3-1-1 3:一是', 's3-1-2 3:二是']);
+    expect(three.slice(0, 4).map((o) => `${o.id} ${o.depth}:${o.marker}`)).toEqual([
+      's3 1:三、',
+      's3-1 2:第一',
+      's3-1-1 3:一是',
+      's3-1-2 3:二是',
+    ]);
     // 第二 closes the 一是 list under 第一; its own 一是…十三是 (and on) nest under it.
     const second = s.outline.find((o) => o.id === 's3-2')!;
     expect(second.marker).toBe('第二');
-    expect(s.outline.filter((o) => o.id.startsWith('s3-2-')).map((o) => o.n).slice(0, 13)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(
+      s.outline
+        .filter((o) => o.id.startsWith('s3-2-'))
+        .map((o) => o.n)
+        .slice(0, 13),
+    ).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
     expect(new Set(s.outline.map((o) => o.id)).size).toBe(s.outline.length);
   });
   it('一、 / （一） / 一是 in a policy text: three depths, the 一是 lists under each （X）', () => {
@@ -78,7 +88,10 @@ describe('a series inside a paragraph stays text', () => {
       '一是理论学习要真学实悟、入脑入心。要聚焦“关键少数”。',
       '二是调查研究要真调实研、拿出实招。要持续推动调研走深走实。',
     );
-    expect(s.outline.map((o) => `${o.id}:${o.marker}:${o.label}`)).toEqual(['s1:一是:理论学习要真学实悟、入脑入心', 's2:二是:调查研究要真调实研、拿出实招']);
+    expect(s.outline.map((o) => `${o.id}:${o.marker}:${o.label}`)).toEqual([
+      's1:一是:理论学习要真学实悟、入脑入心',
+      's2:二是:调查研究要真调实研、拿出实招',
+    ]);
   });
   it('第一，… with 第二，… 第三，… later in the same paragraph is a roadmap, not the parts that follow', () => {
     const s = ingest(
@@ -121,9 +134,21 @@ describe('restarted numbering', () => {
   const { speech: s } = loadSeed('003_');
   it('a second 一要… list after the first one ends is a list of its own (seed 003)', () => {
     const top = s.outline.filter((o) => o.depth === 1);
-    expect(top.map((o) => `${o.id}:${o.marker}`).slice(4, 11)).toEqual(['s5:一要', 's6:二要', 's7:三要', 's8:四要', 's9:一要', 's10:二要', 's11:三要']);
+    expect(top.map((o) => `${o.id}:${o.marker}`).slice(4, 11)).toEqual([
+      's5:一要',
+      's6:二要',
+      's7:三要',
+      's8:四要',
+      's9:一要',
+      's10:二要',
+      's11:三要',
+    ]);
     // The page shows three lists at the top: 一是…四是, 一要…四要, 一要…三要.
-    expect(nestOutline(s.outline).map((list) => list.map((n) => n.item.marker).join(''))).toEqual(['一是二是三是四是', '一要二要三要四要', '一要二要三要']);
+    expect(nestOutline(s.outline).map((list) => list.map((n) => n.item.marker).join(''))).toEqual([
+      '一是二是三是四是',
+      '一要二要三要四要',
+      '一要二要三要',
+    ]);
   });
   it('一要 restarted inside 二要 (在内容上，一要看氛围 / 二要看档案资料 …) nests under it; 三要 after it continues the outer list', () => {
     const inner = s.outline.filter((o) => o.depth === 2);
@@ -137,9 +162,13 @@ describe.skipIf(!hasCorpus)('numbering that runs on across parts (corpus)', () =
   it('（一）…（七） under 二、 go on as （八） （九） under 三、 (a policy text numbered through)', () => {
     const s = corpus('policy_docs_central_shandong/central_011.txt');
     if (!s) return;
-    expect(s.outline.filter((o) => o.id.startsWith('s3')).map((o) => `${o.id} ${o.depth}:${o.marker}`)).toEqual(['s3 1:三、', 's3-1 2:（八）', 's3-2 2:（九）']);
+    expect(s.outline.filter((o) => o.id.startsWith('s3')).map((o) => `${o.id} ${o.depth}:${o.marker}`)).toEqual([
+      's3 1:三、',
+      's3-1 2:（八）',
+      's3-2 2:（九）',
+    ]);
   });
-  it('series words do not run on: 一是 二是 under （一）, then （二）\'s own 一要… (2010 government work report)', () => {
+  it("series words do not run on: 一是 二是 under （一）, then （二）'s own 一要… (2010 government work report)", () => {
     const s = corpus('wikisource_gwr_cpc_reports/gwr_2010.txt');
     if (!s) return;
     const two = s.outline.filter((o) => /^s2-[12](-|$)/.test(o.id)).map((o) => `${o.depth}:${o.marker}`);
@@ -199,7 +228,12 @@ describe('glued headings', () => {
       '2.参与单位数量不限。',
       '二、狠抓落实',
     );
-    expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['一、提高站位', '（一）加强理论学习', '（二）加强调查研究', '二、狠抓落实']);
+    expect(s.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual([
+      '一、提高站位',
+      '（一）加强理论学习',
+      '（二）加强调查研究',
+      '二、狠抓落实',
+    ]);
     expect(s.blocks.some((b) => b.text === '1.每个项目联合申报的核心单位一般在 3 所左右。')).toBe(true);
     expect(shape(s)).toEqual(['1:一、', '2:（一）', '2:（二）', '3:1.', '3:2.', '1:二、']);
   });
@@ -221,8 +255,30 @@ describe('一、 followed by a space (PDF text)', () => {
 
 describe('anchors of the seeds', () => {
   it('keep s1, s2-1 … where the structure is the same as before', () => {
-    expect(loadSeed('000_').speech.outline.map((o) => o.id)).toEqual(['s1', 's2', 's2-1', 's2-2', 's2-3', 's2-4', 's3', 's3-1', 's3-2', 's3-3']);
-    expect(loadSeed('004_').speech.outline.map((o) => o.id)).toEqual(['s1', 's1-1', 's1-2', 's1-3', 's2', 's2-1', 's2-2', 's2-3', 's3', 's3-1']);
+    expect(loadSeed('000_').speech.outline.map((o) => o.id)).toEqual([
+      's1',
+      's2',
+      's2-1',
+      's2-2',
+      's2-3',
+      's2-4',
+      's3',
+      's3-1',
+      's3-2',
+      's3-3',
+    ]);
+    expect(loadSeed('004_').speech.outline.map((o) => o.id)).toEqual([
+      's1',
+      's1-1',
+      's1-2',
+      's1-3',
+      's2',
+      's2-1',
+      's2-2',
+      's2-3',
+      's3',
+      's3-1',
+    ]);
   });
 });
 
@@ -242,8 +298,15 @@ describe('anchors on the page', () => {
   });
   it('a heading one level down is an h3 with its id; a lead-in first item wraps its marker mid-paragraph', async () => {
     const s = ingest(
-      '同志们：', '一、总体要求', '坚持稳中求进工作总基调。', '二、重点任务',
-      '（一）深化改革', '在改革方面，一是推进国资国企改革。', '二是优化营商环境。', '（二）扩大开放', '三、保障措施',
+      '同志们：',
+      '一、总体要求',
+      '坚持稳中求进工作总基调。',
+      '二、重点任务',
+      '（一）深化改革',
+      '在改革方面，一是推进国资国企改革。',
+      '二是优化营商环境。',
+      '（二）扩大开放',
+      '三、保障措施',
     );
     expect(shape(s)).toEqual(['1:一、', '1:二、', '2:（一）', '3:一是', '3:二是', '2:（二）', '1:三、']);
     const out = await bodyHtml(s);

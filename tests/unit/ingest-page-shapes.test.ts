@@ -27,10 +27,15 @@ const ingest = (lines: string[]): { raw: string; s: Speech } => {
 };
 
 describe('the header below a news lead', () => {
-  it('takes the title block under the lead, not the page title copy above it; the lead is the page\'s and still dates the speech', () => {
+  it("takes the title block under the lead, not the page title copy above it; the lead is the page's and still dates the speech", () => {
     const { raw, s } = ingest([
-      `张明：${TITLE}`, '11月6日，全县秋冬季农业生产工作会议在县委礼堂召开。县委书记张明出席会议并讲话。',
-      TITLE, '张明', '同志们：', ...SPEECH, '发布时间：2023年11月06日 18:20      来源：县融媒体中心',
+      `张明：${TITLE}`,
+      '11月6日，全县秋冬季农业生产工作会议在县委礼堂召开。县委书记张明出席会议并讲话。',
+      TITLE,
+      '张明',
+      '同志们：',
+      ...SPEECH,
+      '发布时间：2023年11月06日 18:20      来源：县融媒体中心',
     ]);
     expect(s.title).toBe(TITLE);
     expect(s.speaker).toBe('张明');
@@ -41,7 +46,7 @@ describe('the header below a news lead', () => {
     expect(lostSentences(raw, s)).toEqual([]);
   });
   // A guard (passes with or without the rule above): the rule must not take a speech's first excerpt for a lead.
-  it('keeps sentences before a title that has no copy above them (a compilation\'s first excerpt)', () => {
+  it("keeps sentences before a title that has no copy above them (a compilation's first excerpt)", () => {
     const { raw, s } = ingest(['学习资料', SPEECH[0]!, TITLE, '（2023年11月6日）', ...SPEECH.slice(1)]);
     expect(s.blocks.map((b) => b.text)).toContain(SPEECH[0]);
     expect(lostSentences(raw, s)).toEqual([]);
@@ -65,8 +70,15 @@ describe('bylines in their real shapes', () => {
     expect(s.blocks[0]!.text).toBe('各位代表：');
   });
   it('joins a name spaced with wide spaces that the paragraph splitter cut into one-character pieces', () => {
-    const split = [traced('真抓实干 推动秋冬种取得实效', 1), traced(`——${TITLE}县委常委、副县长`, 2),
-      traced('王', 3), traced('晓', 3), traced('燕', 3), traced('同志们：', 4), ...SPEECH.map((t, i) => traced(t, 5 + i))];
+    const split = [
+      traced('真抓实干 推动秋冬种取得实效', 1),
+      traced(`——${TITLE}县委常委、副县长`, 2),
+      traced('王', 3),
+      traced('晓', 3),
+      traced('燕', 3),
+      traced('同志们：', 4),
+      ...SPEECH.map((t, i) => traced(t, 5 + i)),
+    ];
     const h = readHeader(split);
     expect(h.speaker?.name).toBe('王晓燕');
     expect(h.body[0]!.text).toBe('同志们：');
@@ -79,7 +91,14 @@ describe('bylines in their real shapes', () => {
 
 describe('page metadata and leads between the title and its dateline', () => {
   it('removes a meta line with separators and a bare date, and a reading-time line, then reads dateline and name', () => {
-    const { raw, s } = ingest([TITLE, '来源：县融媒体中心 | 作者：刘洋 | 2023年11月07日 | 阅读：1024', '约 8 分钟', '（2023年11月6日）', '张明', ...SPEECH]);
+    const { raw, s } = ingest([
+      TITLE,
+      '来源：县融媒体中心 | 作者：刘洋 | 2023年11月07日 | 阅读：1024',
+      '约 8 分钟',
+      '（2023年11月6日）',
+      '张明',
+      ...SPEECH,
+    ]);
     expect(reasonOf(s, '阅读：1024')).toBe('page-meta');
     expect(reasonOf(s, '约 8 分钟')).toBeDefined();
     expect(s.date).toBe('2023-11-06');
@@ -87,7 +106,14 @@ describe('page metadata and leads between the title and its dateline', () => {
     expect(lostSentences(raw, s)).toEqual([]);
   });
   it('removes a summary lead (`核心提示：11月6日，…`) standing between the title and the dateline', () => {
-    const { s } = ingest([TITLE, '核心提示：11月6日，全县秋冬季农业生产工作会议在县委礼堂召开。', '（2023年11月6日）', '张明', '同志们：', ...SPEECH]);
+    const { s } = ingest([
+      TITLE,
+      '核心提示：11月6日，全县秋冬季农业生产工作会议在县委礼堂召开。',
+      '（2023年11月6日）',
+      '张明',
+      '同志们：',
+      ...SPEECH,
+    ]);
     expect(reasonOf(s, '核心提示')).toBe('lead-in-header');
     expect(s.speaker).toBe('张明');
   });
@@ -101,10 +127,14 @@ describe('page metadata and leads between the title and its dateline', () => {
 
 describe('whose speech it is', () => {
   it('a headline opening with a name the text gives with a role (`张明会见…`)', () => {
-    const { s } = ingest(['张明会见省农科院专家团一行', '11月6日，县委书记张明在县委会见省农科院专家团一行，双方就农业科技合作深入交换意见。', ...SPEECH]);
+    const { s } = ingest([
+      '张明会见省农科院专家团一行',
+      '11月6日，县委书记张明在县委会见省农科院专家团一行，双方就农业科技合作深入交换意见。',
+      ...SPEECH,
+    ]);
     expect(s.speaker).toBe('张明');
   });
-  it('not a headline\'s opening word when it is no subject (`张明新时代…`) nor a name the text never gives with a role', () => {
+  it("not a headline's opening word when it is no subject (`张明新时代…`) nor a name the text never gives with a role", () => {
     expect(ingest(['刘洋参观农业科技示范园区', ...SPEECH]).s.speaker).toBeNull();
   });
   it('a role and a name before 发表讲话 in a headline', () => {
@@ -130,8 +160,15 @@ describe('whose speech it is', () => {
     expect(s.year).toBeNull();
     expect(s.yearAfter).toBe(2023);
   });
-  it('the page\'s 作者 field only when the text also gives that name', () => {
-    const said = ingest(['首页 > 讲话', TITLE, '作者：张明　　来源：本站', '（2023年11月6日）', ...SPEECH, '张明同志在会上还对冬季安全生产提出了要求。']);
+  it("the page's 作者 field only when the text also gives that name", () => {
+    const said = ingest([
+      '首页 > 讲话',
+      TITLE,
+      '作者：张明　　来源：本站',
+      '（2023年11月6日）',
+      ...SPEECH,
+      '张明同志在会上还对冬季安全生产提出了要求。',
+    ]);
     expect(said.s.speaker).toBe('张明');
     const editor = ingest(['首页 > 讲话', TITLE, '作者：刘洋　　来源：本站', '（2023年11月6日）', ...SPEECH]);
     expect(editor.s.speaker).toBeNull();
@@ -139,19 +176,38 @@ describe('whose speech it is', () => {
 });
 
 describe('titles', () => {
-  it('a blurb above the title that quotes it is the site\'s, reported even when other text above stays', () => {
-    const { raw, s } = ingest(['范文网', `本文是范文网为您整理的《${TITLE}》，希望对您有所帮助。`, TITLE, '（2023年11月6日）', '张明', ...SPEECH]);
+  it("a blurb above the title that quotes it is the site's, reported even when other text above stays", () => {
+    const { raw, s } = ingest([
+      '范文网',
+      `本文是范文网为您整理的《${TITLE}》，希望对您有所帮助。`,
+      TITLE,
+      '（2023年11月6日）',
+      '张明',
+      ...SPEECH,
+    ]);
     expect(reasonOf(s, '为您整理')).toBe('title-blurb');
     expect(s.speaker).toBe('张明');
     expect(lostSentences(raw, s)).toEqual([]);
   });
-  it('a title block after a banner\'s sentences', () => {
-    const { s } = ingest(['这是某搜索引擎对某网页的缓存，显示的是该网页在2019年2月15日的快照。', '当前页在此期间可能已经更改，请以原网页为准。', TITLE, '（2023年11月6日）', '张明', ...SPEECH]);
+  it("a title block after a banner's sentences", () => {
+    const { s } = ingest([
+      '这是某搜索引擎对某网页的缓存，显示的是该网页在2019年2月15日的快照。',
+      '当前页在此期间可能已经更改，请以原网页为准。',
+      TITLE,
+      '（2023年11月6日）',
+      '张明',
+      ...SPEECH,
+    ]);
     expect(s.title).toBe(TITLE);
     expect(s.speaker).toBe('张明');
   });
   it('a fragment cut around a link is no title (`…所作的` / `政府工作报告` / `。会议…`)', () => {
-    const texts = ['第五次会议关于政府工作报告的决议', '会议听取和审议了县长李强所作的', '政府工作报告', '。会议充分肯定县人民政府过去一年的工作。'];
+    const texts = [
+      '第五次会议关于政府工作报告的决议',
+      '会议听取和审议了县长李强所作的',
+      '政府工作报告',
+      '。会议充分肯定县人民政府过去一年的工作。',
+    ];
     expect(pickTitleIndex(texts, 3)).toBe(0);
   });
   it('a title ended by a mark with the author glued to the first sentence (`标题※张晓明今年以来，…`)', () => {
@@ -168,7 +224,7 @@ describe('titles', () => {
     const t = '坚持稳中求进、狠抓落实（2022年1月—2023年5月）';
     expect(pickTitleIndex([t, '首页', t, '《某某文集》第三卷', SPEECH[0]!], 4)).toBe(2);
   });
-  it('a post\'s #topic# and 【】 around the title are cut; an @account after the dateline too', () => {
+  it("a post's #topic# and 【】 around the title are cut; an @account after the dateline too", () => {
     const { s } = ingest([`#秋冬种#【${TITLE}】`, '（2023年11月6日）@县融媒体中心', '张明', ...SPEECH]);
     expect(s.title).toBe(TITLE);
     expect(reasonOf(s, '#秋冬种#')).toBe('topic-tag');
@@ -177,10 +233,20 @@ describe('titles', () => {
   });
 });
 
-describe('a cover notice and text copied from a page\'s source', () => {
-  it('takes the speech\'s own title block under a cover notice (关于印发…的通知) for the title, its byline for the speaker', () => {
-    const lines = [`关于印发张晓明同志${TITLE}的通知`, '各乡镇党委：', `现将县委书记张晓明同志${TITLE}印发给你们，请结合实际认真学习贯彻。`,
-      '签发人：刘洋', '2023年11月7日', TITLE, '张晓明', '（2023年11月6日）', '同志们：', ...SPEECH];
+describe("a cover notice and text copied from a page's source", () => {
+  it("takes the speech's own title block under a cover notice (关于印发…的通知) for the title, its byline for the speaker", () => {
+    const lines = [
+      `关于印发张晓明同志${TITLE}的通知`,
+      '各乡镇党委：',
+      `现将县委书记张晓明同志${TITLE}印发给你们，请结合实际认真学习贯彻。`,
+      '签发人：刘洋',
+      '2023年11月7日',
+      TITLE,
+      '张晓明',
+      '（2023年11月6日）',
+      '同志们：',
+      ...SPEECH,
+    ];
     // On the header reader alone (the notice's own title still there) and through the whole cleaner.
     const h = readHeader(lines.map((t, i) => traced(t, i + 1)));
     expect(h.title?.text).toBe(TITLE);
@@ -192,7 +258,14 @@ describe('a cover notice and text copied from a page\'s source', () => {
     expect(lostSentences(raw, s)).toEqual([]);
   });
   it('cuts layout entities (&nbsp;), reads a breadcrumb and a back link written with entities', () => {
-    const { raw, s } = ingest(['首页&gt;&gt;领导讲话&gt;&gt;正文', TITLE, '（2023年11月6日）', '张明', ...SPEECH.map((p) => `&nbsp;&nbsp;&nbsp;&nbsp;${p}`), '&lt;&lt; 返回']);
+    const { raw, s } = ingest([
+      '首页&gt;&gt;领导讲话&gt;&gt;正文',
+      TITLE,
+      '（2023年11月6日）',
+      '张明',
+      ...SPEECH.map((p) => `&nbsp;&nbsp;&nbsp;&nbsp;${p}`),
+      '&lt;&lt; 返回',
+    ]);
     expect(reasonOf(s, '&gt;')).toBe('breadcrumb');
     expect(reasonOf(s, '&nbsp;')).toBe('html-entity');
     expect(reasonOf(s, '返回')).toBeDefined();
@@ -202,7 +275,7 @@ describe('a cover notice and text copied from a page\'s source', () => {
   });
 });
 
-describe('the page\'s tail and speech at page breaks', () => {
+describe("the page's tail and speech at page breaks", () => {
   it('removes end markers and, once the tail has begun, the short lines after it; keeps closing exclamations', () => {
     const { raw, s } = ingest([TITLE, ...SPEECH, '谢谢大家！', '（完）', '举报', '赞(8) 回复', '返回列表']);
     expect(reasonOf(s, '（完）')).toBe('end-marker');
@@ -211,19 +284,38 @@ describe('the page\'s tail and speech at page breaks', () => {
     expect(s.blocks.map((b) => b.text)).toContain('谢谢大家！');
     expect(lostSentences(raw, s)).toEqual([]);
   });
-  it('a lone section numeral after a widget run is the speech\'s heading, not a menu item', () => {
+  it("a lone section numeral after a widget run is the speech's heading, not a menu item", () => {
     const widgets = ['分享', '打印', '纠错', '微信扫一扫', '×', '收听本文'];
     const r = removeNoise([...widgets, '一', ...SPEECH].map((text, i) => ({ text, line: i + 1 })));
     expect(r.removed.some((x) => x.text === '一')).toBe(false);
   });
   it('a running header right after the first page break goes too, so a sentence cut by the break is not split around it', () => {
     const head = '学习参考资料第12期';
-    const lines = [TITLE, '今年以来，全县上下认真落实各项部署，农业生', '— 1 —', '', head, '产保持稳中向好的态势，粮食播种面积稳定。', '— 2 —', '', head, SPEECH[1]!];
+    const lines = [
+      TITLE,
+      '今年以来，全县上下认真落实各项部署，农业生',
+      '— 1 —',
+      '',
+      head,
+      '产保持稳中向好的态势，粮食播种面积稳定。',
+      '— 2 —',
+      '',
+      head,
+      SPEECH[1]!,
+    ];
     const r = removeChrome(lines.map((text, i) => ({ text, line: i + 1 })));
     expect(r.removed.filter((x) => x.reason === 'running-header').map((x) => x.line)).toEqual([5, 9]);
   });
   it('a Wikisource licence block split at every link, more than 60 raw lines from the end', () => {
-    const parts = ['本作品来自某某文件。根据《', '中华人民共和国著作权法', '》，属于', '公有领域', '。', ...Array.from({ length: 20 }, (_, i) => `注${i}`), 'Public domain'];
+    const parts = [
+      '本作品来自某某文件。根据《',
+      '中华人民共和国著作权法',
+      '》，属于',
+      '公有领域',
+      '。',
+      ...Array.from({ length: 20 }, (_, i) => `注${i}`),
+      'Public domain',
+    ];
     const block = parts.flatMap((t) => [t, '', '']);
     const r = removeNoise([TITLE, ...SPEECH, ...block].map((text, i) => ({ text, line: i + 1 })));
     expect(r.removed.filter((x) => x.reason === 'licence-footer').length).toBe(parts.length);

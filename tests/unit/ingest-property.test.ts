@@ -16,21 +16,35 @@ const sentence = fc
 const paragraph = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((s) => s.join(''));
 
 type Place = 'line' | 'before' | 'after';
-interface Noise { text: string; place: Place }
+interface Noise {
+  text: string;
+  place: Place;
+}
 
 /** Noise from the seeds and the corpus, with varying numbers. */
 const noise: fc.Arbitrary<Noise> = fc.oneof(
-  fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom<Place>('line', 'after'))
+  fc
+    .tuple(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom<Place>('line', 'after'))
     .map(([n, place]) => ({ text: `全文共${n}个字。`, place })),
-  fc.tuple(fc.integer({ min: 0, max: 9_999_999_999 }), fc.constantFrom<Place>('line', 'after'))
+  fc
+    .tuple(fc.integer({ min: 0, max: 9_999_999_999 }), fc.constantFrom<Place>('line', 'after'))
     .map(([n, place]) => ({ text: `文章代写:1${String(n).padStart(10, '0')}(同微信)`, place })),
-  fc.tuple(fc.constantFrom('_GoBack', '_Toc12345', 'OLE_LINK1'), fc.constantFrom<Place>('line', 'before', 'after'))
+  fc
+    .tuple(fc.constantFrom('_GoBack', '_Toc12345', 'OLE_LINK1'), fc.constantFrom<Place>('line', 'before', 'after'))
     .map(([name, place]) => ({ text: `[bookmark: ${name}]`, place })),
-  fc.tuple(fc.constantFrom('x.com', 'fzacc.com', 'www.example.cn'), fc.constantFrom('福州英华职业学院', '某某网', ''))
-    .map(([site, owner]) => ({ text: `© Copyright 2001-2020 ${site} All Rights Reserved. 版权所有© ${owner}`.trimEnd(), place: 'line' as const })),
+  fc
+    .tuple(fc.constantFrom('x.com', 'fzacc.com', 'www.example.cn'), fc.constantFrom('福州英华职业学院', '某某网', ''))
+    .map(([site, owner]) => ({
+      text: `© Copyright 2001-2020 ${site} All Rights Reserved. 版权所有© ${owner}`.trimEnd(),
+      place: 'line' as const,
+    })),
 );
 
-interface Doc { raw: string; text: string; noise: string[] }
+interface Doc {
+  raw: string;
+  text: string;
+  noise: string[];
+}
 
 /** Paragraphs, one per line (optionally indented with U+3000, optionally blank lines between), noise inserted. */
 const doc: fc.Arbitrary<Doc> = fc
@@ -89,7 +103,22 @@ function keptText(raw: string, s: Speech, inserted: readonly string[]): string {
 }
 
 /** Pieces of the noise that speech text (random Han + full-width punctuation) cannot contain by chance. */
-const NOISE_MARKS = ['全文共', '个字', '代写', '同微信', 'bookmark', '[', ']', '©', 'Copyright', 'All Rights Reserved', '版权所有', ':', '(', ')'];
+const NOISE_MARKS = [
+  '全文共',
+  '个字',
+  '代写',
+  '同微信',
+  'bookmark',
+  '[',
+  ']',
+  '©',
+  'Copyright',
+  'All Rights Reserved',
+  '版权所有',
+  ':',
+  '(',
+  ')',
+];
 
 describe('ingest keeps the text and drops the noise (fast-check)', () => {
   test('cleaned text ⊇ original text in order, and has no noise', () => {
@@ -137,14 +166,24 @@ describe('ingest keeps the text and drops the noise (fast-check)', () => {
         const cleaned = cleanedText(s);
         // Supersequence of the text minus documented, reported removals (a
         // repeated title line); in fact equal to it.
-        const kept = keptText(raw, s, inserts.map(([, n]) => n.text));
+        const kept = keptText(
+          raw,
+          s,
+          inserts.map(([, n]) => n.text),
+        );
         expect(isSubsequence(kept, cleaned)).toBe(true);
         expect(cleaned).toBe(kept);
         for (const m of NOISE_MARKS) if (!original.includes(m)) expect(cleaned).not.toContain(m);
         expect(lostSentences(raw, s)).toEqual([]);
       }),
       // Found by fast-check: a title line printed twice is a documented, reported removal.
-      { numRuns: 500, examples: [['“\n“', []], ['讲话\n讲话\n同志们：', []]] },
+      {
+        numRuns: 500,
+        examples: [
+          ['“\n“', []],
+          ['讲话\n讲话\n同志们：', []],
+        ],
+      },
     );
   }, 60_000);
 

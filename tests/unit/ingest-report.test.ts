@@ -28,8 +28,8 @@ describe('the ingest report', () => {
     const repairs = speeches.reduce((n, s) => n + s.repairs.length, 0);
     expect(removals).toBeGreaterThan(0);
     expect(summarise(input)).toBe(
-      `6 speeches (4 ingested, 2 unchanged), ${removals} noise removals, ${repairs} repairs, `
-      + `${speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0)} inferred fields, 1 bad files, 1 duplicates`,
+      `6 speeches (4 ingested, 2 unchanged), ${removals} noise removals, ${repairs} repairs, ` +
+        `${speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0)} inferred fields, 1 bad files, 1 duplicates`,
     );
   });
 

@@ -32,7 +32,13 @@ describe('seed 000: 在全市第二批主题教育工作推进会上的讲话', 
     expect(s.blocks.filter((b) => b.kind === 'heading')).toHaveLength(3);
     // Points only where a paragraph opens with its marker: 一是…四是 under 第二, 一要…三要 under 第三.
     expect(points(s).map((p) => `${p.id}:${p.marker}`)).toEqual([
-      's2-1:一是', 's2-2:二是', 's2-3:三是', 's2-4:四是', 's3-1:一要', 's3-2:二要', 's3-3:三要',
+      's2-1:一是',
+      's2-2:二是',
+      's2-3:三是',
+      's2-4:四是',
+      's3-1:一要',
+      's3-2:二要',
+      's3-3:三要',
     ]);
     expect(points(s).every((p) => p.depth === 2 && p.offset === 0)).toBe(true);
     // The series inside part one's paragraphs (…几个特点：一是高度重视推进有力。二是…) stays text.

@@ -24,13 +24,20 @@ describe('seed 001: 市委书记在全市主题教育推进会上的讲话', () 
       ['二、', '突出工作重点，进一步把重点措施贯穿始终'],
     ]);
     expect(points(s).map((p) => p.id)).toEqual(['s2-1', 's2-2', 's2-3']);
-    expect(points(s).map((p) => p.label)).toEqual(['理论学习要真学实悟、入脑入心', '调查研究要真调实研、拿出实招', '推动发展要真抓实干、务求实效']);
+    expect(points(s).map((p) => p.label)).toEqual([
+      '理论学习要真学实悟、入脑入心',
+      '调查研究要真调实研、拿出实招',
+      '推动发展要真抓实干、务求实效',
+    ]);
     // 一是…五是 inside the paragraph on the results so far stays text (it was s0-1…s0-5).
     expect(s.blocks.some((b) => /几个特点：一是压紧压实政治责任/.test(b.text))).toBe(true);
     expect(s.outline.some((o) => o.id.startsWith('s0-'))).toBe(false);
   });
   it('removes the word count and the repost notice, exactly', () => {
-    expect(s.removed.map((r) => [r.reason, r.line])).toEqual([['char-count', 12], ['source-notice', 13]]);
+    expect(s.removed.map((r) => [r.reason, r.line])).toEqual([
+      ['char-count', 12],
+      ['source-notice', 13],
+    ]);
     expect(s.removed[0]!.text).toBe('全文共5440个字。');
     expect(s.removed[1]!.text).toBe(raw.split('\n')[12]!.trim());
     expect(s.removed[1]!.text).toMatch(/^素材均收集于网络.*原文链接:https:\/\/www\.badoucaigw\.com\/38191\.html,转载请注明出处。$/);

@@ -32,13 +32,34 @@ describe('seed 002: no title line; spaced speaker; 1、 lists are real', () => {
       ['二、', '高标准高质量推进第一环节工作'],
       ['三、', '切实加强对教育实践活动的组织领导'],
     ]);
-    expect(points(s).filter((p) => p.marker === '1、').map((p) => p.id)).toEqual(['s2-1', 's3-1']);
+    expect(
+      points(s)
+        .filter((p) => p.marker === '1、')
+        .map((p) => p.id),
+    ).toEqual(['s2-1', 's3-1']);
     // Only paragraph-opening markers: 一是…五是 under 一、, 1、…4、 under 二、, 1、…5、 under 三、.
     // The series inside paragraphs (…四个方面，一是盲目自满，…二是…; 一是防止…，二是防止…) stay text.
     expect(points(s).map((p) => p.id)).toEqual([
-      's1-1', 's1-2', 's1-3', 's1-4', 's1-5', 's2-1', 's2-2', 's2-3', 's2-4', 's3-1', 's3-2', 's3-3', 's3-4', 's3-5',
+      's1-1',
+      's1-2',
+      's1-3',
+      's1-4',
+      's1-5',
+      's2-1',
+      's2-2',
+      's2-3',
+      's2-4',
+      's3-1',
+      's3-2',
+      's3-3',
+      's3-4',
+      's3-5',
     ]);
-    expect(points(s).filter((p) => p.id.startsWith('s1-')).map((p) => p.marker)).toEqual(['一是', '二是', '三是', '四是', '五是']);
+    expect(
+      points(s)
+        .filter((p) => p.id.startsWith('s1-'))
+        .map((p) => p.marker),
+    ).toEqual(['一是', '二是', '三是', '四是', '五是']);
     expect(points(s).every((p) => p.offset === 0)).toBe(true);
   });
   it('removes the ad exactly', () => {

@@ -14,7 +14,9 @@ describe('seed 003: footers, one-line paragraphs, no title', () => {
   it('splits paragraphs glued with spaces', () => {
     expect(s.repairs.some((r) => r.kind === 'split-paragraphs' && r.line === 4)).toBe(true);
     expect(s.blocks.length).toBeGreaterThan(30);
-    expect(s.blocks[1]!.text).toBe('今天我们召开全市“两学一做”学习教育工作督办会，是为了落实省、市“两学一做”学习教育座谈会精神，研究部署下一阶段我市“两学一做”学习教育的督导工作，持续深入推动我市“两学一做”学习教育。');
+    expect(s.blocks[1]!.text).toBe(
+      '今天我们召开全市“两学一做”学习教育工作督办会，是为了落实省、市“两学一做”学习教育座谈会精神，研究部署下一阶段我市“两学一做”学习教育的督导工作，持续深入推动我市“两学一做”学习教育。',
+    );
     expect(s.blocks[2]!.text.startsWith('中央和省委、市委对开展“两学一做”学习教育高度重视。')).toBe(true);
     expect(s.blocks.at(-1)!.text).toBe('我就讲这些，谢谢大家！');
     expect(s.blocks.every((b) => b.text === b.text.trim())).toBe(true);
@@ -37,13 +39,24 @@ describe('seed 003: footers, one-line paragraphs, no title', () => {
   });
   it('outline: 一是 and two 一要 lists side by side; the sub-list under 二要 nested, its 一要 after a lead-in', () => {
     expect(parts(s).map((p) => `${p.id}:${p.marker}`)).toEqual([
-      's1:一是', 's2:二是', 's3:三是', 's4:四是',
-      's5:一要', 's6:二要', 's7:三要', 's8:四要',
-      's9:一要', 's10:二要', 's11:三要',
+      's1:一是',
+      's2:二是',
+      's3:三是',
+      's4:四是',
+      's5:一要',
+      's6:二要',
+      's7:三要',
+      's8:四要',
+      's9:一要',
+      's10:二要',
+      's11:三要',
     ]);
     // 在内容上，一要看氛围。 / 二要看档案资料。 … : a list inside 二要, which goes on with 三要.
     expect(points(s).map((p) => `${p.id}:${p.marker}:${p.label}`)).toEqual([
-      's10-1:一要:看氛围', 's10-2:二要:看档案资料', 's10-3:三要:看特色案例', 's10-4:四要:参加基层党支部学习讨论',
+      's10-1:一要:看氛围',
+      's10-2:二要:看档案资料',
+      's10-3:三要:看特色案例',
+      's10-4:四要:参加基层党支部学习讨论',
     ]);
     expect(s.blocks[points(s)[0]!.block]!.text.slice(points(s)[0]!.offset)).toMatch(/^一要看氛围/);
     expect(parts(s).at(-1)!.label).toBe('建立完善各项督导工作制度');

@@ -44,12 +44,15 @@ describe('a speech in traditional characters', () => {
   });
 
   it('matches a campaign written in traditional characters, evidence quoted as written', () => {
-    const t = ingestText([
-      '在全市教育實踐活動匯報會上的講話',
-      '同志們：',
-      '今天召開全市教育實踐活動匯報會。開展黨的群眾路線教育實踐活動，是黨中央的重大部署。教育實踐活動開展以來，各級黨組織認真落實。',
-      '（2014年4月8日）',
-    ].join('\n'), 'x.txt');
+    const t = ingestText(
+      [
+        '在全市教育實踐活動匯報會上的講話',
+        '同志們：',
+        '今天召開全市教育實踐活動匯報會。開展黨的群眾路線教育實踐活動，是黨中央的重大部署。教育實踐活動開展以來，各級黨組織認真落實。',
+        '（2014年4月8日）',
+      ].join('\n'),
+      'x.txt',
+    );
     expect(t.campaign).toBe('党的群众路线教育实践活动');
     expect(t.occasion).toBe('汇报会');
     expect(t.date).toBe('2014-04-08');

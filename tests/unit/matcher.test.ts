@@ -36,26 +36,35 @@ describe('Matcher.find', () => {
     expect(found).toBeGreaterThan(50);
   });
 
-  it.skipIf(!existsSync(CORPUS_DIR))('finds what the regex finds in every line of the corpus, with the real glossary', () => {
-    const folders = readdirSync(CORPUS_DIR).filter((f) => !f.startsWith('_') && !f.includes('.'));
-    let found = 0;
-    for (const folder of folders) {
-      for (const file of readdirSync(join(CORPUS_DIR, folder)).filter((f) => f.endsWith('.txt'))) {
-        for (const line of readFileSync(join(CORPUS_DIR, folder, file), 'utf8').split('\n')) {
-          const matches = glossary.find(line);
-          expect(matches, `${folder}/${file}: ${line}`).toEqual(byRegex(glossary, line, foldQuery(line, fold)));
-          found += matches.length;
+  it.skipIf(!existsSync(CORPUS_DIR))(
+    'finds what the regex finds in every line of the corpus, with the real glossary',
+    () => {
+      const folders = readdirSync(CORPUS_DIR).filter((f) => !f.startsWith('_') && !f.includes('.'));
+      let found = 0;
+      for (const folder of folders) {
+        for (const file of readdirSync(join(CORPUS_DIR, folder)).filter((f) => f.endsWith('.txt'))) {
+          for (const line of readFileSync(join(CORPUS_DIR, folder, file), 'utf8').split('\n')) {
+            const matches = glossary.find(line);
+            expect(matches, `${folder}/${file}: ${line}`).toEqual(byRegex(glossary, line, foldQuery(line, fold)));
+            found += matches.length;
+          }
         }
       }
-    }
-    expect(found).toBeGreaterThan(1000);
-  }, 60_000);
+      expect(found).toBeGreaterThan(1000);
+    },
+    60_000,
+  );
 
   it('takes the longest wording at the leftmost position, never one inside it', () => {
     const m = matcherOf('四个意识', '意识', '中央八项规定', '八项规定', '形式主义', '形式主义、官僚主义');
     const text = '增强四个意识和宗旨意识，落实中央八项规定和八项规定精神，反对形式主义、官僚主义和形式主义。';
     expect(m.find(text).map((x) => `${x.index}:${x.text}`)).toEqual([
-      '2:四个意识', '9:意识', '14:中央八项规定', '21:八项规定', '30:形式主义、官僚主义', '40:形式主义',
+      '2:四个意识',
+      '9:意识',
+      '14:中央八项规定',
+      '21:八项规定',
+      '30:形式主义、官僚主义',
+      '40:形式主义',
     ]);
     expect(m.find(text)).toEqual(byRegex(m, text));
   });

@@ -37,31 +37,85 @@ describe('planMirror', () => {
   });
 
   it('replaces a file by a folder and a folder by a file', () => {
-    const source = tree([['x', dir], ['x/i.html', file(1, 1)], ['y', file(2, 2)]]);
-    const target = tree([['x', file(1, 1)], ['y', dir], ['y/old', file(1, 1)]]);
+    const source = tree([
+      ['x', dir],
+      ['x/i.html', file(1, 1)],
+      ['y', file(2, 2)],
+    ]);
+    const target = tree([
+      ['x', file(1, 1)],
+      ['y', dir],
+      ['y/old', file(1, 1)],
+    ]);
     expect(planMirror(source, target)).toEqual({ remove: ['x', 'y'], mkdir: ['x'], copy: ['x/i.html', 'y'], kept: 0 });
   });
 
   it('makes nothing to do of two equal trees', () => {
-    const t = tree([['a', dir], ['a/b', file(1, 1)]]);
+    const t = tree([
+      ['a', dir],
+      ['a/b', file(1, 1)],
+    ]);
     expect(planMirror(t, t)).toEqual({ remove: [], mkdir: [], copy: [], kept: 1 });
   });
 });
 
 describe('keptPart', () => {
   it('keeps the accepted paths and the folders above them', () => {
-    const t = tree([['s', dir], ['s/p', dir], ['s/p/index.html', file(1, 1)], ['s/q', dir], ['s/q/index.html', file(1, 1)], ['other.html', file(1, 1)]]);
+    const t = tree([
+      ['s', dir],
+      ['s/p', dir],
+      ['s/p/index.html', file(1, 1)],
+      ['s/q', dir],
+      ['s/q/index.html', file(1, 1)],
+      ['other.html', file(1, 1)],
+    ]);
     expect([...keptPart(t, (p) => p === 's/p/index.html').keys()].sort()).toEqual(['s', 's/p', 's/p/index.html']);
   });
 });
 
 describe('treeDigest', () => {
   it('changes with a path, a size or a time, not with a folder time or the order read', () => {
-    const base = tree([['a', dir], ['a/b', file(1, 1)], ['c', file(2, 2)]]);
+    const base = tree([
+      ['a', dir],
+      ['a/b', file(1, 1)],
+      ['c', file(2, 2)],
+    ]);
     const digest = treeDigest(base);
-    expect(treeDigest(tree([['c', file(2, 2)], ['a/b', file(1, 1)], ['a', { ...dir, mtimeMs: 77 }]]))).toBe(digest);
-    expect(treeDigest(tree([['a', dir], ['a/b', file(1, 1)], ['c', file(3, 2)]]))).not.toBe(digest);
-    expect(treeDigest(tree([['a', dir], ['a/b', file(1, 1)], ['c', file(2, 3)]]))).not.toBe(digest);
-    expect(treeDigest(tree([['a', dir], ['a/b2', file(1, 1)], ['c', file(2, 2)]]))).not.toBe(digest);
+    expect(
+      treeDigest(
+        tree([
+          ['c', file(2, 2)],
+          ['a/b', file(1, 1)],
+          ['a', { ...dir, mtimeMs: 77 }],
+        ]),
+      ),
+    ).toBe(digest);
+    expect(
+      treeDigest(
+        tree([
+          ['a', dir],
+          ['a/b', file(1, 1)],
+          ['c', file(3, 2)],
+        ]),
+      ),
+    ).not.toBe(digest);
+    expect(
+      treeDigest(
+        tree([
+          ['a', dir],
+          ['a/b', file(1, 1)],
+          ['c', file(2, 3)],
+        ]),
+      ),
+    ).not.toBe(digest);
+    expect(
+      treeDigest(
+        tree([
+          ['a', dir],
+          ['a/b2', file(1, 1)],
+          ['c', file(2, 2)],
+        ]),
+      ),
+    ).not.toBe(digest);
   });
 });

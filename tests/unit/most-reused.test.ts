@@ -5,14 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { findParallels, mostReused, type ParallelSpeech } from '../../src/lib/annotate/parallels.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
-const sentences = loadSeed('000').speech.blocks
-  .filter((b) => b.kind === 'paragraph')
+const sentences = loadSeed('000')
+  .speech.blocks.filter((b) => b.kind === 'paragraph')
   .flatMap((b) => b.text.split(/(?<=。)/))
   .filter((s) => [...s].length >= 20 && [...s].length <= 60);
 const [A, B, C, D, E] = sentences as [string, string, string, string, string];
 
 const speech = (slug: string, date: string | null, said: string[]): ParallelSpeech => ({
-  slug, title: `${slug}讲话`, date, year: date ? Number(date.slice(0, 4)) : null, campaign: null,
+  slug,
+  title: `${slug}讲话`,
+  date,
+  year: date ? Number(date.slice(0, 4)) : null,
+  campaign: null,
   blocks: [{ kind: 'paragraph', text: said.join('') }],
 });
 

@@ -11,7 +11,14 @@ const seed = loadSeed('000');
 const seedLines = seed.raw.split('\n');
 /** Index of the first speech paragraph (after title, speaker, dateline and `同志们：`). */
 const FIRST_PARAGRAPH = seedLines.findIndex((l) => l.startsWith('11月7日下午'));
-const LAST = seedLines.map((l) => l.trim()).lastIndexOf(seedLines.filter((l) => l.trim()).at(-1)!.trim());
+const LAST = seedLines
+  .map((l) => l.trim())
+  .lastIndexOf(
+    seedLines
+      .filter((l) => l.trim())
+      .at(-1)!
+      .trim(),
+  );
 
 interface Noisy {
   raw: string;
@@ -53,12 +60,21 @@ const head = (s: Speech): string => JSON.stringify([s.title, s.speaker, s.date, 
  */
 function expectSpeechKept(n: Noisy, header = true): void {
   expect(lostSentences(n.raw, n.speech)).toEqual([]);
-  expect(body(n.speech) === body(seed.speech), 'the speech paragraphs are the clean seed\'s').toBe(true);
+  expect(body(n.speech) === body(seed.speech), "the speech paragraphs are the clean seed's").toBe(true);
   if (header) expect(head(n.speech)).toBe(head(seed.speech));
 }
 
 /** Rules whose removal says "this is a web page" (noise.ts WEB_PAGE_REASONS). */
-const WEB_PAGE = new Set(['copyright-footer', 'address-footer', 'icp-footer', 'page-meta', 'site-suffix', 'widget', 'navigation', 'related-links']);
+const WEB_PAGE = new Set([
+  'copyright-footer',
+  'address-footer',
+  'icp-footer',
+  'page-meta',
+  'site-suffix',
+  'widget',
+  'navigation',
+  'related-links',
+]);
 
 describe('the seed the noise is added to', () => {
   it('is clean itself: nothing removed but what it holds', () => {
@@ -109,7 +125,8 @@ describe('inline noise rules, each reported with its reason', () => {
   });
 
   it('the ad rule for an account name applies only to a short line: a sentence about WeChat stays', () => {
-    const sentence = '各地要用好微信公众号等新媒体平台，加微信：dangjian2019 的做法不宜提倡，要把学习资料及时推送到每一名党员手中，确保学习教育全覆盖、无死角，切实提高学习教育的覆盖面和实效性。';
+    const sentence =
+      '各地要用好微信公众号等新媒体平台，加微信：dangjian2019 的做法不宜提倡，要把学习资料及时推送到每一名党员手中，确保学习教育全覆盖、无死角，切实提高学习教育的覆盖面和实效性。';
     const n = insert(LAST + 1, sentence);
     expect(n.speech.removed.some((r) => r.reason === 'ad')).toBe(false);
     expect(cleanedText(n.speech)).toContain('dangjian2019');
@@ -145,7 +162,10 @@ describe('web-page widgets and menus', () => {
 
 describe('licence footer block', () => {
   it('licence-footer: from 本作品… near the end, when it names the licence, to the end of the file', () => {
-    const block = ['本作品来自中华人民共和国政府的公文，依据《中华人民共和国著作权法》第五条，不适用于该法。', '这类作品在中国大陆属于公有领域。'];
+    const block = [
+      '本作品来自中华人民共和国政府的公文，依据《中华人民共和国著作权法》第五条，不适用于该法。',
+      '这类作品在中国大陆属于公有领域。',
+    ];
     const n = insert(seedLines.length, ...block);
     for (const b of block) expect(n.speech.removed.find((r) => r.text === b)?.reason, b).toBe('licence-footer');
     expectSpeechKept(n);
@@ -162,7 +182,7 @@ describe('licence footer block', () => {
 // Once one piece of web-page evidence is in the file, chrome.ts removes runs of bare short
 // items outside the body as `menu`; the title written over two lines and the speaker's name
 // line above the dateline are such a run, but they are the head directly above the body.
-describe('a title over two lines and the speaker\'s name survive the evidence that the file is a web page', () => {
+describe("a title over two lines and the speaker's name survive the evidence that the file is a web page", () => {
   const evidence: [string, () => Noisy][] = [
     ['a 返回顶部 widget after the speech', () => insert(seedLines.length, '返回顶部')],
     ['an ICP footer after the speech', () => insert(seedLines.length, '闽ICP备05012345号-1')],

@@ -3,7 +3,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { alignOutlines, bigrams, sharedWording, similarity, topLevel, type AlignedRow, type OutlineHead } from '../../src/lib/annotate/outline-align.ts';
+import {
+  alignOutlines,
+  bigrams,
+  sharedWording,
+  similarity,
+  topLevel,
+  type AlignedRow,
+  type OutlineHead,
+} from '../../src/lib/annotate/outline-align.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import { decodeRaw } from '../../src/lib/ingest/decode.ts';
 import { CORPUS_DIR } from './fixtures/ingest-helpers.ts';
@@ -39,7 +47,10 @@ describe('alignOutlines', () => {
     const rows = alignOutlines([a, b]);
     expectComplete(rows, [a, b]);
     const together = rows.filter((r) => r.aligned).map((r) => r.cells);
-    expect(together).toEqual([[0, 0], [2, 1]]);
+    expect(together).toEqual([
+      [0, 0],
+      [2, 1],
+    ]);
     expect(rows.find((r) => r.cells[0] === 0)!.shared).toEqual(['提高政治站位']);
   });
 
@@ -55,12 +66,18 @@ describe('alignOutlines', () => {
     const a = heads('正确研判形势', '吃透上级精神', '狠抓督促指导');
     const b = heads('在正视问题中强化责任', '高标准推进工作');
     const rows = alignOutlines([a, b]);
-    expect(rows.map((r) => r.cells)).toEqual([[0, 0], [1, 1], [2, null]]);
+    expect(rows.map((r) => r.cells)).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, null],
+    ]);
     expect(rows.every((r) => !r.aligned && r.shared.length === 0)).toBe(true);
   });
 
   it('keeps every part of any outlines exactly once and in order', () => {
-    const label = fc.array(fc.constantFrom(...'提高政治站位加强组织领导压实责任落实整改工作'), { minLength: 0, maxLength: 12 }).map((cs) => cs.join(''));
+    const label = fc
+      .array(fc.constantFrom(...'提高政治站位加强组织领导压实责任落实整改工作'), { minLength: 0, maxLength: 12 })
+      .map((cs) => cs.join(''));
     const outline = fc.array(label, { maxLength: 8 }).map((ls) => heads(...ls));
     fc.assert(
       fc.property(fc.array(outline, { maxLength: 6 }), (columns) => {
@@ -73,7 +90,10 @@ describe('alignOutlines', () => {
 
   it('aligns the bundled speeches’ real outlines without losing a part', () => {
     const dir = 'content/raw';
-    const columns = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => topLevel(ingestText(decodeRaw(readFileSync(join(dir, f)), f), f).outline));
+    const columns = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => topLevel(ingestText(decodeRaw(readFileSync(join(dir, f)), f), f).outline));
     expect(columns.filter((c) => c.length > 0).length).toBeGreaterThanOrEqual(3);
     const rows = alignOutlines(columns);
     expectComplete(rows, columns);

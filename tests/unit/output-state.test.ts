@@ -6,7 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pagesAstroMayKeep, saveOutputState, takeOutputState } from '../../src/integrations/output-state.ts';
 
 const manifest = (pages: string[]) =>
-  JSON.stringify({ version: 1, routes: { 'src/pages/speeches/[slug].astro': { paths: Object.fromEntries(pages.map((p) => [`/${p}`, { cacheKey: p, outputFile: `${p}index.html` }])) } } });
+  JSON.stringify({
+    version: 1,
+    routes: {
+      'src/pages/speeches/[slug].astro': {
+        paths: Object.fromEntries(pages.map((p) => [`/${p}`, { cacheKey: p, outputFile: `${p}index.html` }])),
+      },
+    },
+  });
 
 describe('output state', () => {
   let cache: string;
@@ -28,7 +35,7 @@ describe('output state', () => {
     expect([...(await pagesAstroMayKeep(cache))]).toEqual(['speeches/a/index.html', 'speeches/b/index.html']);
   });
 
-  it('puts the saved state back when a killed build wrote newer state, and drops Astro\'s page copies', async () => {
+  it("puts the saved state back when a killed build wrote newer state, and drops Astro's page copies", async () => {
     await saveOutputState(cache, 'digest-1');
     await takeOutputState(cache, 'digest-1');
     // The killed build: a new manifest and search state, no swap.
@@ -40,7 +47,7 @@ describe('output state', () => {
     expect(existsSync(file('dist'))).toBe(false);
   });
 
-  it('drops Astro\'s page copies after a build that did not finish, even when it wrote no state', async () => {
+  it("drops Astro's page copies after a build that did not finish, even when it wrote no state", async () => {
     await saveOutputState(cache, 'digest-1');
     await takeOutputState(cache, 'digest-1');
     expect(existsSync(file('dist'))).toBe(true);

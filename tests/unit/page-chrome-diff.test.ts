@@ -33,7 +33,9 @@ describe('diffChrome', () => {
   });
 
   it('text glued around an article line on one page line: only that text is chrome', () => {
-    expect(diffChrome([`【字体：大 中 小】${TITLE}`, hello, first], [TITLE, hello, first])).toEqual([{ text: '【字体：大中小】', line: 1 }]);
+    expect(diffChrome([`【字体：大 中 小】${TITLE}`, hello, first], [TITLE, hello, first])).toEqual([
+      { text: '【字体：大中小】', line: 1 },
+    ]);
     expect(diffChrome([TITLE, `${first}（责任编辑：王某）`], [TITLE, first])).toEqual([{ text: '（责任编辑：王某）', line: 2 }]);
   });
 

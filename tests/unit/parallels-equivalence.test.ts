@@ -21,7 +21,14 @@ import { referenceCrossSpeech } from './parallels-reference.ts';
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus');
 const REAL = 200;
 const RECOMBINED = 300;
-const HEADINGS = ['统一思想，提高认识', '突出重点，狠抓落实', '加强领导，强化保障', '聚焦问题，精准施策', '压实责任，严格考核', '改进作风，务求实效'];
+const HEADINGS = [
+  '统一思想，提高认识',
+  '突出重点，狠抓落实',
+  '加强领导，强化保障',
+  '聚焦问题，精准施策',
+  '压实责任，严格考核',
+  '改进作风，务求实效',
+];
 
 function texts(root: string): string[] {
   return readdirSync(root, { recursive: true, encoding: 'utf8' })
@@ -37,7 +44,7 @@ function archive(): SpeechEntry[] {
   const real: Speech[] = texts(CORPUS).map((f) => ingestText(decodeRaw(readFileSync(join(CORPUS, f)), f), f.replaceAll('/', '_')));
   const pool = real.flatMap((s) => s.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
   const rand = mulberry32(16);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const made: Speech[] = [];
   for (let k = 0; k < RECOMBINED; k++) {
     const paragraphs = Array.from({ length: 8 + Math.floor(rand() * 20) }, () => {
@@ -55,8 +62,23 @@ function archive(): SpeechEntry[] {
     }
     // A few paragraphs said in very many speeches (set phrases: they relate no two speeches).
     if (rand() < 0.4) paragraphs.unshift(pick(pool.slice(0, 3)));
-    const speech = ingestText(['---', `title: 在全市第${k + 1}次工作会议上的讲话`, `date: ${2012 + (k % 13)}-0${1 + (k % 9)}-1${k % 10}`, '---', '', ...paragraphs.map((p) => `${p}\n`)].join('\n'), `made-${k}.txt`);
-    made.push({ ...speech, campaign: rand() < 0.5 ? pick(['主题教育', '作风建设年', '乡村振兴']) : null, occasion: rand() < 0.6 ? pick(['动员会', '推进会', '总结会']) : null, speaker: pick(['王建国', '李振华', '张卫东', null]) });
+    const speech = ingestText(
+      [
+        '---',
+        `title: 在全市第${k + 1}次工作会议上的讲话`,
+        `date: ${2012 + (k % 13)}-0${1 + (k % 9)}-1${k % 10}`,
+        '---',
+        '',
+        ...paragraphs.map((p) => `${p}\n`),
+      ].join('\n'),
+      `made-${k}.txt`,
+    );
+    made.push({
+      ...speech,
+      campaign: rand() < 0.5 ? pick(['主题教育', '作风建设年', '乡村振兴']) : null,
+      occasion: rand() < 0.6 ? pick(['动员会', '推进会', '总结会']) : null,
+      speaker: pick(['王建国', '李振华', '张卫东', null]),
+    });
   }
   const all = [...real, ...made];
   const slugs = assignSlugs(all);
@@ -67,9 +89,15 @@ describe.skipIf(!existsSync(CORPUS))('fast cross-speech computations', () => {
   if (!existsSync(CORPUS)) console.warn(`skipped: no ${CORPUS} (the real texts; see its README)`);
   const speeches = existsSync(CORPUS) ? archive() : [];
   const glossary = readGlossary();
-  const stats = conceptOccurrences(speeches, glossaryMatcher(glossary), glossary.map((g) => g.slug));
+  const stats = conceptOccurrences(
+    speeches,
+    glossaryMatcher(glossary),
+    glossary.map((g) => g.slug),
+  );
   const terms = new Map<string, { term: string; n: number }[]>();
-  for (const g of glossary) for (const { speech, lines } of stats.get(g.slug)!.passages) terms.set(speech.slug, [...(terms.get(speech.slug) ?? []), { term: g.data.term, n: lines.length }]);
+  for (const g of glossary)
+    for (const { speech, lines } of stats.get(g.slug)!.passages)
+      terms.set(speech.slug, [...(terms.get(speech.slug) ?? []), { term: g.data.term, n: lines.length }]);
   const conceptsOf = (slug: string) => (terms.get(slug) ?? []).sort((a, b) => b.n - a.n).map((c) => c.term);
 
   it('find the same parallel passages, notes and related speeches as the plain code', () => {

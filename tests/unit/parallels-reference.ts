@@ -154,7 +154,6 @@ export function referenceParallels(speeches: readonly ParallelSpeech[]): Paralle
   return { groups, bySpeech: here };
 }
 
-
 /** At most this many related speeches a page. */
 const RELATED_MAX = 5;
 /** Concepts in more speeches than this are too common to relate two speeches. */
@@ -194,7 +193,11 @@ function groupIndex(list: readonly RelatedInput[], key: (s: RelatedInput) => str
  * `list` newest first (the archive's order); `sharedSentences(a, b)` the number of
  * parallel passages two speeches share (0 when none).
  */
-function referenceRelated(list: readonly RelatedInput[], sharedSentences: (a: string, b: string) => number, partners: (slug: string) => readonly string[]): Map<string, Related[]> {
+function referenceRelated(
+  list: readonly RelatedInput[],
+  sharedSentences: (a: string, b: string) => number,
+  partners: (slug: string) => readonly string[],
+): Map<string, Related[]> {
   const index = new Map(list.map((s, i) => [s.slug, i]));
   const byCampaign = groupIndex(list, (s) => s.campaign);
   const bySpeaker = groupIndex(list, (s) => s.speaker);
@@ -282,7 +285,8 @@ function referenceRelated(list: readonly RelatedInput[], sharedSentences: (a: st
         score += 4 * outline;
         reasons.push('提纲相近');
       }
-      if (score >= MIN_SCORE) scored.push({ slug: o.slug, title: o.title, date: o.date, year: o.year, reasons, score: Math.round(score * 100) / 100 });
+      if (score >= MIN_SCORE)
+        scored.push({ slug: o.slug, title: o.title, date: o.date, year: o.year, reasons, score: Math.round(score * 100) / 100 });
     }
     scored.sort((a, b) => b.score - a.score || (a.slug < b.slug ? -1 : 1));
     out.set(s.slug, scored.slice(0, RELATED_MAX));
@@ -297,7 +301,10 @@ const COMMON_SENTENCE = 30;
 const topLabels = (speech: SpeechEntry): string[] => topLevel(speech.outline).map((o) => o.label);
 
 /** `speeches` newest first; `conceptsOf(slug)` the concept terms a speech uses. */
-export function referenceCrossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug: string) => readonly string[]): { parallels: Parallels; related: Map<string, Related[]> } {
+export function referenceCrossSpeech(
+  speeches: readonly SpeechEntry[],
+  conceptsOf: (slug: string) => readonly string[],
+): { parallels: Parallels; related: Map<string, Related[]> } {
   const parallels = referenceParallels(speeches);
   // Shared parallel passages per pair of speeches.
   const shared = new Map<string, Map<string, number>>();

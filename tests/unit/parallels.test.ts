@@ -6,21 +6,38 @@ import { findParallels, mostReused, openingWords, type ParallelSpeech } from '..
 import { boundedDistance, paragraphSentences } from '../../src/lib/annotate/sentences.ts';
 
 const RAW = join(import.meta.dirname, '../../content/raw');
-const seeds = readdirSync(RAW).sort().map((name) => ingestText(readFileSync(join(RAW, name), 'utf8'), name));
-const asInput = (slug: string, s: (typeof seeds)[number]): ParallelSpeech => ({ slug, title: s.title, date: s.date, year: s.year, campaign: s.campaign, blocks: s.blocks });
+const seeds = readdirSync(RAW)
+  .sort()
+  .map((name) => ingestText(readFileSync(join(RAW, name), 'utf8'), name));
+const asInput = (slug: string, s: (typeof seeds)[number]): ParallelSpeech => ({
+  slug,
+  title: s.title,
+  date: s.date,
+  year: s.year,
+  campaign: s.campaign,
+  blocks: s.blocks,
+});
 
 /** A speech made of given paragraphs, as ingest would give it. */
 const made = (slug: string, date: string, paragraphs: string[]): ParallelSpeech => ({
-  slug, title: slug, date, year: Number(date.slice(0, 4)), campaign: null, blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+  slug,
+  title: slug,
+  date,
+  year: Number(date.slice(0, 4)),
+  campaign: null,
+  blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
 });
 
 describe('sentences', () => {
   it('cuts paragraphs at sentence ends, keeps closing quotes, numbers paragraphs as the page does', () => {
-    const s = paragraphSentences([
-      { kind: 'paragraph', text: '同志们：' },
-      { kind: 'heading', text: '第一，提高政治站位' },
-      { kind: 'paragraph', text: '他强调：“要把学习贯彻党的创新理论作为首要任务。”我们必须坚决贯彻落实到位，不打折扣！' },
-    ], 8);
+    const s = paragraphSentences(
+      [
+        { kind: 'paragraph', text: '同志们：' },
+        { kind: 'heading', text: '第一，提高政治站位' },
+        { kind: 'paragraph', text: '他强调：“要把学习贯彻党的创新理论作为首要任务。”我们必须坚决贯彻落实到位，不打折扣！' },
+      ],
+      8,
+    );
     expect(s.map((x) => [x.paragraph, x.text])).toEqual([
       [2, '他强调：“要把学习贯彻党的创新理论作为首要任务。”'],
       [2, '我们必须坚决贯彻落实到位，不打折扣！'],
@@ -50,7 +67,10 @@ describe('findParallels', () => {
     const result = findParallels([
       asInput('seed-2019', seed),
       made('later-2021', '2021-03-01', ['同志们：', `今天我们重温这段话。${changed}`]),
-      made('unrelated-2020', '2020-05-01', ['今年全市粮食生产再获丰收，总产量比上年增长百分之三点二。', '各地要抓好秋冬种工作，确保明年夏粮稳产增产。']),
+      made('unrelated-2020', '2020-05-01', [
+        '今年全市粮食生产再获丰收，总产量比上年增长百分之三点二。',
+        '各地要抓好秋冬种工作，确保明年夏粮稳产增产。',
+      ]),
     ]);
     const mine = result.bySpeech.get('seed-2019')!;
     expect(mine).toHaveLength(1);
@@ -75,14 +95,24 @@ describe('findParallels', () => {
       expect(new Set(g.places.map((p) => p.slug)).size).toBe(g.places.length);
       expect(g.places.length).toBeGreaterThan(1);
     }
-    expect(mostReused(a.groups, 10).map((g) => g.sentence).sort()).toEqual(mostReused(b.groups, 10).map((g) => g.sentence).sort());
+    expect(
+      mostReused(a.groups, 10)
+        .map((g) => g.sentence)
+        .sort(),
+    ).toEqual(
+      mostReused(b.groups, 10)
+        .map((g) => g.sentence)
+        .sort(),
+    );
   });
 });
 
 describe('openingWords', () => {
   it('keeps at most the first 24 characters, without trailing punctuation', () => {
     expect(openingWords('要把学习贯彻党的创新理论作为首要任务。')).toBe('要把学习贯彻党的创新理论作为首要任务');
-    expect(openingWords('坚持以人民为中心的发展思想，不断实现好、维护好、发展好最广大人民根本利益。')).toBe('坚持以人民为中心的发展思想，不断实现好、维护好');
+    expect(openingWords('坚持以人民为中心的发展思想，不断实现好、维护好、发展好最广大人民根本利益。')).toBe(
+      '坚持以人民为中心的发展思想，不断实现好、维护好',
+    );
     expect(openingWords('𠮷野家的“早餐”。', 4)).toBe('𠮷野家的');
   });
 });

@@ -12,12 +12,24 @@ const glossary = [
   { slug: 'si-ge-yi-shi', term: '四个意识', wordings: ['四个意识'], definition: '政治意识、大局意识、核心意识、看齐意识的合称。' },
   { slug: 'yi-shi', term: '意识', wordings: ['意识'], definition: '测试用的短词，检验不在长词内部匹配。' },
   { slug: 'liang-ge-wei-hu', term: '两个维护', wordings: ['两个维护'], definition: '坚决维护核心地位与集中统一领导的合称。' },
-  { slug: 'xing-shi', term: '形式主义、官僚主义', wordings: ['形式主义、官僚主义', '形式主义和官僚主义'], definition: '两种不良作风的并称。' },
+  {
+    slug: 'xing-shi',
+    term: '形式主义、官僚主义',
+    wordings: ['形式主义、官僚主义', '形式主义和官僚主义'],
+    definition: '两种不良作风的并称。',
+  },
   { slug: 'xs', term: '形式主义', wordings: ['形式主义'], definition: '只重形式不重实效的作风。' },
-  { slug: 'zhong-yang-ba-xiang', term: '中央八项规定', wordings: ['中央八项规定', '八项规定'], definition: '改进工作作风、密切联系群众的八项规定。' },
+  {
+    slug: 'zhong-yang-ba-xiang',
+    term: '中央八项规定',
+    wordings: ['中央八项规定', '八项规定'],
+    definition: '改进工作作风、密切联系群众的八项规定。',
+  },
 ];
 const matcher = createMatcher(glossary);
-const concepts = new Map<string, ConceptInfo>(glossary.map((g) => [g.slug, { term: g.term, definition: g.definition, href: `/concepts/${g.slug}/` }]));
+const concepts = new Map<string, ConceptInfo>(
+  glossary.map((g) => [g.slug, { term: g.term, definition: g.definition, href: `/concepts/${g.slug}/` }]),
+);
 
 function html(tree: Root): string {
   const processor = unified().use(remarkRehype).use(rehypeConceptLinks, { matcher, concepts }).use(rehypeStringify);
@@ -27,8 +39,7 @@ const paragraph = (...texts: string[]): Root => ({
   type: 'root',
   children: texts.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
 });
-const textOf = (out: string) =>
-  out.replace(/<div class="concept-definitions"[\s\S]*<\/div>/, '').replace(/<[^>]+>/g, '');
+const textOf = (out: string) => out.replace(/<div class="concept-definitions"[\s\S]*<\/div>/, '').replace(/<[^>]+>/g, '');
 const links = (out: string) => [...out.matchAll(/<a [^>]*data-concept="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => `${m[1]}:${m[2]}`);
 
 describe('rehype-concept-links', () => {
@@ -37,14 +48,10 @@ describe('rehype-concept-links', () => {
   });
 
   it('links terms inside quotation marks in a real passage (seed 004), longest term first', () => {
-    const passage = '一要在树牢“四个意识”、落实“两个维护”上持续巩固提升。牢固树立“四个意识”、坚定落实“两个维护”，是加强政治建设的主题主线。';
+    const passage =
+      '一要在树牢“四个意识”、落实“两个维护”上持续巩固提升。牢固树立“四个意识”、坚定落实“两个维护”，是加强政治建设的主题主线。';
     const out = html(paragraph(passage));
-    expect(links(out)).toEqual([
-      'si-ge-yi-shi:四个意识',
-      'liang-ge-wei-hu:两个维护',
-      'si-ge-yi-shi:四个意识',
-      'liang-ge-wei-hu:两个维护',
-    ]);
+    expect(links(out)).toEqual(['si-ge-yi-shi:四个意识', 'liang-ge-wei-hu:两个维护', 'si-ge-yi-shi:四个意识', 'liang-ge-wei-hu:两个维护']);
     expect(textOf(out)).toBe(passage);
   });
 
@@ -79,7 +86,11 @@ describe('rehype-concept-links', () => {
         { id: 's1-1', depth: 2, n: 1, marker: '一要', label: '在树牢“四个意识”上持续巩固提升', block: 1, offset: 0 },
       ],
     });
-    (tree.children[1] as { children: unknown[] }).children.push({ type: 'link', url: '/x/', children: [{ type: 'text', value: '两个维护' }] });
+    (tree.children[1] as { children: unknown[] }).children.push({
+      type: 'link',
+      url: '/x/',
+      children: [{ type: 'text', value: '两个维护' }],
+    });
     const out = html(tree);
     expect(out).toContain('<h2 id="s1">第一，要在树牢“四个意识”上下功夫</h2>');
     expect(out).toContain('<a href="/x/">两个维护</a>');

@@ -10,11 +10,21 @@ import { ingestText } from '../../src/lib/ingest/index.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 const speech = (slug: string, over: Partial<RelatedInput> = {}): RelatedInput => ({
-  slug, title: `${slug}的讲话`, date: null, year: null, campaign: null, occasion: null, speaker: null, concepts: [], outline: [], ...over,
+  slug,
+  title: `${slug}的讲话`,
+  date: null,
+  year: null,
+  campaign: null,
+  occasion: null,
+  speaker: null,
+  concepts: [],
+  outline: [],
+  ...over,
 });
 /** No passages shared between the `n` speeches. */
 const none = (n: number) => sharedPassages(n, []);
-const reasonsFor = (out: Map<string, { slug: string; reasons: string[] }[]>, a: string, b: string) => out.get(a)!.find((r) => r.slug === b)?.reasons;
+const reasonsFor = (out: Map<string, { slug: string; reasons: string[] }[]>, a: string, b: string) =>
+  out.get(a)!.find((r) => r.slug === b)?.reasons;
 
 describe('relatedSpeeches: each signal and its reason', () => {
   it('the same campaign and the same kind of meeting', () => {
@@ -34,14 +44,22 @@ describe('relatedSpeeches: each signal and its reason', () => {
   });
 
   it('the same speaker', () => {
-    const out = relatedSpeeches([speech('a', { speaker: '龚夏梅' }), speech('b', { speaker: '龚夏梅' }), speech('c', { speaker: '卿渐伟' })], none(3));
+    const out = relatedSpeeches(
+      [speech('a', { speaker: '龚夏梅' }), speech('b', { speaker: '龚夏梅' }), speech('c', { speaker: '卿渐伟' })],
+      none(3),
+    );
     expect(reasonsFor(out, 'a', 'b')).toEqual(['同一讲话人（龚夏梅）']);
     expect(out.get('c')).toEqual([]);
   });
 
   it('passages said in both', () => {
     // Four passages, each said by speeches 0 (a) and 1 (b); c says none.
-    const shared = sharedPassages(3, [[0, 1], [0, 1], [0, 1], [0, 1]]);
+    const shared = sharedPassages(3, [
+      [0, 1],
+      [0, 1],
+      [0, 1],
+      [0, 1],
+    ]);
     const out = relatedSpeeches([speech('a'), speech('b'), speech('c')], shared);
     expect(reasonsFor(out, 'a', 'b')).toEqual(['4 处相同语句']);
     expect(out.get('a')![0]!.score).toBe(7);
@@ -61,7 +79,10 @@ describe('relatedSpeeches: each signal and its reason', () => {
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toMatch(/^共用提法：/);
     expect(reasons[0]).toContain(' 等 5 个');
-    const named = reasons[0]!.replace('共用提法：', '').replace(/ 等.*$/, '').split('、');
+    const named = reasons[0]!
+      .replace('共用提法：', '')
+      .replace(/ 等.*$/, '')
+      .split('、');
     expect(named).toHaveLength(3);
     expect(named).not.toContain('主体责任');
     expect(named).not.toContain('四个意识');
@@ -85,7 +106,9 @@ describe('relatedSpeeches: each signal and its reason', () => {
 
   it('at most RELATED_MAX, and in a large campaign only the speeches near in date', () => {
     // Newest first; 40 speeches of one campaign, slugs so that the far ones would sort first on a tie.
-    const list = Array.from({ length: 40 }, (_, i) => speech(`${i < 20 ? 'z' : 'a'}${String(i).padStart(2, '0')}`, { campaign: '主题教育' }));
+    const list = Array.from({ length: 40 }, (_, i) =>
+      speech(`${i < 20 ? 'z' : 'a'}${String(i).padStart(2, '0')}`, { campaign: '主题教育' }),
+    );
     const out = relatedSpeeches(list, none(list.length));
     for (const related of out.values()) expect(related.length).toBe(RELATED_MAX);
     const first = out.get('z00')!.map((r) => r.slug);
@@ -120,7 +143,9 @@ describe('crossSpeech on the seeds with a second copy of one of them', () => {
   });
 
   it('finds the shared sentences as parallel passages', () => {
-    const group = cross.parallels.groups.find((g) => g.places.some((p) => p.slug === 'seed-0') && g.places.some((p) => p.slug === 'seed-0-copy'));
+    const group = cross.parallels.groups.find(
+      (g) => g.places.some((p) => p.slug === 'seed-0') && g.places.some((p) => p.slug === 'seed-0-copy'),
+    );
     expect(group).toBeDefined();
   });
 });

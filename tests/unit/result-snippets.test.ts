@@ -30,7 +30,8 @@ const html = (parts: (Node | string)[]) => {
 const paragraph = loadSeed('000').speech.blocks.find((b) => b.text.includes('主题教育') && b.text.length > 200)!.text;
 const passage = (phrase: string, anchor = 'p3'): Passage => {
   const spans: [number, number][] = [];
-  for (let at = paragraph.indexOf(phrase); at !== -1; at = paragraph.indexOf(phrase, at + phrase.length)) spans.push([at, at + phrase.length]);
+  for (let at = paragraph.indexOf(phrase); at !== -1; at = paragraph.indexOf(phrase, at + phrase.length))
+    spans.push([at, at + phrase.length]);
   return { anchor, text: paragraph, spans };
 };
 
@@ -43,10 +44,29 @@ describe('el', () => {
 });
 
 describe('marked', () => {
-  it('marks each span inside the window, cutting a span at the window\'s edge', () => {
+  it("marks each span inside the window, cutting a span at the window's edge", () => {
     const text = '推动主题教育走深走实，确保主题教育取得实效';
-    expect(html(marked(text, [[2, 6], [13, 17]]))).toBe('推动<mark>主题教育</mark>走深走实，确保<mark>主题教育</mark>取得实效');
-    expect(html(marked(text, [[2, 6], [13, 17]], 4, 15))).toBe('<mark>教育</mark>走深走实，确保<mark>主题</mark>');
+    expect(
+      html(
+        marked(text, [
+          [2, 6],
+          [13, 17],
+        ]),
+      ),
+    ).toBe('推动<mark>主题教育</mark>走深走实，确保<mark>主题教育</mark>取得实效');
+    expect(
+      html(
+        marked(
+          text,
+          [
+            [2, 6],
+            [13, 17],
+          ],
+          4,
+          15,
+        ),
+      ),
+    ).toBe('<mark>教育</mark>走深走实，确保<mark>主题</mark>');
     expect(html(marked(text, [[13, 17]], 0, 10))).toBe('推动主题教育走深走实');
   });
 });
@@ -69,7 +89,14 @@ describe('passageSnippet', () => {
 describe('spanTexts and speechLink', () => {
   it('each occurrence as written, once', () => {
     expect(spanTexts(passage('主题教育'))).toEqual(['主题教育']);
-    const p: Passage = { anchor: 'p1', text: '上面热、下面冷，上面热下面冷', spans: [[0, 7], [8, 14]] };
+    const p: Passage = {
+      anchor: 'p1',
+      text: '上面热、下面冷，上面热下面冷',
+      spans: [
+        [0, 7],
+        [8, 14],
+      ],
+    };
     expect(spanTexts(p)).toEqual(['上面热、下面冷', '上面热下面冷']);
   });
 

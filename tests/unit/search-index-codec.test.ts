@@ -1,19 +1,31 @@
 // The n-gram index's byte codecs: varints, count and position lists, bucket directories, gram keys.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeCounts, decodeKeys, decodePositions, encodeBucket, encodeCounts, encodeKeys, findInBucket, gramHash, gramKey } from '../../src/lib/search/shared/format.ts';
+import {
+  decodeCounts,
+  decodeKeys,
+  decodePositions,
+  encodeBucket,
+  encodeCounts,
+  encodeKeys,
+  findInBucket,
+  gramHash,
+  gramKey,
+} from '../../src/lib/search/shared/format.ts';
 import { coveringOffsets } from '../../src/lib/search/shared/engine.ts';
 import { ByteReader, ByteWriter } from '../../src/lib/search/shared/varint.ts';
 
 describe('varints', () => {
   it('round-trip every integer up to 2^53 − 1, in as many bytes as 7-bit groups', () => {
-    fc.assert(fc.property(fc.array(fc.maxSafeNat(), { maxLength: 50 }), (ns) => {
-      const w = new ByteWriter(1);
-      for (const n of ns) w.varint(n);
-      const r = new ByteReader(w.view());
-      expect(ns.map(() => r.varint())).toEqual(ns);
-      expect(r.done).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.maxSafeNat(), { maxLength: 50 }), (ns) => {
+        const w = new ByteWriter(1);
+        for (const n of ns) w.varint(n);
+        const r = new ByteReader(w.view());
+        expect(ns.map(() => r.varint())).toEqual(ns);
+        expect(r.done).toBe(true);
+      }),
+    );
     const w = new ByteWriter();
     for (const n of [0, 127, 128, 16383, 16384, 2 ** 32, 2 ** 53 - 1]) w.varint(n);
     expect([...w.view()].length).toBe(1 + 1 + 2 + 2 + 3 + 5 + 8);
@@ -28,14 +40,20 @@ describe('varints', () => {
 
 describe('lists', () => {
   it('count lists round-trip', () => {
-    fc.assert(fc.property(fc.uniqueArray(fc.nat(100_000)), fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 200, maxLength: 200 }), (ids, counts) => {
-      const speeches = ids.sort((a, b) => a - b).slice(0, 200);
-      const w = new ByteWriter();
-      encodeCounts(speeches, counts, speeches.length, w);
-      const d = decodeCounts(w.view());
-      expect([...d.speeches]).toEqual(speeches);
-      expect([...d.counts]).toEqual(counts.slice(0, speeches.length));
-    }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.nat(100_000)),
+        fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 200, maxLength: 200 }),
+        (ids, counts) => {
+          const speeches = ids.sort((a, b) => a - b).slice(0, 200);
+          const w = new ByteWriter();
+          encodeCounts(speeches, counts, speeches.length, w);
+          const d = decodeCounts(w.view());
+          expect([...d.speeches]).toEqual(speeches);
+          expect([...d.counts]).toEqual(counts.slice(0, speeches.length));
+        },
+      ),
+    );
   });
 
   it('position lists decode what the format says: speech gaps, counts − 1, position gaps', () => {
@@ -70,10 +88,12 @@ describe('buckets and keys', () => {
   });
 
   it('key lists round-trip', () => {
-    fc.assert(fc.property(fc.uniqueArray(fc.nat(2 ** 48)), (keys) => {
-      const sorted = keys.sort((a, b) => a - b);
-      expect(decodeKeys(encodeKeys(sorted))).toEqual(sorted);
-    }));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.nat(2 ** 48)), (keys) => {
+        const sorted = keys.sort((a, b) => a - b);
+        expect(decodeKeys(encodeKeys(sorted))).toEqual(sorted);
+      }),
+    );
   });
 
   it('gram keys pack code units; hashes are fixed 32-bit values', () => {

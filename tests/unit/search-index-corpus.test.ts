@@ -19,6 +19,9 @@ describe.skipIf(!present)('search index of a corpus sample', async () => {
   }, 120_000);
 
   it('finds what brute force finds: random substrings with punctuation, across breaks, absent strings (fast-check)', async () => {
-    await fc.assert(fc.asyncProperty(phraseArbitrary(texts), async (phrase) => expectLikeOracle(index!, texts, phrase)), { numRuns: 300, seed: 20261203 });
+    await fc.assert(
+      fc.asyncProperty(phraseArbitrary(texts), async (phrase) => expectLikeOracle(index!, texts, phrase)),
+      { numRuns: 300, seed: 20261203 },
+    );
   }, 600_000);
 });

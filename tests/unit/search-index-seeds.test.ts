@@ -14,10 +14,13 @@ describe('search index of the seeds', async () => {
   const { index: plain } = await buildIndex(texts);
 
   it('finds what brute force finds: random substrings, across paragraph breaks, absent strings (fast-check)', async () => {
-    await fc.assert(fc.asyncProperty(phraseArbitrary(texts), async (phrase) => {
-      await expectLikeOracle(index, texts, phrase);
-      await expectLikeOracle(plain, texts, phrase);
-    }), { numRuns: 600, seed: 20261201 });
+    await fc.assert(
+      fc.asyncProperty(phraseArbitrary(texts), async (phrase) => {
+        await expectLikeOracle(index, texts, phrase);
+        await expectLikeOracle(plain, texts, phrase);
+      }),
+      { numRuns: 600, seed: 20261201 },
+    );
   }, 300_000);
 
   it('finds what brute force finds in small random texts over a tiny alphabet: overlaps, punctuation runs, breaks (fast-check)', async () => {
@@ -26,14 +29,23 @@ describe('search index of the seeds', async () => {
     const unit = fc.integer({ min: 0, max: units.length - 1 }).map((i) => units[i]!);
     const text = fc.array(unit, { maxLength: 60 }).map((a) => a.join(''));
     const phrase = fc.array(unit, { minLength: 1, maxLength: 7 }).map((a) => a.join(''));
-    await fc.assert(fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(phrase, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 3 }), async (small, phrases, partitions) => {
-      const { index: tiny } = await buildIndex(small, { partitions, bucketBytes: 64, commonBytes: 48 });
-      for (const p of phrases) await expectLikeOracle(tiny, small, p);
-    }), { numRuns: 60, seed: 20261202 });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(text, { minLength: 1, maxLength: 6 }),
+        fc.array(phrase, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (small, phrases, partitions) => {
+          const { index: tiny } = await buildIndex(small, { partitions, bucketBytes: 64, commonBytes: 48 });
+          for (const p of phrases) await expectLikeOracle(tiny, small, p);
+        },
+      ),
+      { numRuns: 60, seed: 20261202 },
+    );
   }, 300_000);
 
   it('answers fixed cases: common words, punctuation alone, characters beyond the BMP, absent phrases', async () => {
-    for (const phrase of ['的', '发展', '，', '。\n', '同志们：', '要坚持', '全面从严治党', '𠮷', '𠮷𠮷𠮷', '没有这样一句话的讲话稿', '不']) await expectLikeOracle(index, texts, phrase);
+    for (const phrase of ['的', '发展', '，', '。\n', '同志们：', '要坚持', '全面从严治党', '𠮷', '𠮷𠮷𠮷', '没有这样一句话的讲话稿', '不'])
+      await expectLikeOracle(index, texts, phrase);
   }, 60_000);
 
   it('matches ignoring punctuation only when the exact phrase is absent, and says so', async () => {
@@ -54,9 +66,17 @@ describe('search index of the seeds', async () => {
   it('counts non-overlapping occurrences, leftmost first, as String.split does', async () => {
     const { index: tiny } = await buildIndex(['哈哈哈哈哈', '哈哈哈\n哈哈哈哈', '哈、哈哈哈']);
     expect((await tiny.find('哈哈')).hits.map((h) => h.count)).toEqual([2, 3, 1]);
-    expect((await tiny.find('哈哈哈')).hits.map((h) => [h.speech, h.count, [...h.positions!]])).toEqual([[0, 1, [0]], [1, 2, [0, 4]], [2, 1, [2]]]);
+    expect((await tiny.find('哈哈哈')).hits.map((h) => [h.speech, h.count, [...h.positions!]])).toEqual([
+      [0, 1, [0]],
+      [1, 2, [0, 4]],
+      [2, 1, [2]],
+    ]);
     const loose = await tiny.find('哈哈哈哈', { punctuation: 'ignoring-punctuation' });
-    expect(loose.hits.map((h) => [h.speech, h.count, [...h.positions!], [...h.lengths!]])).toEqual([[0, 1, [0], [4]], [1, 1, [4], [4]], [2, 1, [0], [5]]]);
+    expect(loose.hits.map((h) => [h.speech, h.count, [...h.positions!], [...h.lengths!]])).toEqual([
+      [0, 1, [0], [4]],
+      [1, 1, [4], [4]],
+      [2, 1, [0], [5]],
+    ]);
   });
 
   it('handles no speeches and empty speeches', async () => {
@@ -70,7 +90,11 @@ describe('search index of the seeds', async () => {
   it('writes byte-identical files for the same input, in one thread or two', async () => {
     const a = await buildIndex(texts, { partitions: 2, threads: 1 });
     const b = await buildIndex(texts, { partitions: 2, threads: 2 });
-    const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length)).sort();
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name).slice(dir.length))
+        .sort();
     expect(files(a.dir)).toEqual(files(b.dir));
     for (const f of files(a.dir)) expect(readFileSync(join(b.dir, f)).equals(readFileSync(join(a.dir, f))), f).toBe(true);
   }, 120_000);
@@ -82,7 +106,7 @@ describe('search index of the seeds', async () => {
     expect(fresh.pathsFetched.length).toBeLessThanOrEqual(1 + 2 * 2);
   }, 60_000);
 
-  it('fetches a common gram\'s own file without its bucket once the common list is loaded', async () => {
+  it("fetches a common gram's own file without its bucket once the common list is loaded", async () => {
     const { dir, index: fresh } = await buildIndex(texts, { bucketBytes: 512, commonBytes: 40 });
     const { decodeKeys, gramHash, bucketPath } = await import('../../src/lib/search/shared/format.ts');
     const keys = decodeKeys(readFileSync(join(dir, 'x3/common.bin')));

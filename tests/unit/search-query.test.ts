@@ -24,7 +24,12 @@ const speeches = readdirSync(RAW)
   .sort()
   .map((f) => ingestText(readFileSync(join(RAW, f), 'utf8'), f));
 const texts = speeches.map((s) => searchText(s.blocks));
-const chunksOf = speeches.map((s, id) => textChunks({ url: `/s/${id}/`, title: s.title, date: '', iso: '', speaker: '', campaign: '' }, s.blocks.map((b, i) => ({ anchor: blockAnchors(s)[i]!, text: b.text }))));
+const chunksOf = speeches.map((s, id) =>
+  textChunks(
+    { url: `/s/${id}/`, title: s.title, date: '', iso: '', speaker: '', campaign: '' },
+    s.blocks.map((b, i) => ({ anchor: blockAnchors(s)[i]!, text: b.text })),
+  ),
+);
 /** Chunk loader as the page has it: folder = place oldest first. */
 const chunk = async (folder: number, k: number): Promise<TextChunk> => chunksOf[speeches.length - 1 - folder]![k]!;
 const count = (text: string, phrase: string) => text.split(phrase).length - 1;
@@ -122,14 +127,24 @@ describe('filter columns', () => {
 
   it('counts each menu among the results the other choices leave', () => {
     const counts = columns.counts([0, 1, 2, 3], { campaign: '甲' });
-    expect(counts.campaign).toEqual(new Map([['甲', 2], ['乙', 1]]));
+    expect(counts.campaign).toEqual(
+      new Map([
+        ['甲', 2],
+        ['乙', 1],
+      ]),
+    );
     expect(counts.year).toEqual(new Map([['2020', 2]]));
     expect(counts.concept).toEqual(new Map([['四风', 1]]));
   });
 
   it('counts concepts over the archive without their file, and filters by them only with it', () => {
     const light = new FilterColumns(encoded.filters);
-    expect(light.archiveCounts().concept).toEqual(new Map([['党课', 2], ['四风', 2]]));
+    expect(light.archiveCounts().concept).toEqual(
+      new Map([
+        ['党课', 2],
+        ['四风', 2],
+      ]),
+    );
     expect(light.counts([0, 1, 2, 3], {}).concept.size).toBe(0);
     expect(() => light.matcher({ concept: '党课' })).toThrow(/filter-concepts/);
   });

@@ -37,7 +37,10 @@ let dir: string;
 let index: SearchIndex;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'search-suggestions-'));
-  await writeSearchIndex(input.map((s) => s.text), dir);
+  await writeSearchIndex(
+    input.map((s) => s.text),
+    dir,
+  );
   index = await SearchIndex.open(nodeSource(dir));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -53,7 +56,12 @@ describe('the search input, from the speech data', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
     const s0 = input.find((s) => s.meta.title === seeds[0]!.title)!;
     expect(s0.meta).toEqual({
-      url: '/archive/speeches/seed-0/', title: seeds[0]!.title, date: '2019年11月12日', iso: '2019-11-12', speaker: '龚夏梅', campaign: seeds[0]!.campaign ?? '',
+      url: '/archive/speeches/seed-0/',
+      title: seeds[0]!.title,
+      date: '2019年11月12日',
+      iso: '2019-11-12',
+      speaker: '龚夏梅',
+      campaign: seeds[0]!.campaign ?? '',
     });
     expect(s0.filters).toMatchObject({ year: '2019', speaker: '龚夏梅' });
     expect(s0.filters.concepts).toEqual(['主题教育']);
@@ -106,7 +114,7 @@ describe('suggestions when a query finds nothing', () => {
     expect(cuts).toEqual([...cuts].sort((a, b) => b - a));
   });
 
-  it('a glossary concept\'s other wording first', async () => {
+  it("a glossary concept's other wording first", async () => {
     const found = await suggestions(index, ['巡视反馈意见整改工作'], wordings);
     expect(found[0]?.query).toBe('巡视整改');
   });
@@ -163,7 +171,10 @@ describe('the concordance: orders and years', () => {
 
 describe('a speech body as HTML', () => {
   it('headings and paragraphs in order, each with its anchor, glossary terms linked', async () => {
-    const concepts = { matcher, concepts: new Map(glossary.map((g) => [g.slug, { term: g.term, definition: `${g.term}的释义。`, href: `/concepts/${g.slug}/` }])) };
+    const concepts = {
+      matcher,
+      concepts: new Map(glossary.map((g) => [g.slug, { term: g.term, definition: `${g.term}的释义。`, href: `/concepts/${g.slug}/` }])),
+    };
     const html = await speechHtml(seeds[0]!, concepts);
     const plain = html.replace(/<[^>]+>/g, '');
     for (const b of seeds[0]!.blocks.slice(0, 5)) expect(plain).toContain(b.text.slice(0, 20));
@@ -173,7 +184,7 @@ describe('a speech body as HTML', () => {
 });
 
 describe('the filter menus of the seeds', () => {
-  it('filter by concept only once the concept file is loaded; the archive\'s counts before', async () => {
+  it("filter by concept only once the concept file is loaded; the archive's counts before", async () => {
     const { encodeFilters, FilterColumns } = await import('../../src/lib/search/shared/filter-columns.ts');
     const encoded = encodeFilters(input.map((s) => s.filters));
     const light = new FilterColumns(encoded.filters);

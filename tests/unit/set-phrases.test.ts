@@ -19,7 +19,9 @@ const seeds: MinedSpeech[] = ['000', '001', '002', '003', '004'].map((n) => {
 });
 const mined = minePhrases(seeds);
 const find = (phrase: string, kind?: SetPhrase['kind']) => mined.find((p) => p.phrase === phrase && (!kind || p.kind === kind));
-const one = (text: string, year: number | null = 2020): MinedSpeech[] => [{ slug: 'x', title: 'X', year, blocks: [{ text }], anchors: ['p1'] }];
+const one = (text: string, year: number | null = 2020): MinedSpeech[] => [
+  { slug: 'x', title: 'X', year, blocks: [{ text }], anchors: ['p1'] },
+];
 
 describe('minePhrases on the seeds: reduplicated four-character patterns', () => {
   it('counts 压紧压实 in three speeches, years from the dated ones only', () => {
@@ -63,12 +65,32 @@ describe('minePhrases on the seeds: reduplicated four-character patterns', () =>
   it('ranks by count, highest first', () => {
     const counts = mined.filter((p) => p.kind === 'reduplication').map((p) => p.count);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(mined.filter((p) => p.kind === 'reduplication').slice(0, 3).map((p) => p.phrase)).toEqual(['压紧压实', '对标对表', '走深走实']);
+    expect(
+      mined
+        .filter((p) => p.kind === 'reduplication')
+        .slice(0, 3)
+        .map((p) => p.phrase),
+    ).toEqual(['压紧压实', '对标对表', '走深走实']);
   });
 
   it('leaves out place lists, titles and question forms found in the seeds', () => {
     const phrases = mined.map((p) => p.phrase);
-    for (const noise of ['各地各单', '本地本单', '市委常委', '省委常委', '是不是存', '己是不是', '有没有改', '的目的是', '要求要有', '项专项整', '会议审议', '议审议通', '行动推动', '动推动活动扎']) {
+    for (const noise of [
+      '各地各单',
+      '本地本单',
+      '市委常委',
+      '省委常委',
+      '是不是存',
+      '己是不是',
+      '有没有改',
+      '的目的是',
+      '要求要有',
+      '项专项整',
+      '会议审议',
+      '议审议通',
+      '行动推动',
+      '动推动活动扎',
+    ]) {
       expect(phrases, noise).not.toContain(noise);
     }
     // 以上率下 repeats no character: it is a set phrase, but not one these rules find.
@@ -116,15 +138,19 @@ describe('minePhrases on the seeds: 要…要…要 series', () => {
   });
 
   it('finds exactly four series in the seeds', () => {
-    expect(mined.filter((p) => p.kind === 'yao-series').map((p) => p.phrase).sort()).toEqual(
-      ['要主动……要务实……要全面……要深入', '要力戒……要认真……要让', '要把……要集中……要以', '要统筹……要推进……要深入'].sort(),
-    );
+    expect(
+      mined
+        .filter((p) => p.kind === 'yao-series')
+        .map((p) => p.phrase)
+        .sort(),
+    ).toEqual(['要主动……要务实……要全面……要深入', '要力戒……要认真……要让', '要把……要集中……要以', '要统筹……要推进……要深入'].sort());
   });
 });
 
 describe('ordinary text is not mined', () => {
   it('leaves out 一是一、二是二, 越来越, A不A, 看一看 and numbered lists', () => {
-    const text = '一是一、二是二，工作越来越好越来越实。是不是真改了？有没有落实？大家看一看想一想。第一、第二、第三都要做好。研究研究再说。';
+    const text =
+      '一是一、二是二，工作越来越好越来越实。是不是真改了？有没有落实？大家看一看想一想。第一、第二、第三都要做好。研究研究再说。';
     expect(minePhrases(one(text))).toEqual([]);
   });
 
@@ -137,14 +163,22 @@ describe('ordinary text is not mined', () => {
   it('needs three items for a shared-head run and four for an unshared one', () => {
     expect(separatedRuns('带头学、带头查。')).toEqual([]);
     expect(separatedRuns('讲政治、顾大局、守规矩。')).toEqual([]);
-    expect(separatedRuns('我们要察实情、解难题、促发展、办实事。')).toEqual([{ phrase: '察实情、解难题、促发展、办实事', start: 3, end: 18 }]);
+    expect(separatedRuns('我们要察实情、解难题、促发展、办实事。')).toEqual([
+      { phrase: '察实情、解难题、促发展、办实事', start: 3, end: 18 },
+    ]);
   });
 });
 
 describe('counting and options', () => {
   it('counts occurrences and speeches, ignores null years, keeps up to maxExamples', () => {
     const speeches: MinedSpeech[] = [
-      { slug: 'a', title: 'A', year: 2023, blocks: [{ text: '要压紧压实责任。再次压紧压实。' }, { text: '压紧压实！' }], anchors: ['p1', 'p2'] },
+      {
+        slug: 'a',
+        title: 'A',
+        year: 2023,
+        blocks: [{ text: '要压紧压实责任。再次压紧压实。' }, { text: '压紧压实！' }],
+        anchors: ['p1', 'p2'],
+      },
       { slug: 'b', title: 'B', year: null, blocks: [{ text: '必须压紧压实。' }], anchors: ['s1'] },
       { slug: 'c', title: 'C', year: 2014, blocks: [{ text: '压紧压实。' }], anchors: ['p1'] },
     ];
@@ -164,8 +198,15 @@ describe('counting and options', () => {
 
 describe('helpers', () => {
   it('cuts a sentence into marked pieces and formats a year span', () => {
-    expect(highlightPieces('要统筹要推进。', [{ start: 0, end: 3 }, { start: 3, end: 6 }])).toEqual([
-      { text: '要统筹', mark: true }, { text: '要推进', mark: true }, { text: '。', mark: false },
+    expect(
+      highlightPieces('要统筹要推进。', [
+        { start: 0, end: 3 },
+        { start: 3, end: 6 },
+      ]),
+    ).toEqual([
+      { text: '要统筹', mark: true },
+      { text: '要推进', mark: true },
+      { text: '。', mark: false },
     ]);
     expect(highlightPieces('一要压紧压实责任。', [{ start: 2, end: 6 }]).map((p) => p.text)).toEqual(['一要', '压紧压实', '责任。']);
     expect(yearSpan({ from: 2014, to: 2023 })).toBe('2014–2023');
@@ -183,6 +224,9 @@ describe('trimExample', () => {
   });
 
   it('leaves a short sentence whole', () => {
-    expect(trimExample('要压紧压实责任。', [{ start: 1, end: 5 }])).toEqual({ sentence: '要压紧压实责任。', highlights: [{ start: 1, end: 5 }] });
+    expect(trimExample('要压紧压实责任。', [{ start: 1, end: 5 }])).toEqual({
+      sentence: '要压紧压实责任。',
+      highlights: [{ start: 1, end: 5 }],
+    });
   });
 });

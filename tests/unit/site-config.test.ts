@@ -17,7 +17,7 @@ import { loadSeed } from './fixtures/ingest-helpers.ts';
 const seeds: SpeechEntry[] = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));
 
 describe('the build environment', () => {
-  it('reads the raw, concept and report folders, defaulting to the project\'s', () => {
+  it("reads the raw, concept and report folders, defaulting to the project's", () => {
     expect(archiveRaw({})).toBe(resolve('content/raw'));
     expect(archiveRaw({ ARCHIVE_RAW: '/data/raw' })).toBe('/data/raw');
     expect(archiveConcepts({})).toBe(resolve('content/concepts'));
@@ -42,7 +42,8 @@ describe('internal URLs', () => {
     expect(paths.year(2019)).toBe('/years/2019/');
     expect(paths.speaker('gong-xia-mei')).toBe('/speakers/gong-xia-mei/');
     expect(paths.concept('si-feng', '#uses')).toBe('/concepts/si-feng/#uses');
-    for (const f of [paths.campaigns, paths.years, paths.speakers, paths.concepts, paths.phrases, paths.about, paths.help]) expect(f()).toMatch(/^\/[a-z]+\/$/);
+    for (const f of [paths.campaigns, paths.years, paths.speakers, paths.concepts, paths.phrases, paths.about, paths.help])
+      expect(f()).toMatch(/^\/[a-z]+\/$/);
   });
 
   it('carry a query encoded', () => {
@@ -53,7 +54,7 @@ describe('internal URLs', () => {
   });
 });
 
-describe('the digest of the site\'s code', () => {
+describe("the digest of the site's code", () => {
   const root = mkdtempSync(join(tmpdir(), 'code-digest-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, 'src/lib'), { recursive: true });
@@ -94,14 +95,24 @@ describe('group pages', () => {
     const [group] = byCampaign(seeds.filter((s) => s.campaign === seeds[0]!.campaign));
     const pages = groupPages(group!, '/campaigns/x/');
     expect(pages).toHaveLength(1);
-    expect(pages[0]).toMatchObject({ title: group!.name, url: '/campaigns/x/', total: group!.speeches.length, page: 1, pages: 1, param: undefined });
+    expect(pages[0]).toMatchObject({
+      title: group!.name,
+      url: '/campaigns/x/',
+      total: group!.speeches.length,
+      page: 1,
+      pages: 1,
+      param: undefined,
+    });
     expect(pages[0]!.speeches).toEqual(group!.speeches);
   });
 
   it('a group longer than a page is split, page n at parameter n', () => {
     const many = Array.from({ length: SPEECHES_PER_PAGE + 3 }, (_, i) => ({ ...seeds[0]!, slug: `s-${i}`, source: `${i}.txt` }));
     const pages = groupPages({ name: '主题教育', slug: 'zhu-ti', speeches: many }, '/campaigns/zhu-ti/', '主题教育（全部）');
-    expect(pages.map((p) => [p.page, p.param, p.speeches.length])).toEqual([[1, undefined, SPEECHES_PER_PAGE], [2, '2', 3]]);
+    expect(pages.map((p) => [p.page, p.param, p.speeches.length])).toEqual([
+      [1, undefined, SPEECHES_PER_PAGE],
+      [2, '2', 3],
+    ]);
     expect(pages.every((p) => p.total === many.length && p.pages === 2 && p.title === '主题教育（全部）')).toBe(true);
   });
 });
@@ -123,8 +134,19 @@ describe('the public catalog entry (dist/speeches.json)', () => {
     const { catalogEntry } = await import('../../src/lib/pages/catalog.ts');
     const e = catalogEntry(seeds[0]!, '/archive/');
     expect(e).toEqual({
-      slug: 'seed-0', url: '/archive/speeches/seed-0/', title: seeds[0]!.title, speaker: '龚夏梅', date: '2019-11-12', year: 2019, yearAfter: null,
-      campaign: seeds[0]!.campaign, occasion: seeds[0]!.occasion, source: seeds[0]!.source, origin: null, chars: seeds[0]!.chars, inferred: expect.any(Array),
+      slug: 'seed-0',
+      url: '/archive/speeches/seed-0/',
+      title: seeds[0]!.title,
+      speaker: '龚夏梅',
+      date: '2019-11-12',
+      year: 2019,
+      yearAfter: null,
+      campaign: seeds[0]!.campaign,
+      occasion: seeds[0]!.occasion,
+      source: seeds[0]!.source,
+      origin: null,
+      chars: seeds[0]!.chars,
+      inferred: expect.any(Array),
     });
     // Title, speaker and date are read from its head; the campaign is inferred from its words.
     expect(e.inferred).toContain('campaign');

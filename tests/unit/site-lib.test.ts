@@ -48,7 +48,11 @@ describe('exact search helpers', () => {
 
 describe('barChartHtml', () => {
   it('draws one bar per value, scaled to the largest, with labels as text, escaped', () => {
-    const html = barChartHtml([{ label: '2019年', value: 4, href: '/years/2019/' }, { label: '<b>', value: 2 }, { label: '零', value: 0 }]);
+    const html = barChartHtml([
+      { label: '2019年', value: 4, href: '/years/2019/' },
+      { label: '<b>', value: 2 },
+      { label: '零', value: 0 },
+    ]);
     expect(html.match(/<rect/g)).toHaveLength(3);
     expect(html).toContain('<rect width="100"');
     expect(html).toContain('<rect width="50"');

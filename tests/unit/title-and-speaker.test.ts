@@ -30,7 +30,8 @@ describe('the title', () => {
   ])('read from a title broken anywhere over two lines: %s ⏎ %s', (a, b) => headRead(a, b));
 
   // A first part of three characters has a name's shape (`在全市`): still the title's first part.
-  it('read from a title broken after its first three characters: 在全市 ⏎ 第二批…', () => headRead('在全市', '第二批主题教育工作推进会上的讲话'));
+  it('read from a title broken after its first three characters: 在全市 ⏎ 第二批…', () =>
+    headRead('在全市', '第二批主题教育工作推进会上的讲话'));
 
   it('a name above a title that is whole by itself is not glued onto the title', () => {
     const s = ingestText(`龚夏梅\n${TITLE}\n（2019年11月12日）\n${body}`, 'a.txt');
@@ -43,7 +44,9 @@ describe('the title', () => {
       const s = ingestText(`${a}${gap}${b}\n龚夏梅\n（2019年11月12日）\n${body}`, 'a.txt');
       expect(s.title).toBe(TITLE);
       expect(s.speaker).toBe('龚夏梅');
-      expect(s.repairs.filter((r) => r.kind === 'join-title')).toEqual([expect.objectContaining({ line: 1, detail: `${a} ⏎ ${b} → ${TITLE}` })]);
+      expect(s.repairs.filter((r) => r.kind === 'join-title')).toEqual([
+        expect.objectContaining({ line: 1, detail: `${a} ⏎ ${b} → ${TITLE}` }),
+      ]);
       bodyKept(s);
     }
   }
@@ -93,7 +96,7 @@ describe('the speaker', () => {
     expect(unit.speaker).not.toBe('市委组织部');
   });
 
-  it('named before the title in the page\'s own <title>, when the text has no byline', () => {
+  it("named before the title in the page's own <title>, when the text has no byline", () => {
     const s = ingestText(`${TITLE}\n${body}`, 'a.html', { format: 'html', title: `龚夏梅${TITLE}_共产党员网` });
     expect(s.title).toBe(TITLE);
     expect(s.speaker).toBe('龚夏梅');

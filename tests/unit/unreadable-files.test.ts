@@ -24,7 +24,7 @@ async function readError(bytes: Uint8Array, name: string): Promise<IngestError> 
 }
 
 describe('raw files that cannot be read', () => {
-  it('a damaged Word file: named, with the reader\'s reason and what to do', async () => {
+  it("a damaged Word file: named, with the reader's reason and what to do", async () => {
     // A real .docx cut short: the zip's central directory is gone.
     const whole = readFileSync(join(FORMATS, 'speech.docx'));
     const e = await readError(whole.subarray(0, whole.length >> 1), '讲话.docx');
@@ -42,7 +42,7 @@ describe('raw files that cannot be read', () => {
     expect(e.problem).toBe('is a ZIP file but not a Word .docx document (it has no word/document.xml)');
   });
 
-  it('a text file given a PDF\'s name', async () => {
+  it("a text file given a PDF's name", async () => {
     const e = await readError(new TextEncoder().encode(loadSeed('000').raw), '讲话.pdf');
     expect(e.problem).toMatch(/PDF|pdf/);
     expect(e.message).toContain('讲话.pdf');
@@ -79,14 +79,23 @@ describe('glossary entries that contradict themselves', () => {
   });
 });
 
-describe('a passage\'s citation', () => {
+describe("a passage's citation", () => {
   const text = '  要一鼓作气、精准发力，推动第二批主题教育往深里走、往实里落。 ';
   it('passage, then speaker, title, date and address', () => {
-    expect(citation(text, { speaker: '龚夏梅', title: '在全市第二批主题教育工作推进会上的讲话', date: '2019年11月12日', url: 'https://example.org/speeches/a/#p3' })).toBe(
+    expect(
+      citation(text, {
+        speaker: '龚夏梅',
+        title: '在全市第二批主题教育工作推进会上的讲话',
+        date: '2019年11月12日',
+        url: 'https://example.org/speeches/a/#p3',
+      }),
+    ).toBe(
       '要一鼓作气、精准发力，推动第二批主题教育往深里走、往实里落。\n——龚夏梅《在全市第二批主题教育工作推进会上的讲话》（2019年11月12日），https://example.org/speeches/a/#p3',
     );
   });
   it('unknown speaker and date left out', () => {
-    expect(citation(text, { title: '讲话', url: '/s/#p1' })).toBe('要一鼓作气、精准发力，推动第二批主题教育往深里走、往实里落。\n——《讲话》，/s/#p1');
+    expect(citation(text, { title: '讲话', url: '/s/#p1' })).toBe(
+      '要一鼓作气、精准发力，推动第二批主题教育往深里走、往实里落。\n——《讲话》，/s/#p1',
+    );
   });
 });

@@ -4,7 +4,12 @@ import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { passagesDocument, speechDocument, toBuffer } from '../../src/lib/export/word-document.ts';
 
-const source = { speaker: '龚夏梅', title: '在全市第二批主题教育工作推进会上的讲话', date: '2019年11月12日', url: 'https://example.org/speeches/x/#p3' };
+const source = {
+  speaker: '龚夏梅',
+  title: '在全市第二批主题教育工作推进会上的讲话',
+  date: '2019年11月12日',
+  url: 'https://example.org/speeches/x/#p3',
+};
 
 async function read(doc: Parameters<typeof toBuffer>[0]) {
   const buffer = Buffer.from(await toBuffer(doc));
@@ -21,7 +26,10 @@ describe('passagesDocument', () => {
   it('puts each passage followed by its citation, the URL a live link', async () => {
     const passages = [
       { text: '要压紧压实责任，确保各项任务落到实处。', citation: source },
-      { text: '第二段：“引号”与（括号）保持原样。', citation: { ...source, speaker: undefined, url: 'https://example.org/speeches/y/#p7' } },
+      {
+        text: '第二段：“引号”与（括号）保持原样。',
+        citation: { ...source, speaker: undefined, url: 'https://example.org/speeches/y/#p7' },
+      },
     ];
     const { text, html } = await read(passagesDocument({ heading: '“压紧压实”的用例', passages }));
     const lines = text.split('\n').filter(Boolean);

@@ -20,8 +20,11 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       return v;
     };
     if (flag === '--n') {
-      const sizes = value().split(',').map((s) => Number(s.trim()));
-      if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--n takes positive whole numbers, e.g. --n 100,1000. ${USAGE}`);
+      const sizes = value()
+        .split(',')
+        .map((s) => Number(s.trim()));
+      if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+        throw new Error(`--n takes positive whole numbers, e.g. --n 100,1000. ${USAGE}`);
       out.sizes = [...new Set(sizes)].sort((a, b) => a - b);
     } else if (flag === '--queries') {
       const k = Number(value());

@@ -50,8 +50,24 @@ function duration(value: string, unit: string): number {
 
 export function parseBuildLog(lines: readonly TimedLine[]): BuildStages {
   const out: BuildStages = {
-    ingestMs: null, startupMs: null, loaderMs: null, speeches: null, ingested: null, unchanged: null, bundleMs: null,
-    pagesMs: null, searchMs: null, searchSpeeches: null, indexMs: null, textFoldersWritten: null, crossSpeechMs: null, crossParallelsMs: null, crossRelatedMs: null, pagesReused: 0, astroTotalMs: null, pagesBuilt: null,
+    ingestMs: null,
+    startupMs: null,
+    loaderMs: null,
+    speeches: null,
+    ingested: null,
+    unchanged: null,
+    bundleMs: null,
+    pagesMs: null,
+    searchMs: null,
+    searchSpeeches: null,
+    indexMs: null,
+    textFoldersWritten: null,
+    crossSpeechMs: null,
+    crossParallelsMs: null,
+    crossRelatedMs: null,
+    pagesReused: 0,
+    astroTotalMs: null,
+    pagesBuilt: null,
   };
   let inRoutes = false;
   for (const { ms, text: raw } of lines) {

@@ -73,7 +73,10 @@ export async function runBuild(o: BuildOptions): Promise<BuildRun> {
   const peakRssTreeKb = rss.stop();
   await writeFile(o.logFile, lines.map((l) => `${(l.ms / 1000).toFixed(3).padStart(8)}s ${stripAnsi(l.text)}`).join('\n') + '\n');
   if (code !== 0) {
-    const tail = lines.slice(-25).map((l) => stripAnsi(l.text)).join('\n');
+    const tail = lines
+      .slice(-25)
+      .map((l) => stripAnsi(l.text))
+      .join('\n');
     throw new Error(`astro build of ${o.raw} failed (exit ${code}). Last lines:\n${tail}\nFull log: ${o.logFile}`);
   }
   let timeWallMs: number | null = null;

@@ -15,8 +15,26 @@ import { intBetween, mulberry32 } from './prng.ts';
 
 const SEED = 20240601;
 const TOPICS = [
-  '党建', '经济', '安全生产', '乡村振兴', '生态环境保护', '营商环境', '招商引资', '民生保障', '教育', '卫生健康',
-  '政法', '宣传思想', '组织', '纪检监察', '城市管理', '科技创新', '文化旅游', '农业农村', '应急管理', '信访',
+  '党建',
+  '经济',
+  '安全生产',
+  '乡村振兴',
+  '生态环境保护',
+  '营商环境',
+  '招商引资',
+  '民生保障',
+  '教育',
+  '卫生健康',
+  '政法',
+  '宣传思想',
+  '组织',
+  '纪检监察',
+  '城市管理',
+  '科技创新',
+  '文化旅游',
+  '农业农村',
+  '应急管理',
+  '信访',
 ];
 const SPEAKERS = ['王建国', '李振华', '张卫东', '刘红梅', '陈志强', '杨国平', '赵立新', '黄海涛', '周明远', '吴秀兰'];
 const FIRST_DAY = Date.UTC(2012, 0, 1);
@@ -111,11 +129,14 @@ export async function makeCorpus(n: number, log: (line: string) => void = consol
     await rm(dir, { recursive: true, force: true });
   }
   if (!existsSync(SHARED_CORPUS)) {
-    throw new Error(`The real texts are missing: no folder ${SHARED_CORPUS}. The benchmark builds its corpus from them (see that folder's README.md); put them there or run the benchmark from a checkout that has ../shared/corpus/.`);
+    throw new Error(
+      `The real texts are missing: no folder ${SHARED_CORPUS}. The benchmark builds its corpus from them (see that folder's README.md); put them there or run the benchmark from a checkout that has ../shared/corpus/.`,
+    );
   }
   const started = performance.now();
   const { cleaned, skipped, found } = await cleanRealTexts(SHARED_CORPUS);
-  if (cleaned.length === 0) throw new Error(`No usable .txt file under ${SHARED_CORPUS} (${found} found, ${skipped.length} refused by ingest).`);
+  if (cleaned.length === 0)
+    throw new Error(`No usable .txt file under ${SHARED_CORPUS} (${found} found, ${skipped.length} refused by ingest).`);
 
   const texts: string[] = [];
   for (const [i, { speech }] of cleaned.slice(0, n).entries()) {
@@ -154,6 +175,8 @@ export async function makeCorpus(n: number, log: (line: string) => void = consol
   }
   const info: CorpusInfo = { n, dir, reused: false, real, synthetic, skipped, realFiles: found, chars };
   await writeFile(manifestPath, `${JSON.stringify(info, null, 2)}\n`);
-  log(`corpus: wrote ${n} files to ${dir} (${real} real, ${synthetic} recombined; ${skipped.length} of ${found} real files refused by ingest) in ${Math.round(performance.now() - started)} ms`);
+  log(
+    `corpus: wrote ${n} files to ${dir} (${real} real, ${synthetic} recombined; ${skipped.length} of ${found} real files refused by ingest) in ${Math.round(performance.now() - started)} ms`,
+  );
   return info;
 }

@@ -42,8 +42,15 @@ export async function benchExactness(dist: string): Promise<Exactness> {
       relevant += want.length;
       reported += speeches;
       const firstPage = want.slice(0, shown.items.length);
-      if (speeches !== want.length || occurrences !== wantOccurrences || shown.items.length !== Math.min(want.length, 10) || JSON.stringify(shown.items) !== JSON.stringify(firstPage))
-        failures.push(`${query}: page says ${speeches} speeches / ${occurrences} occurrences, text holds ${want.length} / ${wantOccurrences}; first page ${JSON.stringify(shown.items) === JSON.stringify(firstPage) ? 'matches' : `differs: ${shown.items.map((i) => i.count).join(',')} vs ${firstPage.map((i) => i.count).join(',')}`}`);
+      if (
+        speeches !== want.length ||
+        occurrences !== wantOccurrences ||
+        shown.items.length !== Math.min(want.length, 10) ||
+        JSON.stringify(shown.items) !== JSON.stringify(firstPage)
+      )
+        failures.push(
+          `${query}: page says ${speeches} speeches / ${occurrences} occurrences, text holds ${want.length} / ${wantOccurrences}; first page ${JSON.stringify(shown.items) === JSON.stringify(firstPage) ? 'matches' : `differs: ${shown.items.map((i) => i.count).join(',')} vs ${firstPage.map((i) => i.count).join(',')}`}`,
+        );
     }
   } finally {
     await browser.close();

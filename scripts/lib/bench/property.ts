@@ -30,7 +30,10 @@ export interface PropertyRun {
 /** searchText of every speech, in id order, from the site's text chunks. */
 export function siteTexts(dist: string): string[] {
   const root = join(dist, 'search-data', 'text');
-  const folders = readdirSync(root).map(Number).filter(Number.isInteger).sort((a, b) => a - b);
+  const folders = readdirSync(root)
+    .map(Number)
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b);
   const texts: string[] = [];
   for (const folder of folders) {
     const dir = join(root, String(folder));
@@ -65,7 +68,8 @@ export function propertyPhrases(texts: readonly string[], count: number, seed = 
       const breaks = [...text.matchAll(/\n/g)].map((m) => m.index);
       const b = breaks.length ? breaks[intBetween(rand, 0, breaks.length - 1)]! : 0;
       const keep = rand() < 0.5;
-      phrase = text.slice(Math.max(0, b - intBetween(rand, 1, 6)), b) + (keep ? '\n' : '') + text.slice(b + 1, b + 1 + intBetween(rand, 1, 6));
+      phrase =
+        text.slice(Math.max(0, b - intBetween(rand, 1, 6)), b) + (keep ? '\n' : '') + text.slice(b + 1, b + 1 + intBetween(rand, 1, 6));
     } else {
       phrase = Array.from({ length: intBetween(rand, 1, 8) }, () => ALPHABET[intBetween(rand, 0, ALPHABET.length - 1)]!).join('');
     }
@@ -95,7 +99,17 @@ async function check(index: SearchIndex, texts: readonly string[], stripped: rea
     if ((h?.count ?? 0) !== want) return `ignoring punctuation: speech ${s} has ${want}, index says ${h?.count ?? 0}`;
     if (h?.positions) {
       const spans = findInText(texts[s]!, phrase, 'ignoring-punctuation');
-      if (!same([...h.positions], spans.map((x) => x.start)) || !same([...h.lengths!], spans.map((x) => x.length))) return `ignoring punctuation: spans in speech ${s} differ`;
+      if (
+        !same(
+          [...h.positions],
+          spans.map((x) => x.start),
+        ) ||
+        !same(
+          [...h.lengths!],
+          spans.map((x) => x.length),
+        )
+      )
+        return `ignoring punctuation: spans in speech ${s} differ`;
     }
   }
   return null;
@@ -107,7 +121,8 @@ export async function benchProperty(dist: string, count: number): Promise<Proper
   const texts = siteTexts(dist);
   const stripped = texts.map((t) => stripIgnorable(t).text);
   const index = await SearchIndex.open(nodeSource(join(dist, 'search-index')));
-  if (index.speeches !== texts.length) throw new Error(`${dist}: the index holds ${index.speeches} speeches, the text chunks ${texts.length}; rebuild the site.`);
+  if (index.speeches !== texts.length)
+    throw new Error(`${dist}: the index holds ${index.speeches} speeches, the text chunks ${texts.length}; rebuild the site.`);
   const phrases = propertyPhrases(texts, count);
   const failures: string[] = [];
   let failed = 0;

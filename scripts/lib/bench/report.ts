@@ -62,18 +62,46 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('  cross-speech (parallels, related, copies)', (r) =>
     r.full.stages.crossSpeechMs == null
       ? '–'
-      : `${sec(r.full.stages.crossSpeechMs)} (${((100 * r.full.stages.crossSpeechMs) / full(r)).toFixed(1)} % of the build; parallels ${sec(r.full.stages.crossParallelsMs)}, related ${sec(r.full.stages.crossRelatedMs)})`);
-  row('  search stage (index, filters, text, quick box)', (r) => `${sec(r.full.stages.searchMs)} (n-gram index ${sec(r.full.stages.indexMs)})`);
+      : `${sec(r.full.stages.crossSpeechMs)} (${((100 * r.full.stages.crossSpeechMs) / full(r)).toFixed(1)} % of the build; parallels ${sec(r.full.stages.crossParallelsMs)}, related ${sec(r.full.stages.crossRelatedMs)})`,
+  );
+  row(
+    '  search stage (index, filters, text, quick box)',
+    (r) => `${sec(r.full.stages.searchMs)} (n-gram index ${sec(r.full.stages.indexMs)})`,
+  );
   row('  peak RSS, whole process tree (/proc)', (r) => rssMb(r.full.peakRssTreeKb));
   row('  max RSS, largest process (time %M)', (r) => rssMb(r.full.maxRssSingleKb));
-  row('INCREMENTAL: 1 file changed', (r) => (r.incremental ? `${sec(r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs)} (${((r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
-  row('INCREMENTAL: 1 file added', (r) => (r.incremental ? `${sec(r.incremental.added.timeWallMs ?? r.incremental.added.wallMs)} (${((r.incremental.added.timeWallMs ?? r.incremental.added.wallMs) / full(r)).toFixed(2)} × full)` : 'skipped'));
-  row('  text folders written (changed / added)', (r) => (r.incremental ? `${r.incremental.changed.stages.textFoldersWritten ?? '?'} / ${r.incremental.added.stages.textFoldersWritten ?? '?'} of ${r.n}` : '–'));
-  row('  pages rendered / kept from last build (changed run)', (r) => (r.incremental ? `${(r.incremental.changed.stages.pagesBuilt ?? 0) - r.incremental.changed.stages.pagesReused} / ${r.incremental.changed.stages.pagesReused}` : '–'));
-  row('  page generation: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.pagesMs)} → ${sec(r.incremental.changed.stages.pagesMs)}` : '–'));
-  row('  search stage: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.searchMs)} → ${sec(r.incremental.changed.stages.searchMs)}` : '–'));
-  row('  ingested / unchanged (changed run)', (r) => (r.incremental ? `${r.incremental.changed.stages.ingested} / ${r.incremental.changed.stages.unchanged}` : '–'));
-  row('  speech loader: full → changed run', (r) => (r.incremental ? `${sec(r.full.stages.loaderMs)} → ${sec(r.incremental.changed.stages.loaderMs)}` : '–'));
+  row('INCREMENTAL: 1 file changed', (r) =>
+    r.incremental
+      ? `${sec(r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs)} (${((r.incremental.changed.timeWallMs ?? r.incremental.changed.wallMs) / full(r)).toFixed(2)} × full)`
+      : 'skipped',
+  );
+  row('INCREMENTAL: 1 file added', (r) =>
+    r.incremental
+      ? `${sec(r.incremental.added.timeWallMs ?? r.incremental.added.wallMs)} (${((r.incremental.added.timeWallMs ?? r.incremental.added.wallMs) / full(r)).toFixed(2)} × full)`
+      : 'skipped',
+  );
+  row('  text folders written (changed / added)', (r) =>
+    r.incremental
+      ? `${r.incremental.changed.stages.textFoldersWritten ?? '?'} / ${r.incremental.added.stages.textFoldersWritten ?? '?'} of ${r.n}`
+      : '–',
+  );
+  row('  pages rendered / kept from last build (changed run)', (r) =>
+    r.incremental
+      ? `${(r.incremental.changed.stages.pagesBuilt ?? 0) - r.incremental.changed.stages.pagesReused} / ${r.incremental.changed.stages.pagesReused}`
+      : '–',
+  );
+  row('  page generation: full → changed run', (r) =>
+    r.incremental ? `${sec(r.full.stages.pagesMs)} → ${sec(r.incremental.changed.stages.pagesMs)}` : '–',
+  );
+  row('  search stage: full → changed run', (r) =>
+    r.incremental ? `${sec(r.full.stages.searchMs)} → ${sec(r.incremental.changed.stages.searchMs)}` : '–',
+  );
+  row('  ingested / unchanged (changed run)', (r) =>
+    r.incremental ? `${r.incremental.changed.stages.ingested} / ${r.incremental.changed.stages.unchanged}` : '–',
+  );
+  row('  speech loader: full → changed run', (r) =>
+    r.incremental ? `${sec(r.full.stages.loaderMs)} → ${sec(r.incremental.changed.stages.loaderMs)}` : '–',
+  );
   row('SIZES: dist total', (r) => `${mb(r.sizes.totalBytes)} (${r.sizes.files} files)`);
   row('  HTML', (r) => `${mb(r.sizes.htmlBytes)} (${r.sizes.htmlPages} pages)`);
   row('  n-gram index (dist/search-index)', (r) => `${mb(r.sizes.searchIndexBytes)} (${r.sizes.searchIndexFiles} files)`);
@@ -81,42 +109,85 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('  quick box Pagefind (dist/pagefind)', (r) => `${mb(r.sizes.pagefindBytes)} (${r.sizes.pagefindFiles} files)`);
   row('  largest page', (r) => (r.sizes.largestPage ? `${kb(r.sizes.largestPage.bytes)} ${r.sizes.largestPage.path}` : '–'));
   row('  speech page HTML, median', (r) => kb(r.sizes.speechHtmlMedian));
-  row('  speech page HTML, largest', (r) => (r.sizes.speechHtmlLargest ? `${kb(r.sizes.speechHtmlLargest.bytes)} ${r.sizes.speechHtmlLargest.path}` : '–'));
-  row('  speech page JS (raw / gzip)', (r) => (r.sizes.speechJs ? `${kb(r.sizes.speechJs.bytes)} / ${kb(r.sizes.speechJs.gzipBytes)} (${r.sizes.speechJs.files.length} files)` : '–'));
-  row('SEARCH: /search/ load (sent / gzip est.)', (r) => `${kb(r.search.page.serverBytes)} / ${kb(r.search.page.gzipBytes)}, ${msf(r.search.page.ms)}`);
-  row(`  first query "${runs[0]?.search.first.query ?? ''}": time`, (r) => `${msf(r.search.first.ms)} (${ok(targetsMet(r.search).firstMs)}: ≤ ${TARGETS.firstQueryMs} ms)`);
-  row('  first query: bytes sent (gzip est.)', (r) => `${kb(r.search.first.serverBytes)} (${kb(r.search.first.gzipBytes)}) (${ok(targetsMet(r.search).firstBytes)}: ≤ ${TARGETS.firstQueryBytes / 1000} KB)`);
+  row('  speech page HTML, largest', (r) =>
+    r.sizes.speechHtmlLargest ? `${kb(r.sizes.speechHtmlLargest.bytes)} ${r.sizes.speechHtmlLargest.path}` : '–',
+  );
+  row('  speech page JS (raw / gzip)', (r) =>
+    r.sizes.speechJs ? `${kb(r.sizes.speechJs.bytes)} / ${kb(r.sizes.speechJs.gzipBytes)} (${r.sizes.speechJs.files.length} files)` : '–',
+  );
+  row(
+    'SEARCH: /search/ load (sent / gzip est.)',
+    (r) => `${kb(r.search.page.serverBytes)} / ${kb(r.search.page.gzipBytes)}, ${msf(r.search.page.ms)}`,
+  );
+  row(
+    `  first query "${runs[0]?.search.first.query ?? ''}": time`,
+    (r) => `${msf(r.search.first.ms)} (${ok(targetsMet(r.search).firstMs)}: ≤ ${TARGETS.firstQueryMs} ms)`,
+  );
+  row(
+    '  first query: bytes sent (gzip est.)',
+    (r) =>
+      `${kb(r.search.first.serverBytes)} (${kb(r.search.first.gzipBytes)}) (${ok(targetsMet(r.search).firstBytes)}: ≤ ${TARGETS.firstQueryBytes / 1000} KB)`,
+  );
   row('  first query: page-visible bytes (CDP)', (r) => kb(r.search.first.cdpBytes));
   row('  first query: speeches found', (r) => `${r.search.first.results}`);
-  row('  later queries: median / p95 time', (r) => `${msf(r.search.laterMedianMs)} / ${msf(r.search.laterP95Ms)} (${ok(targetsMet(r.search).laterMs)}: median ≤ ${TARGETS.laterMedianMs} ms)`);
+  row(
+    '  later queries: median / p95 time',
+    (r) =>
+      `${msf(r.search.laterMedianMs)} / ${msf(r.search.laterP95Ms)} (${ok(targetsMet(r.search).laterMs)}: median ≤ ${TARGETS.laterMedianMs} ms)`,
+  );
   row('  later queries: median bytes sent', (r) => kb(r.search.laterMedianServerBytes));
-  row('  later queries typed key by key: median / p95 (Enter → list)', (r) => `${msf(r.search.typedMedianMs)} / ${msf(r.search.typedP95Ms)}`);
+  row(
+    '  later queries typed key by key: median / p95 (Enter → list)',
+    (r) => `${msf(r.search.typedMedianMs)} / ${msf(r.search.typedP95Ms)}`,
+  );
   row('  later queries: count, results min–max', (r) => {
     const res = r.search.later.map((q) => q.results);
     return res.length ? `${res.length}, ${Math.min(...res)}–${Math.max(...res)}` : '0';
   });
-  row('EXACTNESS: query set of the search issue', (r) => `${r.exactness.exact} / ${r.exactness.queries} queries exact (${r.exactness.failures.length ? 'NOT met' : 'met'})`);
+  row(
+    'EXACTNESS: query set of the search issue',
+    (r) => `${r.exactness.exact} / ${r.exactness.queries} queries exact (${r.exactness.failures.length ? 'NOT met' : 'met'})`,
+  );
   row('  speeches reported / in the text', (r) => `${r.exactness.reported} / ${r.exactness.relevant}`);
   row('  property: random phrases exact / asked (absent), vs brute force', (r) =>
-    r.property ? `${r.property.phrases - r.property.failed} / ${r.property.phrases} (${r.property.absent} absent) (${r.property.failed ? 'NOT met' : 'met'}), ${sec(r.property.ms)}` : '–');
+    r.property
+      ? `${r.property.phrases - r.property.failed} / ${r.property.phrases} (${r.property.absent} absent) (${r.property.failed ? 'NOT met' : 'met'}), ${sec(r.property.ms)}`
+      : '–',
+  );
   return rows;
 }
 
 /** Terminal columns of a string: CJK and full-width characters take two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 
 export function formatTable(rows: readonly string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
-  return rows.map((r) => r.map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => cell + ' '.repeat(widths[c]! - displayWidth(cell)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function formatQueries(run: SizeResult): string {
   const all = [run.search.first, ...run.search.later];
-  const rows = [['query', 'ms', 'speeches', 'bytes sent', 'requests'],
-    ...all.map((q, i) => [`${i === 0 ? '(first) ' : ''}${q.query}`, String(Math.round(q.ms)), String(q.results), kb(q.serverBytes), String(q.requests)])];
+  const rows = [
+    ['query', 'ms', 'speeches', 'bytes sent', 'requests'],
+    ...all.map((q, i) => [
+      `${i === 0 ? '(first) ' : ''}${q.query}`,
+      String(Math.round(q.ms)),
+      String(q.results),
+      kb(q.serverBytes),
+      String(q.requests),
+    ]),
+  ];
   return formatTable(rows);
 }

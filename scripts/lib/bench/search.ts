@@ -132,7 +132,13 @@ export async function benchSearch(dist: string, queries: readonly string[]): Pro
     const ms = later.map((r) => r.ms);
     const typed = await typedQueries(browser, served.url, queries);
     return {
-      page: { ms: pageMs, serverBytes: pageTraffic.serverBytes, gzipBytes: pageTraffic.gzipBytes, cdpBytes: pageTraffic.cdpBytes, requests: pageTraffic.requests },
+      page: {
+        ms: pageMs,
+        serverBytes: pageTraffic.serverBytes,
+        gzipBytes: pageTraffic.gzipBytes,
+        cdpBytes: pageTraffic.cdpBytes,
+        requests: pageTraffic.requests,
+      },
       first,
       later,
       laterMedianMs: median(ms),

@@ -43,7 +43,8 @@ export class Traffic {
       let bytes = 0;
       const write = res.write.bind(res) as (...a: unknown[]) => boolean;
       const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
-      const size = (chunk: unknown) => (typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0);
+      const size = (chunk: unknown) =>
+        typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0;
       res.write = ((chunk: unknown, ...rest: unknown[]) => {
         bytes += size(chunk);
         return write(chunk, ...rest);

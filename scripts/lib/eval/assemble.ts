@@ -11,7 +11,6 @@ import type { MixedLine, TextRef } from './label-types.ts';
 
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 
-
 /**
  * A placeholder `{{speech N opts}}` in a template line stands for the text of
  * the item's Nth TextRef (N from 1). Text before it on the same line is glued
@@ -35,10 +34,34 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
  */
 const PLACEHOLDER = /\{\{speech (\d+)((?:\s+[a-z]+(?:=(?:"[^"]*"|\S+?))?)*)\s*\}\}/g;
 
-interface PlaceOpts { indent: boolean; entity: boolean; trad: boolean; wrap: number; page: number; head: string; foot: string; junk: number; copy: boolean; cut: number; hdr: boolean }
+interface PlaceOpts {
+  indent: boolean;
+  entity: boolean;
+  trad: boolean;
+  wrap: number;
+  page: number;
+  head: string;
+  foot: string;
+  junk: number;
+  copy: boolean;
+  cut: number;
+  hdr: boolean;
+}
 
 function parseOpts(s: string): PlaceOpts {
-  const o: PlaceOpts = { indent: false, entity: false, trad: false, wrap: 0, page: 0, head: '', foot: '', junk: 0, copy: false, cut: 0, hdr: false };
+  const o: PlaceOpts = {
+    indent: false,
+    entity: false,
+    trad: false,
+    wrap: 0,
+    page: 0,
+    head: '',
+    foot: '',
+    junk: 0,
+    copy: false,
+    cut: 0,
+    hdr: false,
+  };
   for (const m of s.matchAll(/([a-z]+)(?:=("[^"]*"|\S+))?/g)) {
     const key = m[1] ?? '';
     const v = (m[2] ?? '').replace(/^"|"$/g, '');
@@ -63,7 +86,11 @@ const JUNK = ["' J0 z# o' @% k. x", '4 o! U8 Q; d6 ?', '# ^, i# l7 m; _, x" a', 
 
 const NBSP = '&nbsp;&nbsp;&nbsp;&nbsp;';
 
-interface Inserted { lines: string[]; noise: number[]; mixed: { at: number; speech: string; noise: string[] }[] }
+interface Inserted {
+  lines: string[];
+  noise: number[];
+  mixed: { at: number; speech: string; noise: string[] }[];
+}
 
 /** The raw lines a placeholder becomes (indices relative to its first line). */
 function expandSpeech(paragraphs: string[], o: PlaceOpts): Inserted {
@@ -96,10 +123,16 @@ function expandSpeech(paragraphs: string[], o: PlaceOpts): Inserted {
       onPage++;
       if (o.page && onPage >= o.page) {
         onPage = 0;
-        if (o.foot) { noise.push(out.length); out.push(o.foot.replaceAll('{n}', String(page))); }
+        if (o.foot) {
+          noise.push(out.length);
+          out.push(o.foot.replaceAll('{n}', String(page)));
+        }
         out.push('');
         page++;
-        if (o.head) { noise.push(out.length); out.push(o.head.replaceAll('{n}', String(page))); }
+        if (o.head) {
+          noise.push(out.length);
+          out.push(o.head.replaceAll('{n}', String(page)));
+        }
       }
     }
   });
@@ -118,13 +151,21 @@ function readRef(ref: TextRef, corpusDir: string): string[] {
     const i = text.indexOf(from);
     const j = to ? text.indexOf(to, i) : text.length;
     if (i < 0 || j < 0) throw new Error(`between: marker not found in ${'corpus' in ref ? ref.corpus : ref.seed}`);
-    return text.slice(i, j).split(/[\u3000\u2003]{2,}/).map((l) => l.trim()).filter((l) => l);
+    return text
+      .slice(i, j)
+      .split(/[\u3000\u2003]{2,}/)
+      .map((l) => l.trim())
+      .filter((l) => l);
   }
   return kept.map((l) => l.trim()).filter((l) => l);
 }
 
 /** Assembles a template: raw lines, plus the map from template lines to raw lines. */
-export function assemble(templateText: string, refs: TextRef[], corpusDir = CORPUS_DIR): {
+export function assemble(
+  templateText: string,
+  refs: TextRef[],
+  corpusDir = CORPUS_DIR,
+): {
   lines: string[];
   /** raw lines (1-based) each template line became */
   map: number[][];
@@ -141,7 +182,11 @@ export function assemble(templateText: string, refs: TextRef[], corpusDir = CORP
   for (const t of tlines) {
     PLACEHOLDER.lastIndex = 0;
     const m = PLACEHOLDER.exec(t);
-    if (!m) { lines.push(t); map.push([lines.length]); continue; }
+    if (!m) {
+      lines.push(t);
+      map.push([lines.length]);
+      continue;
+    }
     const ref = refs[Number(m[1]) - 1];
     if (!ref) throw new Error(`placeholder ${m[0]} has no speech ${m[1]} in the item`);
     const o = parseOpts(m[2] ?? '');
@@ -162,7 +207,10 @@ export function assemble(templateText: string, refs: TextRef[], corpusDir = CORP
     const first = start;
     const last = start + ins.lines.length - 1;
     map.push(Array.from({ length: ins.lines.length }, (_, i) => start + i));
-    if (o.copy) { for (let i = first; i <= last; i++) noise.push(i); continue; }
+    if (o.copy) {
+      for (let i = first; i <= last; i++) noise.push(i);
+      continue;
+    }
     for (const n of ins.noise) noise.push(start + n);
     for (const x of ins.mixed) mixed.push({ line: start + x.at, speech: x.speech, noise: x.noise });
     const glued = (t: string) => (o.hdr || !t.trim() ? [] : [t.trim()]);

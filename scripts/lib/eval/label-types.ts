@@ -21,10 +21,7 @@ export type TextRef = ({ corpus: string } | { seed: string }) & {
   between?: [string, string?];
 };
 
-export type ItemSource =
-  | { corpus: string }
-  | { seed: string }
-  | { template: string; speech: TextRef[] };
+export type ItemSource = { corpus: string } | { seed: string } | { template: string; speech: TextRef[] };
 
 /** A line range, inclusive; a single number is one line. Blank lines inside are ignored. */
 export type LineRange = number | [number, number];
@@ -68,7 +65,11 @@ export interface ItemLabel {
 }
 
 /** A labelled line holding chrome and speech: `speech` is its speech part, `noise` the rest. */
-export interface MixedLine { line: number; speech: string; noise: string[] }
+export interface MixedLine {
+  line: number;
+  speech: string;
+  noise: string[];
+}
 
 /** An item ready to run: its raw text and labels in raw-file lines. */
 export interface EvalItem {

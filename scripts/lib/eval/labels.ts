@@ -24,7 +24,10 @@ export * from './label-types.ts';
 export { assemble } from './assemble.ts';
 
 export function listItemIds(dir = EVAL_DIR): string[] {
-  return readdirSync(join(dir, 'items')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+  return readdirSync(join(dir, 'items'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
 }
 
 export function readLabel(id: string, dir = EVAL_DIR): ItemLabel {
@@ -46,7 +49,8 @@ export function loadItem(id: string, dir = EVAL_DIR, corpusDir = CORPUS_DIR): Lo
   const files = 'template' in src ? refs.map((r) => refPath(r, corpusDir)) : [refPath(src, corpusDir)];
   const missing = files.find((f) => !existsSync(f.path));
   if (missing) {
-    if (missing.needsCorpus) return { id, skipped: `${id}: skipped, ${missing.path} is absent (the corpus, ../shared/corpus, is not here)` };
+    if (missing.needsCorpus)
+      return { id, skipped: `${id}: skipped, ${missing.path} is absent (the corpus, ../shared/corpus, is not here)` };
     throw new Error(`${id}: ${missing.path} does not exist; fix the item's source`);
   }
   if (!('template' in src)) {
@@ -68,7 +72,8 @@ export function loadItem(id: string, dir = EVAL_DIR, corpusDir = CORPUS_DIR): Lo
   const mapFirst = (t: number) => a.map[t]?.[0] ?? NaN;
   const mapLast = (t: number) => a.map[t]?.[a.map[t]!.length - 1] ?? NaN;
   const noiseLines = [...expandRanges(label.noise).flatMap((t) => a.map[t] ?? []), ...a.noise]
-    .filter((n) => (a.lines[n - 1] ?? '').trim()).sort((x, y) => x - y);
+    .filter((n) => (a.lines[n - 1] ?? '').trim())
+    .sort((x, y) => x - y);
   const mixed: MixedLine[] = [
     ...a.mixed,
     ...(label.mixed ?? []).map((m) => mixedLine({ ...m, line: mapFirst(m.line) }, a.lines[mapFirst(m.line) - 1] ?? '')),
@@ -78,7 +83,13 @@ export function loadItem(id: string, dir = EVAL_DIR, corpusDir = CORPUS_DIR): Lo
   const raw = a.lines.join('\n');
   return {
     item: {
-      id, kind: 'assembled', label, raw, lines: a.lines, noiseLines, mixed,
+      id,
+      kind: 'assembled',
+      label,
+      raw,
+      lines: a.lines,
+      noiseLines,
+      mixed,
       body: { first: mapFirst(label.body.first), last: mapLast(label.body.last) },
       speech: [...tmplSpeech, ...a.speech],
     },
@@ -97,8 +108,7 @@ function mixedLine(m: NonNullable<ItemLabel['mixed']>[number], line: string): Mi
 function noiseParts(line: string, speech: string, header?: string): string[] {
   const i = line.indexOf(speech);
   if (i < 0) return [];
-  return [line.slice(0, i), line.slice(i + speech.length)]
-    .map((s) => (header ? s.replace(header, '') : s).trim()).filter((s) => s);
+  return [line.slice(0, i), line.slice(i + speech.length)].map((s) => (header ? s.replace(header, '') : s).trim()).filter((s) => s);
 }
 
 // ---------------------------------------------------------------- checking
@@ -113,7 +123,8 @@ export function checkItem(item: EvalItem, campaigns: readonly string[]): string[
   if (label.speaker !== null && (typeof label.speaker !== 'string' || !label.speaker.trim())) p.push('speaker must be a name or null');
   if (label.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(label.date)) p.push(`date "${label.date}" is not YYYY-MM-DD`);
   if (label.date && label.year !== Number(label.date.slice(0, 4))) p.push(`year ${label.year} does not match date ${label.date}`);
-  if (label.year !== null && !(Number.isInteger(label.year) && label.year > 1900 && label.year < 2100)) p.push(`year ${label.year} is not a year`);
+  if (label.year !== null && !(Number.isInteger(label.year) && label.year > 1900 && label.year < 2100))
+    p.push(`year ${label.year} is not a year`);
   if (label.publication !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(label.publication) || label.date !== null || label.year !== null)) {
     p.push('publication must be YYYY-MM-DD and only on an item with neither date nor year');
   }
@@ -139,14 +150,19 @@ export function checkItem(item: EvalItem, campaigns: readonly string[]): string[
     else {
       const line = lines[m.line - 1]!;
       const header = (label.mixed ?? []).find((x) => x.line === m.line)?.header ?? '';
-      const rest = m.noise.reduce((l, x) => l.replace(x, ''), line).replace(header, '').replace(/\s+/g, '');
-      if (!line.includes(m.speech) && rest !== m.speech.replace(/\s+/g, '')) p.push(`mixed line ${m.line}: its speech part is not in the line`);
+      const rest = m.noise
+        .reduce((l, x) => l.replace(x, ''), line)
+        .replace(header, '')
+        .replace(/\s+/g, '');
+      if (!line.includes(m.speech) && rest !== m.speech.replace(/\s+/g, ''))
+        p.push(`mixed line ${m.line}: its speech part is not in the line`);
     }
   }
   for (const m of label.mixed ?? []) {
     if (m.speech === undefined) continue;
     const at = item.mixed.find((x) => x.speech === m.speech);
-    if (at && !at.noise.length && !m.header && !('template' in label.source)) p.push(`mixed line ${m.line}: the speech part is the whole line (then it is not mixed)`);
+    if (at && !at.noise.length && !m.header && !('template' in label.source))
+      p.push(`mixed line ${m.line}: the speech part is the whole line (then it is not mixed)`);
   }
   const noise = new Set(item.noiseLines);
   for (const m of item.mixed) if (noise.has(m.line)) p.push(`line ${m.line} is labelled both noise and mixed`);

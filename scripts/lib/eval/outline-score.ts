@@ -42,8 +42,10 @@ export function scoreOutline(expected: readonly string[], s: Pick<Speech, 'outli
   let i = 0;
   let j = 0;
   while (i < want.length || j < got.length) {
-    if (i < want.length && j < got.length && want[i] === got[j]) { i++; j++; }
-    else if (j < got.length && (i === want.length || t[i]![j + 1]! >= t[i + 1]![j]!)) misses.push(`spurious ${got[j++]}`);
+    if (i < want.length && j < got.length && want[i] === got[j]) {
+      i++;
+      j++;
+    } else if (j < got.length && (i === want.length || t[i]![j + 1]! >= t[i + 1]![j]!)) misses.push(`spurious ${got[j++]}`);
     else misses.push(`missed ${want[i++]}`);
   }
   const right = t[0]![0]!;

@@ -8,7 +8,11 @@ import type { EvalItem } from './labels.ts';
 export type Field = 'title' | 'speaker' | 'date' | 'campaign' | 'bodyStart' | 'bodyEnd';
 export const FIELDS: Field[] = ['title', 'speaker', 'date', 'campaign', 'bodyStart', 'bodyEnd'];
 
-export interface Miss { field: Field; expected: string; got: string }
+export interface Miss {
+  field: Field;
+  expected: string;
+  got: string;
+}
 
 export interface ItemScore {
   id: string;
@@ -28,7 +32,8 @@ export interface ItemScore {
  * normalisations (half-width → full-width punctuation, spaces) are not misses.
  */
 export function norm(s: string): string {
-  return s.normalize('NFKC')
+  return s
+    .normalize('NFKC')
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/[“”„‟"「」『』]/g, '"')
     .replace(/[‘’‚‛']/g, "'")
@@ -84,7 +89,10 @@ export function lostSpeech(paragraphs: string[], s: Speech): { chars: number; lo
     const n = norm(sent);
     chars += [...n].length;
     const at = hay.indexOf(n, cursor);
-    if (at >= 0) { cursor = at + n.length; continue; }
+    if (at >= 0) {
+      cursor = at + n.length;
+      continue;
+    }
     if ([...n].length >= 8 && hay.includes(n)) continue;
     lost += [...n].length;
     lostSentences.push(sent.trim());
@@ -92,12 +100,16 @@ export function lostSpeech(paragraphs: string[], s: Speech): { chars: number; lo
   return { chars, lost, sentences: list.length, lostSentences };
 }
 
-interface Shown { line: number; text: string }
+interface Shown {
+  line: number;
+  text: string;
+}
 
 /** Everything of the output that carries a raw line: blocks and header lines, in line order. */
 function shownPieces(s: Speech): Shown[] {
-  return [...s.blocks.map((b) => ({ line: b.line, text: b.text })), ...(s.header ?? []).map((h) => ({ line: h.line, text: h.text }))]
-    .sort((a, b) => a.line - b.line);
+  return [...s.blocks.map((b) => ({ line: b.line, text: b.text })), ...(s.header ?? []).map((h) => ({ line: h.line, text: h.text }))].sort(
+    (a, b) => a.line - b.line,
+  );
 }
 
 /**
@@ -133,7 +145,10 @@ export function noiseKept(text: string, line: number, s: Speech, pieces: Shown[]
  * making up at least half of its characters are still in the output piece.
  */
 function mostlyKept(text: string, piece: string): boolean {
-  const frags = text.split(/[\s\u3000，。！？；、,;]+/).map(norm).filter((f) => [...f].length >= 2);
+  const frags = text
+    .split(/[\s\u3000，。！？；、,;]+/)
+    .map(norm)
+    .filter((f) => [...f].length >= 2);
   if (frags.length < 2) return false;
   const total = frags.reduce((k, f) => k + [...f].length, 0);
   const kept = frags.filter((f) => piece.includes(f)).reduce((k, f) => k + [...f].length, 0);
@@ -146,7 +161,10 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
     const right = Object.fromEntries(FIELDS.map((f) => [f, false])) as Record<Field, boolean>;
     const inlineTotal = item.mixed.reduce((n, m) => n + m.noise.length, 0);
     return {
-      id: item.id, kind: item.kind, error: s.message, right,
+      id: item.id,
+      kind: item.kind,
+      error: s.message,
+      right,
       misses: FIELDS.map((f) => ({ field: f, expected: '', got: `error: ${s.message}` })),
       noise: { total: item.noiseLines.length, removed: 0, kept: [] },
       inline: { total: inlineTotal, removed: 0, kept: [] },
@@ -166,7 +184,13 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
     date: dateRight(item, s),
     campaign: s.campaign === L.campaign,
     bodyStart: firstBlock?.line === item.body.first,
-    bodyEnd: !!lastBlock && lastBlock.line <= item.body.last && blocks.map((b) => norm(b.text)).join('').endsWith(tail),
+    bodyEnd:
+      !!lastBlock &&
+      lastBlock.line <= item.body.last &&
+      blocks
+        .map((b) => norm(b.text))
+        .join('')
+        .endsWith(tail),
   };
   const expectedDate = L.date ?? (L.year !== null ? String(L.year) : null);
   const gotDate = s.date ?? (s.year !== null ? `${s.year} (year)` : null);
@@ -195,7 +219,10 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
   const inlineAll = item.mixed.flatMap((m) => m.noise.map((text) => ({ line: m.line, text })));
   const inlineKept = inlineAll.filter((x) => noiseKept(x.text, x.line, s, pieces));
   return {
-    id: item.id, kind: item.kind, right, misses,
+    id: item.id,
+    kind: item.kind,
+    right,
+    misses,
     noise: { total: item.noiseLines.length, removed: item.noiseLines.length - kept.length, kept },
     inline: { total: inlineAll.length, removed: inlineAll.length - inlineKept.length, kept: inlineKept },
     speech: lostSpeech(item.speech, s),

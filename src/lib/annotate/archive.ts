@@ -41,21 +41,30 @@ async function build(): Promise<Archive> {
   const speeches = newestFirst((await getCollection('speeches')).map((e) => e.data));
   // In id order: Astro's glob loader stores entries as they finish reading, so its order
   // varies between builds, and matching, counts and ties follow this order.
-  const concepts = (await getCollection('concepts')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((entry) => ({
-    slug: entry.id,
-    file: entry.filePath ?? `${entry.id}.mdx`,
-    data: entry.data,
-    entry,
-  }));
+  const concepts = (await getCollection('concepts'))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((entry) => ({
+      slug: entry.id,
+      file: entry.filePath ?? `${entry.id}.mdx`,
+      data: entry.data,
+      entry,
+    }));
   const problems = glossaryProblems(concepts);
   if (problems.length) {
-    throw new AstroError(`The glossary has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`, 'Fix the files named above and rebuild.');
+    throw new AstroError(
+      `The glossary has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
+      'Fix the files named above and rebuild.',
+    );
   }
   const matcher = glossaryMatcher(concepts);
   const conceptInfo = new Map(
     concepts.map((c) => [c.slug, { term: c.data.term, definition: c.data.definition, href: paths.concept(c.slug) }]),
   );
-  const stats = conceptOccurrences(speeches, matcher, concepts.map((c) => c.slug));
+  const stats = conceptOccurrences(
+    speeches,
+    matcher,
+    concepts.map((c) => c.slug),
+  );
   const conceptsIn = new Map<string, { concept: GlossaryEntry; n: number }[]>();
   for (const c of concepts) {
     for (const { speech, lines } of stats.get(c.slug)!.passages) {
@@ -76,6 +85,8 @@ async function build(): Promise<Archive> {
     conceptInfo,
     stats,
     conceptsIn,
-    glossaryDigest: createHash('sha256').update(JSON.stringify(concepts.map((c) => [c.slug, c.data]))).digest('hex'),
+    glossaryDigest: createHash('sha256')
+      .update(JSON.stringify(concepts.map((c) => [c.slug, c.data])))
+      .digest('hex'),
   };
 }

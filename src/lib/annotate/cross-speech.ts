@@ -84,5 +84,17 @@ export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug:
   const t4 = performance.now();
   const c4 = process.cpuUsage();
   const cpu = (a: NodeJS.CpuUsage, b: NodeJS.CpuUsage) => (b.user + b.system - a.user - a.system) / 1000;
-  return { parallels, related, copies, timings: { parallels: t1 - t0, pairing: t2 - t1, related: t3 - t2, copies: t4 - t3, total: t4 - t0, cpu: { parallels: cpu(c0, c1), pairing: cpu(c1, c2), related: cpu(c2, c3), copies: cpu(c3, c4) } } };
+  return {
+    parallels,
+    related,
+    copies,
+    timings: {
+      parallels: t1 - t0,
+      pairing: t2 - t1,
+      related: t3 - t2,
+      copies: t4 - t3,
+      total: t4 - t0,
+      cpu: { parallels: cpu(c0, c1), pairing: cpu(c1, c2), related: cpu(c2, c3), copies: cpu(c3, c4) },
+    },
+  };
 }

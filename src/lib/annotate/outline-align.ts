@@ -86,15 +86,24 @@ export function alignOutlines(columns: readonly (readonly OutlineHead[])[], opti
         let how = 0;
         if (r > 0 && j > 0) {
           const s = score(r - 1, j - 1);
-          if (s >= min && best[r - 1]![j - 1]! + s > value) { value = best[r - 1]![j - 1]! + s; how = 1; }
+          if (s >= min && best[r - 1]![j - 1]! + s > value) {
+            value = best[r - 1]![j - 1]! + s;
+            how = 1;
+          }
         }
         // Between two equal skips, the one further down its own list goes last, so
         // unmatched parts interleave by their relative place (first parts near the top).
         const skipRow = r > 0 ? best[r - 1]![j]! : -1;
         const skipPart = j > 0 ? best[r]![j - 1]! : -1;
         const rowLater = (r - 0.5) / Math.max(m, 1) >= (j - 0.5) / Math.max(n, 1);
-        if (r > 0 && skipRow > value && (skipRow > skipPart || rowLater)) { value = skipRow; how = 2; }
-        if (j > 0 && skipPart > value) { value = skipPart; how = 3; }
+        if (r > 0 && skipRow > value && (skipRow > skipPart || rowLater)) {
+          value = skipRow;
+          how = 2;
+        }
+        if (j > 0 && skipPart > value) {
+          value = skipPart;
+          how = 3;
+        }
         best[r]![j] = value;
         move[r]![j] = how;
       }
@@ -110,7 +119,8 @@ export function alignOutlines(columns: readonly (readonly OutlineHead[])[], opti
         row.cells[c] = j - 1;
         row.members.push(grams[c]![j - 1]!);
         merged.push(row);
-        r--; j--;
+        r--;
+        j--;
       } else if (how === 2) {
         merged.push(rows[r - 1]!);
         r--;

@@ -333,14 +333,19 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
  * sentence, with a far shorter URL than the whole sentence percent-encoded.
  */
 export function openingWords(sentence: string, max = 24): string {
-  return [...sentence].slice(0, max).join('').replace(/[^\p{L}\p{N}]+$/u, '');
+  return [...sentence]
+    .slice(0, max)
+    .join('')
+    .replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
 /** The most reused passages: most speeches first, then earliest first use. */
 export function mostReused(groups: readonly ParallelGroup[], n: number): (ParallelGroup & { id: number })[] {
   return groups
     .map((_, id) => id)
-    .sort((a, b) => groups[b]!.places.length - groups[a]!.places.length || earliestFirst(groups[a]!.places[0]!, groups[b]!.places[0]!) || a - b)
+    .sort(
+      (a, b) => groups[b]!.places.length - groups[a]!.places.length || earliestFirst(groups[a]!.places[0]!, groups[b]!.places[0]!) || a - b,
+    )
     .slice(0, n)
     .map((id) => ({ ...groups[id]!, id }));
 }

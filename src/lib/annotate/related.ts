@@ -70,7 +70,10 @@ function jaccard(a: Float64Array, b: Float64Array): number {
 }
 
 /** Speeches in the input order (newest first), grouped by a key; `at[i]` is where speech i stands in its group. */
-function groupIndex(list: readonly RelatedInput[], key: (s: RelatedInput) => string | null): { of: (number[] | undefined)[]; at: Int32Array } {
+function groupIndex(
+  list: readonly RelatedInput[],
+  key: (s: RelatedInput) => string | null,
+): { of: (number[] | undefined)[]; at: Int32Array } {
   const groups = new Map<string, number[]>();
   const of: (number[] | undefined)[] = new Array(list.length);
   const at = new Int32Array(list.length);
@@ -204,7 +207,8 @@ export function relatedSpeeches(list: readonly RelatedInput[], shared: SharedPas
     const o = list[j]!;
     const out: string[] = [];
     if (sharedWith[j]! > 0) out.push(`${sharedWith[j]} 处相同语句`);
-    if (s.campaign && s.campaign === o.campaign) out.push(s.occasion && s.occasion === o.occasion ? `同属${s.campaign}的${s.occasion}` : `同属${s.campaign}`);
+    if (s.campaign && s.campaign === o.campaign)
+      out.push(s.occasion && s.occasion === o.occasion ? `同属${s.campaign}的${s.occasion}` : `同属${s.campaign}`);
     if (s.speaker && s.speaker === o.speaker) out.push(`同一讲话人（${s.speaker}）`);
     const theirSet = new Set(conceptsOf[j]);
     const common = [...conceptsOf[i]!].filter((c) => theirSet.has(c));
@@ -213,7 +217,10 @@ export function relatedSpeeches(list: readonly RelatedInput[], shared: SharedPas
       let total = weightOf[i]!;
       for (const c of conceptsOf[j]!) if (mine[c] !== i) total += idf[c]!;
       if (weight / total >= 0.1) {
-        const top = common.map((c) => terms[c]!).sort((a, b) => idf[conceptId.get(b)!]! - idf[conceptId.get(a)!]! || a.localeCompare(b, 'zh')).slice(0, 3);
+        const top = common
+          .map((c) => terms[c]!)
+          .sort((a, b) => idf[conceptId.get(b)!]! - idf[conceptId.get(a)!]! || a.localeCompare(b, 'zh'))
+          .slice(0, 3);
         out.push(`共用提法：${top.join('、')}${common.length > 3 ? ` 等 ${common.length} 个` : ''}`);
       }
     }
@@ -224,7 +231,8 @@ export function relatedSpeeches(list: readonly RelatedInput[], shared: SharedPas
   const out = new Map<string, Related[]>();
   /** The best so far: highest score first, then slug. */
   const best: { j: number; score: number }[] = [];
-  const before = (a: { j: number; score: number }, b: { j: number; score: number }) => a.score > b.score || (a.score === b.score && list[a.j]!.slug < list[b.j]!.slug);
+  const before = (a: { j: number; score: number }, b: { j: number; score: number }) =>
+    a.score > b.score || (a.score === b.score && list[a.j]!.slug < list[b.j]!.slug);
   for (let i = 0; i < n; i++) {
     const s = list[i]!;
     candidates.length = 0;

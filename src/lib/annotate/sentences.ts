@@ -50,7 +50,11 @@ export function sentenceKey(text: string): string {
 }
 
 /** Calls `found` for every sentence of every paragraph whose key has at least `minLength` code units. */
-export function eachSentence(blocks: readonly SentenceBlock[], minLength: number, found: (paragraph: number, text: string, key: string) => void): void {
+export function eachSentence(
+  blocks: readonly SentenceBlock[],
+  minLength: number,
+  found: (paragraph: number, text: string, key: string) => void,
+): void {
   let paragraph = 0;
   for (const block of blocks) {
     if (block.kind !== 'paragraph') continue;

@@ -130,8 +130,12 @@ function noSepRuns(text: string): { start: number; end: number; phrase: string }
     const run = m[0];
     const head = run[0]!;
     const varying = [...run].filter((_, i) => i % 2 === 1);
-    const ok = !ANY_STOP.has(head) && !REPEAT_STOP.has(head) && new Set(varying).size === varying.length
-      && !varying.includes(head) && !varying.some((c) => ANY_STOP.has(c) || QUESTION_MIDDLE.has(c));
+    const ok =
+      !ANY_STOP.has(head) &&
+      !REPEAT_STOP.has(head) &&
+      new Set(varying).size === varying.length &&
+      !varying.includes(head) &&
+      !varying.some((c) => ANY_STOP.has(c) || QUESTION_MIDDLE.has(c));
     if (ok) out.push({ start: m.index, end: m.index + run.length, phrase: run });
     else NO_SEP_RUN.lastIndex = m.index + 1;
   }
@@ -181,7 +185,12 @@ function commonSuffix(items: string[]): number {
   return n;
 }
 
-interface Run { items: string[]; start: number; end: number; next: number }
+interface Run {
+  items: string[];
+  start: number;
+  end: number;
+  next: number;
+}
 
 /** Parallel runs separated by 、/，inside one sentence (offsets relative to the sentence). */
 export function separatedRuns(sentence: string): { phrase: string; start: number; end: number }[] {
@@ -192,7 +201,11 @@ export function separatedRuns(sentence: string): { phrase: string; start: number
     const p = commonPrefix(items);
     const s = commonSuffix(items);
     const parts = items.map((it) => it.slice(p, it.length - s));
-    return new Set(items).size === items.length && !parts.every((x) => NUMERALS.test(x)) && !items.some((it) => [...it].every((c) => ANY_STOP.has(c)));
+    return (
+      new Set(items).size === items.length &&
+      !parts.every((x) => NUMERALS.test(x)) &&
+      !items.some((it) => [...it].every((c) => ANY_STOP.has(c)))
+    );
   };
   const tryRun = (a: number, shared: boolean): Run | null => {
     const first = segs[a]!;
@@ -222,7 +235,10 @@ export function separatedRuns(sentence: string): { phrase: string; start: number
       items.push(item);
       end = seg.start + L;
       // The run goes on only through whole items followed by the same separator.
-      if (!whole || seg.sep !== sep) { j++; break; }
+      if (!whole || seg.sep !== sep) {
+        j++;
+        break;
+      }
     }
     const enough = shared ? items.length >= 3 : items.length >= 4;
     if (!enough || !varyingOk(items)) return null;
@@ -311,10 +327,12 @@ const bigramAt = (bigrams: BigramCounts, t: string, i: number) => bigrams.count(
 const freeBigramAt = (bigrams: BigramCounts, t: string, i: number) => bigrams.free(t.charCodeAt(i), t.charCodeAt(i + 1));
 
 /** The sentence around [start, end) with that range marked. */
-const exampleAt = (text: string, start: number, end: number): MakeExample => () => {
-  const { from, to } = sentenceAround(text, start, end, SENTENCE_END);
-  return { sentence: text.slice(from, to), highlights: [{ start: start - from, end: end - from }] };
-};
+const exampleAt =
+  (text: string, start: number, end: number): MakeExample =>
+  () => {
+    const { from, to } = sentenceAround(text, start, end, SENTENCE_END);
+    return { sentence: text.slice(from, to), highlights: [{ start: start - from, end: end - from }] };
+  };
 
 /**
  * Parallel runs without separators (真学真做真改). Returns the characters they cover,

@@ -22,7 +22,11 @@ function pages(dir: string): string[] {
     .sort();
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 export function checkLinks(dir: string, base = '/'): { pages: number; links: number; broken: Broken[] } {
   const ids = new Map<string, Set<string>>();

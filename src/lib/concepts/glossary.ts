@@ -42,7 +42,9 @@ export function glossaryProblems(entries: readonly GlossaryEntry[]): string[] {
     }
     for (const s of e.data.senses) {
       if (!wordings.has(s.wording)) {
-        problems.push(`${e.file}: a sense is for “${s.wording}”, which is neither the term nor a variant. Use one of: ${[...wordings].join('、')}.`);
+        problems.push(
+          `${e.file}: a sense is for “${s.wording}”, which is neither the term nor a variant. Use one of: ${[...wordings].join('、')}.`,
+        );
       }
     }
   }
@@ -58,7 +60,8 @@ export function glossaryProblems(entries: readonly GlossaryEntry[]): string[] {
 export function glossaryFoldTable(entries: readonly GlossaryEntry[]): FoldTable {
   const chars = new Set<string>();
   for (const { data } of entries) {
-    for (const w of [data.term, ...data.variants, ...data.senses.flatMap((s) => [...s.require, ...s.exclude])]) for (const ch of w) chars.add(ch);
+    for (const w of [data.term, ...data.variants, ...data.senses.flatMap((s) => [...s.require, ...s.exclude])])
+      for (const ch of w) chars.add(ch);
   }
   return buildFoldTable(chars, OpenCC.Converter({ from: 't', to: 'cn' }));
 }
@@ -66,7 +69,9 @@ export function glossaryFoldTable(entries: readonly GlossaryEntry[]): FoldTable 
 let cachedFold: { key: string; table: FoldTable } | undefined;
 
 export function glossaryMatcher(entries: readonly GlossaryEntry[]): Matcher {
-  const key = entries.map((e) => `${e.data.term}|${e.data.variants.join('|')}|${e.data.senses.map((s) => [...s.require, ...s.exclude].join('|')).join('|')}`).join('\n');
+  const key = entries
+    .map((e) => `${e.data.term}|${e.data.variants.join('|')}|${e.data.senses.map((s) => [...s.require, ...s.exclude].join('|')).join('|')}`)
+    .join('\n');
   if (cachedFold?.key !== key) cachedFold = { key, table: glossaryFoldTable(entries) };
   return createMatcher(
     entries.map((e) => ({ slug: e.slug, term: e.data.term, wordings: [e.data.term, ...e.data.variants], senses: e.data.senses })),

@@ -63,14 +63,20 @@ const font = (eastAsia: string) => ({ ascii: LATIN_FONT, hAnsi: LATIN_FONT, cs: 
 const run = (eastAsia = BODY_FONT): IRunOptions => ({ font: font(eastAsia), language: { value: 'zh-CN', eastAsia: 'zh-CN' } });
 
 function styles() {
-  const heading = { run: { ...run(HEADING_FONT), bold: false, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } };
+  const heading = {
+    run: { ...run(HEADING_FONT), bold: false, color: '000000' },
+    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+  };
   return {
     default: {
       document: {
         run: { ...run(), size: 24 },
         paragraph: { spacing: { line: 360, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { ...run(HEADING_FONT), size: 36, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+      title: {
+        run: { ...run(HEADING_FONT), size: 36, color: '000000' },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+      },
       heading1: { ...heading, run: { ...heading.run, size: 32 } },
       heading2: { ...heading, run: { ...heading.run, size: 28 } },
     },
@@ -81,7 +87,12 @@ const A4 = {
   page: {
     // A4 as Word writes it (210 × 297 mm in twips).
     size: { width: 11906, height: 16838 },
-    margin: { top: convertMillimetersToTwip(30), bottom: convertMillimetersToTwip(25), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
+    margin: {
+      top: convertMillimetersToTwip(30),
+      bottom: convertMillimetersToTwip(25),
+      left: convertMillimetersToTwip(28),
+      right: convertMillimetersToTwip(26),
+    },
   },
 };
 
@@ -91,7 +102,10 @@ function citationRuns(source: CitationSource, size: number, prefix = '——'): 
   const before = text.slice(0, text.length - source.url.length);
   return [
     new TextRun({ ...run(), text: `${prefix}${before}`, size, color: GREY }),
-    new ExternalHyperlink({ link: source.url, children: [new TextRun({ ...run(), text: source.url, size, color: GREY, style: 'Hyperlink' })] }),
+    new ExternalHyperlink({
+      link: source.url,
+      children: [new TextRun({ ...run(), text: source.url, size, color: GREY, style: 'Hyperlink' })],
+    }),
   ];
 }
 
@@ -103,7 +117,9 @@ const centered = (text: string) =>
 
 /** A document of passages: the heading, then each passage followed by its citation on a line of its own. */
 export function passagesDocument({ heading, note, passages }: PassagesExport): Document {
-  const children: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ ...run(HEADING_FONT), text: heading })] })];
+  const children: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ ...run(HEADING_FONT), text: heading })] }),
+  ];
   if (note) children.push(centered(note));
   for (const passage of passages) {
     children.push(bodyParagraph(passage.text.trim()));
@@ -124,7 +140,9 @@ export function speechDocument({ title, byline, blocks, citation }: SpeechExport
   ];
   for (const block of blocks) {
     if (block.kind === 'heading') {
-      children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ ...run(HEADING_FONT), text: block.text })] }));
+      children.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ ...run(HEADING_FONT), text: block.text })] }),
+      );
     } else {
       const anchor = new ExternalHyperlink({
         link: block.url,
@@ -140,13 +158,25 @@ export function speechDocument({ title, byline, blocks, citation }: SpeechExport
       children: [new TextRun({ ...run(HEADING_FONT), text: '出处：', size: 21 }), ...citationRuns(citation, 21, '')],
     }),
   );
-  return new Document({ title, styles: styles(), sections: [{ properties: A4, footers: { default: pageFooter(reference(citation)) }, children }] });
+  return new Document({
+    title,
+    styles: styles(),
+    sections: [{ properties: A4, footers: { default: pageFooter(reference(citation)) }, children }],
+  });
 }
 
 /** Page number, centred; a speech's footer also carries its citation. */
 function pageFooter(citation?: string): Footer {
-  const lines = [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...run(), size: 18, children: ['— ', PageNumber.CURRENT, ' —'] })] })];
-  if (citation) lines.unshift(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...run(), text: citation, size: 16, color: GREY })] }));
+  const lines = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ ...run(), size: 18, children: ['— ', PageNumber.CURRENT, ' —'] })],
+    }),
+  ];
+  if (citation)
+    lines.unshift(
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ ...run(), text: citation, size: 16, color: GREY })] }),
+    );
   return new Footer({ children: lines });
 }
 

@@ -14,7 +14,8 @@ import { TITLE_END } from './title-shape.ts';
 
 const SP = '[ \\u3000\\u00A0]';
 /** Office words a role ends with. */
-export const ROLE_WORD = '(?:总书记|副?书记|副?主席|副?总理|委员长|副?部长|副?市长|副?省长|副?县长|副?区长|副?州长|副?旗长|副?乡长|副?镇长|副?主任|副?局长|副?厅长|副?处长|副?科长|副?校长|院长|副院长|检察长|总经理|董事长|理事长|会长|社长|秘书长|司令员|政委|常委|委员|党组成员|同志)';
+export const ROLE_WORD =
+  '(?:总书记|副?书记|副?主席|副?总理|委员长|副?部长|副?市长|副?省长|副?县长|副?区长|副?州长|副?旗长|副?乡长|副?镇长|副?主任|副?局长|副?厅长|副?处长|副?科长|副?校长|院长|副院长|检察长|总经理|董事长|理事长|会长|社长|秘书长|司令员|政委|常委|委员|党组成员|同志)';
 /** A name: 2–4 Han characters, each possibly followed by spaces. */
 const NAME = `\\p{Script=Han}(?:${SP}*\\p{Script=Han}){1,3}`;
 
@@ -54,6 +55,9 @@ export function readByline(t: string): Byline | null {
   // A subtitle glued before the role: `…工作报告市城管局党组书记、局长`.
   let subtitle: string | null = null;
   const sub = /^(.{4,}?(?:讲话|致辞|发言|演讲|报告|讲稿|总结|报告会))(.{2,}?)$/u.exec(role);
-  if (sub && TITLE_END.test(sub[1]!)) { subtitle = sub[1]!; role = sub[2]!; }
+  if (sub && TITLE_END.test(sub[1]!)) {
+    subtitle = sub[1]!;
+    role = sub[2]!;
+  }
   return { name, role, subtitle };
 }

@@ -78,7 +78,10 @@ export const CAMPAIGNS: readonly Campaign[] = [
 const BARE = '主题教育';
 
 /** Counts non-overlapping hits of `patterns` (longest first) in `text`. */
-export function countPatterns(text: string, patterns: readonly string[]): { count: number; first: { pattern: string; index: number } | null; spans: [number, number][] } {
+export function countPatterns(
+  text: string,
+  patterns: readonly string[],
+): { count: number; first: { pattern: string; index: number } | null; spans: [number, number][] } {
   const sorted = [...patterns].sort((a, b) => b.length - a.length);
   const taken: [number, number][] = [];
   let first: { pattern: string; index: number } | null = null;
@@ -101,7 +104,10 @@ export function countPatterns(text: string, patterns: readonly string[]): { coun
  * 二十大 (20th Congress, Oct 2022) in the text means the 2023 campaign — the
  * only 主题教育 after it; 十九届四中全会 or 不忘初心、牢记使命 means 2019.
  */
-export function resolveBareThemeEducation(text: string, year: number | null): { campaign: Campaign; reason: string; markerIndex?: number } | null {
+export function resolveBareThemeEducation(
+  text: string,
+  year: number | null,
+): { campaign: Campaign; reason: string; markerIndex?: number } | null {
   const byName = (n: string): Campaign => CAMPAIGNS.find((c) => c.name === n)!;
   const c2019 = byName('“不忘初心、牢记使命”主题教育');
   const c2023 = byName('学习贯彻习近平新时代中国特色社会主义思想主题教育');
@@ -110,8 +116,18 @@ export function resolveBareThemeEducation(text: string, year: number | null): { 
   if (year !== null) return null;
   const has2023 = /二十大/.test(text);
   const has2019 = /十九届四中全会|不忘初心、?牢记使命/.test(text);
-  if (has2023 && !has2019) return { campaign: c2023, reason: 'bare 主题教育 with 二十大 (after Oct 2022) is the 2023 campaign', markerIndex: text.search(/二十大/) };
-  if (has2019 && !has2023) return { campaign: c2019, reason: 'bare 主题教育 with 不忘初心、牢记使命 / 十九届四中全会 is the 2019 campaign', markerIndex: text.search(/十九届四中全会|不忘初心、?牢记使命/) };
+  if (has2023 && !has2019)
+    return {
+      campaign: c2023,
+      reason: 'bare 主题教育 with 二十大 (after Oct 2022) is the 2023 campaign',
+      markerIndex: text.search(/二十大/),
+    };
+  if (has2019 && !has2023)
+    return {
+      campaign: c2019,
+      reason: 'bare 主题教育 with 不忘初心、牢记使命 / 十九届四中全会 is the 2019 campaign',
+      markerIndex: text.search(/十九届四中全会|不忘初心、?牢记使命/),
+    };
   return null;
 }
 
@@ -142,7 +158,13 @@ export function chooseCampaign(text: string, title: string, year: number | null)
     const { count, first, spans } = countPatterns(text, c.patterns);
     named.push(...spans);
     if (count && first && fits(c)) {
-      scored.push({ campaign: c, score: count, pattern: first.pattern, index: first.index, reason: `${count} mentions of ${c.patterns.join(' / ')}` });
+      scored.push({
+        campaign: c,
+        score: count,
+        pattern: first.pattern,
+        index: first.index,
+        reason: `${count} mentions of ${c.patterns.join(' / ')}`,
+      });
     }
   }
   // Bare 主题教育 not inside a named campaign pattern.
@@ -157,9 +179,19 @@ export function chooseCampaign(text: string, title: string, year: number | null)
     const r = resolveBareThemeEducation(text, year);
     if (r && fits(r.campaign)) {
       const existing = scored.find((s) => s.campaign === r.campaign);
-      if (existing) { existing.score += bare; existing.reason += `; ${bare} × bare 主题教育 (${r.reason})`; }
+      if (existing) {
+        existing.score += bare;
+        existing.reason += `; ${bare} × bare 主题教育 (${r.reason})`;
+      }
       // Evidence: the era marker that decided it, when there was one.
-      else scored.push({ campaign: r.campaign, score: bare, pattern: BARE, index: r.markerIndex ?? bareFirst, reason: `${bare} × bare 主题教育 (${r.reason})` });
+      else
+        scored.push({
+          campaign: r.campaign,
+          score: bare,
+          pattern: BARE,
+          index: r.markerIndex ?? bareFirst,
+          reason: `${bare} × bare 主题教育 (${r.reason})`,
+        });
     }
   }
   scored.sort((a, b) => b.score - a.score);

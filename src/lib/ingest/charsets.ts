@@ -38,7 +38,18 @@ export function isChinese(ch: string | undefined): boolean {
 
 /** Chinese numerals used in outline markers and anniversaries. */
 const CN_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Parses 一 … 九十九 (and 一百 … 九百九十九) or ASCII digits; null when not a number. */
@@ -48,9 +59,13 @@ export function parseNumeral(s: string): number | null {
   let total = 0;
   let current = 0;
   for (const ch of s) {
-    if (ch === '百') { total += (current || 1) * 100; current = 0; }
-    else if (ch === '十') { total += (current || 1) * 10; current = 0; }
-    else current = current * 10 + (CN_DIGITS[ch] ?? 0);
+    if (ch === '百') {
+      total += (current || 1) * 100;
+      current = 0;
+    } else if (ch === '十') {
+      total += (current || 1) * 10;
+      current = 0;
+    } else current = current * 10 + (CN_DIGITS[ch] ?? 0);
   }
   return total + current;
 }
@@ -64,7 +79,7 @@ export function asciiDigits(s: string): string {
  * Zeros as written in year numerals: 〇 (U+3007), 零, ○ (U+25CB, a circle often
  * typed for 〇), Ｏ/O (a letter typed for 〇: `二O一九`).
  */
-const YEAR_DIGITS: Record<string, number> = { ...CN_DIGITS, '○': 0, 'Ｏ': 0, O: 0, o: 0 };
+const YEAR_DIGITS: Record<string, number> = { ...CN_DIGITS, '○': 0, Ｏ: 0, O: 0, o: 0 };
 
 /**
  * A year written digit by digit: `2019`, `２０１９`, `二〇一九`, `二零一九`, `二○一九`.

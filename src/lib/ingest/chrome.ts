@@ -16,9 +16,30 @@ import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
   hanCount,
-  DATE_VALUE, HIDDEN_TEXT, JUNK_RUN, isBareShort, isBreadcrumb, isClockLine, isCounterLike, isJunkRun,
-  isContactLike, isLinkLike, isPageNumberLine, isStampLine, isToolLine, isWrappedProse, isListHead, isLocationLabel, isMenuShape, isPaywall, isPrevNext, isSentenceLike, isWidgetRun,
-  labelPairs, len, pageMetaStrength,
+  DATE_VALUE,
+  HIDDEN_TEXT,
+  JUNK_RUN,
+  isBareShort,
+  isBreadcrumb,
+  isClockLine,
+  isCounterLike,
+  isJunkRun,
+  isContactLike,
+  isLinkLike,
+  isPageNumberLine,
+  isStampLine,
+  isToolLine,
+  isWrappedProse,
+  isListHead,
+  isLocationLabel,
+  isMenuShape,
+  isPaywall,
+  isPrevNext,
+  isSentenceLike,
+  isWidgetRun,
+  labelPairs,
+  len,
+  pageMetaStrength,
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
 import { readByline } from './byline.ts';
@@ -94,20 +115,30 @@ export function bodySpan(texts: readonly string[]): { start: number; end: number
   const speech = speechLines(texts);
   // Dense runs: maximal stretches with a positive running score.
   const runs: { start: number; end: number; score: number }[] = [];
-  let sum = 0, start = 0, peak = 0, peakEnd = 0;
-  const close = (): void => { if (peak > 0) runs.push({ start, end: peakEnd, score: peak }); };
+  let sum = 0,
+    start = 0,
+    peak = 0,
+    peakEnd = 0;
+  const close = (): void => {
+    if (peak > 0) runs.push({ start, end: peakEnd, score: peak });
+  };
   for (let i = 0; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (!t) continue;
     const w = speech[i] ? len(t) : chromeReasonOutside(t) ? -CHROME_LINE_COST : -SHORT_LINE_COST;
     if (sum + w <= 0) {
       close();
-      sum = 0; peak = 0; start = i + 1;
+      sum = 0;
+      peak = 0;
+      start = i + 1;
       continue;
     }
     if (sum === 0) start = i;
     sum += w;
-    if (sum > peak) { peak = sum; peakEnd = i + 1; }
+    if (sum > peak) {
+      peak = sum;
+      peakEnd = i + 1;
+    }
   }
   close();
   if (!runs.length) return null;
@@ -188,7 +219,7 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
 
   const span = bodySpan(texts);
   const idx = texts.map((t, i) => i).filter((i) => texts[i]!.trim());
-  const inside = (i: number): boolean => span === null || i >= span.start && i < span.end;
+  const inside = (i: number): boolean => span === null || (i >= span.start && i < span.end);
 
   // 2. Lines by shape, judged by position; lines after the body once it is
   //    known whether the lines before it were a web page's.
@@ -210,10 +241,10 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     //    lines, a name, a dateline) is the header, not a menu.
     const header = headerBlockAbove(texts, span.start, pageTitle);
     const outside = idx.filter((i) => !inside(i) && texts[i]!.trim() && !header.has(i));
-    for (let a = 0; a < outside.length;) {
+    for (let a = 0; a < outside.length; ) {
       let b = a;
-      while (b < outside.length && isBareItem(texts[outside[b]!]!.trim())
-        && (b === a || consecutive(texts, outside[b - 1]!, outside[b]!))) b++;
+      while (b < outside.length && isBareItem(texts[outside[b]!]!.trim()) && (b === a || consecutive(texts, outside[b - 1]!, outside[b]!)))
+        b++;
       const nextLine = outside[b] !== undefined ? texts[outside[b]!]!.trim() : '';
       const signed = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(nextLine);
       const webPage = pageEvidence || chromeBefore;
@@ -226,7 +257,10 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     for (let i = span.end; i < texts.length; i++) {
       const t = texts[i]!.trim();
       const wasHead = removed.some((r) => r.line === lines[i]!.line && r.reason === 'related-list');
-      if (wasHead) { inList = true; continue; }
+      if (wasHead) {
+        inList = true;
+        continue;
+      }
       if (!t) continue;
       if (inList && !/[。；]/.test(t) && !isWrappedProse(texts, i) && len(t) <= 60) drop(i, 'related-list');
       else inList = false;
@@ -275,22 +309,31 @@ function headerBlockAbove(texts: readonly string[], bodyStart: number, pageTitle
   while (p < up.length && SALUTATION.test(texts[up[p]!]!.trim())) p++;
   const block = new Set<number>();
   let marks = 0;
-  while (p < up.length && isDateline(texts[up[p]!]!.trim())) { block.add(up[p++]!); marks++; }
+  while (p < up.length && isDateline(texts[up[p]!]!.trim())) {
+    block.add(up[p++]!);
+    marks++;
+  }
   let names = 0;
   while (p < up.length && names < 2) {
     const t = texts[up[p]!]!.trim();
     if (len(t) > 40 || !readByline(t) || TITLE_END.test(t)) break;
-    block.add(up[p++]!); names++; marks++;
+    block.add(up[p++]!);
+    names++;
+    marks++;
   }
   if (p >= up.length) return new Set();
   const last = texts[up[p]!]!.trim();
   const first = p + 1 < up.length ? texts[up[p + 1]!]!.trim() : '';
   if (first && brokenTitle(first, last) && titleScore(first + last, pageTitle) > 0) {
-    block.add(up[p]!); block.add(up[p + 1]!);
+    block.add(up[p]!);
+    block.add(up[p + 1]!);
     return block;
   }
   const score = titleScore(last, pageTitle);
-  if (score > 0 && (marks > 0 || score >= 4)) { block.add(up[p]!); return block; }
+  if (score > 0 && (marks > 0 || score >= 4)) {
+    block.add(up[p]!);
+    return block;
+  }
   return new Set();
 }
 
@@ -310,8 +353,9 @@ function isBareItem(t: string): boolean {
 function cutSiteSuffix(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
   const t = texts[i]!.trimEnd();
   if (isSentenceLike(t) || len(t) > 120) return;
-  const m = /_[\p{Script=Han}A-Za-z0-9]{2,15}$/u.exec(t)
-    ?? /(?:\s[-–—]\s|\s?[|｜]\s?)[\p{Script=Han}A-Za-z0-9]{2,15}(?:网|站|网站|门户|平台|在线|频道|论坛|之家|文库|社区)$/u.exec(t);
+  const m =
+    /_[\p{Script=Han}A-Za-z0-9]{2,15}$/u.exec(t) ??
+    /(?:\s[-–—]\s|\s?[|｜]\s?)[\p{Script=Han}A-Za-z0-9]{2,15}(?:网|站|网站|门户|平台|在线|频道|论坛|之家|文库|社区)$/u.exec(t);
   if (m && m.index >= 5) cut(i, m[0], 'site-suffix');
 }
 
@@ -335,7 +379,10 @@ function cutMetaTail(texts: string[], i: number, cut: (i: number, part: string, 
   const inner = tail.replace(/^[（(【\[]|[）)】\]]$/g, '').trim();
   const pairs = labelPairs(inner);
   const strength = pageMetaStrength(inner);
-  if (strength === 2 || (strength === 1 && pairs.some((p) => DATE_VALUE.test(p.value) || /^\d+$/.test(p.value) || /编辑|来源|作者|责编/.test(p.label)))) {
+  if (
+    strength === 2 ||
+    (strength === 1 && pairs.some((p) => DATE_VALUE.test(p.value) || /^\d+$/.test(p.value) || /编辑|来源|作者|责编/.test(p.label)))
+  ) {
     cut(i, tail, 'page-meta');
   }
 }
@@ -348,8 +395,13 @@ function cutMetaTail(texts: string[], i: number, cut: (i: number, part: string, 
  * title (the page's `<title>`) as `duplicate-title`. Sentence-like and
  * dateline lines stay.
  */
-function aboveTitle(texts: readonly string[], bodyStart: number, pageTitle: string | undefined,
-  drop: (i: number, reason: string) => void, webPage: boolean): void {
+function aboveTitle(
+  texts: readonly string[],
+  bodyStart: number,
+  pageTitle: string | undefined,
+  drop: (i: number, reason: string) => void,
+  webPage: boolean,
+): void {
   const picked = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
   const head = titleFirstPart(texts, picked);
   const best = head >= 0 ? head : picked;
@@ -357,11 +409,17 @@ function aboveTitle(texts: readonly string[], bodyStart: number, pageTitle: stri
   const title = head >= 0 ? texts[head]!.trim() + texts[picked]!.trim() : texts[best]!.trim();
   // Without a web page around it, only an unmistakable title (title words, a meeting) lets lines above it go.
   const strong = titleScore(texts[picked]!.trim(), pageTitle) >= 4;
-  const above = texts.slice(0, best).map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+  const above = texts
+    .slice(0, best)
+    .map((t, i) => [t.trim(), i] as const)
+    .filter(([t]) => t);
   const bare = (x: string): string => stripSiteSuffix(x).replace(/\s+/g, '');
   for (const [t, i] of above) {
     // The page's own title: the title, with a site suffix, a speaker prefix or the subtitle.
-    if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && bare(t).includes(bare(title))) { drop(i, 'duplicate-title'); continue; }
+    if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && bare(t).includes(bare(title))) {
+      drop(i, 'duplicate-title');
+      continue;
+    }
     if (isSentenceLike(t) || len(t) > 60 || /[\p{P}]/u.test(t.replace(/[|｜>＞›»·•\-_/]/g, '')) || isDateline(t)) continue;
     if (webPage) drop(i, 'navigation');
     // Not known to be a web page: only a document's bare head lines (`中共云阳市委办公室`, `内部资料 注意保存`).
@@ -374,8 +432,7 @@ function aboveTitle(texts: readonly string[], bodyStart: number, pageTitle: stri
  * text (without an `摘要：` label and a trailing ellipsis) is the start of, or
  * contained in, one of the next few paragraphs. Removed as `summary-copy`.
  */
-function summaryCopy(texts: readonly string[], span: { start: number; end: number },
-  drop: (i: number, reason: string) => void): void {
+function summaryCopy(texts: readonly string[], span: { start: number; end: number }, drop: (i: number, reason: string) => void): void {
   const firstBody = texts.findIndex((t, i) => i >= span.start && t.trim());
   for (let i = 0; i <= firstBody; i++) {
     const t = texts[i]!.trim();
@@ -390,7 +447,10 @@ function summaryCopy(texts: readonly string[], span: { start: number; end: numbe
       const u = texts[j]!.trim();
       if (!u) continue;
       seen++;
-      if (comparable(u).includes(core)) { drop(i, 'summary-copy'); break; }
+      if (comparable(u).includes(core)) {
+        drop(i, 'summary-copy');
+        break;
+      }
     }
   }
 }

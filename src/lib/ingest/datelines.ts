@@ -49,9 +49,15 @@ const DATE = `(?:${HAN_DATE}|${NUM_DATE})`;
 /** `（…date…, note）` anywhere. The note is short and holds no bracket. */
 const PARENS = new RegExp(`[（(〔【\\[]${SP}${DATE}${SP}(?:[^（()）〔〕【】\\[\\]\\d０-９]{1,60})?[）)〕】\\]]`, 'u');
 /** A subtitle that dates the speech: `——2021年3月5日在第十三届全国人民代表大会第四次会议上`. */
-const SUBTITLE = new RegExp(`^${SP}(?:——|—|－－|--)?${SP}${HAN_DATE}${SP}在[^。！？]{2,80}?(?:上|时|期间)(?:的(?:讲话|报告|发言|致辞|演讲|讲稿))?${SP}$`, 'u');
+const SUBTITLE = new RegExp(
+  `^${SP}(?:——|—|－－|--)?${SP}${HAN_DATE}${SP}在[^。！？]{2,80}?(?:上|时|期间)(?:的(?:讲话|报告|发言|致辞|演讲|讲稿))?${SP}$`,
+  'u',
+);
 /** A line that is only a date, with a time of day, weekday or place after it. */
-const WHOLE = new RegExp(`^${SP}${DATE}(?:${SP}(?:[上下]午|晚上|上午|星期[一二三四五六日天]|周[一二三四五六日]))?(?:[\\s\\u3000]+[\\p{Script=Han}（）()]{2,16}|于[\\p{Script=Han}]{2,12})?${SP}$`, 'u');
+const WHOLE = new RegExp(
+  `^${SP}${DATE}(?:${SP}(?:[上下]午|晚上|上午|星期[一二三四五六日天]|周[一二三四五六日]))?(?:[\\s\\u3000]+[\\p{Script=Han}（）()]{2,16}|于[\\p{Script=Han}]{2,12})?${SP}$`,
+  'u',
+);
 /** A bare date glued to the salutation that opens the speech. */
 const BEFORE_SALUTATION = new RegExp(`^${SP}${HAN_DATE}(?=${SP}(?:同志们|尊敬的|各位|女士们|朋友们|亲爱的|老师们|同学们))`, 'u');
 
@@ -119,7 +125,10 @@ export function splitDateline(line: string): { before: string; dateline: Datelin
  * `时间：2019/11/12`, a newspaper's page line `《人民日报》（2020年02月24日 02 版）`. Returns `YYYY-MM-DD` and the match. Publication is not the
  * speech's date; it is weak evidence for it (see year-evidence.ts).
  */
-const PUBLISHED = new RegExp(`(?:(?:发布|发表|更新|上传|录入)?(?:时间|日期)${SP}[:：]${SP}(?:${DATE})|《${SP}[^》]{2,12}?${SP}》${SP}[（(]${SP}(?:${DATE})${SP}[0-9０-９]{0,3}${SP}版${SP}[）)])`, 'u');
+const PUBLISHED = new RegExp(
+  `(?:(?:发布|发表|更新|上传|录入)?(?:时间|日期)${SP}[:：]${SP}(?:${DATE})|《${SP}[^》]{2,12}?${SP}》${SP}[（(]${SP}(?:${DATE})${SP}[0-9０-９]{0,3}${SP}版${SP}[）)])`,
+  'u',
+);
 export function readPublished(line: string): { date: string; match: string } | null {
   const m = PUBLISHED.exec(asciiDigits(line));
   if (!m) return null;
@@ -134,7 +143,10 @@ export function readPublished(line: string): { date: string; match: string } | n
  * `这是2018年1月5日在…上的讲话的一部分。`, a source line under the text:
  * `——习近平2018年3月1日在纪念周恩来同志诞辰120周年座谈会上的讲话`.
  */
-const NOTE = new RegExp(`(?:^|[。！？”※])${SP}[（(]?${SP}(?:这是|本文是|此文是|本文系|这篇文章是|(?:——|—|－－)${SP}\\p{Script=Han}{0,8}?${SP}(?=[0-9０-９一二]))[^（()）。]{0,30}?${DATE}[^（()）]{0,80}?(?:讲话|发言|致辞|报告|演讲|谈话|讲稿)[^（()）]{0,30}?[）)]?${SP}$`, 'u');
+const NOTE = new RegExp(
+  `(?:^|[。！？”※])${SP}[（(]?${SP}(?:这是|本文是|此文是|本文系|这篇文章是|(?:——|—|－－)${SP}\\p{Script=Han}{0,8}?${SP}(?=[0-9０-９一二]))[^（()）。]{0,30}?${DATE}[^（()）]{0,80}?(?:讲话|发言|致辞|报告|演讲|谈话|讲稿)[^（()）]{0,30}?[）)]?${SP}$`,
+  'u',
+);
 /** The note alone on its line, or closing a paragraph after a sentence end or `※`. */
 export function readEditorNote(line: string): Dateline | null {
   const m = NOTE.exec(line);

@@ -29,7 +29,7 @@ const LABEL: Record<Encoding, string> = {
   'utf-8-bom': 'UTF-8 (with byte-order mark)',
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
-  'gb18030': 'GB18030',
+  gb18030: 'GB18030',
 };
 
 const SAVE_AS_TEXT = 'save the speech as plain text (.txt), preferably UTF-8, and rebuild';
@@ -90,13 +90,22 @@ export function firstUtf8Error(bytes: Uint8Array): { offset: number; multibyteBe
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    if (b < 0x80) { i++; continue; }
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
     let need: number;
     let min: number;
-    if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
-    else return { offset: i, multibyteBefore: multibyte };
+    if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else return { offset: i, multibyteBefore: multibyte };
     let cp = b & (0x3f >> need);
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
@@ -121,19 +130,31 @@ const UTF8_EVIDENCE = 8;
  * into rare characters; real GBK text uses the common block almost only.
  */
 export function commonShares(bytes: Uint8Array): { gbk: number; big5: number } {
-  let gbTotal = 0, gbCommon = 0, b5Total = 0, b5Common = 0;
-  for (let i = 0; i < bytes.length;) {
+  let gbTotal = 0,
+    gbCommon = 0,
+    b5Total = 0,
+    b5Common = 0;
+  for (let i = 0; i < bytes.length; ) {
     const lead = bytes[i]!;
-    if (lead < 0x80) { i++; continue; }
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
     const trail = bytes[i + 1] ?? 0;
-    if (trail >= 0x30 && trail <= 0x39) { i += 4; continue; } // GB18030 four-byte form
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 4;
+      continue;
+    } // GB18030 four-byte form
     gbTotal++;
     if (lead >= 0xb0 && lead <= 0xd7 && trail >= 0xa1) gbCommon++;
     i += 2;
   }
-  for (let i = 0; i < bytes.length;) {
+  for (let i = 0; i < bytes.length; ) {
     const lead = bytes[i]!;
-    if (lead < 0x80) { i++; continue; }
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
     const code = (lead << 8) | (bytes[i + 1] ?? 0);
     b5Total++;
     if (code >= 0xa440 && code <= 0xc67e) b5Common++;
@@ -180,7 +201,8 @@ function bomEncoding(bytes: Uint8Array): Encoding | null {
  * circled/parenthesised numbers (①), Roman numerals (Ⅱ) and the geometric
  * bullets (■ ○ ●) common in official documents.
  */
-const EXPECTED = /[\p{Script=Han}\t\n\r\x20-\x7E\u3000-\u303F\uFF00-\uFFEF\u2000-\u206F\u00A0\u00B0\u00B7\u00D7\u00F7\u2150-\u218F\u2460-\u24FF\u25A0-\u25FF\uFEFF]+/gu;
+const EXPECTED =
+  /[\p{Script=Han}\t\n\r\x20-\x7E\u3000-\u303F\uFF00-\uFFEF\u2000-\u206F\u00A0\u00B0\u00B7\u00D7\u00F7\u2150-\u218F\u2460-\u24FF\u25A0-\u25FF\uFEFF]+/gu;
 /** Below this share of expected characters the text is taken as wrongly decoded or not Chinese. */
 export const MIN_EXPECTED_SHARE = 0.9;
 
@@ -198,26 +220,36 @@ function decodeWith(encoding: Encoding, bytes: Uint8Array, source: string): stri
   } catch {
     const at = encoding.startsWith('utf-8') ? firstUtf8Error(bytes) : null;
     const line = at ? lineOfByte(bytes, at.offset) : null;
-    throw new IngestError(source, line,
+    throw new IngestError(
+      source,
+      line,
       `starts with a ${LABEL[encoding]} byte-order mark but is not valid ${LABEL[encoding]}${at ? ` (bad byte at offset ${at.offset})` : ''}`,
-      `the file is damaged or mixes encodings; ${SAVE_AS_UTF8}`);
+      `the file is damaged or mixes encodings; ${SAVE_AS_UTF8}`,
+    );
   }
 }
 
 /** Step 4: a file with NUL bytes and no UTF-16 BOM. */
 function refuseNul(bytes: Uint8Array, source: string, firstNul: number): never {
   // UTF-16 without a BOM: ASCII characters leave a NUL in every other byte.
-  let even = 0, odd = 0;
+  let even = 0,
+    odd = 0;
   const n = Math.min(bytes.length, 4096);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 ? odd++ : even++);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
   if (Math.max(even, odd) >= n / 8 && Math.min(even, odd) <= Math.max(even, odd) / 10) {
-    throw new IngestError(source, null,
+    throw new IngestError(
+      source,
+      null,
       `looks like UTF-16 ${odd > even ? 'LE' : 'BE'} text without a byte-order mark (NUL in every other byte)`,
-      SAVE_AS_UTF8);
+      SAVE_AS_UTF8,
+    );
   }
-  throw new IngestError(source, lineOfByte(bytes, firstNul),
+  throw new IngestError(
+    source,
+    lineOfByte(bytes, firstNul),
     `contains NUL bytes (first at byte ${firstNul}): it looks like a binary file, not text`,
-    `${SAVE_AS_TEXT}; if it is text, remove the NUL bytes`);
+    `${SAVE_AS_TEXT}; if it is text, remove the NUL bytes`,
+  );
 }
 
 /** Step 5: no BOM, no NUL. UTF-8 if valid, else GB18030 with the checks above. */
@@ -229,29 +261,36 @@ function decodeUnmarked(bytes: Uint8Array, source: string): { text: string; enco
   }
   const err = firstUtf8Error(bytes) ?? { offset: 0, multibyteBefore: 0 };
   if (err.multibyteBefore >= UTF8_EVIDENCE) {
-    throw new IngestError(source, lineOfByte(bytes, err.offset),
+    throw new IngestError(
+      source,
+      lineOfByte(bytes, err.offset),
       `is UTF-8 up to byte ${err.offset}, then not valid UTF-8 (the file is damaged or part of it is in another encoding)`,
-      `fix or retype the text from this line on, or ${SAVE_AS_UTF8}`);
+      `fix or retype the text from this line on, or ${SAVE_AS_UTF8}`,
+    );
   }
   let text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
-    throw new IngestError(source, lineOfByte(bytes, err.offset),
+    throw new IngestError(
+      source,
+      lineOfByte(bytes, err.offset),
       'is neither valid UTF-8 nor valid GB18030/GBK text (tried UTF-8, then GB18030)',
-      `it may be binary or in another encoding; ${SAVE_AS_UTF8}`);
+      `it may be binary or in another encoding; ${SAVE_AS_UTF8}`,
+    );
   }
   const shares = commonShares(bytes);
   if (shares.gbk < BIG5_MAX_GBK_COMMON && shares.big5 > BIG5_MIN_COMMON && readsAsBig5(bytes)) {
-    throw new IngestError(source, null,
-      'looks like Big5 (traditional Chinese) text: read as GB18030 it would be nonsense',
-      SAVE_AS_UTF8);
+    throw new IngestError(source, null, 'looks like Big5 (traditional Chinese) text: read as GB18030 it would be nonsense', SAVE_AS_UTF8);
   }
   // (A blank file is left to checkText, which says "is empty".)
   if (shares.gbk < GBK_MIN_COMMON && NOT_BLANK.test(text)) {
-    throw new IngestError(source, null,
+    throw new IngestError(
+      source,
+      null,
       `does not look like Chinese text in UTF-8, GB18030 or UTF-16: read as GB18030, only ${Math.floor(shares.gbk * 100)}% of its double-byte characters are common Chinese characters (Latin-1, Windows-1252 or another encoding?)`,
-      `check that it is the speech text; ${SAVE_AS_UTF8}`);
+      `check that it is the speech text; ${SAVE_AS_UTF8}`,
+    );
   }
   return { text, encoding: 'gb18030' };
 }
@@ -277,18 +316,24 @@ function checkText(text: string, encoding: Encoding, source: string): void {
   if (bad !== -1) {
     let count = 0;
     for (let i = bad; i !== -1; i = text.indexOf('\uFFFD', i + 1)) count++;
-    throw new IngestError(source, lineOfIndex(text, bad),
+    throw new IngestError(
+      source,
+      lineOfIndex(text, bad),
       `contains ${count} replacement character${count > 1 ? 's' : ''} (U+FFFD, shown as �) when read as ${LABEL[encoding]}: characters were lost when the file was converted earlier`,
-      'get a clean copy of the speech, or retype the damaged characters, and save it as UTF-8');
+      'get a clean copy of the speech, or retype the damaged characters, and save it as UTF-8',
+    );
   }
   if (!NOT_BLANK.test(text)) {
     throw new IngestError(source, null, 'is empty (only whitespace)', 'add the speech text or remove the file');
   }
   const share = expectedShare(text);
   if (share < MIN_EXPECTED_SHARE) {
-    throw new IngestError(source, null,
+    throw new IngestError(
+      source,
+      null,
       `does not look like Chinese text in UTF-8, GB18030 or UTF-16: read as ${LABEL[encoding]}, only ${Math.floor(share * 100)}% of it is Chinese characters, ASCII or punctuation`,
-      `check that it is the speech text; ${SAVE_AS_UTF8}`);
+      `check that it is the speech text; ${SAVE_AS_UTF8}`,
+    );
   }
 }
 

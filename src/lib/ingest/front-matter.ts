@@ -35,8 +35,12 @@ export function readFrontMatter(lines: readonly string[], source: string): Front
   if (!FENCE.test(lines[0] ?? '')) return none;
   const close = lines.findIndex((l, i) => i > 0 && FENCE.test(l));
   if (close < 0) {
-    throw new IngestError(source, 1, 'front matter opened with --- is never closed',
-      'add a closing --- line after the YAML keys, or remove the opening ---');
+    throw new IngestError(
+      source,
+      1,
+      'front matter opened with --- is never closed',
+      'add a closing --- line after the YAML keys, or remove the opening ---',
+    );
   }
   const yamlLines = lines.slice(1, close);
   const src = yamlLines.join('\n');
@@ -46,14 +50,17 @@ export function readFrontMatter(lines: readonly string[], source: string): Front
   const err = doc.errors[0];
   if (err) {
     const k = lineOfOffset(src, err.pos[0]);
-    throw new IngestError(source, rawLine(k), `broken YAML in front matter: ${err.message.split('\n')[0]}`,
-      'fix the YAML syntax (key: value, one per line) between the --- lines');
+    throw new IngestError(
+      source,
+      rawLine(k),
+      `broken YAML in front matter: ${err.message.split('\n')[0]}`,
+      'fix the YAML syntax (key: value, one per line) between the --- lines',
+    );
   }
   const out: FrontMatter = { values: {}, lines: {}, evidence: {}, lineCount: close + 1 };
   if (doc.contents === null) return out; // an empty block is allowed
   if (!isMap(doc.contents)) {
-    throw new IngestError(source, 2, 'front matter is not a list of key: value lines',
-      `use keys ${KEYS.join(', ')}`);
+    throw new IngestError(source, 2, 'front matter is not a list of key: value lines', `use keys ${KEYS.join(', ')}`);
   }
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
@@ -62,8 +69,7 @@ export function readFrontMatter(lines: readonly string[], source: string): Front
     const k = lineOfOffset(src, start);
     const line = rawLine(k);
     if (!(KEYS as readonly string[]).includes(key)) {
-      throw new IngestError(source, line, `unknown front matter key "${key}"`,
-        `use only ${KEYS.join(', ')}`);
+      throw new IngestError(source, line, `unknown front matter key "${key}"`, `use only ${KEYS.join(', ')}`);
     }
     const field = key as MetaField;
     const node = pair.value;
@@ -74,8 +80,12 @@ export function readFrontMatter(lines: readonly string[], source: string): Front
   }
   const { date, year } = out.values;
   if (typeof date === 'string' && typeof year === 'number' && Number(date.slice(0, 4)) !== year) {
-    throw new IngestError(source, out.lines.year ?? null, `front matter year ${year} does not match date ${date}`,
-      'remove year (it follows from date) or correct one of them');
+    throw new IngestError(
+      source,
+      out.lines.year ?? null,
+      `front matter year ${year} does not match date ${date}`,
+      'remove year (it follows from date) or correct one of them',
+    );
   }
   return out;
 }
@@ -103,8 +113,12 @@ function checkValue(field: MetaField, value: unknown, source: string, line: numb
   const s = String(value).trim();
   if (!s) throw new IngestError(source, line, `front matter ${field} is empty`, `give the ${field} or remove the key`);
   if (field === 'campaign' && !CAMPAIGNS.some((c) => c.name === s)) {
-    throw new IngestError(source, line, `unknown campaign "${s}" in front matter`,
-      `use one of: ${CAMPAIGNS.map((c) => c.name).join(' / ')}`);
+    throw new IngestError(
+      source,
+      line,
+      `unknown campaign "${s}" in front matter`,
+      `use one of: ${CAMPAIGNS.map((c) => c.name).join(' / ')}`,
+    );
   }
   return s;
 }

@@ -22,7 +22,15 @@ import { isDateline } from './dates.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
 import {
-  SALUTATION, SUBTITLE, TITLE_END, brokenTitle, chromeShaped, completeTitle, pickTitleIndex, titleFirstPart, titleLike,
+  SALUTATION,
+  SUBTITLE,
+  TITLE_END,
+  brokenTitle,
+  chromeShaped,
+  completeTitle,
+  pickTitleIndex,
+  titleFirstPart,
+  titleLike,
   titleScore,
 } from './title-shape.ts';
 import type { HeaderLine, Removal, Repair } from './types.ts';
@@ -70,17 +78,25 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
   let rest = p;
   let dispatch: Traced | null = null;
   const d = DISPATCH.exec(rest.text);
-  if (d) { dispatch = slice(rest, 0, d[0].length); rest = trim(slice(rest, d[0].length)); }
+  if (d) {
+    dispatch = slice(rest, 0, d[0].length);
+    rest = trim(slice(rest, d[0].length));
+  }
   const m = GLUED_DATE.exec(rest.text);
   // `标题※习近平今年7月1日，…`: a title, a mark, and the author's name glued to the first sentence.
   const marked = m ? null : MARKED_HEAD.exec(rest.text);
   if (marked && titleLike(marked[1]!.trim()) && len(marked[1]!.trim()) >= 8) {
     const after = trim(slice(rest, marked[0].length));
-    const name = [3, 2].map((n) => [...after.text].slice(0, n).join(''))
+    const name = [3, 2]
+      .map((n) => [...after.text].slice(0, n).join(''))
       .find((n) => /^\p{Script=Han}+$/u.test(n) && doc.split(n).length - 1 >= 2);
     if (name) {
       const mark = trim(slice(rest, marked[1]!.length, marked[0].length));
-      return { dispatch, mark, parts: [trim(slice(rest, 0, marked[1]!.length)), slice(after, 0, name.length), trim(slice(after, name.length))] };
+      return {
+        dispatch,
+        mark,
+        parts: [trim(slice(rest, 0, marked[1]!.length)), slice(after, 0, name.length), trim(slice(after, name.length))],
+      };
     }
   }
   if (!m) {
@@ -95,9 +111,7 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
   if (!title || !titleLike(title) || titleScore(title) < 4) return { dispatch, parts: d ? [rest] : [p] };
   // `标题 龚夏梅（…）`, `标题 中共某市委书记 张三（…）`: a byline between the title and the date.
   const by = bylineAfterTitle(title);
-  const parts: Traced[] = by < 0
-    ? [trim(slice(rest, 0, m.index))]
-    : [trim(slice(rest, 0, by)), trim(slice(rest, by, m.index))];
+  const parts: Traced[] = by < 0 ? [trim(slice(rest, 0, m.index))] : [trim(slice(rest, 0, by)), trim(slice(rest, by, m.index))];
   parts.push(slice(rest, m.index, m.index + m[0].length));
   let after = trim(slice(rest, m.index + m[0].length));
   if (after.text) {
@@ -105,7 +119,8 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
     if (by) parts.push(after);
     else {
       // A name glued to the first sentence: taken only when the same name recurs in the text.
-      const name = [3, 2, 4].map((n) => [...after.text].slice(0, n).join(''))
+      const name = [3, 2, 4]
+        .map((n) => [...after.text].slice(0, n).join(''))
         .find((n) => /^\p{Script=Han}+$/u.test(n) && doc.split(n).length - 1 >= 2);
       if (name) {
         parts.push(slice(after, 0, name.length));
@@ -149,7 +164,10 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
     for (let j = end; j < pieces.length && j <= end + 6; j++) {
       const t = texts[j]!;
       const next = texts[j + 1] ?? '';
-      if (titleScore(t, pageTitle) >= 4 && (isDateline(next) || (readByline(next) !== null && !chromeShaped(next)))) { best = j; break; }
+      if (titleScore(t, pageTitle) >= 4 && (isDateline(next) || (readByline(next) !== null && !chromeShaped(next)))) {
+        best = j;
+        break;
+      }
     }
   }
   // A cover notice (`关于印发…在…上的讲话的通知`): the speech's own title block further on, when
@@ -160,7 +178,10 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
       const t = texts[j]!.trim();
       const next = texts[j + 1] ?? '';
       const headed = isDateline(next) || (readByline(next) !== null && !chromeShaped(next));
-      if (titleScore(t, pageTitle) >= 4 && headed && bareTitle(cover[1]!).endsWith(bareTitle(t))) { best = j; break; }
+      if (titleScore(t, pageTitle) >= 4 && headed && bareTitle(cover[1]!).endsWith(bareTitle(t))) {
+        best = j;
+        break;
+      }
     }
   }
   // No title-shaped piece: a short first piece that ends like a title (`讲话`, `致辞`).
@@ -207,14 +228,28 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
 export function readHeader(input: readonly Traced[], pageTitle?: string): Header {
   // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
   const splicedOut: Removal[] = [];
-  const h: Header = { lines: [], title: null, subtitle: null, speaker: null, dateline: null, dispatch: null, lead: null, body: [], removed: [], repairs: [] };
+  const h: Header = {
+    lines: [],
+    title: null,
+    subtitle: null,
+    speaker: null,
+    dateline: null,
+    dispatch: null,
+    lead: null,
+    body: [],
+    removed: [],
+    repairs: [],
+  };
   const doc = input.map((p) => p.text).join('\n');
 
   // 1. Glued heads among the first pieces.
   const pieces: Traced[] = [];
   const firstBody = bodyStart(input);
   input.forEach((p, i) => {
-    if (i > firstBody + 4) { pieces.push(p); return; }
+    if (i > firstBody + 4) {
+      pieces.push(p);
+      return;
+    }
     const g = splitGluedHead(p, doc);
     if (g.dispatch && !h.dispatch) {
       h.dispatch = { text: g.dispatch.text, line: lineAt(g.dispatch, 0) };
@@ -226,7 +261,12 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
       h.removed.push(r);
       splicedOut.push(r);
     }
-    if (g.parts.length > 1) h.repairs.push({ kind: 'split-head', detail: `${p.text.slice(0, 60)} → ${g.parts.map((x) => x.text.slice(0, 30)).join(' ⏎ ')}`, line: lineAt(p, 0) });
+    if (g.parts.length > 1)
+      h.repairs.push({
+        kind: 'split-head',
+        detail: `${p.text.slice(0, 60)} → ${g.parts.map((x) => x.text.slice(0, 30)).join(' ⏎ ')}`,
+        line: lineAt(p, 0),
+      });
     pieces.push(...g.parts.filter((x) => x.text));
   });
 
@@ -246,9 +286,16 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     end = bodyStart(pieces);
   }
   // News leads above the title that open with the day and name the title's meeting (the page copy above them removed as chrome).
-  const meeting = ti > 0 && ti <= MAX_LEAD ? /在(.{4,60}?)(?:上|时)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告)$/u.exec(pieces[ti]!.text)?.[1] : undefined;
-  if (meeting && pieces.slice(0, ti).every((p) => isSentenceLike(p.text) && len(p.text) <= 300 && /^(?:\d{1,2}月)?\d{1,2}日/u.test(p.text))
-    && pieces.slice(0, ti).some((p) => p.text.includes(meeting)) && headerFollows(pieces, ti)) {
+  const meeting =
+    ti > 0 && ti <= MAX_LEAD
+      ? /在(.{4,60}?)(?:上|时)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告)$/u.exec(pieces[ti]!.text)?.[1]
+      : undefined;
+  if (
+    meeting &&
+    pieces.slice(0, ti).every((p) => isSentenceLike(p.text) && len(p.text) <= 300 && /^(?:\d{1,2}月)?\d{1,2}日/u.test(p.text)) &&
+    pieces.slice(0, ti).some((p) => p.text.includes(meeting)) &&
+    headerFollows(pieces, ti)
+  ) {
     for (const p of pieces.slice(0, ti)) {
       const r = { reason: 'lead-above-title', text: p.text, line: lineAt(p, 0) };
       h.removed.push(r);
@@ -292,7 +339,10 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   const keepInText = ti > 0;
   const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
   if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
-  if (ti < 0) { h.body = pieces.slice(readAfterTitle(h, pieces, 0, end)); return h; }
+  if (ti < 0) {
+    h.body = pieces.slice(readAfterTitle(h, pieces, 0, end));
+    return h;
+  }
 
   // 3. A broken title: join with the piece before or after.
   let text = pieces[ti]!.text;
@@ -300,7 +350,14 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
   let first = ti;
   const prev = pieces[ti - 1];
   const next = pieces[ti + 1];
-  if (prev && titleFirstPart(pieces.map((p) => p.text), ti) === ti - 1) {
+  if (
+    prev &&
+    titleFirstPart(
+      pieces.map((p) => p.text),
+      ti,
+    ) ===
+      ti - 1
+  ) {
     // A two-part title above a subtitle: the parts joined with a space, as printed side by side.
     h.repairs.push({ kind: 'join-title', detail: `${prev.text} ⏎ ${text} → ${prev.text} ${text}`, line: lineAt(prev, 0) });
     evidence = `${prev.text}\n${text}`;
@@ -394,7 +451,9 @@ function bareHeaderNext(pieces: readonly Traced[], i: number): boolean {
 
 /** A dateline or a byline (or, with `reach` 2, a salutation) within the next `reach` pieces after `i`. */
 function headerFollows(pieces: readonly Traced[], i: number, reach = 2): boolean {
-  return pieces.slice(i + 1, i + 1 + reach).some((p) => isDateline(p.text) || readByline(p.text) !== null || (reach > 1 && SALUTATION.test(p.text)));
+  return pieces
+    .slice(i + 1, i + 1 + reach)
+    .some((p) => isDateline(p.text) || readByline(p.text) !== null || (reach > 1 && SALUTATION.test(p.text)));
 }
 
 /**
@@ -415,7 +474,11 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       const name = slice(p, 0, glued.at);
       h.speaker = { name: glued.by.name, line, evidence: name.text.trim() };
       h.lines.push({ role: 'speaker', text: glued.by.role === null ? glued.by.name : name.text.trim(), line });
-      h.repairs.push({ kind: 'split-byline', detail: `${t.slice(0, 40)} → ${name.text.trim()} ⏎ ${t.slice(glued.at, glued.at + 20)}`, line });
+      h.repairs.push({
+        kind: 'split-byline',
+        detail: `${t.slice(0, 40)} → ${name.text.trim()} ⏎ ${t.slice(glued.at, glued.at + 20)}`,
+        line,
+      });
       // Two pieces: the name (header) and the salutation on (body); text kept in place keeps both.
       pieces.splice(i, 1, trim(name), trim(slice(p, glued.at)));
       i++;
@@ -465,8 +528,7 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       continue;
     }
     // A subtitle: `——在…上的讲话`, or a second title-shaped line right after the title.
-    if (h.title && !h.subtitle && !h.speaker && !h.dateline && titleLike(t) && !chromeShaped(t)
-      && (SUBTITLE.test(t) || completeTitle(t))) {
+    if (h.title && !h.subtitle && !h.speaker && !h.dateline && titleLike(t) && !chromeShaped(t) && (SUBTITLE.test(t) || completeTitle(t))) {
       // `——在…上的讲话市委常委、组织部部长` with the name on the next line: the role is the byline's.
       const role = new RegExp(`^(.+?${TITLE_END.source.slice(0, -1)})(.{2,30}?${ROLE_WORD})$`, 'u').exec(t);
       joinSpacedName(pieces, i + 1);

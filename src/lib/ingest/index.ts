@@ -42,8 +42,12 @@ export function ingestText(raw: string, source: string, page?: PageFacts, format
   const fm = readFrontMatter(rawLines, source);
   const bodyLines: Line[] = rawLines.slice(fm.lineCount).map((t, i) => ({ text: t, line: fm.lineCount + i + 1 }));
   if (!bodyLines.some((l) => l.text.trim())) {
-    throw new IngestError(source, null, fm.lineCount ? 'the speech text after the front matter is empty' : 'the file is empty',
-      'add the speech text or remove the file');
+    throw new IngestError(
+      source,
+      null,
+      fm.lineCount ? 'the speech text after the front matter is empty' : 'the file is empty',
+      'add the speech text or remove the file',
+    );
   }
 
   const removed: Removal[] = [...(formatNotes?.removed ?? [])];
@@ -71,7 +75,11 @@ export function ingestText(raw: string, source: string, page?: PageFacts, format
     return { text: r.text, line: l.line };
   });
   if (firstLine !== null) {
-    repairs.push({ kind: 'fullwidth-punctuation', detail: `half-width punctuation next to Chinese made full-width: ${describeCounts(totals)}`, line: firstLine });
+    repairs.push({
+      kind: 'fullwidth-punctuation',
+      detail: `half-width punctuation next to Chinese made full-width: ${describeCounts(totals)}`,
+      line: firstLine,
+    });
   }
 
   const joined = joinPageChunks(normalised);
@@ -87,8 +95,12 @@ export function ingestText(raw: string, source: string, page?: PageFacts, format
 
   const { blocks, outline } = readOutline(header.body.map((p) => ({ text: p.text, line: lineAt(p, 0) })));
   if (!blocks.length && !header.lines.length) {
-    throw new IngestError(source, null, 'nothing is left after removing site noise',
-      'check the removed lines in the ingest report; add the speech text or remove the file');
+    throw new IngestError(
+      source,
+      null,
+      'nothing is left after removing site noise',
+      'check the removed lines in the ingest report; add the speech text or remove the file',
+    );
   }
 
   const meta = readMetadata(header, header.body, fm, source, page, visible);

@@ -31,7 +31,11 @@ function isCut(line: string): boolean {
   return !endsSentence(line) && (isHan(last) || /[，、“‘（《—]/.test(last ?? ''));
 }
 
-interface Candidate { idx: number; n: number; marker: string }
+interface Candidate {
+  idx: number;
+  n: number;
+  marker: string;
+}
 
 /** Indices (into `lines`) of chunk counters, with the counter text. */
 export function findPageChunks(lines: readonly Line[]): Candidate[] {
@@ -70,12 +74,18 @@ export function joinPageChunks(lines: readonly Line[]): { logical: Traced[]; rem
   lines.forEach((l, i) => {
     if (!l.text.trim()) return;
     const c = chunks.get(i);
-    if (!c) { logical.push(traced(l.text, l.line)); return; }
+    if (!c) {
+      logical.push(traced(l.text, l.line));
+      return;
+    }
     const lead = l.text.length - l.text.trimStart().length;
     removed.push({ reason: 'page-number', text: c.marker, line: l.line });
     const rest = traced(l.text.slice(lead + c.marker.length).trimStart(), l.line);
     const prev = logical[logical.length - 1];
-    if (c.n === 1 || !prev) { logical.push(rest); return; }
+    if (c.n === 1 || !prev) {
+      logical.push(rest);
+      return;
+    }
     const before = [...prev.text.trimEnd()].slice(-8).join('');
     const after = [...rest.text.trimStart()].slice(0, 8).join('');
     repairs.push({ kind: 'join-page-chunk', detail: `…${before}⏎${c.marker}${after}… → …${before}${after}…`, line: l.line });

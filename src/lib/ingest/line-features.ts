@@ -58,7 +58,10 @@ const MENU_SEP = /\s*[|｜>＞›»→·•]\s*|\s[\/／]\s|[ \u3000\u00A0]{2,}|
 
 /** Items of a line split at menu separators (empty items dropped). */
 export function menuItems(t: string): string[] {
-  return t.split(new RegExp(MENU_SEP.source, 'gu')).map((s) => s.trim()).filter(Boolean);
+  return t
+    .split(new RegExp(MENU_SEP.source, 'gu'))
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
@@ -78,7 +81,7 @@ export function isMenuShape(line: string): boolean {
   // Menu items are words: Chinese, or Latin words (`English`); not symbols.
   if (!items.every((s) => /\p{Script=Han}|[A-Za-z]{2,}/u.test(s)) || !items.some((s) => hanCount(s) >= 2)) return false;
   // Items split only by spaces: short words (a table row has numbers, codes, long cells).
-  if (!marked && !items.every((s) => len(s) <= 6 && /^[\p{Script=Han}A-Za-z]+$/u.test(s) || /^[A-Za-z]{2,12}$/.test(s))) return false;
+  if (!marked && !items.every((s) => (len(s) <= 6 && /^[\p{Script=Han}A-Za-z]+$/u.test(s)) || /^[A-Za-z]{2,12}$/.test(s))) return false;
   // `第一章　总　则`, `杜  宇`: a spaced-out heading or name, not a menu.
   if (items.filter((s) => len(s) === 1).length * 3 > items.length) return false;
   const bare = items.filter((s) => len(s) <= 8 && !/[。，；！？、“”]/.test(s));
@@ -95,9 +98,12 @@ export function isBreadcrumb(t: string): boolean {
   const parts = body.split(/\s*(?:[>＞›»→]|&gt;?|&raquo;?)+\s*/u);
   if (parts.length < 2) return /位置\s*[:：]/.test(t) && len(t) <= 60;
   const steps = parts.slice(0, -1);
-  return steps.length >= 1 && steps.every((s) => len(s) <= 16 && !/[。，；！？]/.test(s))
-    && steps.some((s) => hanCount(s) >= 2)
-    && (parts.length >= 3 || /位置\s*[:：]/.test(t) || len(parts[parts.length - 1]!) === 0);
+  return (
+    steps.length >= 1 &&
+    steps.every((s) => len(s) <= 16 && !/[。，；！？]/.test(s)) &&
+    steps.some((s) => hanCount(s) >= 2) &&
+    (parts.length >= 3 || /位置\s*[:：]/.test(t) || len(parts[parts.length - 1]!) === 0)
+  );
 }
 
 /** A location label alone (`当前位置：`, `您现在的位置是：`). */
@@ -151,7 +157,8 @@ export function pageMetaStrength(line: string): 0 | 1 | 2 {
  * links, font size): a lone label-colon pair is page metadata only with such
  * a label; `主持人：张三` or `一一：一` is not.
  */
-export const META_LABEL = /(?:时间|日期|来源|出处|作者|编辑|责编|审核|校对|供稿|摄影|发布|更新|次数|点击|浏览|阅读|访问|链接|网址|地址|字号|字体|分享到?|标签|关键词|稿源|发稿|分类|积分|等级|人气|索引号|有效性|发布机构|Source|From)$/iu;
+export const META_LABEL =
+  /(?:时间|日期|来源|出处|作者|编辑|责编|审核|校对|供稿|摄影|发布|更新|次数|点击|浏览|阅读|访问|链接|网址|地址|字号|字体|分享到?|标签|关键词|稿源|发稿|分类|积分|等级|人气|索引号|有效性|发布机构|Source|From)$/iu;
 
 /** A bare date or clock time standing between label pairs (not inside a value). */
 const DATE_OR_TIME = /(?<![:：]\s*)(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\b\d{1,2}:\d{2}(?::\d{2})?\b)/gu;
@@ -165,12 +172,14 @@ export const DATE_VALUE = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}
  * content (URLs, e-mail addresses, ICP numbers, phone numbers).
  */
 export function isCounterLike(t: string): boolean {
-  return /\d+\s*(?:次|人次|人阅读|人浏览|人评论|阅读|浏览|评论|点赞|收藏|转发)(?:$|[\s|｜)）】])/u.test(t)
-    || /(?:阅读|浏览|点击|评论|访问)(?:量|数|次数)?\s*[:：]?\s*\d+/u.test(t) && len(t) <= 40
-    || /第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页/u.test(t)
+  return (
+    /\d+\s*(?:次|人次|人阅读|人浏览|人评论|阅读|浏览|评论|点赞|收藏|转发)(?:$|[\s|｜)）】])/u.test(t) ||
+    (/(?:阅读|浏览|点击|评论|访问)(?:量|数|次数)?\s*[:：]?\s*\d+/u.test(t) && len(t) <= 40) ||
+    /第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页/u.test(t) ||
     // A quantity alone on a short line: a reading time or a length (`约 26 分钟`, `1532字`).
-    || /^[\p{Script=Han}]{0,2}\s*\d+\s*(?:分钟|秒|字|页|KB|MB)$/iu.test(t.trim())
-    || /^\s*\d+\s*\/\s*\d+\s*$/.test(t);
+    /^[\p{Script=Han}]{0,2}\s*\d+\s*(?:分钟|秒|字|页|KB|MB)$/iu.test(t.trim()) ||
+    /^\s*\d+\s*\/\s*\d+\s*$/.test(t)
+  );
 }
 
 export function isLinkLike(t: string): boolean {
@@ -187,8 +196,13 @@ export function isContactLike(t: string): boolean {
  * the desktop or favourites, set as home page, share, print, close, font size.
  */
 export function isToolLine(t: string): boolean {
-  return len(t) <= 24 && !/[。；]/.test(t)
-    && /扫一扫|二维码|手机(?:上)?(?:打开|查看|浏览|阅读)|添加到桌面|加入收藏|设为首页|設為首頁|收藏本站|分享到|打印本页|关闭窗口|返回顶部|字号[：:]/u.test(t);
+  return (
+    len(t) <= 24 &&
+    !/[。；]/.test(t) &&
+    /扫一扫|二维码|手机(?:上)?(?:打开|查看|浏览|阅读)|添加到桌面|加入收藏|设为首页|設為首頁|收藏本站|分享到|打印本页|关闭窗口|返回顶部|字号[：:]/u.test(
+      t,
+    )
+  );
 }
 
 /**
@@ -199,15 +213,18 @@ export function isToolLine(t: string): boolean {
  */
 export function isStampLine(t: string): boolean {
   if (len(t) > 60 || /[。！？；]/.test(t)) return false;
-  return /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/u.test(t)
-    || /^[·•\-*]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s/.test(t)
-    || /^\d{1,4}\s*楼(?:\s|$)/u.test(t);
+  return (
+    /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/u.test(t) ||
+    /^[·•\-*]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s/.test(t) ||
+    /^\d{1,4}\s*楼(?:\s|$)/u.test(t)
+  );
 }
 
 /** A page number line of a printed or PDF copy: `- 9 -`, `— 1 —`, `第 3 页`, `3/17`. */
 export function isPageNumberLine(t: string): boolean {
-  return /^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(t) && /[-—–－]/.test(t)
-    || /^第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?$/u.test(t);
+  return (
+    (/^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(t) && /[-—–－]/.test(t)) || /^第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?$/u.test(t)
+  );
 }
 
 /** Bracketed widget runs: `【字体：大 中 小】【打印本页】【关闭窗口】`, `[打印] [关闭]`. */
@@ -231,14 +248,16 @@ export const HIDDEN_TEXT = /[-—－=]{2,}\s*[^-—－=\n]{0,12}(?:隐藏|省略
 
 export function isPaywall(t: string): boolean {
   if (len(t) > 60) return false;
-  return /(?:免费|全文|完整|剩余|余下)?(?:试读|预览)(?:结束|已结束|完毕|\d+页|$)/u.test(t)
-    || /(?:请先|立即|马上|需要)?登录(?:后|以后)?(?:查看|阅读|下载|复制|继续)/u.test(t)
-    || /^(?:请先)?登录$|^(?:免费)?注册$/u.test(t)
-    || /(?:阅读|查看|展开|显示)(?:全部|全文|更多|剩余)(?:内容|全文)?/u.test(t) && !SENTENCE_END.test(t)
-    || /(?:下载|开通|充值|购买)(?:全文|文档|会员|VIP)/iu.test(t)
-    || /剩余\s*\d+\s*字/u.test(t)
-    || /(?:请先|需要|须|立即)登录|登录后(?:才|方)可|(?:下载|阅读)本文(?:档)?需要/u.test(t)
-    || /隐藏\s*\d+\s*字/u.test(t);
+  return (
+    /(?:免费|全文|完整|剩余|余下)?(?:试读|预览)(?:结束|已结束|完毕|\d+页|$)/u.test(t) ||
+    /(?:请先|立即|马上|需要)?登录(?:后|以后)?(?:查看|阅读|下载|复制|继续)/u.test(t) ||
+    /^(?:请先)?登录$|^(?:免费)?注册$/u.test(t) ||
+    (/(?:阅读|查看|展开|显示)(?:全部|全文|更多|剩余)(?:内容|全文)?/u.test(t) && !SENTENCE_END.test(t)) ||
+    /(?:下载|开通|充值|购买)(?:全文|文档|会员|VIP)/iu.test(t) ||
+    /剩余\s*\d+\s*字/u.test(t) ||
+    /(?:请先|需要|须|立即)登录|登录后(?:才|方)可|(?:下载|阅读)本文(?:档)?需要/u.test(t) ||
+    /隐藏\s*\d+\s*字/u.test(t)
+  );
 }
 
 /**
@@ -246,7 +265,12 @@ export function isPaywall(t: string): boolean {
  * (`今天是2021年3月5日 星期五`, `2021年3月5日 星期五 农历…`).
  */
 export function isClockLine(t: string): boolean {
-  return len(t) <= 50 && /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(t) && /(?:星期|周|礼拜)[一二三四五六日天]/.test(t) && !SENTENCE_END.test(t);
+  return (
+    len(t) <= 50 &&
+    /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.test(t) &&
+    /(?:星期|周|礼拜)[一二三四五六日天]/.test(t) &&
+    !SENTENCE_END.test(t)
+  );
 }
 
 /**
@@ -259,9 +283,11 @@ export function isListHead(t: string): boolean {
 
 /** Previous / next article links: `上一篇：…`, `下一篇：…`, `上一篇 下一篇`. */
 export function isPrevNext(t: string): boolean {
-  return (/^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t))
+  return (
+    (/^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t)) ||
     // A back link: `<< 返回`, `« 返回列表` (the `<` perhaps still an entity).
-    || (len(t) <= 12 && /^(?:&lt;?|[<«‹])+\s*返回/u.test(t));
+    (len(t) <= 12 && /^(?:&lt;?|[<«‹])+\s*返回/u.test(t))
+  );
 }
 
 /**
@@ -275,7 +301,7 @@ export function isJunkRun(s: string): boolean {
   const tokens = s.trim().split(/[ \u00A0]+/);
   if (tokens.length < 4) return false;
   const alnum = tokens.filter((x) => /[A-Za-z0-9]/.test(x)).length;
-  const mixed = tokens.filter((x) => /[A-Za-z0-9]/.test(x) && /[#@%&*^~$'`\\;.,]/.test(x) || /[A-Za-z]\d|\d[A-Za-z]/.test(x)).length;
+  const mixed = tokens.filter((x) => (/[A-Za-z0-9]/.test(x) && /[#@%&*^~$'`\\;.,]/.test(x)) || /[A-Za-z]\d|\d[A-Za-z]/.test(x)).length;
   return alnum * 2 >= tokens.length && mixed >= 2;
 }
 

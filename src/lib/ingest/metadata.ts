@@ -50,7 +50,10 @@ class Searchable {
   constructor(pieces: readonly Traced[]) {
     this.pieces = pieces;
     let acc = 0;
-    for (const p of pieces) { this.offsets.push(acc); acc += p.text.length + 1; }
+    for (const p of pieces) {
+      this.offsets.push(acc);
+      acc += p.text.length + 1;
+    }
     this.text = pieces.map((p) => p.text).join('\n');
   }
   lineAt(index: number): number | null {
@@ -73,30 +76,44 @@ class Searchable {
   }
 }
 
-const SPEAKER_IN_TITLE = /^(\p{Script=Han}{2,12}?)[：:]?在.{2,80}?(?:上|时|期间)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告)/u;
+const SPEAKER_IN_TITLE =
+  /^(\p{Script=Han}{2,12}?)[：:]?在.{2,80}?(?:上|时|期间)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告)/u;
 const ROLE_END = /(?:总书记|书记|主席|总理|市长|县长|区长|省长|部长|主任|局长|厅长|校长|同志)$/;
 /**
  * A name before the title's verb: `习近平：在…上的讲话`, `习近平在…考察时强调`,
  * `习近平对…作出重要指示`, `习近平致…的贺信` (a 2–3 character name, then a
  * colon, or 在/对/致/向/同 and a title ending in what a speaker does).
  */
-const NAME_BEFORE_TITLE = /^(\p{Script=Han}{2,3})(?:[：:]|(?=(?:在|对|致|向|同|给).{2,80}(?:讲话|致辞|发言|演讲|报告|指示|批示|贺信|贺词|的信|回信|强调|指出|表示|序言|文章)))/u;
+const NAME_BEFORE_TITLE =
+  /^(\p{Script=Han}{2,3})(?:[：:]|(?=(?:在|对|致|向|同|给).{2,80}(?:讲话|致辞|发言|演讲|报告|指示|批示|贺信|贺词|的信|回信|强调|指出|表示|序言|文章)))/u;
 
 /** `<role><name>(主持…并|出席…并)发表（重要）讲话`: a 2–3 character name right after an office word. */
-const GAVE_SPEECH = new RegExp(`${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:主持[^，。；]{0,12}?并|出席[^，。；]{0,24}?并)?(?:发表|作)了?(?:重要|主旨)?讲话`, 'u');
+const GAVE_SPEECH = new RegExp(
+  `${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:主持[^，。；]{0,12}?并|出席[^，。；]{0,24}?并)?(?:发表|作)了?(?:重要|主旨)?讲话`,
+  'u',
+);
 
 /**
  * A news lead introducing the full text: `国家主席习近平…发表了二〇二六年新年贺词。全文如下：`
  * — the role and name (1), the speech's name (2), ending in a title word.
  */
-const FULL_TEXT_LEAD = new RegExp(`${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[在通出于发向以同为，、])(?:[^。]{0,60}?)发表(?:了)?(?:题为)?《?([^，。《》“”]{2,40}?(?:讲话|致辞|贺词|演讲|发言|报告|贺信))》?(?:的[^。]{0,10})?[。，]?全文如下`, 'u');
+const FULL_TEXT_LEAD = new RegExp(
+  `${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[在通出于发向以同为，、])(?:[^。]{0,60}?)发表(?:了)?(?:题为)?《?([^，。《》“”]{2,40}?(?:讲话|致辞|贺词|演讲|发言|报告|贺信))》?(?:的[^。]{0,10})?[。，]?全文如下`,
+  'u',
+);
 
 /**
  * The title, in order of evidence: the header's title line (header.ts) › the
  * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
  * `在X上的讲话` from the opening sentence › the file name.
  */
-function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof openingMeeting>, source: string, page: PageFacts | undefined): { title: string; how: 'read' | 'inferred'; evidence: string; line: number | null; reason?: string } {
+function readTitle(
+  header: Header,
+  doc: Searchable,
+  opening: ReturnType<typeof openingMeeting>,
+  source: string,
+  page: PageFacts | undefined,
+): { title: string; how: 'read' | 'inferred'; evidence: string; line: number | null; reason?: string } {
   if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
@@ -104,12 +121,30 @@ function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof o
   }
   const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
   if (lead) {
-    return { title: lead[2]!, how: 'inferred', evidence: doc.sentenceAt(lead.index + lead[0].length - 1), line: doc.lineAt(lead.index), reason: 'named in the lead that introduces the full text (…发表…。全文如下)' };
+    return {
+      title: lead[2]!,
+      how: 'inferred',
+      evidence: doc.sentenceAt(lead.index + lead[0].length - 1),
+      line: doc.lineAt(lead.index),
+      reason: 'named in the lead that introduces the full text (…发表…。全文如下)',
+    };
   }
   if (opening) {
-    return { title: `在${opening.meeting}上的讲话`, how: 'inferred', evidence: doc.sentenceAt(opening.index), line: doc.lineAt(opening.index), reason: 'meeting named in the opening sentence' };
+    return {
+      title: `在${opening.meeting}上的讲话`,
+      how: 'inferred',
+      evidence: doc.sentenceAt(opening.index),
+      line: doc.lineAt(opening.index),
+      reason: 'meeting named in the opening sentence',
+    };
   }
-  return { title: source.replace(/\.[^.]+$/, ''), how: 'inferred', evidence: source, line: null, reason: 'no title line and no opening sentence naming the meeting: file name' };
+  return {
+    title: source.replace(/\.[^.]+$/, ''),
+    how: 'inferred',
+    evidence: source,
+    line: null,
+    reason: 'no title line and no opening sentence naming the meeting: file name',
+  };
 }
 
 /**
@@ -121,7 +156,13 @@ function readTitle(header: Header, doc: Searchable, opening: ReturnType<typeof o
  * it holds a person's name that the text also gives (a site's own editor or
  * reporter, whom the speech never names, is not taken).
  */
-function readSpeaker(header: Header, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[], doc: Searchable): { name: string; evidence: string; line: number | null; reason?: string } | null {
+function readSpeaker(
+  header: Header,
+  readTitle: string | null,
+  page: PageFacts | undefined,
+  lines: readonly LineRef[],
+  doc: Searchable,
+): { name: string; evidence: string; line: number | null; reason?: string } | null {
   if (header.speaker) return { name: header.speaker.name, evidence: header.speaker.evidence, line: header.speaker.line };
   if (readTitle !== null && header.title) {
     // `关于印发…同志在…上的讲话的通知` is a cover notice, not a speaker before the title.
@@ -129,25 +170,54 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
     // `张三同志在…`: 同志 is how a name is addressed, not part of it (an office or a unit before it is no name).
     const addressed = who ? /^(\p{Script=Han}{2,3}?)同志$/u.exec(who)?.[1] : undefined;
     if (addressed && !ROLE_END.test(addressed) && !/[部局委厅处办组会院校队所]$/u.test(addressed)) {
-      return { name: addressed, evidence: header.title.evidence, line: header.title.line, reason: 'named in the title (同志 is the address, not the name)' };
+      return {
+        name: addressed,
+        evidence: header.title.evidence,
+        line: header.title.line,
+        reason: 'named in the title (同志 is the address, not the name)',
+      };
     }
     if (who && (ROLE_END.test(who) || [...who].length <= 4)) {
-      return { name: who, evidence: header.title.evidence, line: header.title.line, reason: ROLE_END.test(who) ? 'a role, not a name, named in the title' : 'named in the title' };
+      return {
+        name: who,
+        evidence: header.title.evidence,
+        line: header.title.line,
+        reason: ROLE_END.test(who) ? 'a role, not a name, named in the title' : 'named in the title',
+      };
     }
     // A role and a name before 在 (`市委书记卿渐伟在…上的讲话`): the name.
     const by = who ? readByline(who) : null;
-    if (by?.role) return { name: by.name, evidence: header.title.evidence, line: header.title.line, reason: 'a role and a name in the title' };
+    if (by?.role)
+      return { name: by.name, evidence: header.title.evidence, line: header.title.line, reason: 'a role and a name in the title' };
     const name = NAME_BEFORE_TITLE.exec(readTitle)?.[1];
     if (name) return { name, evidence: header.title.evidence, line: header.title.line, reason: 'named before the title' };
     // A headline opening with a name (`习近平会见…`), the text naming the same person with a role (`国家主席习近平`).
-    const opener = [3, 2].map((n) => [...readTitle].slice(0, n).join(''))
-      .find((n) => /^\p{Script=Han}+$/u.test(n) && !NOT_AFTER_NAME.test(readTitle.slice(n.length)) && new RegExp(`${ROLE_WORD}${n}`, 'u').test(doc.text));
-    if (opener) return { name: opener, evidence: header.title.evidence, line: header.title.line, reason: `named first in the headline, and with a role in the text` };
+    const opener = [3, 2]
+      .map((n) => [...readTitle].slice(0, n).join(''))
+      .find(
+        (n) =>
+          /^\p{Script=Han}+$/u.test(n) &&
+          !NOT_AFTER_NAME.test(readTitle.slice(n.length)) &&
+          new RegExp(`${ROLE_WORD}${n}`, 'u').test(doc.text),
+      );
+    if (opener)
+      return {
+        name: opener,
+        evidence: header.title.evidence,
+        line: header.title.line,
+        reason: `named first in the headline, and with a role in the text`,
+      };
   }
   // A news headline `…中共中央总书记习近平主持会议并发表重要讲话`: who gave the speech it reports.
   // Only the title: a speech's own text may well report a speech by someone else.
   const gave = readTitle !== null && header.title ? GAVE_SPEECH.exec(readTitle) : null;
-  if (gave) return { name: gave[1]!, evidence: header.title!.evidence, line: header.title!.line, reason: 'a role and a name before 发表讲话 in the headline' };
+  if (gave)
+    return {
+      name: gave[1]!,
+      evidence: header.title!.evidence,
+      line: header.title!.line,
+      reason: 'a role and a name before 发表讲话 in the headline',
+    };
   if (readTitle !== null && [...readTitle].length >= 6) {
     const bare = (t: string): string => t.replace(/\s+/g, '');
     const first = header.title?.line ?? Infinity;
@@ -159,23 +229,36 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
       const at = bare(c.text).indexOf(bare(readTitle));
       if (at <= 0) continue;
       const name = NAME_BEFORE_TITLE.exec(bare(c.text).slice(0, at) + bare(readTitle))?.[1];
-      if (name && bare(c.text).startsWith(name)) return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
+      if (name && bare(c.text).startsWith(name))
+        return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
   // A lead introducing the full text (`国家主席习近平…发表了…贺词。全文如下：`): the text is that person's.
   const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
-  if (lead) return { name: lead[1]!, evidence: doc.sentenceAt(lead.index + lead[0].length - 1), line: doc.lineAt(lead.index), reason: 'named in the lead that introduces the full text' };
+  if (lead)
+    return {
+      name: lead[1]!,
+      evidence: doc.sentenceAt(lead.index + lead[0].length - 1),
+      line: doc.lineAt(lead.index),
+      reason: 'named in the lead that introduces the full text',
+    };
   // A source line closing the text: `——习近平2018年3月1日在…上的讲话` (whose speech this excerpt is).
   for (const p of doc.pieces.slice(-2)) {
     const m = CLOSING_SOURCE.exec(p.text.trim());
-    if (m) return { name: m[1]!, evidence: p.text.trim(), line: lineAt(p, 0), reason: 'the source line closing the text names the speaker' };
+    if (m)
+      return { name: m[1]!, evidence: p.text.trim(), line: lineAt(p, 0), reason: 'the source line closing the text names the speaker' };
   }
   // A signature under the speech: a byline, then the date, as the last lines (a preface, a letter).
   const tail = doc.pieces.slice(-3);
   for (let k = 0; k + 1 < tail.length; k++) {
     const by = chromeShaped(tail[k]!.text) ? null : readByline(tail[k]!.text);
     if (by && isDateline(tail[k + 1]!.text) && k + 2 >= tail.length - 1) {
-      return { name: by.name, evidence: `${tail[k]!.text}\n${tail[k + 1]!.text}`, line: lineAt(tail[k]!, 0), reason: 'the signature under the text (a name, then the date)' };
+      return {
+        name: by.name,
+        evidence: `${tail[k]!.text}\n${tail[k + 1]!.text}`,
+        line: lineAt(tail[k]!, 0),
+        reason: 'the signature under the text (a name, then the date)',
+      };
     }
   }
   // Last: the page's 作者 field above the body, when it holds a person's name.
@@ -185,19 +268,26 @@ function readSpeaker(header: Header, readTitle: string | null, page: PageFacts |
     const author = labelPairs(l.text).find((p) => /^(?:作者|作\s*者|讲话人|主讲人)$/u.test(p.label))?.value ?? '';
     // Only a name the text itself also gives: a site's own editor or reporter it never names.
     if (/^\p{Script=Han}{2,3}$/u.test(author) && !NOT_A_PERSON.test(author) && doc.text.includes(author)) {
-      return { name: author, evidence: l.text.trim(), line: l.line, reason: 'the page\'s 作者 field (a name the text also gives), nothing better in the text' };
+      return {
+        name: author,
+        evidence: l.text.trim(),
+        line: l.line,
+        reason: "the page's 作者 field (a name the text also gives), nothing better in the text",
+      };
     }
   }
   return null;
 }
 
 /** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */
-const CLOSING_SOURCE = /^[—－]{1,2}\s*(\p{Script=Han}{2,3}?)(?:同志)?\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在.{2,80}?(?:讲话|致辞|发言|演讲|报告)$/u;
+const CLOSING_SOURCE =
+  /^[—－]{1,2}\s*(\p{Script=Han}{2,3}?)(?:同志)?\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在.{2,80}?(?:讲话|致辞|发言|演讲|报告)$/u;
 
 /** What may follow a name that opens a headline without being its subject (`习近平新时代…思想`). */
 const NOT_AFTER_NAME = /^(?:新时代|总书记|同志|思想|关于|的|重要)/u;
 /** An author field's value that is no person: an office, a site, an anonymous or editor's label. */
-const NOT_A_PERSON = /(?:办|部|局|委|厅|处|科|室|组|网|站|社|报|刊|中心|佚名|匿名|网友|本站|小编|管理员|编辑|原创|投稿|转载|整理)$|^(?:佚名|匿名|网友|本站|小编|不详|未知)/u;
+const NOT_A_PERSON =
+  /(?:办|部|局|委|厅|处|科|室|组|网|站|社|报|刊|中心|佚名|匿名|网友|本站|小编|管理员|编辑|原创|投稿|转载|整理)$|^(?:佚名|匿名|网友|本站|小编|不详|未知)/u;
 
 /** What every field step below reads from and writes to. */
 interface MetaPass {
@@ -218,7 +308,10 @@ const titleNoteOf = (m: MetaPass): FieldNote => m.notes.find((n) => n.field === 
 
 /** Title field: front matter › readTitle. */
 function titleField(m: MetaPass, source: string, page: PageFacts | undefined): { title: string; read: boolean } {
-  if (hasOverride(m, 'title')) { overrideNote(m, 'title'); return { title: String(m.fm.values.title), read: false }; }
+  if (hasOverride(m, 'title')) {
+    overrideNote(m, 'title');
+    return { title: String(m.fm.values.title), read: false };
+  }
   const t = readTitle(m.header, m.doc, openingMeeting(m.doc.text), source, page);
   addNote(m, 'title', t.how, t.evidence, t.line, t.reason);
   return { title: t.title, read: t.how === 'read' };
@@ -226,7 +319,10 @@ function titleField(m: MetaPass, source: string, page: PageFacts | undefined): {
 
 /** Speaker field: front matter › readSpeaker. */
 function speakerField(m: MetaPass, readTitle: string | null, page: PageFacts | undefined, lines: readonly LineRef[]): string | null {
-  if (hasOverride(m, 'speaker')) { overrideNote(m, 'speaker'); return overrideValue(m, 'speaker'); }
+  if (hasOverride(m, 'speaker')) {
+    overrideNote(m, 'speaker');
+    return overrideValue(m, 'speaker');
+  }
   const found = readSpeaker(m.header, readTitle, page, lines, m.doc);
   if (!found) return null;
   addNote(m, 'speaker', 'read', found.evidence, found.line, found.reason);
@@ -238,8 +334,16 @@ function speakerField(m: MetaPass, readTitle: string | null, page: PageFacts | u
  * 主题教育); a compilation spanning years (sd.span) belongs to none unless its
  * title names one. Read when the read title names it, else inferred.
  */
-function campaignField(m: MetaPass, title: { text: string; folded: string; read: boolean }, folded: string, sd: SpeechDate): Campaign | null {
-  if (hasOverride(m, 'campaign')) { overrideNote(m, 'campaign'); return null; }
+function campaignField(
+  m: MetaPass,
+  title: { text: string; folded: string; read: boolean },
+  folded: string,
+  sd: SpeechDate,
+): Campaign | null {
+  if (hasOverride(m, 'campaign')) {
+    overrideNote(m, 'campaign');
+    return null;
+  }
   const found = chooseCampaign(`${title.folded}\n${folded}`, title.folded, sd.year);
   const inTitle = (c: Campaign): boolean => c.patterns.some((p) => title.folded.includes(p));
   const choice = found && sd.span && !inTitle(found.campaign) ? null : found;
@@ -250,13 +354,20 @@ function campaignField(m: MetaPass, title: { text: string; folded: string; read:
     // Index in the searched text: title + '\n' + body.
     const bodyIndex = choice.index - title.text.length - 1;
     const evidence = bodyIndex >= 0 ? m.doc.sentenceAt(bodyIndex) : title.text;
-    addNote(m, 'campaign', 'inferred', evidence, bodyIndex >= 0 ? m.doc.lineAt(bodyIndex) : titleNoteOf(m).line ?? null, choice.reason);
+    addNote(m, 'campaign', 'inferred', evidence, bodyIndex >= 0 ? m.doc.lineAt(bodyIndex) : (titleNoteOf(m).line ?? null), choice.reason);
   }
   return choice.campaign;
 }
 
 /** Year, last resorts when neither front matter nor the text fixed it: a one-year campaign, then the publication date. */
-function yearLastResorts(m: MetaPass, sd: SpeechDate, campaign: Campaign | null, foldedTitle: string, folded: string, published: Published | undefined): void {
+function yearLastResorts(
+  m: MetaPass,
+  sd: SpeechDate,
+  campaign: Campaign | null,
+  foldedTitle: string,
+  folded: string,
+  published: Published | undefined,
+): void {
   if (hasOverride(m, 'year') || (hasOverride(m, 'date') && sd.date)) return;
   const oneYear = campaign && campaign.years.to === campaign.years.from ? campaign.years.from : null;
   const cn = m.notes.find((n) => n.field === 'campaign');
@@ -268,7 +379,10 @@ function yearLastResorts(m: MetaPass, sd: SpeechDate, campaign: Campaign | null,
 
 /** Occasion: the meeting kind at the end of the meeting name in the (folded) title, else in the opening sentence. */
 function occasionField(m: MetaPass, foldedTitle: string, folded: string): string | null {
-  if (hasOverride(m, 'occasion')) { overrideNote(m, 'occasion'); return overrideValue(m, 'occasion'); }
+  if (hasOverride(m, 'occasion')) {
+    overrideNote(m, 'occasion');
+    return overrideValue(m, 'occasion');
+  }
   const meeting = meetingInTitle(foldedTitle);
   const fromTitle = meeting ? occasionOf(meeting) : null;
   const tn = titleNoteOf(m);
@@ -285,7 +399,14 @@ function occasionField(m: MetaPass, foldedTitle: string, folded: string): string
 
 // `page`: the file's own facts (HTML meta, Word/PDF properties), weak evidence; see PageFacts.
 // `lines`: every line of the raw text (before noise removal), where a publication line (`发布时间：…`) is looked for.
-export function readMetadata(header: Header, body: readonly Traced[], fm: FrontMatter, source: string, page?: PageFacts, lines: readonly LineRef[] = []): Metadata {
+export function readMetadata(
+  header: Header,
+  body: readonly Traced[],
+  fm: FrontMatter,
+  source: string,
+  page?: PageFacts,
+  lines: readonly LineRef[] = [],
+): Metadata {
   const m: MetaPass = { header, doc: new Searchable(body), fm, notes: [] };
   const { title, read: titleRead } = titleField(m, source, page);
   const speaker = speakerField(m, titleRead ? title : null, page, lines);
@@ -294,10 +415,20 @@ export function readMetadata(header: Header, body: readonly Traced[], fm: FrontM
   const folded = foldTraditional(m.doc.text);
   const foldedTitle = foldTraditional(title);
   const published = findPublished(page?.published, lines, page?.publisher ?? page?.url ?? 'page metadata');
-  const sd = readWhen(header, body, m.doc, folded, { text: title, line: titleNoteOf(m).line ?? 0, read: titleRead }, foldedTitle, fm, published, lines.slice(0, 30));
+  const sd = readWhen(
+    header,
+    body,
+    m.doc,
+    folded,
+    { text: title, line: titleNoteOf(m).line ?? 0, read: titleRead },
+    foldedTitle,
+    fm,
+    published,
+    lines.slice(0, 30),
+  );
 
   const campaign = campaignField(m, { text: title, folded: foldedTitle, read: titleRead }, folded, sd);
-  const campaignName = hasOverride(m, 'campaign') ? overrideValue(m, 'campaign') : campaign?.name ?? null;
+  const campaignName = hasOverride(m, 'campaign') ? overrideValue(m, 'campaign') : (campaign?.name ?? null);
   yearLastResorts(m, sd, campaign, foldedTitle, folded, published);
   m.notes.push(...sd.notes);
   const occasion = occasionField(m, foldedTitle, folded);
@@ -310,7 +441,17 @@ export function readMetadata(header: Header, body: readonly Traced[], fm: FrontM
  * Date and year: the editor's front matter, else what speech-date.ts reads and
  * infers from the header, title and body (on their folded copies).
  */
-function readWhen(header: Header, body: readonly Traced[], doc: Searchable, folded: string, title: LineRef & { read: boolean }, foldedTitle: string, fm: FrontMatter, published: Published | undefined, rawTop: readonly LineRef[]): SpeechDate {
+function readWhen(
+  header: Header,
+  body: readonly Traced[],
+  doc: Searchable,
+  folded: string,
+  title: LineRef & { read: boolean },
+  foldedTitle: string,
+  fm: FrontMatter,
+  published: Published | undefined,
+  rawTop: readonly LineRef[],
+): SpeechDate {
   const ov = fm.values;
   const has = (f: MetaField): boolean => f in ov;
   const ref = (p: Traced): LineRef => ({ text: p.text, line: lineAt(p, 0) });

@@ -31,12 +31,18 @@ interface Rule {
 export const INLINE_RULES: readonly Rule[] = [
   // Seed 001's end: a repost notice with the source URL.
   { reason: 'source-notice', pattern: /素材均收集于网络.*?(?:转载请注明出处[。.]?|$)/g },
-  { reason: 'source-notice', pattern: /(?:原文链接|本文链接|原文地址)[:：]\s*https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+=%]+(?:[,，]?\s*转载请注明出处[。.]?)?/g },
+  {
+    reason: 'source-notice',
+    pattern: /(?:原文链接|本文链接|原文地址)[:：]\s*https?:\/\/[A-Za-z0-9\-._~:/?#@!$&'*+=%]+(?:[,，]?\s*转载请注明出处[。.]?)?/g,
+  },
   { reason: 'source-notice', pattern: /(?:版权归原作者所有|如有侵权[，,]?请联系(?:我们|本站)?删除)[^。！!\n]{0,40}[。！!]?/g },
   // Seed 001: `全文共5440个字。`
   { reason: 'char-count', pattern: /全文共\s*\d+\s*个?字[。.]?/g },
   // Seed 002's end: `文章代写:13258028938(同微信)`.
-  { reason: 'ad', pattern: /(?:文章|材料|公文|讲话稿)?代写(?:服务)?[:：]?\s*(?:微信|QQ|电话|手机)?[:：]?\s*1\d{10}\s*(?:[（(]同微信[）)])?/g },
+  {
+    reason: 'ad',
+    pattern: /(?:文章|材料|公文|讲话稿)?代写(?:服务)?[:：]?\s*(?:微信|QQ|电话|手机)?[:：]?\s*1\d{10}\s*(?:[（(]同微信[）)])?/g,
+  },
   { reason: 'ad', pattern: /(?:加微信|微信号|微信同号|QQ号?)[:：]\s*[A-Za-z0-9_\-]{5,20}\s*(?:[（(]同微信[）)])?/g, maxLineLength: 40 },
   // Seed 000: a Word bookmark exported as text.
   { reason: 'bookmark', pattern: /\[bookmark:[^\]\n]*\]/g },
@@ -46,7 +52,10 @@ export const INLINE_RULES: readonly Rule[] = [
   // Seed 003's second line: `地址:… 邮编:350101 电话:0591-62098082`.
   // Address + postcode + phone on one line is a site footer; an address with a
   // postcode alone is often real content (where to send an application).
-  { reason: 'address-footer', pattern: /(?:单位)?地址[:：][^\n]{2,80}?(?:邮编|邮政编码)[:：]?\s*\d{6}[，,\s]*(?:联系)?电话[:：]?\s*[\d\-－ ]{7,20}\d/g },
+  {
+    reason: 'address-footer',
+    pattern: /(?:单位)?地址[:：][^\n]{2,80}?(?:邮编|邮政编码)[:：]?\s*\d{6}[，,\s]*(?:联系)?电话[:：]?\s*[\d\-－ ]{7,20}\d/g,
+  },
   { reason: 'icp-footer', pattern: /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]ICP[备证]\s*\d+号(?:-\d+)?/g },
   { reason: 'icp-footer', pattern: /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]公网安备\s*\d+号/g },
   // people.cn: `《 人民日报 》（ 2020年01月18日 02 版）` glued after the last paragraph.
@@ -67,10 +76,42 @@ export const INLINE_RULES: readonly Rule[] = [
 
 /** Whole lines that are web-page widgets (12371, news sites). */
 export const WIDGET_LINES: ReadonlySet<string> = new Set([
-  '分享', '打印', '纠错', '微信扫一扫', '×', '收听本文', '00:00/00:00', '点击观看视频', '[点击观看视频]',
-  '手机版', '欢迎使用手机浏览', '组工软件下载', '用户中心', '我的投稿', '我的问答', '我的自测', '我的留言',
-  '关于我们', '联系我们', '网站地图', '有奖调查', '共产党员网首页', '网站首页', '共产党员网', '热搜', '最新',
-  '返回顶部', '打印本页', '关闭窗口', '【打印】', '【关闭】', '【纠错】', '扫一扫', '分享到：', '延伸阅读', '进入“学习平台”了解更多',
+  '分享',
+  '打印',
+  '纠错',
+  '微信扫一扫',
+  '×',
+  '收听本文',
+  '00:00/00:00',
+  '点击观看视频',
+  '[点击观看视频]',
+  '手机版',
+  '欢迎使用手机浏览',
+  '组工软件下载',
+  '用户中心',
+  '我的投稿',
+  '我的问答',
+  '我的自测',
+  '我的留言',
+  '关于我们',
+  '联系我们',
+  '网站地图',
+  '有奖调查',
+  '共产党员网首页',
+  '网站首页',
+  '共产党员网',
+  '热搜',
+  '最新',
+  '返回顶部',
+  '打印本页',
+  '关闭窗口',
+  '【打印】',
+  '【关闭】',
+  '【纠错】',
+  '扫一扫',
+  '分享到：',
+  '延伸阅读',
+  '进入“学习平台”了解更多',
 ]);
 
 /**
@@ -79,11 +120,55 @@ export const WIDGET_LINES: ReadonlySet<string> = new Set([
  * short real lines too (table cells, chart labels), which must stay.
  */
 export const MENU_WORDS: ReadonlySet<string> = new Set([
-  '首页', '网站首页', '新闻', '要闻', '时政', '党建', '学习', '交流', '服务', '表彰', '专题', '视频', '图片',
-  '评论', '登录', '注册', '搜索', '更多', '返回', '上一篇', '下一篇', '客户端', '订阅', 'English',
-  '思想理论', '党章党规', '党的历史', '先进典型', '示范培训', '观摩交流', '课件资源', '专题课件', '党务问答',
-  '先锋文汇', '组织工作', '人事任免', '党建研究', '党员教育', '宪法法律', '文件汇编', '视听课件', '课件下载',
-  '支部生活', '党务知识', '知识自测', '最新发布', '最新', '热搜', '《同学》',
+  '首页',
+  '网站首页',
+  '新闻',
+  '要闻',
+  '时政',
+  '党建',
+  '学习',
+  '交流',
+  '服务',
+  '表彰',
+  '专题',
+  '视频',
+  '图片',
+  '评论',
+  '登录',
+  '注册',
+  '搜索',
+  '更多',
+  '返回',
+  '上一篇',
+  '下一篇',
+  '客户端',
+  '订阅',
+  'English',
+  '思想理论',
+  '党章党规',
+  '党的历史',
+  '先进典型',
+  '示范培训',
+  '观摩交流',
+  '课件资源',
+  '专题课件',
+  '党务问答',
+  '先锋文汇',
+  '组织工作',
+  '人事任免',
+  '党建研究',
+  '党员教育',
+  '宪法法律',
+  '文件汇编',
+  '视听课件',
+  '课件下载',
+  '支部生活',
+  '党务知识',
+  '知识自测',
+  '最新发布',
+  '最新',
+  '热搜',
+  '《同学》',
 ]);
 const MENU_EVIDENCE = 2;
 
@@ -117,7 +202,9 @@ export function cutCaption(text: string, report: (caption: string) => void): str
     const before = out.slice(Math.max(0, end - 250), end);
     const offset = end - before.length;
     // Sentence starts in the window: after 。！？ (and spaces), or after a run of spaces.
-    const starts = [0, ...[...before.matchAll(/[。！？]\s*|\s{2,}|\u3000+/gu)].map((x) => x.index + x[0].length)].filter((k) => k < before.length);
+    const starts = [0, ...[...before.matchAll(/[。！？]\s*|\s{2,}|\u3000+/gu)].map((x) => x.index + x[0].length)].filter(
+      (k) => k < before.length,
+    );
     const recent = starts.slice(-3);
     const at = recent.find((k) => CAPTION_START.test(before.slice(k)));
     if (at === undefined || (at === 0 && offset > 0)) continue;
@@ -132,7 +219,16 @@ export function cutCaption(text: string, report: (caption: string) => void): str
 }
 
 /** Removals only a web page has: evidence that lines around the body are a site's. */
-const WEB_PAGE_REASONS: ReadonlySet<string> = new Set(['navigation', 'widget', 'page-meta', 'icp-footer', 'site-suffix', 'related-links', 'copyright-footer', 'address-footer']);
+const WEB_PAGE_REASONS: ReadonlySet<string> = new Set([
+  'navigation',
+  'widget',
+  'page-meta',
+  'icp-footer',
+  'site-suffix',
+  'related-links',
+  'copyright-footer',
+  'address-footer',
+]);
 
 /** The texts of the lines being cleaned and the removals so far: what each step below works on. */
 interface Pass {
@@ -169,9 +265,10 @@ function cutInlineNoise(p: Pass): void {
 /** Step 2: runs of menu-like lines (blank lines do not break a run), then widget lines anywhere. */
 function dropMenusAndWidgets(p: Pass): void {
   const nonBlank = p.texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
-  for (let a = 0; a < nonBlank.length;) {
+  for (let a = 0; a < nonBlank.length; ) {
     let b = a;
-    while (b < nonBlank.length && (isMenuLike(nonBlank[b]![0]) || MENU_WORDS.has(nonBlank[b]![0]) || WIDGET_LINES.has(nonBlank[b]![0]))) b++;
+    while (b < nonBlank.length && (isMenuLike(nonBlank[b]![0]) || MENU_WORDS.has(nonBlank[b]![0]) || WIDGET_LINES.has(nonBlank[b]![0])))
+      b++;
     const known = nonBlank.slice(a, b).filter(([t]) => MENU_WORDS.has(t) || WIDGET_LINES.has(t)).length;
     if (b - a >= MENU_RUN && known >= MENU_EVIDENCE) {
       for (let k = a; k < b; k++) {
@@ -232,7 +329,11 @@ export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept:
   dropLicenceBlock(p);
   // Step 5. A menu word run, a widget or a site footer removed so far says this is a web page.
   const webPage = p.removed.some((r) => WEB_PAGE_REASONS.has(r.reason));
-  const chrome = removeChrome(lines.map((l, i) => ({ text: p.texts[i] ?? '', line: l.line })), pageTitle, webPage);
+  const chrome = removeChrome(
+    lines.map((l, i) => ({ text: p.texts[i] ?? '', line: l.line })),
+    pageTitle,
+    webPage,
+  );
   const removed = [...p.removed, ...chrome.removed];
   removed.sort((a, b) => a.line - b.line);
   return { kept: chrome.kept, removed };

@@ -35,7 +35,13 @@
 import { isChinese, isHan } from './charsets.ts';
 
 const HALF_TO_FULL: Record<string, string> = {
-  ',': '，', ':': '：', ';': '；', '!': '！', '?': '？', '(': '（', ')': '）',
+  ',': '，',
+  ':': '：',
+  ';': '；',
+  '!': '！',
+  '?': '？',
+  '(': '（',
+  ')': '）',
 };
 
 /** ASCII URL run: these characters are never converted. */
@@ -76,7 +82,10 @@ export function toFullWidthPunctuation(text: string): PunctuationResult {
       if (open === undefined) return;
       paired.add(open);
       paired.add(i);
-      if (chars.slice(open + 1, i).some((c) => isHan(c))) { convert(open); convert(i); }
+      if (chars.slice(open + 1, i).some((c) => isHan(c))) {
+        convert(open);
+        convert(i);
+      }
     }
   });
   chars.forEach((ch, i) => {
@@ -100,7 +109,10 @@ export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u
 
 export function removeInvisible(line: string): { text: string; removed: string[] } {
   const removed: string[] = [];
-  const text = line.replace(INVISIBLE, (m) => { removed.push(m); return ''; });
+  const text = line.replace(INVISIBLE, (m) => {
+    removed.push(m);
+    return '';
+  });
   return { text, removed };
 }
 

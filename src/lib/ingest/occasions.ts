@@ -65,7 +65,8 @@ export function meetingInTitle(title: string): string | null {
  * The opening sentence that names the meeting: `今天，我们召开全市教育实践活动汇报会，…`.
  * Returns the meeting name and the match.
  */
-const OPENING = /(?:今天|今天上午|今天下午|这次|本次)[，,]?\s*(?:我们|市委|县委|区委|省委)?(?:在这里)?(?:召开|举行|召集)了?([^，,。；！？:：\s]{2,40}?(?:会议|大会|会|班))(?=[，,。；：:\s]|$)/;
+const OPENING =
+  /(?:今天|今天上午|今天下午|这次|本次)[，,]?\s*(?:我们|市委|县委|区委|省委)?(?:在这里)?(?:召开|举行|召集)了?([^，,。；！？:：\s]{2,40}?(?:会议|大会|会|班))(?=[，,。；：:\s]|$)/;
 
 export function openingMeeting(text: string): { meeting: string; match: string; index: number } | null {
   const m = OPENING.exec(text);

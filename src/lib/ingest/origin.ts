@@ -55,13 +55,26 @@ export function readOrigin(removed: readonly Removal[], dispatch: { text: string
     for (const { label, value } of labelPairs(r.text)) {
       const v = value.replace(/[）)】\]]+$/, '').trim();
       if (!v) continue;
-      if (!publisher && PUBLISHER_LABEL.test(label) && !/^\d/.test(v)) { publisher = v; used = true; }
-      else if (!published && DATE_LABEL.test(label) && isoDate(v)) { published = isoDate(v); used = true; }
-      else if (!url && URL_LABEL.test(label) && urlIn(r.text)) { url = urlIn(r.text); used = true; }
+      if (!publisher && PUBLISHER_LABEL.test(label) && !/^\d/.test(v)) {
+        publisher = v;
+        used = true;
+      } else if (!published && DATE_LABEL.test(label) && isoDate(v)) {
+        published = isoDate(v);
+        used = true;
+      } else if (!url && URL_LABEL.test(label) && urlIn(r.text)) {
+        url = urlIn(r.text);
+        used = true;
+      }
     }
     // `2018-03-01 18:29:03 来源：新华网`: a date at the start of a page-metadata line.
-    if (!published && r.reason === 'page-meta' && /^\d{4}[-/.年]/.test(r.text) && isoDate(r.text)) { published = isoDate(r.text); used = true; }
-    if (!url && r.reason === 'source-notice' && urlIn(r.text)) { url = urlIn(r.text); used = true; }
+    if (!published && r.reason === 'page-meta' && /^\d{4}[-/.年]/.test(r.text) && isoDate(r.text)) {
+      published = isoDate(r.text);
+      used = true;
+    }
+    if (!url && r.reason === 'source-notice' && urlIn(r.text)) {
+      url = urlIn(r.text);
+      used = true;
+    }
     if (used) use(r);
   }
   if (!publisher && dispatch) {
@@ -70,9 +83,18 @@ export function readOrigin(removed: readonly Removal[], dispatch: { text: string
   }
   const fromPage: string[] = [];
   if (page) {
-    if (!publisher && page.publisher) { publisher = page.publisher; fromPage.push('publisher'); }
-    if (!url && page.url) { url = page.url; fromPage.push('url'); }
-    if (!published && page.published) { published = page.published; fromPage.push('published'); }
+    if (!publisher && page.publisher) {
+      publisher = page.publisher;
+      fromPage.push('publisher');
+    }
+    if (!url && page.url) {
+      url = page.url;
+      fromPage.push('url');
+    }
+    if (!published && page.published) {
+      published = page.published;
+      fromPage.push('published');
+    }
   }
   if (!publisher && !url && !published) return null;
   if (fromPage.length) evidence.push(`${page!.format} file metadata: ${fromPage.join(', ')}`);

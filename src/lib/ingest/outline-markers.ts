@@ -52,7 +52,11 @@ const toAscii = (d: string) => d.replace(/[０-９]/g, (c) => String.fromCharCod
 
 /** Ordered: the first shape that matches wins. */
 const SHAPES: readonly Shape[] = [
-  { family: (m) => `第X${m[2]}`, re: new RegExp(`^第(${CN})(部分|章|节|篇)(?:[，,、:：]|[^\\S\\r\\n]+(?=\\S)|$)${SPACE}`), written: (m) => `第${m[1]}${m[2]}` },
+  {
+    family: (m) => `第X${m[2]}`,
+    re: new RegExp(`^第(${CN})(部分|章|节|篇)(?:[，,、:：]|[^\\S\\r\\n]+(?=\\S)|$)${SPACE}`),
+    written: (m) => `第${m[1]}${m[2]}`,
+  },
   { family: () => '其X', re: new RegExp(`^其(${CN})[，,、:：]${SPACE}`), written: (m) => `其${m[1]}` },
   { family: () => '第X', re: new RegExp(`^第(${CN})(?:[，,、:：]|[^\\S\\r\\n]+(?=\\S))${SPACE}`), written: (m) => `第${m[1]}` },
   { family: () => 'X、', re: new RegExp(`^(${CN})[、．.](?!${SPACE}[一二三四五六七八九十])${SPACE}`), written: (m) => m[0].trimEnd() },
@@ -61,7 +65,12 @@ const SHAPES: readonly Shape[] = [
   { family: () => 'N）', re: new RegExp(`^(${DIGITS})[）)]${SPACE}`), written: (m) => m[0].trimEnd() },
   { family: () => 'N.', re: new RegExp(`^(${DIGITS})[.、．](?![0-9０-９])${SPACE}`), written: (m) => m[0].trimEnd() },
   // 一是 / 一要 / 一抓 …: the series word is any Han character that is not itself a numeral.
-  { family: (m) => `X${m[2]}`, re: new RegExp(`^(${CN})(?![一二三四五六七八九十百千万亿两〇零])(\\p{Script=Han})`, 'u'), written: (m) => m[0], series: true },
+  {
+    family: (m) => `X${m[2]}`,
+    re: new RegExp(`^(${CN})(?![一二三四五六七八九十百千万亿两〇零])(\\p{Script=Han})`, 'u'),
+    written: (m) => m[0],
+    series: true,
+  },
 ];
 
 function numberOf(s: string): number {

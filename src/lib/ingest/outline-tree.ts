@@ -83,7 +83,10 @@ function goesOn(open: OpenList, from: number, family: string, cands: readonly Ca
   for (const c of cands) {
     if (c.block <= from || c.marker.family !== open.family || dropped.has(key(c.block, c.marker))) continue;
     const n = c.marker.n;
-    if (family === open.family && n === inner + 1) { inner++; continue; }
+    if (family === open.family && n === inner + 1) {
+      inner++;
+      continue;
+    }
     if (n === open.last + 1) return true;
     if (n === 1) return false;
   }
@@ -119,7 +122,10 @@ function build(cands: readonly Candidate[], dropped: ReadonlySet<string>): Node[
       if (L.family !== F && isBelow(F, L.family)) nest = true;
       else if (L.family !== F && isBelow(L.family, F)) nest = false;
       else if (L.family === F) {
-        if (!goesOn(L, cand.block, F, cands, dropped)) { popTo(stack.length - 1); break; }
+        if (!goesOn(L, cand.block, F, cands, dropped)) {
+          popTo(stack.length - 1);
+          break;
+        }
         nest = true;
       } else if (heading && !L.node.cand.heading) nest = false;
       else nest = goesOn(L, cand.block, F, cands, dropped) || (L.heading && !heading);
@@ -171,7 +177,10 @@ function build(cands: readonly Candidate[], dropped: ReadonlySet<string>): Node[
 
   for (const cand of cands) {
     if (dropped.has(key(cand.block, cand.marker))) continue;
-    if (cand.marker.n === 1) { start(cand, cand.marker, cand.heading); continue; }
+    if (cand.marker.n === 1) {
+      start(cand, cand.marker, cand.heading);
+      continue;
+    }
     if (proceed(cand) || runOn(cand)) continue;
     // `在内容上，一要看氛围。` / `二要看档案资料。`: item 1 ends the block before.
     const first = cand.marker.n === 2 ? cand.leadIn?.(cand.marker.family) : null;

@@ -65,12 +65,16 @@ export function breakPoints(text: string): [number, number][] {
     const seg = text.slice(segStart, start).trim();
     const rest = text.slice(end);
     // `一、 回望…` (PDF text): the space after a bare outline marker is not a break.
-    const isBreak = !isBareMarker(seg) && (
-      /\u3000{2,}/.test(m[0]) ||
-      (m[0].length >= 2 && isChinese(before) && opensText(after)) ||
-      (before !== undefined && SENTENCE_FINAL.includes(before) && opensText(after)) ||
-      (opensHeading(seg) && !/[。！？]/.test(seg) && [...seg].length <= 50 && (PART_START.test(seg) ? opensText(after) : isHan(after) && (isHan(before) || /[”）》]/.test(before ?? '')))) ||
-      (isHan(before) && SALUTATION.test(rest)));
+    const isBreak =
+      !isBareMarker(seg) &&
+      (/\u3000{2,}/.test(m[0]) ||
+        (m[0].length >= 2 && isChinese(before) && opensText(after)) ||
+        (before !== undefined && SENTENCE_FINAL.includes(before) && opensText(after)) ||
+        (opensHeading(seg) &&
+          !/[。！？]/.test(seg) &&
+          [...seg].length <= 50 &&
+          (PART_START.test(seg) ? opensText(after) : isHan(after) && (isHan(before) || /[”）》]/.test(before ?? '')))) ||
+        (isHan(before) && SALUTATION.test(rest)));
     if (isBreak) {
       out.push([start, end]);
       segStart = end;

@@ -24,7 +24,10 @@ import type { YearClue } from './year-evidence.ts';
 import type { FieldNote } from './types.ts';
 
 /** A line of text and the raw line it starts on. */
-export interface LineRef { text: string; line: number }
+export interface LineRef {
+  text: string;
+  line: number;
+}
 
 export interface DateSources {
   /** Header lines (title, speaker, dateline), as the header reader found them. */
@@ -51,15 +54,24 @@ export interface DateSources {
 }
 
 /** A publication date (`YYYY-MM-DD`) and where it was found. */
-export interface Published { date: string; evidence: string; line: number | null }
+export interface Published {
+  date: string;
+  evidence: string;
+  line: number | null;
+}
 
 /**
  * The page's publication date: the page's own (HTML meta) or the first
  * publication line of the raw text (`发布时间：2020年01月08日 20:01`), which the
  * cleaner removes as page chrome.
  */
-export function findPublished(pagePublished: string | undefined, lines: readonly LineRef[], pageEvidence = 'page metadata'): Published | undefined {
-  if (pagePublished && /^\d{4}-\d{2}-\d{2}$/.test(pagePublished)) return { date: pagePublished, evidence: `${pageEvidence}: ${pagePublished}`, line: null };
+export function findPublished(
+  pagePublished: string | undefined,
+  lines: readonly LineRef[],
+  pageEvidence = 'page metadata',
+): Published | undefined {
+  if (pagePublished && /^\d{4}-\d{2}-\d{2}$/.test(pagePublished))
+    return { date: pagePublished, evidence: `${pageEvidence}: ${pagePublished}`, line: null };
   for (const l of lines) {
     const p = readPublished(l.text);
     if (p) return { date: p.date, evidence: l.text.trim(), line: l.line };
@@ -79,9 +91,12 @@ function dateFromLead(text: string, pub: Published): { date: string; index: numb
   if (!m) return null;
   const [py, pm, pd] = pub.date.split('-').map(Number) as [number, number, number];
   const day = Number(m[2]);
-  let month = m[1] ? Number(m[1]) : (day <= pd ? pm : pm - 1);
+  let month = m[1] ? Number(m[1]) : day <= pd ? pm : pm - 1;
   let year = py;
-  if (month < 1) { month += 12; year--; }
+  if (month < 1) {
+    month += 12;
+    year--;
+  }
   if (m[1] && month > pm) year--;
   const dt = new Date(Date.UTC(year, month - 1, day));
   if (dt.getUTCMonth() !== month - 1 || dt.getUTCDate() !== day) return null;
@@ -108,11 +123,16 @@ export interface SpeechDate {
 /** Text before a dateline that can be a title: short, no sentence inside. */
 function titleBefore(t: string): boolean {
   const s = foldTraditional(t.trim());
-  return s.length > 0 && [...s].length <= 80 && !/[。！？；!?;]/.test(s) && /(?:讲话|致辞|发言|演讲|报告|贺信|贺词|的信|总结|讲稿)$/.test(s);
+  return (
+    s.length > 0 && [...s].length <= 80 && !/[。！？；!?;]/.test(s) && /(?:讲话|致辞|发言|演讲|报告|贺信|贺词|的信|总结|讲稿)$/.test(s)
+  );
 }
 
 function compilationSpan(src: DateSources): { to: number; evidence: string; line: number | null; why: string } | null {
-  const titles: LineRef[] = [...(src.title.read ? [src.title] : []), ...src.first.filter((p) => [...p.text].length <= 80 && !/[。！？]/.test(p.text))];
+  const titles: LineRef[] = [
+    ...(src.title.read ? [src.title] : []),
+    ...src.first.filter((p) => [...p.text].length <= 80 && !/[。！？]/.test(p.text)),
+  ];
   for (const t of titles) {
     const r = readDateRange(foldTraditional(t.text));
     if (r) return { to: r.to, evidence: t.text, line: t.line, why: `it spans ${r.from}–${r.to} (${r.match}…)` };
@@ -122,12 +142,18 @@ function compilationSpan(src: DateSources): { to: number; evidence: string; line
   // Bracketed datelines and editor's notes only (a notice's bare date line is not an excerpt's), three days at least.
   for (const p of src.all) {
     const d = readEditorNote(p.text) ?? readDateline(p.text);
-    if (d?.date && d.match.trim().length === p.text.trim().length && /^[（(〔【\[]|这是|本文|——/.test(d.match.trim()) && !days.has(d.date)) days.set(d.date, p);
+    if (d?.date && d.match.trim().length === p.text.trim().length && /^[（(〔【\[]|这是|本文|——/.test(d.match.trim()) && !days.has(d.date))
+      days.set(d.date, p);
   }
   if (days.size < 3) return null;
   const sorted = [...days.keys()].sort();
   const last = days.get(sorted.at(-1)!)!;
-  return { to: Number(sorted.at(-1)!.slice(0, 4)), evidence: last.text, line: last.line, why: `${days.size} datelines of different days (${sorted[0]} … ${sorted.at(-1)})` };
+  return {
+    to: Number(sorted.at(-1)!.slice(0, 4)),
+    evidence: last.text,
+    line: last.line,
+    why: `${days.size} datelines of different days (${sorted[0]} … ${sorted.at(-1)})`,
+  };
 }
 
 function findDateline(src: DateSources): { d: Dateline; ref: LineRef } | null {
@@ -143,7 +169,8 @@ function findDateline(src: DateSources): { d: Dateline; ref: LineRef } | null {
   // The speech's own dateline has brackets or is a subtitle (`——2021年3月5日在…`); a bare date
   // line up there may be a notice's or the page's publication date, so it comes last.
   const shaped = (d: Dateline): boolean => /^[（(〔【\[]|^(?:——|—|－－)|在/.test(d.match.trim());
-  const top = (d: Dateline, t: string): boolean => d.index === 0 || d.match.trim().length === t.trim().length || titleBefore(t.slice(0, d.index));
+  const top = (d: Dateline, t: string): boolean =>
+    d.index === 0 || d.match.trim().length === t.trim().length || titleBefore(t.slice(0, d.index));
   for (const p of src.first) take(p, (d, t) => shaped(d) && top(d, t));
   for (const p of src.last) take(p, (d, t) => d.match.trim().length === t.trim().length);
   // An editor's note naming the day: `（这是…2019年6月24日在…的讲话。）`.
@@ -152,10 +179,9 @@ function findDateline(src: DateSources): { d: Dateline; ref: LineRef } | null {
     if (d) candidates.push({ d, ref: p });
   }
   for (const p of src.first) take(p, (d, t) => !shaped(d) && top(d, t));
-  return candidates.find((c) => c.d.date !== null)
-    ?? candidates.find((c) => c.d.year !== null)
-    ?? candidates.find((c) => c.d.masked)
-    ?? null;
+  return (
+    candidates.find((c) => c.d.date !== null) ?? candidates.find((c) => c.d.year !== null) ?? candidates.find((c) => c.d.masked) ?? null
+  );
 }
 
 /** Reads the date and weighs the year evidence. */
@@ -169,7 +195,13 @@ export function readSpeechDate(src: DateSources): SpeechDate {
   if (span) {
     out.yearAfter = span.to;
     out.span = true;
-    notes.push({ field: 'yearAfter', how: 'inferred', evidence: span.evidence, line: span.line, reason: `${span.why}: a compilation, no single date; ${span.to} or later` });
+    notes.push({
+      field: 'yearAfter',
+      how: 'inferred',
+      evidence: span.evidence,
+      line: span.line,
+      reason: `${span.why}: a compilation, no single date; ${span.to} or later`,
+    });
     return out;
   }
 
@@ -184,7 +216,13 @@ export function readSpeechDate(src: DateSources): SpeechDate {
     }
     if (d.year !== null) {
       out.year = d.year;
-      notes.push({ field: 'year', how: 'read', evidence, line: ref.line, reason: d.date ? 'year of the date' : 'dateline with year and month' });
+      notes.push({
+        field: 'year',
+        how: 'read',
+        evidence,
+        line: ref.line,
+        reason: d.date ? 'year of the date' : 'dateline with year and month',
+      });
     }
     if (d.masked) {
       out.masked = true;
@@ -210,9 +248,10 @@ export function readSpeechDate(src: DateSources): SpeechDate {
 
   const clues = yearClues(src.foldedTitle, src.foldedText);
   const verdict = weighYear(clues);
-  const where = (c: YearClue): { evidence: string; line: number | null } => c.where === 'title'
-    ? { evidence: src.title.text, line: src.title.read ? src.title.line : null }
-    : { evidence: src.sentenceAt(c.index), line: src.lineAt(c.index) };
+  const where = (c: YearClue): { evidence: string; line: number | null } =>
+    c.where === 'title'
+      ? { evidence: src.title.text, line: src.title.read ? src.title.line : null }
+      : { evidence: src.sentenceAt(c.index), line: src.lineAt(c.index) };
 
   if (out.year === null && verdict.fixed) {
     const c = verdict.fixed;
@@ -236,7 +275,13 @@ export function readSpeechDate(src: DateSources): SpeechDate {
     if (w && dt && dt.getUTCDate() === Number(w[2])) {
       out.date = dt.toISOString().slice(0, 10);
       const evidence = inBody ? src.sentenceAt(w.index) : rawRef!.text.trim().slice(0, 160);
-      notes.push({ field: 'date', how: 'inferred', evidence, line: inBody ? src.lineAt(w.index) : rawRef!.line, reason: `the wire dateline's day (${w[0]}) in the year ${out.year} (see the year's note)` });
+      notes.push({
+        field: 'date',
+        how: 'inferred',
+        evidence,
+        line: inBody ? src.lineAt(w.index) : rawRef!.line,
+        reason: `the wire dateline's day (${w[0]}) in the year ${out.year} (see the year's note)`,
+      });
     }
   }
   if (out.year === null && verdict.after) {
@@ -279,8 +324,16 @@ export function yearFromPublication(sd: SpeechDate, pub: Published | undefined):
   }
   sd.year = y;
   const bound = sd.yearAfter;
-  sd.notes.push({ field: 'year', how: 'inferred', evidence: pub.evidence, line: pub.line,
-    reason: bound !== null ? `publication date (${published}); ${bound === y ? `with the bound ${bound} or later, this fixes ${y}` : `not before the bound ${bound}`}` : `publication date (${published})` });
+  sd.notes.push({
+    field: 'year',
+    how: 'inferred',
+    evidence: pub.evidence,
+    line: pub.line,
+    reason:
+      bound !== null
+        ? `publication date (${published}); ${bound === y ? `with the bound ${bound} or later, this fixes ${y}` : `not before the bound ${bound}`}`
+        : `publication date (${published})`,
+  });
   dropBound(sd);
 }
 

@@ -5,23 +5,34 @@
  */
 import { isDateline } from './dates.ts';
 import {
-  isBreadcrumb, isClockLine, isCounterLike, isLinkLike, isListHead, isMenuShape, isPaywall, isPrevNext,
-  isWidgetRun, len, pageMetaStrength,
+  isBreadcrumb,
+  isClockLine,
+  isCounterLike,
+  isLinkLike,
+  isListHead,
+  isMenuShape,
+  isPaywall,
+  isPrevNext,
+  isWidgetRun,
+  len,
+  pageMetaStrength,
 } from './line-features.ts';
 
 /** Words a speech title ends with. */
-export const TITLE_END = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|序言|前言|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
-export const PART_OR_POINT = /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
+export const TITLE_END =
+  /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|序言|前言|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
+export const PART_OR_POINT =
+  /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
 export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的)/;
 /** `在X上的讲话`: a speech title's core, with or without the speaker before it. */
-export const AT_MEETING = /在.{2,80}?(?:上|时|時|期间|期間|之际|之際)的?(?:主持|总结|總結|动员|動員|重要|主旨)?(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)/u;
+export const AT_MEETING =
+  /在.{2,80}?(?:上|时|時|期间|期間|之际|之際)的?(?:主持|总结|總結|动员|動員|重要|主旨)?(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)/u;
 
 /** A subtitle line: `——在…上的讲话`. It belongs to the title line above it. */
 export const SUBTITLE = /^[—－–-]{1,2}\s*\S/u;
 
 export function titleLike(t: string): boolean {
-  return len(t) <= 100 && !/[。！？；!?;]/.test(t) && !/[：:，,、]$/.test(t)
-    && !PART_OR_POINT.test(t) && !SALUTATION.test(t);
+  return len(t) <= 100 && !/[。！？；!?;]/.test(t) && !/[：:，,、]$/.test(t) && !PART_OR_POINT.test(t) && !SALUTATION.test(t);
 }
 
 /** A page title's site suffix: `标题 - 站点名`, `标题_站点名`, `标题|站点名`. */
@@ -31,8 +42,18 @@ export function stripSiteSuffix(t: string): string {
 
 /** A line with a page-chrome shape: never a title. */
 export function chromeShaped(t: string): boolean {
-  return isMenuShape(t) || isBreadcrumb(t) || pageMetaStrength(t) > 0 || isCounterLike(t) || isLinkLike(t)
-    || isWidgetRun(t) || isClockLine(t) || isPaywall(t) || isListHead(t) || isPrevNext(t);
+  return (
+    isMenuShape(t) ||
+    isBreadcrumb(t) ||
+    pageMetaStrength(t) > 0 ||
+    isCounterLike(t) ||
+    isLinkLike(t) ||
+    isWidgetRun(t) ||
+    isClockLine(t) ||
+    isPaywall(t) ||
+    isListHead(t) ||
+    isPrevNext(t)
+  );
 }
 
 /**
@@ -65,7 +86,8 @@ const FRAGMENT_NEXT = /^[。，、；：！？）》”]/u;
  * `skip(t)`: lines never taken (bylines).
  */
 export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?: string, skip?: (t: string) => boolean): number {
-  let best = -1, bestScore = 0;
+  let best = -1,
+    bestScore = 0;
   for (let i = 0; i < end && i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (!t) continue;
@@ -76,25 +98,43 @@ export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?
     if (skip?.(t) && !(tail && brokenTitle(t, tail) && completeTitle(t + tail))) continue;
     // A title broken over two lines: scored whole, at its first line.
     if (tail && brokenTitle(t, tail)) {
-      const afterTail = texts.slice(nextIndex + 1).find((x) => x.trim())?.trim() ?? '';
+      const afterTail =
+        texts
+          .slice(nextIndex + 1)
+          .find((x) => x.trim())
+          ?.trim() ?? '';
       const s = FRAGMENT_NEXT.test(afterTail) ? 0 : titleScore(t + tail, pageTitle);
-      if (s > 0 && s >= bestScore) { best = i; bestScore = s; }
+      if (s > 0 && s >= bestScore) {
+        best = i;
+        bestScore = s;
+      }
       i = nextIndex;
       continue;
     }
     let s = titleScore(t, pageTitle);
     // A fragment of a sentence cut around a link (`…所作的` / `政府工作报告` / `。会议…`): the next line goes on with punctuation.
-    const after = texts.slice(i + 1).find((x) => x.trim())?.trim() ?? '';
+    const after =
+      texts
+        .slice(i + 1)
+        .find((x) => x.trim())
+        ?.trim() ?? '';
     if (FRAGMENT_NEXT.test(after)) s = 0;
     // A page prints its title twice (its <title>, then the heading): the later copy, agreeing with the earlier, is the title.
     if (s > 0 && texts.slice(0, i).some((x) => x.trim() === t)) s += 3;
     if (s > 0) {
-      const next = texts.slice(i + 1).find((x) => x.trim())?.trim() ?? '';
+      const next =
+        texts
+          .slice(i + 1)
+          .find((x) => x.trim())
+          ?.trim() ?? '';
       if (SUBTITLE.test(next) && titleScore(next.replace(/^[—－–-]+\s*/u, ''), pageTitle) >= 4) s += 6;
     }
     // The last title-shaped line before the body is the nearest to it: a small bonus over a column name above.
     if (s > 0 && !texts.slice(i + 1, end).some((x) => titleScore(x.trim(), pageTitle) > 0)) s += 1;
-    if (s > 0 && s >= bestScore) { best = i; bestScore = s; }
+    if (s > 0 && s >= bestScore) {
+      best = i;
+      bestScore = s;
+    }
   }
   return best;
 }
@@ -129,7 +169,11 @@ export function brokenTitle(a: string, b: string): boolean {
  */
 export function titleFirstPart(texts: readonly string[], best: number): number {
   if (best <= 0) return -1;
-  const next = texts.slice(best + 1).find((x) => x.trim())?.trim() ?? '';
+  const next =
+    texts
+      .slice(best + 1)
+      .find((x) => x.trim())
+      ?.trim() ?? '';
   if (!SUBTITLE.test(next)) return -1;
   let j = best - 1;
   while (j >= 0 && j >= best - 3 && !texts[j]!.trim()) j--;

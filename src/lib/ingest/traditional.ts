@@ -29,7 +29,10 @@ export function foldTraditional(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     const s = t.get(ch);
-    if (s !== undefined) { out += s; changed = true; } else out += ch;
+    if (s !== undefined) {
+      out += s;
+      changed = true;
+    } else out += ch;
   }
   return changed ? out : text;
 }

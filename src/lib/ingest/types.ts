@@ -153,7 +153,8 @@ export interface Origin {
 /** What the file itself says about the page, outside the speech text (HTML meta, Word/PDF properties). Weak evidence. */
 export interface PageFacts {
   format: 'txt' | 'html' | 'docx' | 'pdf';
-  title?: string; author?: string;
+  title?: string;
+  author?: string;
   /** publication date as YYYY-MM-DD when the page states one */
   published?: string;
   /** site or publisher name */

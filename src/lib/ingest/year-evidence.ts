@@ -72,20 +72,48 @@ export const FOUNDINGS: readonly { event: string; year: number; names: string[] 
 
 /** Party congresses (党的N大) and the year each was held. */
 export const CONGRESSES: Record<string, number> = {
-  十五: 1997, 十六: 2002, 十七: 2007, 十八: 2012, 十九: 2017, 二十: 2022,
+  十五: 1997,
+  十六: 2002,
+  十七: 2007,
+  十八: 2012,
+  十九: 2017,
+  二十: 2022,
 };
 
 /** Plenums (N届M中全会) of the Central Committees above, by the year each was held. */
 export const PLENUMS: Record<string, number> = {
-  十六届一中全会: 2002, 十六届二中全会: 2003, 十六届三中全会: 2003, 十六届四中全会: 2004,
-  十六届五中全会: 2005, 十六届六中全会: 2006, 十六届七中全会: 2007,
-  十七届一中全会: 2007, 十七届二中全会: 2008, 十七届三中全会: 2008, 十七届四中全会: 2009,
-  十七届五中全会: 2010, 十七届六中全会: 2011, 十七届七中全会: 2012,
-  十八届一中全会: 2012, 十八届二中全会: 2013, 十八届三中全会: 2013, 十八届四中全会: 2014,
-  十八届五中全会: 2015, 十八届六中全会: 2016, 十八届七中全会: 2017,
-  十九届一中全会: 2017, 十九届二中全会: 2018, 十九届三中全会: 2018, 十九届四中全会: 2019,
-  十九届五中全会: 2020, 十九届六中全会: 2021, 十九届七中全会: 2022,
-  二十届一中全会: 2022, 二十届二中全会: 2023, 二十届三中全会: 2024, 二十届四中全会: 2025,
+  十六届一中全会: 2002,
+  十六届二中全会: 2003,
+  十六届三中全会: 2003,
+  十六届四中全会: 2004,
+  十六届五中全会: 2005,
+  十六届六中全会: 2006,
+  十六届七中全会: 2007,
+  十七届一中全会: 2007,
+  十七届二中全会: 2008,
+  十七届三中全会: 2008,
+  十七届四中全会: 2009,
+  十七届五中全会: 2010,
+  十七届六中全会: 2011,
+  十七届七中全会: 2012,
+  十八届一中全会: 2012,
+  十八届二中全会: 2013,
+  十八届三中全会: 2013,
+  十八届四中全会: 2014,
+  十八届五中全会: 2015,
+  十八届六中全会: 2016,
+  十八届七中全会: 2017,
+  十九届一中全会: 2017,
+  十九届二中全会: 2018,
+  十九届三中全会: 2018,
+  十九届四中全会: 2019,
+  十九届五中全会: 2020,
+  十九届六中全会: 2021,
+  十九届七中全会: 2022,
+  二十届一中全会: 2022,
+  二十届二中全会: 2023,
+  二十届三中全会: 2024,
+  二十届四中全会: 2025,
 };
 
 /** First session (一次会议, March) of each National People's Congress and CPPCC National Committee; one session a year after. */
@@ -112,7 +140,12 @@ const LOOKS_AHEAD = /(迎来|迎接|喜迎|即将|将要|献礼|筹备|前夕|�
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ANNIVERSARY = new RegExp(
-  `(${FOUNDINGS.flatMap((f) => f.names).sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?:同志)?(${NUM})周年`, 'gu');
+  `(${FOUNDINGS.flatMap((f) => f.names)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?:同志)?(${NUM})周年`,
+  'gu',
+);
 
 /** Anniversaries: fixed when marked now (or shifted by 今年/明年/去年), a bound when a past speech at one is quoted. */
 export function anniversaryClues(text: string, where: YearClue['where']): YearClue[] {
@@ -132,20 +165,53 @@ export function anniversaryClues(text: string, where: YearClue['where']): YearCl
     // there quoted: like any referenced meeting, a bound. In the title it is the speech's own meeting.
     const atMeeting = /^[^，。；]{0,10}(?:大会|座谈会|报告会|会议|仪式|典礼|活动)上/.test(after);
     const quoted = where === 'text' && rel === null && (atMeeting || /(总书记|习近平|主席)[^，。；]{0,6}在[^，。；]{0,12}$/.test(clause));
-    if (quoted) { out.push({ kind: 'after', year: at, match: m[0], index: m.index, where, reason: `${base}: a meeting at that anniversary is referred to, so the speech is from ${at} or later` }); continue; }
-    if (rel !== null) { out.push({ kind: 'fixed', year: at + rel, match: m[0], index: m.index, where, reason: `${base}${rel ? `, ${rel > 0 ? `${rel} year(s) after` : `${-rel} year(s) before`} (said relative to 今年)` : ''}` }); continue; }
+    if (quoted) {
+      out.push({
+        kind: 'after',
+        year: at,
+        match: m[0],
+        index: m.index,
+        where,
+        reason: `${base}: a meeting at that anniversary is referred to, so the speech is from ${at} or later`,
+      });
+      continue;
+    }
+    if (rel !== null) {
+      out.push({
+        kind: 'fixed',
+        year: at + rel,
+        match: m[0],
+        index: m.index,
+        where,
+        reason: `${base}${rel ? `, ${rel > 0 ? `${rel} year(s) after` : `${-rel} year(s) before`} (said relative to 今年)` : ''}`,
+      });
+      continue;
+    }
     if (LOOKS_AHEAD.test(clause.slice(-12)) || /到[^，。；]{0,12}$/.test(clause) || /^[^，。；]{0,2}(?:时|前夕|之前)/.test(after)) continue;
     if (/(?:19|20)\d{2}\s*年/.test(clause)) continue; // `2011年纪念建党90周年`: about that year, not the speech's
     // Marked now: in the title, or `值此/正值…之际`, `在…N周年之际`.
     const now = where === 'title' || /(值此|正值|时值|适逢|恰逢|欣逢)[^，。；]{0,16}$/.test(clause) || /^[^，。；]{0,4}之际/.test(after);
-    if (now) { out.push({ kind: 'fixed', year: at, match: m[0], index: m.index, where, reason: base }); continue; }
+    if (now) {
+      out.push({ kind: 'fixed', year: at, match: m[0], index: m.index, where, reason: base });
+      continue;
+    }
     // Otherwise the anniversary may be one the speech looks back on (`过去一年，我们隆重纪念…70周年`).
-    out.push({ kind: 'after', year: at, match: m[0], index: m.index, where, reason: `${base}: marked, but not said to be now, so the speech is from ${at} or later` });
+    out.push({
+      kind: 'after',
+      year: at,
+      match: m[0],
+      index: m.index,
+      where,
+      reason: `${base}: marked, but not said to be now, so the speech is from ${at} or later`,
+    });
   }
   return out;
 }
 
-const PLAN = new RegExp(`[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)?(?:的)?(开局之年|开局年|开局起步之年|起步之年|起始之年|第一年|首年|第二年|第三年|第四年|收官之年|收官年|最后一年)`, 'gu');
+const PLAN = new RegExp(
+  `[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)?(?:的)?(开局之年|开局年|开局起步之年|起步之年|起始之年|第一年|首年|第二年|第三年|第四年|收官之年|收官年|最后一年)`,
+  'gu',
+);
 const PLAN_STEP: Record<string, number> = { 第二年: 1, 第三年: 2, 第四年: 3, 收官之年: 4, 收官年: 4, 最后一年: 4 };
 
 /** Five-year plans' years named as the present: `今年是“十四五”开局之年` → 2021. */
@@ -158,18 +224,31 @@ export function planClues(text: string, where: YearClue['where']): YearClue[] {
     const step = PLAN_STEP[m[2]!] ?? 0;
     const clause = clauseBefore(text, m.index);
     const rel = relative(clause);
-    const present = rel !== null || where === 'title' || /(正值|时值|值此|当前|眼下|现在|在这)[^，。；]{0,8}$/.test(clause) || /^在[^，。；]{0,4}$/.test(clause.trim().slice(-5));
+    const present =
+      rel !== null ||
+      where === 'title' ||
+      /(正值|时值|值此|当前|眼下|现在|在这)[^，。；]{0,8}$/.test(clause) ||
+      /^在[^，。；]{0,4}$/.test(clause.trim().slice(-5));
     if (!present) continue;
     const year = first + step + (rel ?? 0);
-    out.push({ kind: 'fixed', year, match: m[0], index: m.index, where,
-      reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}; ${m[2]} = ${first + step}${rel ? ` (said ${rel > 0 ? 'after' : 'before'}: ${year})` : ''}` });
+    out.push({
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where,
+      reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}; ${m[2]} = ${first + step}${rel ? ` (said ${rel > 0 ? 'after' : 'before'}: ${year})` : ''}`,
+    });
   }
   return out;
 }
 
 const CONGRESS = new RegExp(`${NOT_AFTER_NUMERAL}(十[五六七八九]|二十)(?:大|次全国代表大会)`, 'gu');
 const PLENUM = new RegExp(`${NOT_AFTER_NUMERAL}(十[六七八九]|二十)届(?:中央)?([一二三四五六七八九])中全会`, 'gu');
-const NPC = new RegExp(`${NOT_AFTER_NUMERAL}(?:(十[一二三四]?)届全国(?:人大|人民代表大会|政协)|全国政协(十[一二三四]?)届)([一二三四五])次(?:全体)?会议`, 'gu');
+const NPC = new RegExp(
+  `${NOT_AFTER_NUMERAL}(?:(十[一二三四]?)届全国(?:人大|人民代表大会|政协)|全国政协(十[一二三四]?)届)([一二三四五])次(?:全体)?会议`,
+  'gu',
+);
 const SINCE = /((?:19|20)\d{2})\s*年以来/gu;
 
 /** Meetings referred to, and `YYYY年以来`: lower bounds. */
@@ -177,12 +256,28 @@ export function boundClues(text: string, where: YearClue['where']): YearClue[] {
   const out: YearClue[] = [];
   for (const m of text.matchAll(CONGRESS)) {
     const y = CONGRESSES[m[1]!];
-    if (y !== undefined) out.push({ kind: 'after', year: y, match: m[0], index: m.index, where, reason: `${m[0]}: the ${m[1]}大 was held in ${y}; the speech is from ${y} or later` });
+    if (y !== undefined)
+      out.push({
+        kind: 'after',
+        year: y,
+        match: m[0],
+        index: m.index,
+        where,
+        reason: `${m[0]}: the ${m[1]}大 was held in ${y}; the speech is from ${y} or later`,
+      });
   }
   for (const m of text.matchAll(PLENUM)) {
     const key = `${m[1]}届${m[2]}中全会`;
     const y = PLENUMS[key];
-    if (y !== undefined) out.push({ kind: 'after', year: y, match: m[0], index: m.index, where, reason: `${key} was held in ${y}; the speech is from ${y} or later` });
+    if (y !== undefined)
+      out.push({
+        kind: 'after',
+        year: y,
+        match: m[0],
+        index: m.index,
+        where,
+        reason: `${key} was held in ${y}; the speech is from ${y} or later`,
+      });
   }
   for (const m of text.matchAll(NPC)) {
     const term = m[1] ?? m[2]!;
@@ -190,11 +285,25 @@ export function boundClues(text: string, where: YearClue['where']): YearClue[] {
     const n = parseNumeral(m[3]!);
     if (base !== undefined && n !== null) {
       const y = base + n - 1;
-      out.push({ kind: 'after', year: y, match: m[0], index: m.index, where, reason: `${m[0]} met in ${y}; the speech is from ${y} or later` });
+      out.push({
+        kind: 'after',
+        year: y,
+        match: m[0],
+        index: m.index,
+        where,
+        reason: `${m[0]} met in ${y}; the speech is from ${y} or later`,
+      });
     }
   }
   for (const m of text.matchAll(SINCE)) {
-    out.push({ kind: 'after', year: Number(m[1]), match: m[0], index: m.index, where, reason: `${m[0]}: the speech is from ${m[1]} or later` });
+    out.push({
+      kind: 'after',
+      year: Number(m[1]),
+      match: m[0],
+      index: m.index,
+      where,
+      reason: `${m[0]}: the speech is from ${m[1]} or later`,
+    });
   }
   return out;
 }
@@ -226,30 +335,76 @@ export function titleYearClues(title: string): YearClue[] {
   const years = [...new Set(found.map((f) => f.year))].sort((a, b) => a - b);
   const first = found.find((f) => f.year === years[0])!;
   if (years.length > 1) {
-    return [{ kind: 'after', year: years[0]!, match: first.match, index: first.index, where: 'title',
-      reason: `the title names ${years.join(' and ')}: a speech at the turn of the year, so ${years[0]} or later` }];
+    return [
+      {
+        kind: 'after',
+        year: years[0]!,
+        match: first.match,
+        index: first.index,
+        where: 'title',
+        reason: `the title names ${years.join(' and ')}: a speech at the turn of the year, so ${years[0]} or later`,
+      },
+    ];
   }
   // A year greeted (`二〇二六年新年贺词`, `2026年元旦致辞`): said on its eve or its first day.
   if (GREETS.test(title.slice(first.index + first.match.length))) {
-    return [{ kind: 'after', year: first.year - 1, match: first.match, index: first.index, where: 'title',
-      reason: `the title greets the year ${first.year}: said on its eve or its first day, so ${first.year - 1} or later` }];
+    return [
+      {
+        kind: 'after',
+        year: first.year - 1,
+        match: first.match,
+        index: first.index,
+        where: 'title',
+        reason: `the title greets the year ${first.year}: said on its eve or its first day, so ${first.year - 1} or later`,
+      },
+    ];
   }
   if (PLANS.test(title)) {
-    return [{ kind: 'after', year: first.year - 1, match: first.match, index: first.index, where: 'title',
-      reason: `the title plans ${first.year} (${title.match(PLANS)![0]}): written that year or the year before` }];
+    return [
+      {
+        kind: 'after',
+        year: first.year - 1,
+        match: first.match,
+        index: first.index,
+        where: 'title',
+        reason: `the title plans ${first.year} (${title.match(PLANS)![0]}): written that year or the year before`,
+      },
+    ];
   }
   if (first.annual || REVIEWS.test(title)) {
-    return [{ kind: 'after', year: first.year, match: first.match, index: first.index, where: 'title',
-      reason: `the title reviews ${first.year} (${REVIEWS.test(title) ? title.match(REVIEWS)![0] : '年度'}): said at its end or later` }];
+    return [
+      {
+        kind: 'after',
+        year: first.year,
+        match: first.match,
+        index: first.index,
+        where: 'title',
+        reason: `the title reviews ${first.year} (${REVIEWS.test(title) ? title.match(REVIEWS)![0] : '年度'}): said at its end or later`,
+      },
+    ];
   }
-  return [{ kind: 'fixed', year: first.year, match: first.match, index: first.index, where: 'title', reason: `the title names the year ${first.year}` }];
+  return [
+    {
+      kind: 'fixed',
+      year: first.year,
+      match: first.match,
+      index: first.index,
+      where: 'title',
+      reason: `the title names the year ${first.year}`,
+    },
+  ];
 }
 
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
-    ...titleYearClues(title), ...anniversaryClues(title, 'title'), ...planClues(title, 'title'), ...boundClues(title, 'title'),
-    ...anniversaryClues(text, 'text'), ...planClues(text, 'text'), ...boundClues(text, 'text'),
+    ...titleYearClues(title),
+    ...anniversaryClues(title, 'title'),
+    ...planClues(title, 'title'),
+    ...boundClues(title, 'title'),
+    ...anniversaryClues(text, 'text'),
+    ...planClues(text, 'text'),
+    ...boundClues(text, 'text'),
   ];
 }
 

@@ -23,7 +23,9 @@ export function barChartHtml(bars: readonly Bar[]): string {
   const widths = barWidths(bars);
   const rows = bars.map((b, i) => {
     const label = esc(b.label);
-    const name = b.href ? `<a class="bar-label" href="${esc(b.href)}" tabindex="-1" title="${label}">${label}</a>` : `<span class="bar-label" title="${label}">${label}</span>`;
+    const name = b.href
+      ? `<a class="bar-label" href="${esc(b.href)}" tabindex="-1" title="${label}">${label}</a>`
+      : `<span class="bar-label" title="${label}">${label}</span>`;
     const bar = `<svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false"><rect width="${widths[i]}" height="10" rx="1"/></svg>`;
     return `<li>${name}${bar}<span class="bar-value">${b.value}</span></li>`;
   });

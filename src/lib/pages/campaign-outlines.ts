@@ -33,7 +33,8 @@ export interface CampaignOutlines {
 }
 
 /** Enough to compare: at least two speeches with parts. */
-export const hasOutlinesToCompare = (speeches: readonly SpeechEntry[]) => speeches.filter((s) => topLevel(s.outline).length > 0).length >= 2;
+export const hasOutlinesToCompare = (speeches: readonly SpeechEntry[]) =>
+  speeches.filter((s) => topLevel(s.outline).length > 0).length >= 2;
 
 /** A sortable date: the date, the year, or the earliest year it can be (`2016年以后` sorts as after 2016); '' when unknown. */
 const when = (s: SpeechEntry) => s.date ?? (s.year ? `${s.year}` : s.yearAfter ? `${s.yearAfter}~` : '');
@@ -47,11 +48,23 @@ export function campaignOutlines(speeches: readonly SpeechEntry[], max = MAX_OUT
   for (const s of shown) count.set(s.occasion ?? '', (count.get(s.occasion ?? '') ?? 0) + 1);
   const occasionRank = (s: SpeechEntry) => (s.occasion ? -(count.get(s.occasion) ?? 0) : 1);
   shown.sort((a, b) => occasionRank(a) - occasionRank(b) || (a.occasion ?? '').localeCompare(b.occasion ?? '', 'zh') || byDate(a, b));
-  const columns = shown.map((s) => ({ slug: s.slug, title: s.title, date: displayDate(s), occasion: s.occasion, parts: topLevel(s.outline) }));
+  const columns = shown.map((s) => ({
+    slug: s.slug,
+    title: s.title,
+    date: displayDate(s),
+    occasion: s.occasion,
+    parts: topLevel(s.outline),
+  }));
   const rows = alignOutlines(columns.map((c) => c.parts)).map(({ aligned, shared, cells }) => ({
     aligned,
     shared,
     cells: cells.map((i, c) => (i === null ? null : columns[c]!.parts[i]!)),
   }));
-  return { columns, rows, alignedRows: rows.filter((r) => r.aligned).length, notShown: withParts.length - shown.length, withoutParts: speeches.filter((s) => topLevel(s.outline).length === 0) };
+  return {
+    columns,
+    rows,
+    alignedRows: rows.filter((r) => r.aligned).length,
+    notShown: withParts.length - shown.length,
+    withoutParts: speeches.filter((s) => topLevel(s.outline).length === 0),
+  };
 }

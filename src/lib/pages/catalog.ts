@@ -50,7 +50,12 @@ export const byCampaign = (list: readonly SpeechEntry[]) => groupBy(list, (s) =>
 export const bySpeaker = (list: readonly SpeechEntry[]) => groupBy(list, (s) => s.speaker, undefined, UNKNOWN_SPEAKER);
 /** Years, newest first; undated speeches last, as 年份不详 (slug `unknown`). */
 export const byYear = (list: readonly SpeechEntry[]) =>
-  groupBy(list, (s) => (s.year ? String(s.year) : null), (a, b) => Number(b.name) - Number(a.name), UNKNOWN_YEAR);
+  groupBy(
+    list,
+    (s) => (s.year ? String(s.year) : null),
+    (a, b) => Number(b.name) - Number(a.name),
+    UNKNOWN_YEAR,
+  );
 
 /** How a year group is named on pages: `2019年`, or 年份不详. */
 export const yearLabel = (g: Pick<Group, 'name' | 'slug'>) => (g.slug === UNKNOWN_YEAR.slug ? g.name : `${g.name}年`);
@@ -99,7 +104,8 @@ export interface Neighbours {
   newerInCampaign: Neighbour | null;
 }
 
-const neighbour = (s: SpeechEntry | undefined): Neighbour | null => (s ? { slug: s.slug, title: s.title, date: s.date, year: s.year } : null);
+const neighbour = (s: SpeechEntry | undefined): Neighbour | null =>
+  s ? { slug: s.slug, title: s.title, date: s.date, year: s.year } : null;
 
 /**
  * Each speech's older and newer neighbour, in the archive and in its campaign, from a
@@ -111,7 +117,13 @@ export function neighbours(newestFirstList: readonly SpeechEntry[]): Map<string,
   const lastIn = new Map<string, Neighbours & { self: Neighbour }>();
   newestFirstList.forEach((s, i) => {
     const self = neighbour(s)!;
-    const mine = { self, newer: neighbour(newestFirstList[i - 1]), older: neighbour(newestFirstList[i + 1]), newerInCampaign: null as Neighbour | null, olderInCampaign: null as Neighbour | null };
+    const mine = {
+      self,
+      newer: neighbour(newestFirstList[i - 1]),
+      older: neighbour(newestFirstList[i + 1]),
+      newerInCampaign: null as Neighbour | null,
+      olderInCampaign: null as Neighbour | null,
+    };
     const newer = s.campaign ? lastIn.get(s.campaign) : undefined;
     if (newer) {
       mine.newerInCampaign = newer.self;
@@ -120,6 +132,7 @@ export function neighbours(newestFirstList: readonly SpeechEntry[]): Map<string,
     if (s.campaign) lastIn.set(s.campaign, mine);
     out.set(s.slug, mine);
   });
-  for (const [slug, n] of out) out.set(slug, { newer: n.newer, older: n.older, newerInCampaign: n.newerInCampaign, olderInCampaign: n.olderInCampaign });
+  for (const [slug, n] of out)
+    out.set(slug, { newer: n.newer, older: n.older, newerInCampaign: n.newerInCampaign, olderInCampaign: n.olderInCampaign });
   return out;
 }

@@ -20,5 +20,13 @@ export interface GroupPageProps {
 
 export function groupPages(group: Group, url: string, title = group.name): GroupPageProps[] {
   const chunks = pageItems(group.speeches, SPEECHES_PER_PAGE);
-  return chunks.map((speeches, i) => ({ title, url, total: group.speeches.length, speeches, page: i + 1, pages: chunks.length, param: pageParam(i + 1) }));
+  return chunks.map((speeches, i) => ({
+    title,
+    url,
+    total: group.speeches.length,
+    speeches,
+    page: i + 1,
+    pages: chunks.length,
+    param: pageParam(i + 1),
+  }));
 }

@@ -1,5 +1,9 @@
 /** The glossary's most used concepts, for the home page: most occurrences first, ties by term. */
-export function mostUsed<T extends { slug: string; term: string }>(concepts: readonly T[], occurrences: (slug: string) => number, n: number): (T & { occurrences: number })[] {
+export function mostUsed<T extends { slug: string; term: string }>(
+  concepts: readonly T[],
+  occurrences: (slug: string) => number,
+  n: number,
+): (T & { occurrences: number })[] {
   return concepts
     .map((c) => ({ ...c, occurrences: occurrences(c.slug) }))
     .filter((c) => c.occurrences > 0)

@@ -3,7 +3,9 @@ import { pinyin } from 'pinyin-pro';
 
 /** `两个维护` → `liang ge wei hu`. */
 export const pinyinKey = (text: string) =>
-  pinyin(text.replace(/[“”"「」]/g, ''), { toneType: 'none', type: 'array', nonZh: 'removed' }).join(' ').toLowerCase();
+  pinyin(text.replace(/[“”"「」]/g, ''), { toneType: 'none', type: 'array', nonZh: 'removed' })
+    .join(' ')
+    .toLowerCase();
 
 /** Upper-case first letter of the pinyin, or `#`. */
 export const pinyinLetter = (text: string) => {
@@ -12,5 +14,8 @@ export const pinyinLetter = (text: string) => {
 };
 
 export function byPinyin<T>(list: readonly T[], text: (x: T) => string): T[] {
-  return [...list].map((x) => ({ x, k: pinyinKey(text(x)) })).sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0)).map(({ x }) => x);
+  return [...list]
+    .map((x) => ({ x, k: pinyinKey(text(x)) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
+    .map(({ x }) => x);
 }

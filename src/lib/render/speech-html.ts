@@ -14,7 +14,11 @@ export function speechProcessor(concepts: ConceptOptions, parallels?: ParallelOp
 }
 
 /** `parallels`: notes of sentences said in other speeches too, after their paragraphs. */
-export async function speechHtml(speech: Pick<Speech, 'blocks' | 'outline'>, concepts: ConceptOptions, parallels?: ParallelOptions): Promise<string> {
+export async function speechHtml(
+  speech: Pick<Speech, 'blocks' | 'outline'>,
+  concepts: ConceptOptions,
+  parallels?: ParallelOptions,
+): Promise<string> {
   const processor = speechProcessor(concepts, parallels);
   return processor.stringify(await processor.run(speechToMdast(speech)));
 }

@@ -64,7 +64,8 @@ export function reportMarkdown(input: ReportInput): string {
   for (const s of input.speeches) {
     out.push(`## ${s.source} → ${s.slug}`, '', `**${s.title}**`, '');
     out.push('| field | how | evidence | line | reason |', '|---|---|---|---|---|');
-    for (const n of s.notes) out.push(`| ${n.field} | ${n.how} | ${quote(n.evidence)} | ${n.line ?? ''} | ${n.reason ? quote(n.reason) : ''} |`);
+    for (const n of s.notes)
+      out.push(`| ${n.field} | ${n.how} | ${quote(n.evidence)} | ${n.line ?? ''} | ${n.reason ? quote(n.reason) : ''} |`);
     out.push('', `Removed (${s.removed.length}):`, '');
     for (const r of s.removed) out.push(`- line ${r.line}, ${r.reason}: ${quote(r.text)}`);
     out.push('', `Repairs (${s.repairs.length}):`, '');

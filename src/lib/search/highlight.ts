@@ -3,7 +3,11 @@
  * across inline elements (a concept link, a point marker): the element's text is read
  * as one string, and each match is wrapped piece by piece in `<mark>`.
  */
-export function highlightPhrases(root: Element, phrases: readonly string[], skip = '.para-link, .copy-cite, .concept-definitions'): HTMLElement[] {
+export function highlightPhrases(
+  root: Element,
+  phrases: readonly string[],
+  skip = '.para-link, .copy-cite, .concept-definitions',
+): HTMLElement[] {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement?.closest(skip) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),

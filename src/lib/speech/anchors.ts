@@ -16,8 +16,6 @@ export function paragraphId(n: number): string {
 export function blockAnchors(speech: Pick<Speech, 'blocks' | 'outline'>): string[] {
   let paragraphNumber = 0;
   return speech.blocks.map((block, index) =>
-    block.kind === 'paragraph'
-      ? paragraphId(++paragraphNumber)
-      : (speech.outline.find((o) => o.block === index)?.id ?? `h${index}`),
+    block.kind === 'paragraph' ? paragraphId(++paragraphNumber) : (speech.outline.find((o) => o.block === index)?.id ?? `h${index}`),
   );
 }

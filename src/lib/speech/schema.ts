@@ -25,7 +25,10 @@ export const speechSchema = z.object({
   title: z.string().min(1),
   speaker: z.string().nullable(),
   /** `YYYY-MM-DD`, or null when the full date is not known. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   year: z.number().int().nullable(),
   /** A lower bound on an unknown year (`2019年以后`), never the year. */
   yearAfter: z.number().int().nullable(),
@@ -39,9 +42,7 @@ export const speechSchema = z.object({
       line: z.number().int().nullable(),
     }),
   ),
-  blocks: z.array(
-    z.object({ kind: z.enum(['heading', 'paragraph']), text: z.string(), line: z.number().int() }),
-  ),
+  blocks: z.array(z.object({ kind: z.enum(['heading', 'paragraph']), text: z.string(), line: z.number().int() })),
   outline: z.array(
     z.object({
       id: z.string(),
@@ -61,7 +62,10 @@ export const speechSchema = z.object({
     .object({
       publisher: z.string().nullable(),
       url: z.string().url().nullable(),
-      published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+      published: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .nullable(),
       evidence: z.string(),
       line: z.number().int().nullable(),
     })

@@ -15,7 +15,11 @@ export function asciiSlug(text: string, max = 48): string {
 /** Pinyin initials: `全市第二批主题教育推进会` → `qsdepztjytjh`. */
 function initials(text: string, max: number): string {
   const letters = pinyin(text, { pattern: 'first', toneType: 'none', type: 'array', nonZh: 'consecutive' });
-  return letters.join('').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, max);
+  return letters
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, max);
 }
 
 interface Sluggable {

@@ -8,8 +8,14 @@ export function chineseNumber(n: number, legal = false): string {
   let zero = false;
   ds.forEach((d, i) => {
     const unit = units[ds.length - 1 - i]!;
-    if (d === 0) { zero = out !== ''; return; }
-    if (zero) { out += digits[0]; zero = false; }
+    if (d === 0) {
+      zero = out !== '';
+      return;
+    }
+    if (zero) {
+      out += digits[0];
+      zero = false;
+    }
     out += digits[d]! + unit;
   });
   // 一十一 → 十一 (not for the legal form, which writes 壹拾壹)

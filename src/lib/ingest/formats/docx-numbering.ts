@@ -32,7 +32,11 @@ interface XmlDoc extends XmlEl {
   toString(): string;
 }
 
-interface Level { fmt: string; text: string; start: number }
+interface Level {
+  fmt: string;
+  text: string;
+  start: number;
+}
 
 export interface NumberedParagraph {
   /** The number as shown, e.g. `一、`. */
@@ -47,34 +51,71 @@ const val = (el: XmlEl | undefined): string | null => el?.getAttribute('w:val') 
 
 function formatNumber(n: number, fmt: string): string {
   switch (fmt) {
-    case 'decimal': return String(n);
-    case 'decimalZero': return String(n).padStart(2, '0');
-    case 'decimalFullWidth': case 'decimalFullWidth2': return [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
-    case 'chineseCounting': case 'chineseCountingThousand': case 'ideographDigital': case 'taiwaneseCounting': case 'taiwaneseCountingThousand':
+    case 'decimal':
+      return String(n);
+    case 'decimalZero':
+      return String(n).padStart(2, '0');
+    case 'decimalFullWidth':
+    case 'decimalFullWidth2':
+      return [...String(n)].map((d) => String.fromCharCode(0xff10 + Number(d))).join('');
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'ideographDigital':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
       return chineseNumber(n);
-    case 'chineseLegalSimplified': return chineseNumber(n, true);
-    case 'ideographTraditional': return '甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10]!;
-    case 'ideographZodiac': return '子丑寅卯辰巳午未申酉戌亥'[(n - 1) % 12]!;
-    case 'decimalEnclosedCircle': case 'decimalEnclosedCircleChinese': return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
-    case 'decimalEnclosedParen': return n >= 1 && n <= 20 ? String.fromCodePoint(0x2474 + n - 1) : `(${n})`;
-    case 'decimalEnclosedFullstop': return n >= 1 && n <= 20 ? String.fromCodePoint(0x2488 + n - 1) : `${n}.`;
-    case 'upperLetter': case 'lowerLetter': {
+    case 'chineseLegalSimplified':
+      return chineseNumber(n, true);
+    case 'ideographTraditional':
+      return '甲乙丙丁戊己庚辛壬癸'[(n - 1) % 10]!;
+    case 'ideographZodiac':
+      return '子丑寅卯辰巳午未申酉戌亥'[(n - 1) % 12]!;
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : String(n);
+    case 'decimalEnclosedParen':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2474 + n - 1) : `(${n})`;
+    case 'decimalEnclosedFullstop':
+      return n >= 1 && n <= 20 ? String.fromCodePoint(0x2488 + n - 1) : `${n}.`;
+    case 'upperLetter':
+    case 'lowerLetter': {
       const c = String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
       return fmt === 'upperLetter' ? c : c.toLowerCase();
     }
-    case 'upperRoman': case 'lowerRoman': {
+    case 'upperRoman':
+    case 'lowerRoman': {
       const r = roman(n);
       return fmt === 'upperRoman' ? r : r.toLowerCase();
     }
-    case 'none': return '';
-    default: return String(n);
+    case 'none':
+      return '';
+    default:
+      return String(n);
   }
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -134,7 +175,11 @@ function styleNumbering(stylesXml: string | null): Map<string, { numId: string; 
  * document.xml with every list number written into its paragraph, and the
  * numbered paragraphs in order (for the report).
  */
-export function materialiseNumbers(documentXml: string, numberingXml: string | null, stylesXml: string | null): { xml: string; numbered: NumberedParagraph[] } {
+export function materialiseNumbers(
+  documentXml: string,
+  numberingXml: string | null,
+  stylesXml: string | null,
+): { xml: string; numbered: NumberedParagraph[] } {
   const { levelsOf } = readLevels(numberingXml);
   const byStyle = styleNumbering(stylesXml);
   const doc = parse(documentXml);
@@ -147,7 +192,7 @@ export function materialiseNumbers(documentXml: string, numberingXml: string | n
     const direct = pPr ? first(pPr, 'w:numPr') : undefined;
     const style = pPr ? val(first(pPr, 'w:pStyle')) : null;
     const viaStyle = style ? byStyle.get(style) : undefined;
-    const numId = direct ? val(first(direct, 'w:numId')) : viaStyle?.numId ?? null;
+    const numId = direct ? val(first(direct, 'w:numId')) : (viaStyle?.numId ?? null);
     if (!numId || numId === '0') continue;
     const ilvl = direct ? Number(val(first(direct, 'w:ilvl')) ?? viaStyle?.ilvl ?? 0) : viaStyle!.ilvl;
     const levels = levelsOf(numId);

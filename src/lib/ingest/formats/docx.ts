@@ -34,7 +34,13 @@ async function openZip(bytes: Uint8Array, source: string): Promise<JSZip> {
 
 const tagText = (xml: string, tag: string): string | undefined => {
   const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
-  const t = m?.[1]?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&').trim();
+  const t = m?.[1]
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .trim();
   return t || undefined;
 };
 
@@ -70,8 +76,12 @@ export async function readDocx(bytes: Uint8Array, source: string): Promise<RawRe
   for (const a of [...doc.querySelectorAll('a[href^="#footnote-ref"], a[href^="#endnote-ref"]')]) a.remove();
   const lines = blockLines(doc.body as unknown as DomNode).map((l) => l.text);
   if (!lines.some((l) => /\S/.test(l))) {
-    throw new IngestError(source, null, 'is a Word file with no text in it (pictures or an empty document)',
-      'if the speech is a scanned picture, run OCR or type the text into a .txt file; otherwise add the text and save again');
+    throw new IngestError(
+      source,
+      null,
+      'is a Word file with no text in it (pictures or an empty document)',
+      'if the speech is a scanned picture, run OCR or type the text into a .txt file; otherwise add the text and save again',
+    );
   }
   // Each number made visible, reported at the line it starts.
   const repairs: Repair[] = [];
@@ -81,7 +91,11 @@ export async function readDocx(bytes: Uint8Array, source: string): Promise<RawRe
     const at = lines.findIndex((l, i) => i >= from && l.replace(/\s+/g, '').startsWith(start));
     if (at === -1) continue;
     from = at + 1;
-    repairs.push({ kind: 'docx-list-number', detail: `Word list number written into the text: ${n.label} before “${[...n.text].slice(0, 20).join('')}”`, line: at + 1 });
+    repairs.push({
+      kind: 'docx-list-number',
+      detail: `Word list number written into the text: ${n.label} before “${[...n.text].slice(0, 20).join('')}”`,
+      line: at + 1,
+    });
   }
   return { text: lines.join('\n'), page: coreFacts(await read('docProps/core.xml')), notes: { removed: [], repairs } };
 }

@@ -10,8 +10,13 @@
 import { decodeRaw } from '../decode.ts';
 
 const ALIASES: Record<string, string> = {
-  'gb2312': 'gb18030', 'gbk': 'gb18030', 'x-gbk': 'gb18030', 'gb_2312-80': 'gb18030', 'cp936': 'gb18030',
-  'utf8': 'utf-8', 'unicode': 'utf-16le',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  'gb_2312-80': 'gb18030',
+  cp936: 'gb18030',
+  utf8: 'utf-8',
+  unicode: 'utf-16le',
 };
 
 /** The charset a page declares in its first 4 KB, lower-cased, or null. */
@@ -22,7 +27,11 @@ export function declaredCharset(bytes: Uint8Array): string | null {
 }
 
 function hasBom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return (
+    (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) ||
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff)
+  );
 }
 
 export function decodeHtml(bytes: Uint8Array, source: string): string {

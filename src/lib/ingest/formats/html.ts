@@ -43,14 +43,20 @@ function looksLikeArticle(text: string, linkText: number): boolean {
  * apart as a heading (`<h1>`…, bold or enlarged type) that reads as a title — no
  * sentence end, 6–80 characters, mostly Chinese; else the page's only `<h1>`.
  */
-function titleLine(doc: Document, pageLines: readonly BlockLine[], articleLines: readonly string[], titles: readonly (string | null | undefined)[]): string | null {
+function titleLine(
+  doc: Document,
+  pageLines: readonly BlockLine[],
+  articleLines: readonly string[],
+  titles: readonly (string | null | undefined)[],
+): string | null {
   const firstBody = squash(articleLines[0] ?? '');
   const start = pageLines.findIndex((l) => squash(l.text) === firstBody);
   const near = pageLines.slice(Math.max(0, start - 8), Math.max(0, start)).reverse();
   const stated = titles.map((t) => squash(t ?? '')).filter((t) => t.length >= 4);
   // Equal to a stated title, or most of one (`<title>` adds the column and site: 标题_领导讲话_某某网).
-  const named = near.find((l) => stated.some((t) => t === squash(l.text)))
-    ?? near.find((l) => stated.some((t) => squash(l.text).length >= Math.max(6, t.length / 2) && t.includes(squash(l.text))));
+  const named =
+    near.find((l) => stated.some((t) => t === squash(l.text))) ??
+    near.find((l) => stated.some((t) => squash(l.text).length >= Math.max(6, t.length / 2) && t.includes(squash(l.text))));
   if (named) return named.text;
   const titleShaped = (t: string): boolean => {
     const n = [...t.replace(/\s+/g, '')].length;
@@ -95,13 +101,19 @@ export function readHtml(bytes: Uint8Array, source: string): RawRead {
 
   // Readability changes the document it reads: give it its own copy.
   const article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
-  const content = article?.content ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Document) : null;
+  const content = article?.content
+    ? (parseHTML(`<!DOCTYPE html><html><body>${article.content}</body></html>`).document as unknown as Document)
+    : null;
   const bodyLines = content?.body ? blockLines(content.body as unknown as DomNode).map((l) => l.text) : [];
   const text = bodyLines.join('');
   const linkText = content ? [...content.querySelectorAll('a')].reduce((n, a) => n + (a.textContent ?? '').length, 0) : 0;
   if (!looksLikeArticle(text, linkText)) {
-    throw new IngestError(source, null, 'is a web page with no article in it (only menus, links or short snippets were found)',
-      'save the page that shows the speech itself, or copy the speech text into a .txt file');
+    throw new IngestError(
+      source,
+      null,
+      'is a web page with no article in it (only menus, links or short snippets were found)',
+      'save the page that shows the speech itself, or copy the speech text into a .txt file',
+    );
   }
 
   const title = titleLine(page, pageBlocks, bodyLines, [article?.title, facts.title, page.querySelector('title')?.textContent]);

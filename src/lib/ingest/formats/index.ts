@@ -38,8 +38,12 @@ export const isRawFile = (fileName: string): boolean => extensionOf(fileName) in
 export async function readRawFile(bytes: Uint8Array, fileName: string): Promise<RawRead> {
   const read = READERS[extensionOf(fileName)];
   if (!read) {
-    throw new IngestError(fileName, null, 'is not a format the archive reads',
-      `save the speech as ${RAW_EXTENSIONS.join(', ')} and rebuild`);
+    throw new IngestError(
+      fileName,
+      null,
+      'is not a format the archive reads',
+      `save the speech as ${RAW_EXTENSIONS.join(', ')} and rebuild`,
+    );
   }
   if (bytes.length === 0) throw new IngestError(fileName, null, 'is empty (0 bytes)', 'add the speech text or remove the file');
   try {
@@ -47,7 +51,11 @@ export async function readRawFile(bytes: Uint8Array, fileName: string): Promise<
   } catch (error) {
     if (error instanceof IngestError) throw error;
     // A library failing on a damaged or unusual file is that file's problem, not the build's.
-    throw new IngestError(fileName, null, `could not be read as ${extensionOf(fileName)} (${(error as Error).message ?? error})`,
-      'open it in the program that made it and save it again, or paste the speech text into a .txt file');
+    throw new IngestError(
+      fileName,
+      null,
+      `could not be read as ${extensionOf(fileName)} (${(error as Error).message ?? error})`,
+      'open it in the program that made it and save it again, or paste the speech text into a .txt file',
+    );
   }
 }

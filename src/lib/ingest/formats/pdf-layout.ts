@@ -16,19 +16,35 @@
  *     Notes in smaller type at a page's foot follow the paragraph they interrupt.
  */
 
-export interface PdfItem { str: string; x: number; y: number; width: number; height: number }
-export interface PdfPage { items: PdfItem[]; width: number; height: number }
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+export interface PdfPage {
+  items: PdfItem[];
+  width: number;
+  height: number;
+}
 
 export interface PdfLine {
   text: string;
   /** left edge, right edge, baseline, font size (points) */
-  x: number; right: number; y: number; size: number;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
   /** 1-based page */
   page: number;
   pageHeight: number;
 }
 
-export interface RunningLine { line: PdfLine; reason: 'pdf-page-number' | 'pdf-running-header' | 'pdf-running-footer' }
+export interface RunningLine {
+  line: PdfLine;
+  reason: 'pdf-page-number' | 'pdf-running-header' | 'pdf-running-footer';
+}
 
 /**
  * Letter-spaced lines (`同 志 们 ：`, a PDF made from text set with spacing or
@@ -81,7 +97,8 @@ export function linesOfPage(page: PdfPage, pageNo: number): PdfLine[] {
   return lines.sort((a, b) => b.y - a.y);
 }
 
-const PAGE_NUMBER = /^(?:[-–—－]?\d{1,4}[-–—－]?|第\d{1,4}页(?:[,，、/]?共\d{1,4}页)?|共\d{1,4}页[,，]?第\d{1,4}页|\d{1,4}\/\d{1,4}|page\d{1,4}(?:of\d{1,4})?|[ivxlc]{1,6})$/i;
+const PAGE_NUMBER =
+  /^(?:[-–—－]?\d{1,4}[-–—－]?|第\d{1,4}页(?:[,，、/]?共\d{1,4}页)?|共\d{1,4}页[,，]?第\d{1,4}页|\d{1,4}\/\d{1,4}|page\d{1,4}(?:of\d{1,4})?|[ivxlc]{1,6})$/i;
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.replace(/\s+/g, ''));
 
@@ -145,9 +162,13 @@ export function joinParagraphs(lines: readonly PdfLine[]): Paragraph[] {
   if (!lines.length) return [];
   const counts = new Map<number, number>();
   for (const l of lines) counts.set(Math.round(l.x), (counts.get(Math.round(l.x)) ?? 0) + 1);
-  const left = Math.min(...[...counts].filter(([, c]) => c >= Math.max(2, 0.1 * lines.length)).map(([x]) => x), ...(counts.size ? [] : [0]))
-    || Math.min(...lines.map((l) => l.x));
-  const rightEdge = quantile(lines.map((l) => l.right), 0.9);
+  const left =
+    Math.min(...[...counts].filter(([, c]) => c >= Math.max(2, 0.1 * lines.length)).map(([x]) => x), ...(counts.size ? [] : [0])) ||
+    Math.min(...lines.map((l) => l.x));
+  const rightEdge = quantile(
+    lines.map((l) => l.right),
+    0.9,
+  );
   const spacings: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -158,7 +179,7 @@ export function joinParagraphs(lines: readonly PdfLine[]): Paragraph[] {
   const full = (l: PdfLine): boolean => l.right >= rightEdge - 1.2 * l.size;
   const indented = (l: PdfLine): boolean => l.x > left + 0.8 * l.size;
   const bodySize = median(lines.map((l) => l.size));
-  const balanced = (l: PdfLine): boolean => Math.abs((l.x - left) - (rightEdge - l.right)) < 1.5 * l.size;
+  const balanced = (l: PdfLine): boolean => Math.abs(l.x - left - (rightEdge - l.right)) < 1.5 * l.size;
   const centred = (l: PdfLine): boolean => indented(l) && balanced(l);
   const goesOn = (a: PdfLine, b: PdfLine): boolean => {
     if (Math.abs(a.size - b.size) >= 0.2 * a.size) return false;
@@ -172,7 +193,10 @@ export function joinParagraphs(lines: readonly PdfLine[]): Paragraph[] {
   const notes = new Set<number>();
   for (let i = lines.length - 1, page = -1, inFoot = false; i >= 0; i--) {
     const l = lines[i]!;
-    if (l.page !== page) { page = l.page; inFoot = true; }
+    if (l.page !== page) {
+      page = l.page;
+      inFoot = true;
+    }
     if (inFoot && l.size < 0.85 * bodySize) notes.add(i);
     else inFoot = false;
   }
@@ -197,7 +221,10 @@ export function joinParagraphs(lines: readonly PdfLine[]): Paragraph[] {
   let cur: Paragraph | null = null;
   let prev: PdfLine | null = null;
   lines.forEach((l, i) => {
-    if (notes.has(i)) { pending.push(i); return; }
+    if (notes.has(i)) {
+      pending.push(i);
+      return;
+    }
     if (cur && prev && goesOn(prev, l)) join(cur, l, i);
     else {
       flushNotes();
@@ -210,7 +237,8 @@ export function joinParagraphs(lines: readonly PdfLine[]): Paragraph[] {
 }
 
 /** `一、 回望…` → `一、回望…`: the space a layout puts after a list marker is not part of the text. */
-const MARKER_SPACE = /^((?:[一二三四五六七八九十百]+|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]+[，,、]?)[ \u3000\u00a0]+(?=\S)/;
+const MARKER_SPACE =
+  /^((?:[一二三四五六七八九十百]+|\d{1,2})[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]+[，,、]?)[ \u3000\u00a0]+(?=\S)/;
 
 export function closeMarkerSpace(text: string): string | null {
   const m = MARKER_SPACE.exec(text);

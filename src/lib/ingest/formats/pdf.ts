@@ -10,7 +10,15 @@ import { getDocumentProxy, getMeta } from 'unpdf';
 import { IngestError } from '../types.ts';
 import type { PageFacts, Removal, Repair } from '../types.ts';
 import { pageDate } from './page-date.ts';
-import { closeLetterSpacing, closeMarkerSpace, findRunning, joinParagraphs, linesOfPage, type PdfItem, type PdfLine } from './pdf-layout.ts';
+import {
+  closeLetterSpacing,
+  closeMarkerSpace,
+  findRunning,
+  joinParagraphs,
+  linesOfPage,
+  type PdfItem,
+  type PdfLine,
+} from './pdf-layout.ts';
 import { radicalsToIdeographs } from './radicals.ts';
 import type { RawRead } from './read.ts';
 
@@ -23,10 +31,19 @@ async function open(bytes: Uint8Array, source: string): Promise<PdfDocument> {
   } catch (cause) {
     const name = (cause as Error).name ?? '';
     if (name === 'PasswordException') {
-      throw new IngestError(source, null, 'is a password-protected PDF', 'save an unprotected copy (or paste the speech text into a .txt file) and rebuild');
+      throw new IngestError(
+        source,
+        null,
+        'is a password-protected PDF',
+        'save an unprotected copy (or paste the speech text into a .txt file) and rebuild',
+      );
     }
-    throw new IngestError(source, null, `is not a readable PDF (${(cause as Error).message.replace(/\.$/, '')})`,
-      'open it in a PDF reader and save or print it again as PDF, or paste the speech text into a .txt file');
+    throw new IngestError(
+      source,
+      null,
+      `is not a readable PDF (${(cause as Error).message.replace(/\.$/, '')})`,
+      'open it in a PDF reader and save or print it again as PDF, or paste the speech text into a .txt file',
+    );
   }
 }
 
@@ -67,7 +84,10 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<RawRea
   let spacedLines = 0;
   for (const l of pages.flat()) {
     const closed = closeLetterSpacing(l.text);
-    if (closed !== null) { l.text = closed; spacedLines++; }
+    if (closed !== null) {
+      l.text = closed;
+      spacedLines++;
+    }
   }
   const page = await facts(pdf);
   await pdf.destroy();
@@ -76,8 +96,12 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<RawRea
   const runningSet = new Set(running.map((r) => r.line));
   const body = pages.flat().filter((l) => !runningSet.has(l));
   if (body.map((l) => l.text.replace(/\s+/g, '')).join('').length < 20) {
-    throw new IngestError(source, null, `is a scanned PDF: its ${pdf.numPages} page(s) hold no text layer (pictures of text)`,
-      'run OCR on it (e.g. ocrmypdf) or paste the text into a .txt file, and rebuild');
+    throw new IngestError(
+      source,
+      null,
+      `is a scanned PDF: its ${pdf.numPages} page(s) hold no text layer (pictures of text)`,
+      'run OCR on it (e.g. ocrmypdf) or paste the text into a .txt file, and rebuild',
+    );
   }
   const paragraphs = joinParagraphs(body);
 
@@ -85,29 +109,50 @@ export async function readPdf(bytes: Uint8Array, source: string): Promise<RawRea
   const removed: Removal[] = [];
   // A removed line is reported at the paragraph of the next body line (after the last: one past the end).
   const paragraphOfBodyLine: number[] = [];
-  paragraphs.forEach((p, k) => { for (const i of p.from) paragraphOfBodyLine[i] = k + 1; });
+  paragraphs.forEach((p, k) => {
+    for (const i of p.from) paragraphOfBodyLine[i] = k + 1;
+  });
   let seen = 0;
   for (const l of pages.flat()) {
     const r = running.find((x) => x.line === l);
-    if (!r) { seen++; continue; }
+    if (!r) {
+      seen++;
+      continue;
+    }
     removed.push({ reason: r.reason, text: l.text, line: paragraphOfBodyLine[seen] ?? paragraphs.length + 1 });
   }
   const text = paragraphs.map((p, i) => {
     const closed = closeMarkerSpace(p.text);
     if (closed === null) return p.text;
-    repairs.push({ kind: 'pdf-marker-space', detail: `space after the list marker removed: “${[...p.text].slice(0, 12).join('')}…” → “${[...closed].slice(0, 11).join('')}…”`, line: i + 1 });
+    repairs.push({
+      kind: 'pdf-marker-space',
+      detail: `space after the list marker removed: “${[...p.text].slice(0, 12).join('')}…” → “${[...closed].slice(0, 11).join('')}…”`,
+      line: i + 1,
+    });
     return closed;
   });
   const printed = body.length;
   if (printed > paragraphs.length) {
-    repairs.push({ kind: 'pdf-join-lines', detail: `${printed} printed lines on ${pdf.numPages} page(s) joined into ${paragraphs.length} paragraphs (a line reaching the right margin goes on; an indented or short line ends a paragraph)`, line: 1 });
+    repairs.push({
+      kind: 'pdf-join-lines',
+      detail: `${printed} printed lines on ${pdf.numPages} page(s) joined into ${paragraphs.length} paragraphs (a line reaching the right margin goes on; an indented or short line ends a paragraph)`,
+      line: 1,
+    });
   }
   if (spacedLines) {
-    repairs.push({ kind: 'pdf-letter-spacing', detail: `spaces between the characters of ${spacedLines} letter-spaced printed line(s) closed (同 志 们 → 同志们)`, line: 1 });
+    repairs.push({
+      kind: 'pdf-letter-spacing',
+      detail: `spaces between the characters of ${spacedLines} letter-spaced printed line(s) closed (同 志 们 → 同志们)`,
+      line: 1,
+    });
   }
   if (radicals.size) {
     const list = [...radicals].map(([k, n]) => `${k} ×${n}`).join(', ');
-    repairs.push({ kind: 'pdf-radical-ideograph', detail: `radicals from the PDF's font mapping read as the ideographs they show: ${list}`, line: 1 });
+    repairs.push({
+      kind: 'pdf-radical-ideograph',
+      detail: `radicals from the PDF's font mapping read as the ideographs they show: ${list}`,
+      line: 1,
+    });
   }
   removed.sort((a, b) => a.line - b.line);
   repairs.sort((a, b) => a.line - b.line);

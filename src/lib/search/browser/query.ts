@@ -34,7 +34,11 @@ export interface QueryResult {
 }
 
 /** Every speech holding all `phrases`, with counts; `keep` filters speech ids (filters, date range). */
-export async function runQuery(index: PhraseFinder, phrases: readonly string[], keep: (id: number) => boolean = () => true): Promise<QueryResult> {
+export async function runQuery(
+  index: PhraseFinder,
+  phrases: readonly string[],
+  keep: (id: number) => boolean = () => true,
+): Promise<QueryResult> {
   if (phrases.length === 0) return { phrases: [], modes: [], matches: [] };
   const found = await Promise.all(phrases.map((p) => index.find(p)));
   let matches: Match[] | null = null;
@@ -80,7 +84,9 @@ export interface Hit {
 
 /** The occurrences of the phrases in one block's text, as the index counts them, in order. */
 export function spansIn(text: string, phrases: readonly string[], modes: readonly PunctuationMode[]): Span[] {
-  const spans = phrases.flatMap((p, i) => findInText(text, p, modes[i] ?? 'exact').map(({ start, length }): Span => [start, start + length]));
+  const spans = phrases.flatMap((p, i) =>
+    findInText(text, p, modes[i] ?? 'exact').map(({ start, length }): Span => [start, start + length]),
+  );
   spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const kept: Span[] = [];
   for (const s of spans) if (!kept.length || s[0] >= kept[kept.length - 1]![1]) kept.push(s);
@@ -98,9 +104,18 @@ export type ChunkLoader = (folder: number, k: number) => Promise<TextChunk>;
  * loaded; a phrase of 1–2 characters, which the index counts without positions, is looked
  * for chunk by chunk from the start.
  */
-export async function loadHit(match: Match, query: QueryResult, speeches: number, chunk: ChunkLoader, passages = Infinity, chunks = Infinity): Promise<Hit> {
+export async function loadHit(
+  match: Match,
+  query: QueryResult,
+  speeches: number,
+  chunk: ChunkLoader,
+  passages = Infinity,
+  chunks = Infinity,
+): Promise<Hit> {
   const folder = speeches - 1 - match.id;
-  const located = match.occurrences.every((o) => o.positions === null) ? null : match.occurrences.flatMap((o) => [...(o.positions ?? [])]).sort((a, b) => a - b);
+  const located = match.occurrences.every((o) => o.positions === null)
+    ? null
+    : match.occurrences.flatMap((o) => [...(o.positions ?? [])]).sort((a, b) => a - b);
   const found = new Map<number, Passage>();
   let meta: SpeechMeta | undefined;
   const take = (c: TextChunk, i: number) => {

@@ -75,11 +75,14 @@ export function quickBox(form: HTMLFormElement, base: string): void {
       if (mine !== latest) return;
       const full = item(`${base}search/?q=${encodeURIComponent(q)}`, `全文检索“${q}”`, '全文', '逐字查找全部讲话');
       full.dataset.full = '';
-      list.replaceChildren(...data.map((d) => {
-        const li = item(d.url, d.meta.title ?? d.url, d.meta.kind ?? '', d.meta.detail ?? '');
-        li.dataset.quickResult = '';
-        return li;
-      }), full);
+      list.replaceChildren(
+        ...data.map((d) => {
+          const li = item(d.url, d.meta.title ?? d.url, d.meta.kind ?? '', d.meta.detail ?? '');
+          li.dataset.quickResult = '';
+          return li;
+        }),
+        full,
+      );
       list.hidden = false;
     } finally {
       if (mine === latest) list.setAttribute('aria-busy', 'false');

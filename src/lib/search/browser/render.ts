@@ -1,7 +1,11 @@
 /** DOM for search results and key-word-in-context lines, shared by /search/ and /concordance/. */
 import type { Passage, Span } from './query.ts';
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...kids: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...kids);
   return node;

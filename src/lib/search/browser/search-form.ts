@@ -77,7 +77,12 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
       const n = counts[f];
       // Before the concept file is loaded a query's concept menu lists every concept, uncounted.
       const uncounted = f === 'concept' && ids !== null && !columns.hasConcepts;
-      fill(f, columns.values[f].filter((v) => uncounted || n.has(v)), (v) => (uncounted ? v : `${v}（${n.get(v) ?? 0}）`), chosen.get(f) ?? '');
+      fill(
+        f,
+        columns.values[f].filter((v) => uncounted || n.has(v)),
+        (v) => (uncounted ? v : `${v}（${n.get(v) ?? 0}）`),
+        chosen.get(f) ?? '',
+      );
     }
     for (const name of ['from', 'to']) fill(name, columns.values.year, (v) => v, chosen.get(name) ?? '');
   };

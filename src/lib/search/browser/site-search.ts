@@ -36,7 +36,9 @@ const filterFile = once(() => json<FilterFile>('search-data/filters.json'));
 /** The filters without the concept file: what the page loads. */
 export const filterColumns = once(async () => new FilterColumns(await filterFile()));
 /** The filters with which speeches use each concept (`filter-concepts.json`, loaded on demand). */
-export const conceptColumns = once(async () => new FilterColumns(await filterFile(), await json<ConceptFile>('search-data/filter-concepts.json')));
+export const conceptColumns = once(
+  async () => new FilterColumns(await filterFile(), await json<ConceptFile>('search-data/filter-concepts.json')),
+);
 /** The filters `choice` needs: with concepts when one is chosen. */
 export const columnsFor = (choice: FilterChoice) => (choice.concept ? conceptColumns() : filterColumns());
 const foldTable = once(() => json<FoldTable>('search/t2s.json').catch((): FoldTable => ({})));

@@ -19,18 +19,25 @@ export interface Suggestion {
 /** Candidate replacements for `phrase`, nearest first (pure). */
 export function candidates(phrase: string, wordings: readonly (readonly string[])[], shortest = 2): string[] {
   const out: string[] = [];
-  for (const group of wordings) if (group.some((w) => w === phrase || w.includes(phrase) || phrase.includes(w))) out.push(...group.filter((w) => w !== phrase));
+  for (const group of wordings)
+    if (group.some((w) => w === phrase || w.includes(phrase) || phrase.includes(w))) out.push(...group.filter((w) => w !== phrase));
   const bare = stripIgnorable(phrase).text;
   if (bare && bare !== phrase) out.push(bare);
   const chars = [...bare];
-  for (let len = chars.length - 1; len >= shortest; len--) for (let at = 0; at + len <= chars.length; at++) out.push(chars.slice(at, at + len).join(''));
+  for (let len = chars.length - 1; len >= shortest; len--)
+    for (let at = 0; at + len <= chars.length; at++) out.push(chars.slice(at, at + len).join(''));
   return [...new Set(out)].filter((c) => c && c !== phrase);
 }
 
 const TRIES = 12;
 
 /** `wordings` gives the glossary's wordings, concept by concept (loaded only when needed). */
-export async function suggestions(index: PhraseFinder, phrases: readonly string[], wordings: () => Promise<string[][]>, limit = 3): Promise<Suggestion[]> {
+export async function suggestions(
+  index: PhraseFinder,
+  phrases: readonly string[],
+  wordings: () => Promise<string[][]>,
+  limit = 3,
+): Promise<Suggestion[]> {
   const alone = await Promise.all(phrases.map(async (p) => ({ p, n: (await index.find(p)).hits.length })));
   const missing = alone.find((a) => a.n === 0);
   if (!missing) return phrases.length > 1 ? alone.map(({ p, n }) => ({ query: p, speeches: n })).slice(0, limit) : [];

@@ -26,7 +26,12 @@ export interface SearchSpeech {
  * The speeches in id order. `matcher` finds the glossary's wordings (longest first);
  * `termOf` names a concept by its slug; `base` is the site's base path (`/`, `/archive/`).
  */
-export function searchSpeeches(speeches: readonly SpeechEntry[], matcher: Matcher, termOf: (slug: string) => string, base: string): SearchSpeech[] {
+export function searchSpeeches(
+  speeches: readonly SpeechEntry[],
+  matcher: Matcher,
+  termOf: (slug: string) => string,
+  base: string,
+): SearchSpeech[] {
   return newestFirst(speeches).map((s) => {
     const anchors = blockAnchors(s);
     const blocks = s.blocks.map((b, i) => ({ anchor: anchors[i]!, text: b.text }));

@@ -38,7 +38,9 @@ export const deltaLimit = (speeches: number): number => Math.max(32, Math.ceil(s
 
 const manifestDigest = (dir: string): string | null => {
   try {
-    return createHash('sha256').update(readFileSync(join(dir, MANIFEST))).digest('hex');
+    return createHash('sha256')
+      .update(readFileSync(join(dir, MANIFEST)))
+      .digest('hex');
   } catch {
     return null;
   }
@@ -75,7 +77,12 @@ export function planDelta(base: readonly string[], now: readonly string[]): { ba
  * takes them): a delta over the base `previous` describes when that base is still in the
  * folder and at most deltaLimit speeches differ from it, else the whole index.
  */
-export async function updateSearchIndex(texts: readonly string[], outDir: string, previous: IndexState | null, opts: BuildOptions = {}): Promise<IndexUpdate> {
+export async function updateSearchIndex(
+  texts: readonly string[],
+  outDir: string,
+  previous: IndexState | null,
+  opts: BuildOptions = {},
+): Promise<IndexUpdate> {
   const digests = texts.map(textDigest);
   const plan = previous && manifestDigest(outDir) === previous.manifest ? planDelta(previous.base, digests) : null;
   if (!plan || plan.delta.length > deltaLimit(texts.length)) {
@@ -92,7 +99,11 @@ export async function updateSearchIndex(texts: readonly string[], outDir: string
     rmSync(join(outDir, DELTA_IDS), { force: true });
     stats = { speeches: 0, units: 0, partitions: 0, files: 0, bytes: 0, kinds: {} as BuildStats['kinds'], ms: 0 };
   } else {
-    stats = await writeSearchIndex(plan.delta.map((id) => texts[id]!), join(outDir, DELTA_DIR), opts);
+    stats = await writeSearchIndex(
+      plan.delta.map((id) => texts[id]!),
+      join(outDir, DELTA_DIR),
+      opts,
+    );
     writeFileSync(join(outDir, DELTA_IDS), encodeIdMap(plan.base, plan.delta));
     manifest.delta = { speeches: texts.length, ids: DELTA_IDS };
   }

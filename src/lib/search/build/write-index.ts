@@ -15,8 +15,22 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndexSource } from '../shared/engine.ts';
 import {
-  bucketPath, commonListPath, commonPath, encodeBucket, encodeCounts, encodeKeys, FORMAT, gramLength, hashParts, isPositional, isStripped, KINDS, MANIFEST, VERSION,
-  type Kind, type Manifest,
+  bucketPath,
+  commonListPath,
+  commonPath,
+  encodeBucket,
+  encodeCounts,
+  encodeKeys,
+  FORMAT,
+  gramLength,
+  hashParts,
+  isPositional,
+  isStripped,
+  KINDS,
+  MANIFEST,
+  VERSION,
+  type Kind,
+  type Manifest,
 } from '../shared/format.ts';
 import { ignorableTable } from '../shared/text.ts';
 import { ByteWriter } from '../shared/varint.ts';
@@ -250,10 +264,11 @@ function encode(e: Entries, kind: Kind): Encoded {
     if (!positional) {
       // Non-overlapping occurrences, leftmost first (x1 entries hold their count already).
       let k = i;
-      if (kind === 'x1') for (; k < j; k++) {
-        listSp.push(sp[k]!);
-        listCount.push(pos[k]!);
-      }
+      if (kind === 'x1')
+        for (; k < j; k++) {
+          listSp.push(sp[k]!);
+          listCount.push(pos[k]!);
+        }
       while (k < j) {
         const speech = sp[k]!;
         let count = 0;
@@ -324,7 +339,13 @@ export interface KindStats {
  * bucket count is fixed by the first partition (a multiple of P, so that every bucket falls
  * in one partition: bucket % P = hash % P). Kinds are independent of one another.
  */
-export async function writeKind(texts: readonly string[], outDir: string, kind: Kind, P: number, opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void }): Promise<KindStats> {
+export async function writeKind(
+  texts: readonly string[],
+  outDir: string,
+  kind: Kind,
+  P: number,
+  opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void },
+): Promise<KindStats> {
   const { commonBytes, bucketBytes, log } = opts;
   const units = texts.reduce((n, t) => n + t.length, 0);
   const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
@@ -376,7 +397,9 @@ export async function writeKind(texts: readonly string[], outDir: string, kind: 
     stats.grams += grams;
     // One partition's files in flight at most: its encoded lists are let go before the next.
     await Promise.all(writes.splice(0));
-    log(`search index: ${kind} partition ${part + 1}/${P}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`);
+    log(
+      `search index: ${kind} partition ${part + 1}/${P}: ${e.n} grams collected, ${grams} distinct, ${Math.round(performance.now() - t)} ms`,
+    );
   }
   write(commonListPath(kind), encodeKeys(commonKeys.sort((a, b) => a - b)));
   await Promise.all(writes);
@@ -389,13 +412,16 @@ export async function writeKind(texts: readonly string[], outDir: string, kind: 
  * disjoint, so the output does not depend on which finishes first). The calling thread
  * stays free meanwhile (the integration writes the quick box and the text chunks then).
  */
-const HALVES: readonly (readonly Kind[])[] = [
-  ['p3'],
-  ['p2', 'x2', 'x3', 'x1'],
-];
+const HALVES: readonly (readonly Kind[])[] = [['p3'], ['p2', 'x2', 'x3', 'x1']];
 
 /** Runs writeKind for `kinds` in a worker thread (build/index-worker.ts). */
-function writeKindsInWorker(texts: readonly string[], outDir: string, kinds: readonly Kind[], P: number, opts: { commonBytes: number; bucketBytes: number }): Promise<Record<string, KindStats>> {
+function writeKindsInWorker(
+  texts: readonly string[],
+  outDir: string,
+  kinds: readonly Kind[],
+  P: number,
+  opts: { commonBytes: number; bucketBytes: number },
+): Promise<Record<string, KindStats>> {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./index-worker.ts', import.meta.url), { workerData: { texts, outDir, kinds, P, opts } });
     worker.once('message', (m: Record<string, KindStats>) => done(m));
@@ -441,12 +467,16 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
     files += k.files;
     bytes += k.bytes;
   }
-  const manifest = new TextEncoder().encode(`${JSON.stringify({ format: FORMAT, version: VERSION, speeches: texts.length, units, buckets } satisfies Manifest)}\n`);
+  const manifest = new TextEncoder().encode(
+    `${JSON.stringify({ format: FORMAT, version: VERSION, speeches: texts.length, units, buckets } satisfies Manifest)}\n`,
+  );
   writeFileSync(join(outDir, MANIFEST), manifest);
   files++;
   bytes += manifest.length;
   const ms = Math.round(performance.now() - started);
-  log(`search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${threads > 1 ? 2 : 1} thread(s))`);
+  log(
+    `search index: ${texts.length} speeches, ${units} code units, ${files} files, ${bytes} bytes in ${ms} ms (${P} partition(s), ${threads > 1 ? 2 : 1} thread(s))`,
+  );
   return { speeches: texts.length, units, partitions: P, files, bytes, kinds, ms };
 }
 

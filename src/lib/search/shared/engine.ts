@@ -9,8 +9,23 @@
  */
 
 import {
-  bucketPath, commonListPath, commonPath, decodeCounts, decodeIdMap, decodeKeys, decodePositions, DELTA_DIR, findInBucket, FORMAT, gramHash, gramKey, MANIFEST, VERSION,
-  type Kind, type Manifest, type PositionList,
+  bucketPath,
+  commonListPath,
+  commonPath,
+  decodeCounts,
+  decodeIdMap,
+  decodeKeys,
+  decodePositions,
+  DELTA_DIR,
+  findInBucket,
+  FORMAT,
+  gramHash,
+  gramKey,
+  MANIFEST,
+  VERSION,
+  type Kind,
+  type Manifest,
+  type PositionList,
 } from './format.ts';
 import { isIgnorable, stripIgnorable } from './text.ts';
 
@@ -98,7 +113,13 @@ export function unbroken(l: PositionList): PositionList {
       offsets.push(n);
     }
   }
-  return { speeches: Uint32Array.from(speeches), offsets: Uint32Array.from(offsets), positions: positions.subarray(0, n), starts: null, ends: null };
+  return {
+    speeches: Uint32Array.from(speeches),
+    offsets: Uint32Array.from(offsets),
+    positions: positions.subarray(0, n),
+    starts: null,
+    ends: null,
+  };
 }
 
 export class SearchIndex {
@@ -131,12 +152,17 @@ export class SearchIndex {
     if (!bytes) throw new Error(`${MANIFEST}: missing; the search index was not built or not deployed: rebuild the site.`);
     const m = JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
     if (m.format !== FORMAT || m.version !== VERSION) {
-      throw new Error(`${MANIFEST}: format ${String(m.format)} version ${String(m.version)}, this code reads ${FORMAT} version ${VERSION}: rebuild the site.`);
+      throw new Error(
+        `${MANIFEST}: format ${String(m.format)} version ${String(m.version)}, this code reads ${FORMAT} version ${VERSION}: rebuild the site.`,
+      );
     }
     index.manifest = m;
     if (m.delta) {
       // The delta's files go through this index's cache and byte count.
-      const [delta, ids] = await Promise.all([SearchIndex.open({ get: (path) => index.file(`${DELTA_DIR}/${path}`) }), index.file(m.delta.ids)]);
+      const [delta, ids] = await Promise.all([
+        SearchIndex.open({ get: (path) => index.file(`${DELTA_DIR}/${path}`) }),
+        index.file(m.delta.ids),
+      ]);
       if (!ids) throw new Error(`${m.delta.ids}: missing; the search index is incomplete: rebuild the site.`);
       index.delta = delta;
       index.ids = decodeIdMap(ids);
@@ -291,7 +317,8 @@ export class SearchIndex {
           lengths.push(last.ends![lastIndex]! - start);
         }
       }
-      if (starts.length) hits.push({ speech, count: starts.length, positions: Uint32Array.from(starts), lengths: Uint32Array.from(lengths) });
+      if (starts.length)
+        hits.push({ speech, count: starts.length, positions: Uint32Array.from(starts), lengths: Uint32Array.from(lengths) });
     }
     return hits;
   }

@@ -57,7 +57,10 @@ export function encodeFilters(speeches: readonly SpeechFilters[]): { filters: Fi
   speeches.forEach((s, id) => {
     for (const c of new Set(s.concepts)) ids[at.get(c)!]!.push(id);
   });
-  return { filters: { speeches: speeches.length, single, concept: { values, counts: ids.map((l) => l.length) } }, concepts: { ids: ids.map(deltas) } };
+  return {
+    filters: { speeches: speeches.length, single, concept: { values, counts: ids.map((l) => l.length) } },
+    concepts: { ids: ids.map(deltas) },
+  };
 }
 
 function deltas(list: readonly number[]): number[] {
@@ -88,7 +91,10 @@ export class FilterColumns {
   constructor(file: FilterFile, concepts: ConceptFile | null = null) {
     this.conceptCounts = file.concept.counts;
     this.speeches = file.speeches;
-    this.values = { ...Object.fromEntries(SINGLE.map((f) => [f, file.single[f].values])), concept: file.concept.values } as Record<FilterField, string[]>;
+    this.values = { ...Object.fromEntries(SINGLE.map((f) => [f, file.single[f].values])), concept: file.concept.values } as Record<
+      FilterField,
+      string[]
+    >;
     this.single = {} as Record<SingleField, Uint16Array>;
     for (const field of SINGLE) {
       const column = new Uint16Array(file.speeches);
@@ -100,15 +106,17 @@ export class FilterColumns {
       }
       this.single[field] = column;
     }
-    this.concepts = concepts && concepts.ids.map((list) => {
-      const flags = new Uint8Array(file.speeches);
-      let id = 0;
-      list.forEach((d, i) => {
-        id = i === 0 ? d : id + d;
-        flags[id] = 1;
+    this.concepts =
+      concepts &&
+      concepts.ids.map((list) => {
+        const flags = new Uint8Array(file.speeches);
+        let id = 0;
+        list.forEach((d, i) => {
+          id = i === 0 ? d : id + d;
+          flags[id] = 1;
+        });
+        return flags;
       });
-      return flags;
-    });
   }
 
   /** Whether concepts can be filtered and counted (the concept file was given). */
@@ -181,7 +189,10 @@ export class FilterColumns {
 
   /** Speeches per value in the whole archive, without loading the concept file. */
   archiveCounts(): Record<FilterField, Map<string, number>> {
-    const all = this.counts(Array.from({ length: this.speeches }, (_, i) => i), {});
+    const all = this.counts(
+      Array.from({ length: this.speeches }, (_, i) => i),
+      {},
+    );
     all.concept = new Map(this.values.concept.map((v, i) => [v, this.conceptCounts[i] ?? 0]));
     return all;
   }

@@ -275,5 +275,11 @@ export function decodePositions(blob: Uint8Array, stripped: boolean): PositionLi
     }
     offsets[i + 1] = total;
   }
-  return { speeches, offsets, positions: positions.subarray(0, total), starts: starts?.subarray(0, total) ?? null, ends: ends?.subarray(0, total) ?? null };
+  return {
+    speeches,
+    offsets,
+    positions: positions.subarray(0, total),
+    starts: starts?.subarray(0, total) ?? null,
+    ends: ends?.subarray(0, total) ?? null,
+  };
 }

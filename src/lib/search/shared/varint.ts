@@ -25,7 +25,8 @@ export class ByteWriter {
 
   /** Appends `n` (an integer 0 … 2^53 − 1) as a varint. */
   varint(n: number): void {
-    if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER && Math.floor(n) === n)) throw new RangeError(`varint: ${n} is not an integer in 0 … 2^53 − 1`);
+    if (!(n >= 0 && n <= Number.MAX_SAFE_INTEGER && Math.floor(n) === n))
+      throw new RangeError(`varint: ${n} is not an integer in 0 … 2^53 − 1`);
     this.room(8);
     while (n >= TWO32) {
       this.bytes[this.length++] = (n % 128) | 128;
