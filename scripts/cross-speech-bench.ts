@@ -94,7 +94,7 @@ function notesHtml(speech: SpeechEntry, cross: CrossSpeech): string {
   const paragraphs = speech.blocks.filter((b) => b.kind === 'paragraph');
   const tree: Root = {
     type: 'root',
-    children: paragraphs.map((b, i) => ({ type: 'element', tagName: 'p', properties: { id: `p${i + 1}` }, children: [] })),
+    children: paragraphs.map((_b, i) => ({ type: 'element', tagName: 'p', properties: { id: `p${i + 1}` }, children: [] })),
   };
   rehypeParallels({
     parallels: cross.parallels.bySpeech.get(speech.slug) ?? [],

@@ -240,6 +240,6 @@ if (jsonOut) {
     speech,
     scores,
   };
-  writeFileSync(path, JSON.stringify(summary, null, 2) + '\n');
+  writeFileSync(path, `${JSON.stringify(summary, null, 2)}\n`);
   console.log(`\nfigures written to ${path}`);
 }

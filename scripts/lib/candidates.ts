@@ -31,7 +31,7 @@ export const RULES: { name: string; pattern: RegExp }[] = [
   { name: 'paired numerals', pattern: new RegExp(`${START}[${NUM}](?![${NUM}百千万])[${HAN}][${NUM}双](?![${NUM}百千万])[${HAN}]`, 'g') },
   // 五整治, 三清理 inside quotes; “9+2”, “1+X”: handled by the quoted rule below
   // “…”: short quoted terms of 2–8 characters without sentence punctuation
-  { name: 'quoted', pattern: new RegExp(`(?<=[“"])[^“”"。！？；，\\s]{2,8}(?=[”"])`, 'g') },
+  { name: 'quoted', pattern: /(?<=[“"])[^“”"。！？；，\s]{2,8}(?=[”"])/g },
 ];
 
 /** Ordinary words that the numeral rules catch but are not terms. */

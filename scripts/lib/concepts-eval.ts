@@ -56,7 +56,7 @@ function txtFiles(dir: string): string[] {
 }
 
 export function readEvalText(path: string, from: Origin, file: string): EvalText | undefined {
-  let speech;
+  let speech: ReturnType<typeof ingestText>;
   try {
     speech = ingestText(decodeRaw(readFileSync(path), file), file);
   } catch (error) {

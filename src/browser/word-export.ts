@@ -59,6 +59,7 @@ export function onDownload(button: HTMLButtonElement, status: HTMLElement, make:
 export function docxFileName(name: string): string {
   const safe =
     name
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are not allowed in file names
       .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_')
       .trim()
       .slice(0, 120) || '讲话稿';

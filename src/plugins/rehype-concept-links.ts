@@ -10,7 +10,7 @@
  * points at a hidden definition placed once per concept at the end of the tree,
  * and CSS shows `data-definition` on hover and keyboard focus.
  */
-import type { Element, ElementContent, Parent, Root, Text } from 'hast';
+import type { ElementContent, Parent, Root, Text } from 'hast';
 import type { ConceptInfo } from '../lib/concepts/glossary.ts';
 import type { Matcher } from '../lib/concepts/matcher.ts';
 import type { DocContext } from '../lib/concepts/senses.ts';

@@ -29,7 +29,7 @@ beforeAll(async () => {
   const raw = join(TMP, 'hostile', 'raw');
   mkdirSync(raw, { recursive: true });
   const lines = HOSTILE.map((h, i) => `第${i + 1}条测试文字：${h}，以上是原样文字。`);
-  writeFileSync(join(raw, 'hostile.txt'), speechText('在安全测试会上的讲话', [...lines, '---', '长'.repeat(20000) + '。'].join('\n')));
+  writeFileSync(join(raw, 'hostile.txt'), speechText('在安全测试会上的讲话', [...lines, '---', `${'长'.repeat(20000)}。`].join('\n')));
   // The same title twice: two pages, distinct stable URLs.
   writeFileSync(join(raw, 'same-a.txt'), speechText('在全市工作会议上的讲话', '甲篇正文，讲的是基层党建工作。'));
   writeFileSync(join(raw, 'same-b.txt'), speechText('在全市工作会议上的讲话', '乙篇正文，讲的是作风建设工作。'));
@@ -62,6 +62,7 @@ describe('hostile input', () => {
       void d.dismiss();
     });
     await page.goto(new URL(entry.url.slice(1), served.url).href);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text as shown
     const text = await page.locator('.speech-body').innerText();
     for (const h of HOSTILE) expect(text).toContain(h);
     expect(text).toContain('---');

@@ -77,7 +77,7 @@ describe('deterministic build', () => {
   it('writes every file of dist/ byte-identical in another clone, with the machine busy', async () => {
     const clone = cloneAt(join(mkdtempSync(join(tmpdir(), 'archive-elsewhere-')), 'another', 'clone'));
     const busy = busyMachine();
-    let build;
+    let build: Awaited<ReturnType<typeof spawnBuild>>;
     try {
       build = await spawnBuild({ name: 'elsewhere', cwd: clone, env: SITES.root.env, outDir: null });
     } finally {

@@ -75,6 +75,7 @@ describe('outlines side by side', () => {
       const hrefs = cells.map((row) => row[c]).filter((h): h is string => h !== null);
       expect(hrefs.map((h) => h.split('#')[1])).toEqual(topLevel(s.outline).map((p) => p.id));
     });
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text as shown
     const text = await page.locator('[data-outline-compare]').innerText();
     for (const s of withParts) for (const p of topLevel(s.outline)) expect(text).toContain(p.label);
     const file = join(outDir, new URL(page.url()).pathname, 'index.html');

@@ -33,5 +33,9 @@ export function busyMachine(): { stop: () => void } {
   const spinners = Array.from({ length: Math.max(1, availableParallelism() - 1) }, () =>
     spawn(process.execPath, ['-e', spin], { stdio: 'ignore' }),
   );
-  return { stop: () => spinners.forEach((p) => p.kill('SIGKILL')) };
+  return {
+    stop: () => {
+      for (const p of spinners) p.kill('SIGKILL');
+    },
+  };
 }

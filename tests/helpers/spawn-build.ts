@@ -30,6 +30,7 @@ export interface BuildOptions {
   outDir?: string | null;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes begin with ESC
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function spawnBuild({

@@ -96,7 +96,7 @@ describe('a 范文-site page of divs and <br>s, the title in a div', () => {
 <div class="info">更新时间：2021-03-16 作者：网友投稿 点击数：2045</div>
 <div class="content">${s002
     .slice(0, 12)
-    .map((l) => '&nbsp;&nbsp;' + l)
+    .map((l) => `&nbsp;&nbsp;${l}`)
     .join('<br>\n')}<br>---此处隐藏3111字---<br><a>免费试读</a> 阅读全部请先登录</div>
 <div class="related">相关推荐：<a>在全市教育工作会议上的讲话</a></div>
 <div class="foot">Copyright © 2021 某某文库网 All Rights Reserved</div></body></html>`;
@@ -147,7 +147,7 @@ describe('an old table-layout county page in GBK, the title in bold in a cell, <
 <table width="980"><tr><td width="200" valign="top"><table><tr><td><a>县委书记</a></td></tr><tr><td><a>县长</a></td></tr></table></td>
 <td valign="top"><table width="100%"><tr><td align="center"><font size="4"><b>${t}</b></font></td></tr>
 <tr><td align="center">发布日期：2016-07-21　　来源：县委办　　【<a>打印</a>】【<a>关闭</a>】</td></tr>
-<tr><td class="content">${s003.map((l) => '　　' + l).join('<br><br>')}</td></tr></table></td></tr></table>
+<tr><td class="content">${s003.map((l) => `　　${l}`).join('<br><br>')}</td></tr></table></td></tr></table>
 <table><tr><td align="center">版权所有 某县人民政府 技术支持：某某网络公司</td></tr></table></body></html>`;
   const read = readHtml(iconv.encode(html, 'gbk'), 'county.html');
 

@@ -191,7 +191,7 @@ describe('rules inside a line and inside the body', () => {
     expect(shown(s)).toContain(SPEECH[1]);
   });
   it('keeps a paragraph that a later paragraph merely repeats in part', () => {
-    const s = ingestText(['讲话', ...SPEECH, SPEECH[1]! + '这是我们的共同责任。'].join('\n'), 'x.txt');
+    const s = ingestText(['讲话', ...SPEECH, `${SPEECH[1]!}这是我们的共同责任。`].join('\n'), 'x.txt');
     expect(s.removed.filter((r) => r.reason === 'summary-copy')).toEqual([]);
   });
   it('removes running headers next to page numbers, not a phrase the speech repeats', () => {

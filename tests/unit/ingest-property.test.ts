@@ -154,7 +154,7 @@ describe('ingest keeps the text and drops the noise (fast-check)', () => {
         const raw = lines.join('\n');
         const original = text.replace(/\s+/g, '');
         if (!original) return; // an empty speech is refused, tested elsewhere
-        let s;
+        let s: ReturnType<typeof ingestText>;
         try {
           s = ingestText(raw, 'prop.txt');
         } catch (e) {

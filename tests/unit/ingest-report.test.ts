@@ -5,7 +5,7 @@
 // Markdown table cell escaped.
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../src/lib/ingest/duplicates.ts';
-import { IngestError, ingestText } from '../../src/lib/ingest/index.ts';
+import { type IngestError, ingestText } from '../../src/lib/ingest/index.ts';
 import { reportJson, reportMarkdown, summarise, type ReportInput } from '../../src/lib/report/ingest-report.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 

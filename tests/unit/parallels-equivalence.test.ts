@@ -58,7 +58,9 @@ function archive(): SpeechEntry[] {
     // Outlines of three parts out of six headings: some alike, some not.
     if (rand() < 0.6) {
       const parts = HEADINGS.filter(() => rand() < 0.5).slice(0, 3);
-      parts.forEach((h, n) => paragraphs.splice(Math.min(paragraphs.length, 1 + n * 3), 0, `${'一二三'[n]}、${h}`));
+      parts.forEach((h, n) => {
+        paragraphs.splice(Math.min(paragraphs.length, 1 + n * 3), 0, `${'一二三'[n]}、${h}`);
+      });
     }
     // A few paragraphs said in very many speeches (set phrases: they relate no two speeches).
     if (rand() < 0.4) paragraphs.unshift(pick(pool.slice(0, 3)));

@@ -229,7 +229,7 @@ function referenceRelated(
     const candidates = new Set<number>();
     const near = (group: number[] | undefined) => {
       if (!group) return;
-      if (group.length <= 2 * NEAR_IN_GROUP + 1) group.forEach((j) => candidates.add(j));
+      if (group.length <= 2 * NEAR_IN_GROUP + 1) for (const j of group) candidates.add(j);
       else {
         const at = positionIn(group, i);
         for (let k = Math.max(0, at - NEAR_IN_GROUP); k <= Math.min(group.length - 1, at + NEAR_IN_GROUP); k++) candidates.add(group[k]!);
@@ -243,7 +243,7 @@ function referenceRelated(
     }
     for (const c of s.concepts) {
       const ids = conceptSpeeches.get(c)!;
-      if (ids.length <= RARE_CONCEPT) ids.forEach((j) => candidates.add(j));
+      if (ids.length <= RARE_CONCEPT) for (const j of ids) candidates.add(j);
     }
     candidates.delete(i);
 

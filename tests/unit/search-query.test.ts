@@ -69,7 +69,16 @@ describe('runQuery and loadHit', () => {
     const q = await runQuery(index, ['整改']);
     const m = rank(q.matches)[0]!;
     const loaded = new Set<string>();
-    const hit = await loadHit(m, q, speeches.length, async (f, k) => (loaded.add(`${f}/${k}`), chunk(f, k)), 3);
+    const hit = await loadHit(
+      m,
+      q,
+      speeches.length,
+      async (f, k) => {
+        loaded.add(`${f}/${k}`);
+        return chunk(f, k);
+      },
+      3,
+    );
     expect(hit.passages.length).toBe(3);
     const positions = [...(m.occurrences[0]!.positions ?? [])].slice(0, 3).map((p) => Math.floor(p / CHUNK));
     expect(loaded.size).toBeLessThanOrEqual(new Set(positions).size + 1);
@@ -81,7 +90,17 @@ describe('runQuery and loadHit', () => {
       expect(q.matches.length).toBeGreaterThan(0);
       for (const m of q.matches) {
         const loaded = new Set<number>();
-        const hit = await loadHit(m, q, speeches.length, async (f, k) => (loaded.add(k), chunk(f, k)), 3, 1);
+        const hit = await loadHit(
+          m,
+          q,
+          speeches.length,
+          async (f, k) => {
+            loaded.add(k);
+            return chunk(f, k);
+          },
+          3,
+          1,
+        );
         const first = Math.floor(m.occurrences[0]!.positions![0]! / CHUNK);
         expect(hit.passages.length).toBeGreaterThan(0);
         // The first occurrence's chunk, and the chunk its block starts in when it runs in from before.
@@ -163,9 +182,15 @@ describe('text chunks', () => {
       expect(chunks.every((c) => c.chunks === chunks.length)).toBe(true);
       // Every block once by its index (a short block that runs into the next chunk is repeated there).
       const byIndex = new Map<number, string>();
-      for (const c of chunks) c.text.forEach((t, i) => byIndex.set(c.first + i, t));
+      for (const c of chunks)
+        c.text.forEach((t, i) => {
+          byIndex.set(c.first + i, t);
+        });
       expect([...byIndex.keys()].sort((a, b) => a - b).map((i) => byIndex.get(i))).toEqual(s.blocks.map((b) => b.text));
-      for (const c of chunks) c.starts.forEach((p, i) => expect(texts[id]!.slice(p, p + c.text[i]!.length)).toBe(c.text[i]));
+      for (const c of chunks)
+        c.starts.forEach((p, i) => {
+          expect(texts[id]!.slice(p, p + c.text[i]!.length)).toBe(c.text[i]);
+        });
     });
   });
 

@@ -40,7 +40,7 @@ export interface BuildStages {
   pagesBuilt: number | null;
 }
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes begin with ESC
 export const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
 
 function duration(value: string, unit: string): number {

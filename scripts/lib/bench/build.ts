@@ -71,7 +71,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildRun> {
   });
   const wallMs = performance.now() - started;
   const peakRssTreeKb = rss.stop();
-  await writeFile(o.logFile, lines.map((l) => `${(l.ms / 1000).toFixed(3).padStart(8)}s ${stripAnsi(l.text)}`).join('\n') + '\n');
+  await writeFile(o.logFile, `${lines.map((l) => `${(l.ms / 1000).toFixed(3).padStart(8)}s ${stripAnsi(l.text)}`).join('\n')}\n`);
   if (code !== 0) {
     const tail = lines
       .slice(-25)

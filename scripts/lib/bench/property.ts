@@ -42,7 +42,9 @@ export function siteTexts(dist: string): string[] {
     const blocks: string[] = [];
     for (let k = 0; k < first.chunks; k++) {
       const c = k === 0 ? first : (JSON.parse(readFileSync(join(dir, `${k}.json`), 'utf8')) as TextChunk);
-      c.text.forEach((t, i) => (blocks[c.first + i] = t));
+      c.text.forEach((t, i) => {
+        blocks[c.first + i] = t;
+      });
     }
     texts.push(blocks.join('\n'));
   }

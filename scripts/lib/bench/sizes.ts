@@ -41,7 +41,7 @@ async function walk(dir: string): Promise<{ path: string; bytes: number }[]> {
 export function staticImports(code: string): string[] {
   const out: string[] = [];
   const re = /(?:^|[;}\s)])(?:import|export)\s*(?:[\w$*{},\s]+?\s*from\s*)?["']([^"']+)["']/g;
-  for (let m; (m = re.exec(code)); ) out.push(m[1]!);
+  for (let m: RegExpExecArray | null; (m = re.exec(code)); ) out.push(m[1]!);
   return out;
 }
 

@@ -192,7 +192,7 @@ export function assemble(
     const o = parseOpts(m[2] ?? '');
     let paras = readRef(ref, corpusDir);
     if (o.trad) paras = paras.map((p) => toTraditional(p));
-    if (o.cut) paras = [[...paras.join('')].slice(0, o.cut).join('') + '…'];
+    if (o.cut) paras = [`${[...paras.join('')].slice(0, o.cut).join('')}…`];
     if (!o.copy) speech.push(...paras);
     const ins = expandSpeech(paras, o);
     const before = t.slice(0, m.index);

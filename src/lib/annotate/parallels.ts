@@ -276,7 +276,9 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
   const rank = new Int32Array(speeches.length);
   const keyed = speeches.map((s, i) => ({ key: dateKey(s), slug: s.slug, i }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  keyed.forEach((k, r) => (rank[k.i] = r));
+  keyed.forEach((k, r) => {
+    rank[k.i] = r;
+  });
 
   const groups: ParallelGroup[] = [];
   const here = new Map<string, ParallelHere[]>();

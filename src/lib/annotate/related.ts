@@ -107,7 +107,9 @@ export interface SharedPassages {
 /** SharedPassages for `n` speeches from each passage's speeches (each speech once a passage). */
 export function sharedPassages(n: number, passages: readonly (readonly number[])[]): SharedPassages {
   const speechStart = new Int32Array(passages.length + 1);
-  passages.forEach((list, p) => (speechStart[p + 1] = speechStart[p]! + list.length));
+  passages.forEach((list, p) => {
+    speechStart[p + 1] = speechStart[p]! + list.length;
+  });
   const speeches = new Int32Array(speechStart[passages.length]!);
   const passageStart = new Int32Array(n + 1);
   passages.forEach((list, p) => {
@@ -139,7 +141,9 @@ export function relatedSpeeches(list: readonly RelatedInput[], shared: SharedPas
   const conceptId = new Map<string, number>();
   const conceptsOf = list.map((s) => Int32Array.from(s.concepts, (c) => conceptId.get(c) ?? conceptId.set(c, conceptId.size).get(c)!));
   const users: number[][] = Array.from({ length: conceptId.size }, () => []);
-  conceptsOf.forEach((ids, i) => ids.forEach((c) => users[c]!.push(i)));
+  conceptsOf.forEach((ids, i) => {
+    for (const c of ids) users[c]!.push(i);
+  });
   const idf = Float64Array.from(users, (u) => Math.log(1 + n / u.length));
   const terms = [...conceptId.keys()];
   /** Sum of a speech's concept weights, added in its own order (as the union's total starts). */

@@ -31,7 +31,7 @@ export interface Match {
   index: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface Matcher {
   /**
@@ -75,7 +75,7 @@ export function createMatcher(concepts: readonly Wording[], options: MatcherOpti
   // JS alternation takes the first alternative that matches at the leftmost position,
   // so sorting longest first makes every match the longest wording starting there.
   const wordings = [...bySlug.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const source = wordings.map(escape).join('|');
+  const source = wordings.map(escapeRegExp).join('|');
   const regex = () => new RegExp(source || '(?!)', 'g');
 
   // One code unit to one: a Uint16Array is the fastest lookup; 0 leaves the unit as it is.

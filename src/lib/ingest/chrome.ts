@@ -82,7 +82,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
 }
 
 /** A line that only says the article ends: `（完）`, `（全文完）`, `END`, `—END—`. */
-const END_MARKER = /^[（(【\[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)\s*[）)】\]—\-－]*$/u;
+const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)\s*[）)】\]—\-－]*$/u;
 
 /** The chrome rule a line's shape matches inside the body span: only unmistakable shapes. */
 export function chromeReasonInside(t: string): string | null {
@@ -218,7 +218,7 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
   }
 
   const span = bodySpan(texts);
-  const idx = texts.map((t, i) => i).filter((i) => texts[i]!.trim());
+  const idx = texts.map((_t, i) => i).filter((i) => texts[i]!.trim());
   const inside = (i: number): boolean => span === null || (i >= span.start && i < span.end);
 
   // 2. Lines by shape, judged by position; lines after the body once it is
@@ -373,10 +373,10 @@ function consecutive(texts: readonly string[], a: number, b: number): boolean {
  */
 function cutMetaTail(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
   const t = texts[i]!;
-  const m = /[。！？”]\s*([（(【\[]?[^。！？”]{3,80})$/u.exec(t);
+  const m = /[。！？”]\s*([（(【[]?[^。！？”]{3,80})$/u.exec(t);
   if (!m || !isSentenceLike(t.slice(0, m.index + 1))) return;
   const tail = m[1]!;
-  const inner = tail.replace(/^[（(【\[]|[）)】\]]$/g, '').trim();
+  const inner = tail.replace(/^[（(【[]|[）)】\]]$/g, '').trim();
   const pairs = labelPairs(inner);
   const strength = pageMetaStrength(inner);
   if (

@@ -54,7 +54,7 @@ export function isWrappedProse(lines: readonly string[], i: number): boolean {
 }
 
 /** Separators between menu items: bars, arrows, middle dots, slashes, runs of spaces. */
-const MENU_SEP = /\s*[|｜>＞›»→·•]\s*|\s[\/／]\s|[ \u3000\u00A0]{2,}|\s+/u;
+const MENU_SEP = /\s*[|｜>＞›»→·•]\s*|\s[/／]\s|[ \u3000\u00A0]{2,}|\s+/u;
 
 /** Items of a line split at menu separators (empty items dropped). */
 export function menuItems(t: string): string[] {
@@ -74,7 +74,7 @@ export function isMenuShape(line: string): boolean {
   // `热门搜索：政府工作报告 人才引进 公积金`: a label, then the menu.
   const t = line.replace(/^[\p{Script=Han}]{2,6}\s*[:：]\s*/u, '');
   const labelled = t !== line;
-  const marked = /[|｜>＞›»→·•]|\s[\/／]\s/.test(t);
+  const marked = /[|｜>＞›»→·•]|\s[/／]\s/.test(t);
   if (!marked && !/[ \u3000\u00A0]/.test(t)) return false;
   const items = menuItems(t);
   if (items.length < (marked || labelled ? 3 : 4)) return false;
@@ -117,7 +117,7 @@ export function isLocationLabel(t: string): boolean {
  */
 export function labelPairs(t: string): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
-  const re = /(?:^|[\s|｜【\[（(])([\p{Script=Han}A-Za-z]{2,6})\s*[:：]\s*([^\s:：|｜【】\[\]]{0,30}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)/gu;
+  const re = /(?:^|[\s|｜【[（(])([\p{Script=Han}A-Za-z]{2,6})\s*[:：]\s*([^\s:：|｜【】[\]]{0,30}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)/gu;
   for (const m of t.matchAll(re)) out.push({ label: m[1]!, value: m[2]!.trim() });
   return out;
 }
@@ -235,7 +235,7 @@ export function isWidgetRun(t: string): boolean {
     return len(outside) <= 12 && !/[。！？]/.test(outside);
   }
   // `字体：大 中 小` / `字号：T|T`
-  return /^[【\[]?\s*(?:字体|字号)\s*[:：]?\s*[大中小默认TＴ|｜\s]{2,}[】\]]?/u.test(t) && len(t) <= 40;
+  return /^[【[]?\s*(?:字体|字号)\s*[:：]?\s*[大中小默认TＴ|｜\s]{2,}[】\]]?/u.test(t) && len(t) <= 40;
 }
 
 /**

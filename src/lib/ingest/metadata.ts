@@ -72,7 +72,7 @@ class Searchable {
     while (b < t.length && !/[。！？!?\n]/.test(t[b]!)) b++;
     if (b < t.length && t[b] !== '\n') b++;
     const s = t.slice(a, b).trim();
-    return [...s].length > 160 ? [...s].slice(0, 160).join('') + '…' : s;
+    return [...s].length > 160 ? `${[...s].slice(0, 160).join('')}…` : s;
   }
 }
 

@@ -43,7 +43,7 @@ export const INLINE_RULES: readonly Rule[] = [
     reason: 'ad',
     pattern: /(?:文章|材料|公文|讲话稿)?代写(?:服务)?[:：]?\s*(?:微信|QQ|电话|手机)?[:：]?\s*1\d{10}\s*(?:[（(]同微信[）)])?/g,
   },
-  { reason: 'ad', pattern: /(?:加微信|微信号|微信同号|QQ号?)[:：]\s*[A-Za-z0-9_\-]{5,20}\s*(?:[（(]同微信[）)])?/g, maxLineLength: 40 },
+  { reason: 'ad', pattern: /(?:加微信|微信号|微信同号|QQ号?)[:：]\s*[A-Za-z0-9_-]{5,20}\s*(?:[（(]同微信[）)])?/g, maxLineLength: 40 },
   // Seed 000: a Word bookmark exported as text.
   { reason: 'bookmark', pattern: /\[bookmark:[^\]\n]*\]/g },
   // Seed 003's first line; any `© … All Rights Reserved` footer, to line end.
@@ -69,7 +69,7 @@ export const INLINE_RULES: readonly Rule[] = [
   // Layout entities of text copied from a page's source (`&nbsp;&nbsp;`): spacing, not text.
   { reason: 'html-entity', pattern: /(?:&nbsp;?|&#160;)+/g },
   // A social account glued to the end of a short line (`（2019年9月27日）@新华视点`).
-  { reason: 'social-handle', pattern: /\s*@[\p{Script=Han}A-Za-z0-9_\-]{2,20}$/gu, maxLineLength: 40 },
+  { reason: 'social-handle', pattern: /\s*@[\p{Script=Han}A-Za-z0-9_-]{2,20}$/gu, maxLineLength: 40 },
   // Wikisource licence template words on their own line.
   { reason: 'licence-footer', pattern: /^(?:Public domain|false|版权失效模板)$/g },
 ];

@@ -105,6 +105,7 @@ export function collapseNameSpaces(name: string): string {
  * CR are the only C0 characters kept (LF/CR never reach here: lines are split
  * on them first). U+3000 is a visible indent and is handled as whitespace.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these invisible characters are what it removes
 export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]+/g;
 
 export function removeInvisible(line: string): { text: string; removed: string[] } {

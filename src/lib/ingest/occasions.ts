@@ -70,5 +70,5 @@ const OPENING =
 
 export function openingMeeting(text: string): { meeting: string; match: string; index: number } | null {
   const m = OPENING.exec(text);
-  return m && m[1] ? { meeting: m[1], match: m[0], index: m.index } : null;
+  return m?.[1] ? { meeting: m[1], match: m[0], index: m.index } : null;
 }

@@ -43,7 +43,7 @@ function opensHeading(seg: string): boolean {
 const GLUED_DATELINE = /^\s*[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,24}?日\s*[）)]/u;
 
 function opensText(ch: string | undefined): boolean {
-  return ch !== undefined && (isHan(ch) || /[“‘《（(【\[0-9]/.test(ch));
+  return ch !== undefined && (isHan(ch) || /[“‘《（(【[0-9]/.test(ch));
 }
 
 /** Offsets [start, end) of the whitespace runs that are paragraph breaks in `text`. */

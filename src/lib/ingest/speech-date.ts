@@ -142,7 +142,7 @@ function compilationSpan(src: DateSources): { to: number; evidence: string; line
   // Bracketed datelines and editor's notes only (a notice's bare date line is not an excerpt's), three days at least.
   for (const p of src.all) {
     const d = readEditorNote(p.text) ?? readDateline(p.text);
-    if (d?.date && d.match.trim().length === p.text.trim().length && /^[（(〔【\[]|这是|本文|——/.test(d.match.trim()) && !days.has(d.date))
+    if (d?.date && d.match.trim().length === p.text.trim().length && /^[（(〔【[]|这是|本文|——/.test(d.match.trim()) && !days.has(d.date))
       days.set(d.date, p);
   }
   if (days.size < 3) return null;
@@ -168,7 +168,7 @@ function findDateline(src: DateSources): { d: Dateline; ref: LineRef } | null {
   // it, or right after a title glued to it (`在…上的讲话（2018年2月12日）习近平党的十八大…`).
   // The speech's own dateline has brackets or is a subtitle (`——2021年3月5日在…`); a bare date
   // line up there may be a notice's or the page's publication date, so it comes last.
-  const shaped = (d: Dateline): boolean => /^[（(〔【\[]|^(?:——|—|－－)|在/.test(d.match.trim());
+  const shaped = (d: Dateline): boolean => /^[（(〔【[]|^(?:——|—|－－)|在/.test(d.match.trim());
   const top = (d: Dateline, t: string): boolean =>
     d.index === 0 || d.match.trim().length === t.trim().length || titleBefore(t.slice(0, d.index));
   for (const p of src.first) take(p, (d, t) => shaped(d) && top(d, t));

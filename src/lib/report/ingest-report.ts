@@ -47,7 +47,7 @@ export function reportJson(input: ReportInput): string {
   );
 }
 
-const quote = (text: string) => '`' + text.replace(/`/g, 'ˋ').replace(/\n/g, '⏎').replace(/\|/g, '\\|') + '`';
+const quote = (text: string) => `\`${text.replace(/`/g, 'ˋ').replace(/\n/g, '⏎').replace(/\|/g, '\\|')}\``;
 
 export function reportMarkdown(input: ReportInput): string {
   const out = [`# Ingest report`, '', summarise(input), ''];

@@ -61,7 +61,7 @@ export async function readDocx(bytes: Uint8Array, source: string): Promise<RawRe
   const zip = await openZip(bytes, source);
   const read = async (path: string): Promise<string | null> => (await zip.file(path)?.async('string')) ?? null;
   let html: string;
-  let numbered;
+  let numbered: ReturnType<typeof materialiseNumbers>['numbered'];
   try {
     const numbers = materialiseNumbers((await read('word/document.xml'))!, await read('word/numbering.xml'), await read('word/styles.xml'));
     numbered = numbers.numbered;

@@ -147,7 +147,9 @@ export async function loadHit(
       meta ??= c.meta;
       total = c.chunks;
       // A block carried in from the chunk before was looked at there.
-      c.text.forEach((_, i) => take(c, i));
+      c.text.forEach((_, i) => {
+        take(c, i);
+      });
     }
   }
   meta ??= (await chunk(folder, 0)).meta;

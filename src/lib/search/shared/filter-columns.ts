@@ -107,8 +107,7 @@ export class FilterColumns {
       this.single[field] = column;
     }
     this.concepts =
-      concepts &&
-      concepts.ids.map((list) => {
+      concepts?.ids.map((list) => {
         const flags = new Uint8Array(file.speeches);
         let id = 0;
         list.forEach((d, i) => {
@@ -116,7 +115,7 @@ export class FilterColumns {
           flags[id] = 1;
         });
         return flags;
-      });
+      }) ?? null;
   }
 
   /** Whether concepts can be filtered and counted (the concept file was given). */
