@@ -2,6 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Two test files at a time (Vitest's default is one fewer than the cores: one here).
+    // Builds and browser tests mostly wait on a child process, so two of them share 2 cores
+    // well; every test waits for what the page or the build says, never for a fixed time.
+    maxWorkers: 2,
     // Read only by `npm run coverage` (`vitest run --project unit --coverage`); `npm test`
     // leaves coverage off, so it is neither slower nor held to the threshold.
     coverage: {
