@@ -306,32 +306,25 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     ti = 0;
     end = bodyStart(pieces);
   }
-  // Copies of the title above it (a page's <title> line): the site's.
-  if (ti > 0) {
+  /** Removes, bottom up, the pieces above the title that `isSites` finds to be the site's, reporting each as `reason`. */
+  const dropAboveTitle = (reason: string, isSites: (p: Traced) => boolean) => {
     for (let k = ti - 1; k >= 0; k--) {
       const p = pieces[k]!;
-      if (p.text.trim() !== pieces[ti]!.text.trim() && !sameTitle(p.text, pieces[ti]!.text)) continue;
-      const r = { reason: 'duplicate-title', text: p.text, line: lineAt(p, 0) };
+      if (!isSites(p)) continue;
+      const r = { reason, text: p.text, line: lineAt(p, 0) };
       h.removed.push(r);
       splicedOut.push(r);
       pieces.splice(k, 1);
       ti--;
       end = bodyStart(pieces);
     }
-  }
+  };
+  // Copies of the title above it (a page's <title> line): the site's.
+  if (ti > 0) dropAboveTitle('duplicate-title', (p) => p.text.trim() === pieces[ti]!.text.trim() || sameTitle(p.text, pieces[ti]!.text));
   // A site's blurb above the title that quotes it (`本文是…为您整理的《title》，…`): the site's, not the speech.
   if (ti > 0) {
     const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
-    for (let k = ti - 1; k >= 0; k--) {
-      const p = pieces[k]!;
-      if (len(p.text) > 150 || !bareTitle(p.text).includes(quoted)) continue;
-      const r = { reason: 'title-blurb', text: p.text, line: lineAt(p, 0) };
-      h.removed.push(r);
-      splicedOut.push(r);
-      pieces.splice(k, 1);
-      ti--;
-      end = bodyStart(pieces);
-    }
+    dropAboveTitle('title-blurb', (p) => len(p.text) <= 150 && bareTitle(p.text).includes(quoted));
   }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
