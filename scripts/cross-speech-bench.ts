@@ -3,7 +3,7 @@
  * copies; src/lib/annotate/cross-speech.ts) without Astro, on the bench corpus
  * `bench/corpus-N/` (made as `npm run bench` makes it, from ../shared/corpus). The
  * speeches are ingested as the loader ingests them, given slugs, ordered newest first
- * and matched against the glossary, as src/lib/site/archive.ts does; the ingested
+ * and matched against the glossary, as src/lib/annotate/archive.ts does; the ingested
  * speeches and their concepts are kept in `bench/cross-speech-N.json` so a second run
  * times only the cross-speech step. Prints each step's time, the groups found, RSS
  * before and after, the peak RSS, and the largest amounts a speech page will show.

@@ -123,7 +123,8 @@ export async function makeCorpus(n: number, log: (line: string) => void = consol
     const count = (await readdir(dir)).filter((f) => f.endsWith('.txt')).length;
     if (count === n && existsSync(manifestPath)) {
       log(`corpus: reused ${dir} (${n} files)`);
-      return { ...(JSON.parse(await readFile(manifestPath, 'utf8')) as CorpusInfo), reused: true };
+      // The folder is where it is now, not where the manifest was written (a moved or copied bench/).
+      return { ...(JSON.parse(await readFile(manifestPath, 'utf8')) as CorpusInfo), dir, reused: true };
     }
     log(`corpus: ${dir} has ${count} files, not ${n}: making it again`);
     await rm(dir, { recursive: true, force: true });
