@@ -4,6 +4,8 @@
  * digits, so punctuation, quotation marks and spacing never make two sentences differ.
  */
 
+import { isLetterOrDigit } from '../text/letters.ts';
+
 export interface SentenceBlock {
   kind: string;
   text: string;
@@ -22,16 +24,9 @@ export interface Sentence {
 const ENDS = new Set([...'。！？；!?;'].map((c) => c.charCodeAt(0)));
 /** Closing marks that belong to the sentence before them. */
 const CLOSERS = new Set([...'”’」』）)'].map((c) => c.charCodeAt(0)));
-const WORD = /^[\p{L}\p{N}]$/u;
-const wordCache = new Map<number, boolean>();
 /** Whether a UTF-16 code unit is part of a letter or digit (surrogates count: CJK beyond the first plane is letters). */
 function isWordUnit(c: number): boolean {
-  if (c >= 0x4e00 && c <= 0x9fff) return true;
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  let word = wordCache.get(c);
-  if (word === undefined) wordCache.set(c, (word = WORD.test(String.fromCharCode(c))));
-  return word;
+  return (c >= 0xd800 && c <= 0xdfff) || isLetterOrDigit(c);
 }
 
 /** Letters and digits of `text`, in order. */

@@ -19,6 +19,8 @@
  * sentences plus the number of true near-duplicate pairs.
  */
 
+import { isLetterOrDigit } from '../text/letters.ts';
+
 export interface DuplicateInput {
   source: string;
   blocks: readonly { text: string }[];
@@ -42,16 +44,6 @@ const MIN_SENTENCE = 2;
 
 /** Sentence ends (SENTENCE_END) by UTF-16 code unit. */
 const ENDS = new Set([...'。！？；!?;\n'].map((c) => c.charCodeAt(0)));
-const WORD = /^[\p{L}\p{N}]$/u;
-/** Whether each code point outside the fast ranges is a letter or digit, as it is met. */
-const wordCache = new Map<number, boolean>();
-function isWord(cp: number): boolean {
-  if (cp >= 0x4e00 && cp <= 0x9fff) return true;
-  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
-  let word = wordCache.get(cp);
-  if (word === undefined) wordCache.set(cp, (word = WORD.test(String.fromCodePoint(cp))));
-  return word;
-}
 
 /**
  * The set of sentence hashes of a speech (unique, unordered). One pass over the text:
@@ -88,12 +80,12 @@ export function sentenceHashes(blocks: readonly { text: string }[]): number[] {
       }
       const cp = text.codePointAt(i)!;
       if (cp > 0xffff) {
-        if (isWord(cp)) {
+        if (isLetterOrDigit(cp)) {
           add(c);
           add(text.charCodeAt(i + 1));
         }
         i++;
-      } else if (isWord(cp)) add(c);
+      } else if (isLetterOrDigit(cp)) add(c);
     }
     end();
   }
