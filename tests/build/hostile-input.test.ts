@@ -5,12 +5,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
 import { readCatalog } from '../helpers/dist-pages.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const HOSTILE = [
   '{ } < > & ` * _ # [ ] |',
@@ -23,9 +21,7 @@ const HOSTILE = [
 const speechText = (title: string, body: string) => `---\ntitle: ${title}\ndate: 2020-05-06\n---\n同志们：\n${body}\n谢谢大家！\n`;
 
 let build: SiteBuild;
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
+beforeAll(() => {
   const raw = join(TMP, 'hostile', 'raw');
   mkdirSync(raw, { recursive: true });
   const lines = HOSTILE.map((h, i) => `第${i + 1}条测试文字：${h}，以上是原样文字。`);
@@ -38,13 +34,8 @@ beforeAll(async () => {
   writeFileSync(join(raw, 'copy-1.txt'), seed);
   writeFileSync(join(raw, 'copy-2.txt'), `${seed}\n全文共6200个字。\n`);
   build = buildSite('hostile', { ARCHIVE_RAW: raw });
-  browser = await launchBrowser();
-  served = await serveStatic(build.outDir);
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = useSiteInBrowser(() => build.outDir);
 
 const catalog = () => readCatalog(build.outDir);
 
@@ -55,13 +46,13 @@ describe('hostile input', () => {
 
   it('shows every hostile string as the same visible text, and runs none of it', async () => {
     const entry = catalog().find((e) => e.source === 'hostile.txt')!;
-    const page = await browser.newPage();
+    const page = await site.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(new URL(entry.url.slice(1), served.url).href);
+    await page.goto(new URL(entry.url.slice(1), site.url).href);
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, the text as shown
     const text = await page.locator('.speech-body').innerText();
     for (const h of HOSTILE) expect(text).toContain(h);

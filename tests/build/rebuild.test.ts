@@ -6,15 +6,16 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { fingerprint, read, readCatalog } from '../helpers/dist-pages.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { rawSpeech } from '../../scripts/lib/bench/corpus.ts';
 import { submitAndWait } from '../../scripts/lib/bench/search.ts';
+import { filtersFilled } from '../helpers/page-waits.ts';
 import { shownResults } from '../helpers/query-set.ts';
+import { useBrowser } from '../helpers/site-in-browser.ts';
 
 const dir = join(TMP, 'rebuild');
 const raw = join(dir, 'raw');
@@ -47,7 +48,7 @@ async function onSearchPage<T>(browser: Browser, dist: string, use: (page: Page)
   const page = await browser.newPage();
   try {
     await page.goto(`${served.url}search/`);
-    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
+    await filtersFilled(page);
     return await use(page);
   } finally {
     await page.close();
@@ -67,7 +68,7 @@ const search = (browser: Browser, dist: string, q: string) =>
   });
 
 describe('rebuilding after speeches change', () => {
-  let browser: Browser;
+  const chromium = useBrowser();
   let first: SiteBuild;
   beforeAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -82,11 +83,7 @@ describe('rebuilding after speeches change', () => {
         rawSpeech({ title: `测试讲话${stem}在全省会议上的讲话`, date: `2025-0${i + 1}-15` }, body),
       );
     });
-    browser = await launchBrowser();
     first = buildSite('rebuild', env);
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('writes search for a new archive from its speech data', () => {
@@ -108,11 +105,11 @@ describe('rebuilding after speeches change', () => {
     expect(read(join(second.outDir, url.slice(1), 'index.html'))).toContain(EDITED);
     expect(textFolders(second)).toBe('1 written, 0 moved');
 
-    expect(await search(browser, second.outDir, '甲独有的第二句')).toEqual({ results: 0, counts: {} });
-    expect(await search(browser, second.outDir, '改写之后才出现的新提法')).toEqual({ results: 1, counts: { [url]: 1 } });
-    expect(await search(browser, second.outDir, '甲独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
+    expect(await search(chromium.browser, second.outDir, '甲独有的第二句')).toEqual({ results: 0, counts: {} });
+    expect(await search(chromium.browser, second.outDir, '改写之后才出现的新提法')).toEqual({ results: 1, counts: { [url]: 1 } });
+    expect(await search(chromium.browser, second.outDir, '甲独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
     // The year filter counts speeches: the seven made in 2025.
-    expect(await yearOptions(browser, second.outDir)).toContain('2025（7）');
+    expect(await yearOptions(chromium.browser, second.outDir)).toContain('2025（7）');
   });
 
   it('after a speech is added, writes only its text folder (the newest takes a new one)', async () => {
@@ -133,7 +130,7 @@ describe('rebuilding after speeches change', () => {
     expect(restored(third)).toBe(12 - changed);
     expect(textFolders(third)).toBe('1 written, 0 moved');
     const url = readCatalog(third.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
-    expect(await search(browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
+    expect(await search(chromium.browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
   });
 
   it('after a glossary definition changes, renders every speech page again with it', () => {
@@ -165,7 +162,7 @@ describe('rebuilding after speeches change', () => {
     expect(existsSync(page)).toBe(false);
     expect(existsSync(join(first.outDir, url.slice(1)))).toBe(false);
     expect(readCatalog(fifth.outDir).map((s) => s.url)).not.toContain(url);
-    expect(await search(browser, fifth.outDir, '新独有的第一句')).toEqual({ results: 0, counts: {} });
+    expect(await search(chromium.browser, fifth.outDir, '新独有的第一句')).toEqual({ results: 0, counts: {} });
     expect(readFileSync(join(fifth.outDir, '.git', 'HEAD'), 'utf8')).toBe('ref: refs/heads/main\n');
     rmSync(join(fifth.outDir, '.git'), { recursive: true });
   });

@@ -5,13 +5,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { readGlossary } from '../../scripts/lib/glossary-files.ts';
 import { glossaryMatcher } from '../../src/lib/concepts/glossary.ts';
 import { ROOT, siteDir } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { readCatalog } from '../helpers/dist-pages.ts';
 
 const glossary = readGlossary(join(ROOT, 'content/concepts'));
@@ -25,18 +23,7 @@ const rawCounts = readdirSync(join(ROOT, 'content/raw'))
   }))
   .filter((x) => x.n > 0);
 
-let browser: Browser;
-let served: Served;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveStatic(siteDir('root'));
-  page = await browser.newPage({ javaScriptEnabled: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = useSiteInBrowser('root', { page: { javaScriptEnabled: false } });
 
 describe('the concept 两个维护', () => {
   it('occurs in the raw texts (the count the page must match)', () => {
@@ -46,8 +33,8 @@ describe('the concept 两个维护', () => {
   it('is a link in the speech that uses it, with its definition shown on focus', async () => {
     const speeches = readCatalog(siteDir('root'));
     const speech = speeches.find((s) => s.source === rawCounts[0]!.file)!;
-    await page.goto(new URL(speech.url.slice(1), served.url).href);
-    const link = page.locator(`a.concept[data-concept="${concept.slug}"]`).first();
+    await site.page.goto(new URL(speech.url.slice(1), site.url).href);
+    const link = site.page.locator(`a.concept[data-concept="${concept.slug}"]`).first();
     expect(await link.textContent()).toBe('两个维护');
     expect(await link.getAttribute('href')).toBe(`/concepts/${concept.slug}/`);
     const before = await link.evaluate((el) => getComputedStyle(el, '::after').content);
@@ -56,18 +43,18 @@ describe('the concept 两个维护', () => {
     const shown = await link.evaluate((el) => getComputedStyle(el, '::after').content);
     expect(shown).toContain(concept.data.definition);
     const describedBy = await link.getAttribute('aria-describedby');
-    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain(concept.data.definition);
+    expect(await site.page.locator(`[id="${describedBy}"]`).textContent()).toContain(concept.data.definition);
   });
 
   it('lists every passage from every speech that contains it', async () => {
-    await page.goto(new URL(`concepts/${concept.slug}/`, served.url).href);
-    const lines = await page.locator('[data-kwic]').count();
+    await site.page.goto(new URL(`concepts/${concept.slug}/`, site.url).href);
+    const lines = await site.page.locator('[data-kwic]').count();
     expect(lines).toBe(rawCounts.reduce((n, x) => n + x.n, 0));
-    expect(await page.locator('section.passages').count()).toBe(rawCounts.length);
-    const first = page.locator('[data-kwic] a').first();
+    expect(await site.page.locator('section.passages').count()).toBe(rawCounts.length);
+    const first = site.page.locator('[data-kwic] a').first();
     const href = (await first.getAttribute('href'))!;
     await first.click();
-    await page.waitForURL(/\/speeches\//);
-    expect(await page.locator(`[id="${href.split('#')[1]}"]`).textContent()).toContain('两个维护');
+    await site.page.waitForURL(/\/speeches\//);
+    expect(await site.page.locator(`[id="${href.split('#')[1]}"]`).textContent()).toContain('两个维护');
   });
 });

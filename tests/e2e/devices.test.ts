@@ -3,16 +3,15 @@
  * secure context), on a 390 px phone, on paper. Each test is a defect once seen.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { seriousAxeViolations } from '../helpers/axe.ts';
 import { siteDir } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { readCatalog } from '../helpers/dist-pages.ts';
+import { concordanceDone } from '../helpers/page-waits.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 const speeches = readCatalog(siteDir('root'));
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const concept = (JSON.parse(readFileSync(`${siteDir('root')}/concepts.json`, 'utf8')) as { url: string; occurrences: number }[]).find(
   (c) => c.occurrences > 0,
 )!;
@@ -20,19 +19,8 @@ const dated = speeches.find((s) => s.date === '2019-11-12')!;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 };
 const DESKTOP = { viewport: { width: 1366, height: 900 } };
 
-let browser: Browser;
-let served: Served;
-/** The same site at `http://archive.test:PORT/`: plain HTTP on a name that is not localhost. */
-let intranet: string;
-beforeAll(async () => {
-  browser = await launchBrowser(['--host-resolver-rules=MAP archive.test 127.0.0.1']);
-  served = await serveStatic(siteDir('root'));
-  intranet = served.url.replace('127.0.0.1', 'archive.test');
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+/** The site also at `site.intranetUrl`, `http://archive.test:PORT/`: plain HTTP on a name that is not localhost. */
+const site = useSiteInBrowser('root', { intranetHost: 'archive.test' });
 
 async function open(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
@@ -42,8 +30,8 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
 
 /** What the clipboard holds, read on the trusted origin (localhost) of the same browser. */
 async function clipboardText(context: BrowserContext): Promise<string> {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served.url).origin });
-  const reader = await open(context, served.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+  const reader = await open(context, site.url);
   const text = await reader.evaluate(() => navigator.clipboard.readText());
   await reader.close();
   return text;
@@ -51,8 +39,8 @@ async function clipboardText(context: BrowserContext): Promise<string> {
 
 describe('copying on an intranet host (plain HTTP, not a secure context)', () => {
   it('copies a paragraph with its citation by 引 and says so', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await open(context, new URL(dated.url.slice(1), intranet).href);
+    const context = await site.newContext(DESKTOP);
+    const page = await open(context, new URL(dated.url.slice(1), site.intranetUrl).href);
     expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
     expect(await page.evaluate(() => 'clipboard' in navigator && navigator.clipboard !== undefined)).toBe(false);
     await page.locator('#p2 button.copy-cite').click();
@@ -60,23 +48,23 @@ describe('copying on an intranet host (plain HTTP, not a secure context)', () =>
     const status = await page.locator('#copy-status').textContent();
     expect(status).toMatch(/^已复制/);
     const copied = await clipboardText(context);
-    expect(copied).toContain(`——${dated.speaker}《${dated.title}》（2019年11月12日），${intranet}${dated.url.slice(1)}#p2`);
+    expect(copied).toContain(`——${dated.speaker}《${dated.title}》（2019年11月12日），${site.intranetUrl}${dated.url.slice(1)}#p2`);
     expect(copied).not.toMatch(/[¶引]\n/);
     await context.close();
   });
 
   it('copies the paragraph link by ¶ and says so', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await open(context, new URL(dated.url.slice(1), intranet).href);
+    const context = await site.newContext(DESKTOP);
+    const page = await open(context, new URL(dated.url.slice(1), site.intranetUrl).href);
     await page.locator('#p3 a.para-link').click();
     await page.waitForFunction(() => /已复制/.test(document.querySelector('#copy-status')?.textContent ?? ''));
-    expect(await clipboardText(context)).toBe(`${intranet}${dated.url.slice(1)}#p3`);
+    expect(await clipboardText(context)).toBe(`${site.intranetUrl}${dated.url.slice(1)}#p3`);
     await context.close();
   });
 
   it('selects the text and says to press Ctrl+C when the browser refuses to copy', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await open(context, new URL(dated.url.slice(1), intranet).href);
+    const context = await site.newContext(DESKTOP);
+    const page = await open(context, new URL(dated.url.slice(1), site.intranetUrl).href);
     // A browser (or policy) that refuses the copy command.
     await page.evaluate(() => {
       document.execCommand = () => false;
@@ -98,8 +86,8 @@ describe('copying on an intranet host (plain HTTP, not a secure context)', () =>
 
 describe('a speech page on a phone', () => {
   it('begins the speech on the first screen, with the concepts folded into one line', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await open(context, new URL(dated.url.slice(1), served.url).href);
+    const context = await site.newContext(PHONE);
+    const page = await open(context, new URL(dated.url.slice(1), site.url).href);
     const top = await page
       .locator('.speech-body p')
       .first()
@@ -115,8 +103,8 @@ describe('a speech page on a phone', () => {
   });
 
   it('shows the first search result on the first screen, under the filters', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await open(context, new URL('search/?q=%E6%95%B4%E6%94%B9', served.url).href);
+    const context = await site.newContext(PHONE);
+    const page = await open(context, new URL('search/?q=%E6%95%B4%E6%94%B9', site.url).href);
     await page.locator('#results[aria-busy="false"]').waitFor();
     const first = page.locator('#results [data-result]').first();
     expect(await first.count()).toBe(1);
@@ -131,8 +119,8 @@ describe('a speech page on a phone', () => {
   });
 
   it('shows a concept’s definition in place on the first tap, opens its page on the second, and Esc closes it', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await open(context, new URL(dated.url.slice(1), served.url).href);
+    const context = await site.newContext(PHONE);
+    const page = await open(context, new URL(dated.url.slice(1), site.url).href);
     const link = page.locator('.speech-body a.concept').first();
     await link.scrollIntoViewIfNeeded();
     const before = page.url();
@@ -150,8 +138,8 @@ describe('a speech page on a phone', () => {
   });
 
   it('gives 引 and ¶ targets of at least 24 × 24 px', async () => {
-    const context = await browser.newContext(PHONE);
-    const page = await open(context, new URL(dated.url.slice(1), served.url).href);
+    const context = await site.newContext(PHONE);
+    const page = await open(context, new URL(dated.url.slice(1), site.url).href);
     for (const selector of ['#p2 button.copy-cite', '#p2 a.para-link']) {
       const box = (await page.locator(selector).boundingBox())!;
       expect(box.width, selector).toBeGreaterThanOrEqual(24);
@@ -161,19 +149,15 @@ describe('a speech page on a phone', () => {
   });
 
   it('shows chart labels at a readable size and concordance lines uncut', async () => {
-    const context = await browser.newContext(PHONE);
-    const home = await open(context, served.url);
+    const context = await site.newContext(PHONE);
+    const home = await open(context, site.url);
     const sizes = await home.$$eval('.bar-chart .bar-label', (ls) =>
       ls.map((l) => parseFloat(getComputedStyle(l).fontSize) * (l.getBoundingClientRect().height > 0 ? 1 : 0)),
     );
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
-    const page = await open(context, `${served.url}concordance/?q=${encodeURIComponent('整改')}`);
-    await page.waitForFunction(
-      () =>
-        document.querySelector('#lines')?.getAttribute('aria-busy') === 'false' &&
-        /共|没有/.test(document.querySelector('#status')?.textContent ?? ''),
-    );
+    const page = await open(context, `${site.url}concordance/?q=${encodeURIComponent('整改')}`);
+    await concordanceDone(page);
     const clipped = await page.$$eval(
       '[data-kwic] .left, [data-kwic] .right',
       (els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).length,
@@ -186,8 +170,8 @@ describe('a speech page on a phone', () => {
 
 describe('definitions on a desktop', () => {
   it('keeps a definition inside the window and closes it with Esc', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await open(context, new URL(dated.url.slice(1), served.url).href);
+    const context = await site.newContext(DESKTOP);
+    const page = await open(context, new URL(dated.url.slice(1), site.url).href);
     const links = page.locator('.speech-body a.concept');
     const n = await links.count();
     const rightmost = await links.evaluateAll((as) =>
@@ -222,8 +206,8 @@ describe('inferred fields', () => {
   it('marks an inferred title and shows the evidence of every mark on tap or keyboard', async () => {
     const s = speeches.find((x) => x.inferred.includes('title'))!;
     expect(s).toBeDefined();
-    const context = await browser.newContext(PHONE);
-    const page = await open(context, new URL(s.url.slice(1), served.url).href);
+    const context = await site.newContext(PHONE);
+    const page = await open(context, new URL(s.url.slice(1), site.url).href);
     const marks = page.locator('details.inferred');
     expect(await marks.count()).toBe(s.inferred.length);
     const titleMark = page.locator('.speech-head > details.inferred');
@@ -240,12 +224,12 @@ describe('inferred fields', () => {
 
 describe('every speech is reachable', () => {
   it('lists undated speeches under 年份不详 and speeches without a speaker under 讲话人不详', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await site.newContext(DESKTOP);
     for (const [index, label, missing] of [
       ['years/', '年份不详', (s: (typeof speeches)[number]) => s.year === null],
       ['speakers/', '讲话人不详', (s: (typeof speeches)[number]) => s.speaker === null],
     ] as const) {
-      const page = await open(context, served.url + index);
+      const page = await open(context, site.url + index);
       const link = page.getByRole('link', { name: new RegExp(label) });
       const without = speeches.filter(missing);
       if (!without.length) continue;
@@ -260,25 +244,25 @@ describe('every speech is reachable', () => {
 
 describe('what every page has', () => {
   it('loads a favicon, has a 404 page, and no request fails on the main page types', async () => {
-    const context = await browser.newContext(DESKTOP);
+    const context = await site.newContext(DESKTOP);
     const failed: string[] = [];
     context.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
     });
     for (const path of ['', dated.url.slice(1), 'years/', 'concepts/', 'help/', `search/?q=${encodeURIComponent('整改')}`]) {
-      const page = await open(context, served.url + path);
+      const page = await open(context, site.url + path);
       await page.waitForLoadState('load');
       await page.close();
     }
     expect(failed).toEqual([]);
-    const missing = await open(context, `${served.url}404.html`);
+    const missing = await open(context, `${site.url}404.html`);
     expect(await missing.locator('h1').textContent()).toContain('找不到');
     await context.close();
   });
 
   it('shows the search box’s whole placeholder', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await open(context, served.url);
+    const context = await site.newContext(DESKTOP);
+    const page = await open(context, site.url);
     const fits = await page.locator('#quick-q').evaluate((input: HTMLInputElement) => {
       const ctx = document.createElement('canvas').getContext('2d')!;
       const style = getComputedStyle(input);
@@ -293,12 +277,12 @@ describe('what every page has', () => {
 
 describe('a printed speech', () => {
   it('carries its citation, with the full address, and paragraph numbers in the margin', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await open(context, new URL(dated.url.slice(1), served.url).href);
+    const context = await site.newContext(DESKTOP);
+    const page = await open(context, new URL(dated.url.slice(1), site.url).href);
     await page.emulateMedia({ media: 'print' });
     const cite = page.locator('.print-citation');
     expect(await cite.isVisible()).toBe(true);
-    expect(await cite.textContent()).toBe(`引用：${dated.speaker}《${dated.title}》（2019年11月12日），${served.url}${dated.url.slice(1)}`);
+    expect(await cite.textContent()).toBe(`引用：${dated.speaker}《${dated.title}》（2019年11月12日），${site.url}${dated.url.slice(1)}`);
     expect(await page.locator('#p12').evaluate((p) => getComputedStyle(p, '::before').content)).toBe('"12"');
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     await context.close();
@@ -328,7 +312,7 @@ describe('every page type at both sizes', () => {
       timeout: 600_000,
     }, async () => {
       // axe is injected as an inline script, which the site's own CSP rightly forbids.
-      const context = await browser.newContext({ ...options, bypassCSP: true });
+      const context = await site.newContext({ ...options, bypassCSP: true });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => {
@@ -336,17 +320,10 @@ describe('every page type at both sizes', () => {
       });
       page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
       for (const [name, path] of Object.entries(PAGE_TYPES)) {
-        await page.goto(served.url + path);
+        await page.goto(site.url + path);
         if (name === 'search') await page.waitForSelector('#results[aria-busy="false"]');
         if (name === 'concordance') await page.waitForSelector('#lines[aria-busy="false"]');
-        await page.addScriptTag({ content: axeSource });
-        const found = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-            .axe;
-          const { violations } = await axe.run();
-          return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-        });
-        expect(found, `${name} at ${size}`).toEqual([]);
+        expect(await seriousAxeViolations(page), `${name} at ${size}`).toEqual([]);
         const width = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
         expect(width[0], `${name} at ${size} scrolls sideways`).toBeLessThanOrEqual(width[1]!);
       }
@@ -359,13 +336,13 @@ describe('every page type at both sizes', () => {
 
 describe('previous and next speech', () => {
   it('links the older and newer speech of the archive and of the campaign, both ways', async () => {
-    const context = await browser.newContext(DESKTOP);
-    const page = await open(context, new URL(dated.url.slice(1), served.url).href);
+    const context = await site.newContext(DESKTOP);
+    const page = await open(context, new URL(dated.url.slice(1), site.url).href);
     const nav = page.locator('nav.speech-neighbours');
     const prev = await nav.locator('a[rel="prev"]').first().getAttribute('href');
     const i = speeches.findIndex((s) => s.slug === dated.slug);
     expect(prev).toBe(speeches[i + 1]!.url);
-    await page.goto(new URL(prev!.slice(1), served.url).href);
+    await page.goto(new URL(prev!.slice(1), site.url).href);
     expect(await page.locator('nav.speech-neighbours a[rel="next"]').first().getAttribute('href')).toBe(dated.url);
     await context.close();
   });

@@ -3,19 +3,17 @@
  * campaign (front matter sets it), so its page has several outlines to compare.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { HtmlValidate } from 'html-validate';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { seriousAxeViolations } from '../helpers/axe.ts';
 import { buildSite, ROOT, TMP } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { decodeRaw } from '../../src/lib/ingest/decode.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import { topLevel } from '../../src/lib/annotate/outline-align.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RAW = join(ROOT, 'content/raw');
 const raw = join(TMP, 'outlines-raw');
 
@@ -26,36 +24,31 @@ const speeches = readdirSync(RAW)
 const campaign = speeches.find((s) => s.campaign)!.campaign!;
 const withParts = speeches.filter((s) => topLevel(s.outline).length > 0);
 
-let browser: Browser;
-let served: Served;
 let campaignUrl: string;
 let outDir: string;
-beforeAll(async () => {
+beforeAll(() => {
   mkdirSync(raw, { recursive: true });
   for (const f of readdirSync(RAW).filter((x) => x.endsWith('.txt'))) {
     writeFileSync(join(raw, f), `---\ncampaign: ${JSON.stringify(campaign)}\n---\n${decodeRaw(readFileSync(join(RAW, f)), f)}`);
   }
   const build = buildSite('site-outlines', { ARCHIVE_RAW: raw, ARCHIVE_SHARD_SIZE: '5' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-  browser = await launchBrowser();
   outDir = build.outDir;
-  served = await serveStatic(build.outDir);
-  const catalog = JSON.parse(readFileSync(join(build.outDir, 'speeches.json'), 'utf8')) as { url: string }[];
-  const page = await browser.newPage();
-  await page.goto(new URL(catalog[0]!.url.slice(1), served.url).href);
+}, 600_000);
+const site = useSiteInBrowser(() => outDir);
+beforeAll(async () => {
+  const catalog = JSON.parse(readFileSync(join(outDir, 'speeches.json'), 'utf8')) as { url: string }[];
+  const page = await site.newPage();
+  await page.goto(new URL(catalog[0]!.url.slice(1), site.url).href);
   campaignUrl = await page
     .locator('dd a[href*="/campaigns/"]')
     .first()
     .evaluate((a) => (a as HTMLAnchorElement).href);
   await page.close();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
 });
 
 async function open(width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await site.newPage({ viewport: { width, height: 900 } });
   await page.goto(campaignUrl);
   await page.getByRole('link', { name: '提纲对照' }).click();
   await page.waitForSelector('[data-outline-compare]');
@@ -100,16 +93,10 @@ describe('outlines side by side', () => {
     expect(sizes.box).toBeGreaterThan(sizes.boxView);
     await page.screenshot({ path: join(TMP, 'outlines-390.png'), fullPage: true });
     await page.close();
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 900 } });
+    const context = await site.newContext({ bypassCSP: true, viewport: { width: 390, height: 900 } });
     const axePage = await context.newPage();
     await axePage.goto(`${campaignUrl}outlines/`);
-    await axePage.addScriptTag({ content: axeSource });
-    const found = await axePage.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-        .axe;
-      return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-    });
-    expect(found.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousAxeViolations(axePage)).toEqual([]);
     await context.close();
   });
 });

@@ -5,15 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { seriousAxeViolations } from '../helpers/axe.ts';
 import { siteDir } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { readCatalog } from '../helpers/dist-pages.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const speeches = readCatalog(siteDir('root'));
 const concepts: { url: string; occurrences: number }[] = JSON.parse(readFileSync(join(siteDir('root'), 'concepts.json'), 'utf8'));
 const PAGES = {
@@ -23,30 +21,21 @@ const PAGES = {
   search: `search/?q=${encodeURIComponent('主题教育')}`,
 };
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveStatic(siteDir('root'));
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = useSiteInBrowser('root');
 
 async function open(context: BrowserContext, path: string): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(new URL(path, served.url).href);
+  await page.goto(new URL(path, site.url).href);
   if (path.startsWith('search/')) await page.waitForSelector('#results[aria-busy="false"] [data-result]');
   return page;
 }
 
 describe('security in the browser', () => {
   it('runs every page type, search included, without a CSP violation or a request to another host', async () => {
-    const context = await browser.newContext();
+    const context = await site.newContext();
     const foreign: string[] = [];
     context.on('request', (r) => {
-      if (!r.url().startsWith(served.url) && !r.url().startsWith('data:')) foreign.push(r.url());
+      if (!r.url().startsWith(site.url) && !r.url().startsWith('data:')) foreign.push(r.url());
     });
     for (const path of Object.values(PAGES)) {
       const page = await context.newPage();
@@ -54,7 +43,7 @@ describe('security in the browser', () => {
       page.on('console', (m) => {
         if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
       });
-      await page.goto(new URL(path, served.url).href);
+      await page.goto(new URL(path, site.url).href);
       if (path.startsWith('search/')) {
         await page.waitForSelector('#results[aria-busy="false"] [data-result]');
         expect(await page.locator('[data-result]').count()).toBeGreaterThan(0);
@@ -71,23 +60,16 @@ describe('accessibility', () => {
   for (const [name, path] of Object.entries(PAGES)) {
     it(`has no serious or critical axe-core violation on the ${name} page`, async () => {
       // axe is injected as an inline script, which the site's own CSP rightly forbids.
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await site.newContext({ bypassCSP: true });
       const page = await open(context, path);
-      await page.addScriptTag({ content: axeSource });
-      const found = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } })
-          .axe;
-        const { violations } = await axe.run();
-        return violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-      });
-      expect(found.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
       expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
       await context.close();
     });
   }
 
   it('can be used from the keyboard: skip link first, then the navigation, and search by Enter', async () => {
-    const context = await browser.newContext();
+    const context = await site.newContext();
     const page = await open(context, PAGES.speech);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');

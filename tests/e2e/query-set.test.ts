@@ -5,28 +5,15 @@
  * Truth is computed from the built pages' text (tests/helpers/query-set.ts). Prints recall
  * and precision; each result's count of occurrences must match the text too.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
 import { siteDir } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { QUERY_SET as QUERIES, sitePages, truth } from '../helpers/query-set.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { submitAndWait } from '../../scripts/lib/bench/search.ts';
 
 const pages = sitePages(siteDir('root'));
 
-let browser: Browser;
-let served: Served;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveStatic(siteDir('root'));
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = useSiteInBrowser('root', { page: true });
 
 describe('exact search over a fixed query set', () => {
   it(`finds exactly the speeches containing each of ${QUERIES.length} queries`, async () => {
@@ -36,15 +23,15 @@ describe('exact search over a fixed query set', () => {
     let relevant = 0;
     const wrong: string[] = [];
     // The first query from the URL, the others through the form in the same page.
-    await page.goto(`${served.url}search/?q=${encodeURIComponent(QUERIES[0]!)}`);
-    await page.waitForFunction(
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent(QUERIES[0]!)}`);
+    await site.page.waitForFunction(
       () =>
         document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
         /篇讲话|没有讲话/.test(document.querySelector('#status')?.textContent ?? ''),
     );
     for (const [i, query] of QUERIES.entries()) {
-      if (i > 0) await page.evaluate(submitAndWait, query);
-      const shown = await page.$$eval('[data-result]', (items) =>
+      if (i > 0) await site.page.evaluate(submitAndWait, query);
+      const shown = await site.page.$$eval('[data-result]', (items) =>
         items.map(
           (li) => `${new URL(li.querySelector<HTMLAnchorElement>('a.title')!.href).pathname} ${li.querySelector('.count')?.textContent}`,
         ),
@@ -70,41 +57,41 @@ describe('exact search over a fixed query set', () => {
   }, 600_000);
 
   it('shows the count and the passages, highlighted, and the speech page marks the phrase', async () => {
-    await page.goto(`${served.url}search/?q=${encodeURIComponent('兩個維護')}`);
-    await page.waitForSelector('#results[aria-busy="false"] [data-result]');
-    const first = page.locator('[data-result]').first();
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('兩個維護')}`);
+    await site.page.waitForSelector('#results[aria-busy="false"] [data-result]');
+    const first = site.page.locator('[data-result]').first();
     expect(await first.locator('.count').textContent()).toBe('6 处');
     expect(await first.locator('.passages mark').first().textContent()).toBe('两个维护');
     await first.locator('.passages a').first().click();
-    await page.waitForURL(/\/speeches\/.*\?q=.*#p\d+$/);
-    const marks = await page.$$eval('.speech-body mark', (m) => m.map((x) => x.textContent));
+    await site.page.waitForURL(/\/speeches\/.*\?q=.*#p\d+$/);
+    const marks = await site.page.$$eval('.speech-body mark', (m) => m.map((x) => x.textContent));
     expect(marks.length).toBe(6);
     expect(new Set(marks)).toEqual(new Set(['两个维护']));
   });
 
   it('ranks by occurrences, newest first on ties, or by date when asked', async () => {
-    await page.goto(`${served.url}search/?q=${encodeURIComponent('主题教育')}`);
-    await page.waitForSelector('#results[aria-busy="false"] [data-result]');
-    const counts = await page.$$eval('[data-result] .count', (c) => c.map((x) => parseInt(x.textContent ?? '0', 10)));
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('主题教育')}`);
+    await site.page.waitForSelector('#results[aria-busy="false"] [data-result]');
+    const counts = await site.page.$$eval('[data-result] .count', (c) => c.map((x) => parseInt(x.textContent ?? '0', 10)));
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
-    await page.goto(`${served.url}search/?q=${encodeURIComponent('主题教育')}&sort=date`);
-    await page.waitForSelector('#results[aria-busy="false"] [data-result]');
-    const dates = await page.$$eval('[data-result] .meta', (m) => m.map((x) => x.textContent ?? ''));
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('主题教育')}&sort=date`);
+    await site.page.waitForSelector('#results[aria-busy="false"] [data-result]');
+    const dates = await site.page.$$eval('[data-result] .meta', (m) => m.map((x) => x.textContent ?? ''));
     expect(dates[0]).toContain('2023年');
   });
 
   it('moves between results with the arrow keys and focuses search with /', async () => {
-    await page.goto(`${served.url}search/?q=${encodeURIComponent('整改')}`);
-    await page.waitForSelector('#results[aria-busy="false"] [data-result]');
-    await page.focus('#q');
-    await page.keyboard.press('ArrowDown');
-    const firstTitle = await page.locator('[data-result] a.title').first().textContent();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(firstTitle);
-    await page.keyboard.press('ArrowDown');
-    const secondTitle = await page.locator('[data-result] a.title').nth(1).textContent();
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(secondTitle);
-    await page.goto(served.url);
-    await page.keyboard.press('/');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
+    await site.page.goto(`${site.url}search/?q=${encodeURIComponent('整改')}`);
+    await site.page.waitForSelector('#results[aria-busy="false"] [data-result]');
+    await site.page.focus('#q');
+    await site.page.keyboard.press('ArrowDown');
+    const firstTitle = await site.page.locator('[data-result] a.title').first().textContent();
+    expect(await site.page.evaluate(() => document.activeElement?.textContent)).toBe(firstTitle);
+    await site.page.keyboard.press('ArrowDown');
+    const secondTitle = await site.page.locator('[data-result] a.title').nth(1).textContent();
+    expect(await site.page.evaluate(() => document.activeElement?.textContent)).toBe(secondTitle);
+    await site.page.goto(site.url);
+    await site.page.keyboard.press('/');
+    expect(await site.page.evaluate(() => document.activeElement?.id)).toBe('quick-q');
   });
 });

@@ -4,12 +4,12 @@
  * under a sub-path.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { siteDir } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { read, readCatalog, speechUnits } from '../helpers/dist-pages.ts';
+import { filtersFilled } from '../helpers/page-waits.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 
 /** Speech URLs whose text (headings and paragraphs, as the page shows them) contains `phrase`: the truth a search must match. */
 function speechesContaining(dir: string, base: string, phrase: string): string[] {
@@ -36,68 +36,59 @@ async function searchFor(page: Page, url: string): Promise<{ href: string; title
   );
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** Until /search/ has finished with results: the list not busy and the status line counting speeches. */
+const speechesListed = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+      /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''),
+  );
 
-for (const [site, base] of [
+for (const [name, base] of [
   ['root', '/'],
   ['archive', '/archive/'],
 ] as const) {
   describe(`the site served at ${base}`, () => {
-    let served: Served;
-    let page: Page;
-    beforeAll(async () => {
-      served = await serveStatic(siteDir(site), { base });
-      page = await browser.newPage();
-    });
-    afterAll(async () => {
-      await page?.close();
-      await served?.close();
-    });
+    const site = useSiteInBrowser(name, { base, page: true });
 
     it('lists exactly the speeches that contain 两个维护 for /search/?q=两个维护', async () => {
-      const truth = speechesContaining(siteDir(site), base, '两个维护');
+      const truth = speechesContaining(siteDir(name), base, '两个维护');
       expect(truth.length).toBeGreaterThan(0);
-      const results = await searchFor(page, `${served.url}search/?q=${encodeURIComponent('两个维护')}`);
+      const results = await searchFor(site.page, `${site.url}search/?q=${encodeURIComponent('两个维护')}`);
       expect(results.map((r) => r.href.replace(/#.*/, '')).sort()).toEqual(truth);
     });
 
     it('opens the right speech at the paragraph holding the phrase from a result link', async () => {
-      const [first] = await searchFor(page, `${served.url}search/?q=${encodeURIComponent('两个维护')}`);
+      const [first] = await searchFor(site.page, `${site.url}search/?q=${encodeURIComponent('两个维护')}`);
       expect(first!.href).toMatch(/#p\d+$/);
-      await page.click('[data-result] a');
-      await page.waitForURL(/\/speeches\//);
-      expect(await page.textContent('h1')).toBe(first!.title);
-      const id = new URL(page.url()).hash.slice(1);
-      expect(await page.textContent(`[id="${id}"]`)).toContain('两个维护');
+      await site.page.click('[data-result] a');
+      await site.page.waitForURL(/\/speeches\//);
+      expect(await site.page.textContent('h1')).toBe(first!.title);
+      const id = new URL(site.page.url()).hash.slice(1);
+      expect(await site.page.textContent(`[id="${id}"]`)).toContain('两个维护');
     });
 
     it('finds nothing for a phrase that no speech contains', async () => {
-      const results = await searchFor(page, `${served.url}search/?q=${encodeURIComponent('量子纠缠')}`);
+      const results = await searchFor(site.page, `${site.url}search/?q=${encodeURIComponent('量子纠缠')}`);
       expect(results).toEqual([]);
     });
 
     it('searches from the box in the header of the home page', async () => {
-      await page.goto(served.url);
-      const css = await page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
-      for (const href of css) expect((await page.request.get(href)).status()).toBe(200);
-      await page.fill('#quick-q', '四风');
-      await page.press('#quick-q', 'Enter');
-      await page.waitForURL(/\/search\/\?q=/);
-      await page.waitForSelector('#results[aria-busy="false"] [data-result]');
-      const truth = speechesContaining(siteDir(site), base, '四风');
-      expect(await page.locator('[data-result]').count()).toBe(truth.length);
+      await site.page.goto(site.url);
+      const css = await site.page.$$eval('link[rel="stylesheet"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+      for (const href of css) expect((await site.page.request.get(href)).status()).toBe(200);
+      await site.page.fill('#quick-q', '四风');
+      await site.page.press('#quick-q', 'Enter');
+      await site.page.waitForURL(/\/search\/\?q=/);
+      await site.page.waitForSelector('#results[aria-busy="false"] [data-result]');
+      const truth = speechesContaining(siteDir(name), base, '四风');
+      expect(await site.page.locator('[data-result]').count()).toBe(truth.length);
     });
 
     it('shows one set of results when a search is started again before the last one ends', async () => {
-      await page.goto(`${served.url}search/`);
-      await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
-      await page.evaluate(() => {
+      await site.page.goto(`${site.url}search/`);
+      await filtersFilled(site.page);
+      await site.page.evaluate(() => {
         const form = document.querySelector<HTMLFormElement>('#search-form')!;
         document.querySelector<HTMLInputElement>('#q')!.value = '整改';
         form.requestSubmit();
@@ -105,23 +96,19 @@ for (const [site, base] of [
         form.requestSubmit();
         form.requestSubmit();
       });
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
-          /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''),
-      );
-      const hrefs = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(hrefs.sort()).toEqual(speechesContaining(siteDir(site), base, '四风'));
-      expect(await page.textContent('#status')).toContain('四风');
+      await speechesListed(site.page);
+      const hrefs = await site.page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.sort()).toEqual(speechesContaining(siteDir(name), base, '四风'));
+      expect(await site.page.textContent('#status')).toContain('四风');
     });
 
     it('loads what a typed query needs before Enter, so Enter fetches nothing more', async () => {
-      await page.goto(`${served.url}search/`);
-      await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1);
+      await site.page.goto(`${site.url}search/`);
+      await filtersFilled(site.page);
       const requested: string[] = [];
       const listen = (r: { url(): string }) => requested.push(new URL(r.url()).pathname);
-      page.on('request', listen);
-      await page.type('#q', '两个维护', { delay: 30 });
+      site.page.on('request', listen);
+      await site.page.type('#q', '两个维护', { delay: 30 });
       // The index files of its grams, then the passages of its first page of results.
       await expect.poll(() => requested.some((u) => u.includes('/search-index/')), { timeout: 5000 }).toBe(true);
       await expect.poll(() => requested.some((u) => u.includes('/search-data/text/')), { timeout: 5000 }).toBe(true);
@@ -130,38 +117,34 @@ for (const [site, base] of [
         .poll(
           async () => {
             const n = requested.length;
-            await page.waitForTimeout(300);
+            await site.page.waitForTimeout(300);
             return requested.length === n;
           },
           { timeout: 5000 },
         )
         .toBe(true);
       const typing = requested.length;
-      await page.press('#q', 'Enter');
-      await page.waitForFunction(
-        () =>
-          document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
-          /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''),
-      );
-      page.off('request', listen);
+      await site.page.press('#q', 'Enter');
+      await speechesListed(site.page);
+      site.page.off('request', listen);
       expect(requested.slice(typing).filter((u) => u.includes('/search-data/') || u.includes('/search-index/'))).toEqual([]);
-      const hrefs = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(hrefs.sort()).toEqual(speechesContaining(siteDir(site), base, '两个维护'));
+      const hrefs = await site.page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(hrefs.sort()).toEqual(speechesContaining(siteDir(name), base, '两个维护'));
     });
 
     it('narrows results with the campaign filter', async () => {
-      await searchFor(page, `${served.url}search/?q=${encodeURIComponent('主题教育')}`);
-      const options = await page.$$eval('#f-campaign option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
+      await searchFor(site.page, `${site.url}search/?q=${encodeURIComponent('主题教育')}`);
+      const options = await site.page.$$eval('#f-campaign option', (o) => o.map((x) => (x as HTMLOptionElement).value).filter(Boolean));
       expect(options.length).toBeGreaterThan(1);
-      const all = await page.locator('[data-result]').count();
-      await page.selectOption('#f-campaign', options[0]!);
+      const all = await site.page.locator('[data-result]').count();
+      await site.page.selectOption('#f-campaign', options[0]!);
       // The filter applies on change, and the URL says so.
-      await page.waitForURL((u) => u.searchParams.get('campaign') === options[0]);
-      await page.waitForSelector('#results[aria-busy="false"]', { state: 'attached' });
-      const narrowed = await page.locator('[data-result]').count();
+      await site.page.waitForURL((u) => u.searchParams.get('campaign') === options[0]);
+      await site.page.waitForSelector('#results[aria-busy="false"]', { state: 'attached' });
+      const narrowed = await site.page.locator('[data-result]').count();
       expect(narrowed).toBeGreaterThan(0);
       expect(narrowed).toBeLessThanOrEqual(all);
-      for (const meta of await page.$$eval('[data-result] .meta', (m) => m.map((x) => x.textContent ?? ''))) {
+      for (const meta of await site.page.$$eval('[data-result] .meta', (m) => m.map((x) => x.textContent ?? ''))) {
         expect(meta).toContain(options[0]!);
       }
     });
