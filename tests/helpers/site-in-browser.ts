@@ -26,7 +26,6 @@ export interface SiteInBrowserOptions {
 }
 
 export interface SiteInBrowser {
-  readonly browser: Browser;
   /** The site's URL with its base, e.g. `http://127.0.0.1:4321/archive/`. */
   readonly url: string;
   /** The same site at `http://<intranetHost>:PORT/…` (only with that option). */
@@ -76,9 +75,6 @@ export function useSiteInBrowser(site: keyof typeof SITES | (() => string), opti
     await served?.close();
   });
   return {
-    get browser() {
-      return chromium.browser;
-    },
     get url() {
       return ready(served, 'server').url;
     },
@@ -96,6 +92,6 @@ export function useSiteInBrowser(site: keyof typeof SITES | (() => string), opti
 }
 
 function ready<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new Error(`useSiteInBrowser: the ${what} is not there yet (read it inside a test or a later hook)`);
+  if (value === undefined) throw new Error(`The ${what} is not there yet: read it inside a test or a later hook, not when the file loads.`);
   return value;
 }
