@@ -1,0 +1,37 @@
+// Header shapes (title, speaker, date) the session-4 eval showed the cleaner getting wrong,
+// one test per pattern. The text here is written for the tests (no seed or corpus text);
+// each test failed before the rule it covers.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import type { Speech } from '../../src/lib/ingest/index.ts';
+
+const SPEECH = [
+  '今年以来，全县上下认真落实各项部署，农业生产保持稳中向好的态势，粮食播种面积稳定，特色产业规模不断扩大。',
+  '同时也要看到，部分乡镇基础设施仍然薄弱，农技服务跟不上，一些地方抓落实的办法还不多，这些问题必须认真加以解决。',
+  '下一步，各乡镇、各部门要把秋冬种作为当前的重点工作，层层压实责任，确保种足种好，为明年丰收打下坚实基础。',
+  '同志们，农时不等人。让我们振奋精神，真抓实干，奋力夺取明年农业生产的新胜利！',
+];
+const ingest = (lines: string[]): Speech => ingestText(lines.join('\n'), 'x.txt');
+const noteOf = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
+
+describe('a news headline that reports its speaker', () => {
+  it('`<name>在…时强调` over deck lines is the title (not the last deck line), and its first words the speaker', () => {
+    const s = ingest([
+      '首页 | 要闻 | 时政 | 地方',
+      '张明在调研秋冬季农业生产时强调',
+      '压实责任抓落实',
+      '确保种足种好',
+      '11月6日，县委书记张明到城关镇调研秋冬季农业生产。他指出，秋冬种是当前的重点工作。',
+      ...SPEECH,
+    ]);
+    expect(s.title).toBe('张明在调研秋冬季农业生产时强调');
+    expect(s.speaker).toBe('张明');
+    expect(noteOf(s, 'speaker')?.reason).toMatch(/named before the title/);
+  });
+
+  it('`<name>对…作出重要指示` is a title too; a deck line alone is not', () => {
+    const s = ingest(['李华对做好秋冬季农业生产作出重要指示', '强调要压实责任', SPEECH[0]!, SPEECH[1]!]);
+    expect(s.title).toBe('李华对做好秋冬季农业生产作出重要指示');
+    expect(s.speaker).toBe('李华');
+  });
+});
