@@ -35,3 +35,24 @@ describe('a news headline that reports its speaker', () => {
     expect(s.speaker).toBe('李华');
   });
 });
+
+describe("a lead's day", () => {
+  const page = (lead: string): Speech =>
+    ingest([
+      '首页 | 理论 | 学习 | 专题',
+      lead,
+      '在全县秋冬季农业生产工作会议上的讲话',
+      '县委书记　张明',
+      ...SPEECH,
+      '来源：县融媒体中心　　发布时间：2023-11-09 08:30',
+    ]);
+  it("is not the speech's day when the lead dates something else (an editor's note)", () => {
+    const s = page('编者按：11月8日，全县农业技术成果展在县城开展。本网今起陆续刊发有关文稿，供读者学习参考。');
+    expect(s.date).not.toBe('2023-11-08');
+  });
+  it('still is when the lead reports the speech', () => {
+    const s = page('11月6日，全县秋冬季农业生产工作会议召开，县委书记张明出席会议并讲话。');
+    expect(s.date).toBe('2023-11-06');
+    expect(noteOf(s, 'date')?.reason).toMatch(/the lead's day/);
+  });
+});
