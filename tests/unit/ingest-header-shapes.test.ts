@@ -56,3 +56,21 @@ describe("a lead's day", () => {
     expect(noteOf(s, 'date')?.reason).toMatch(/the lead's day/);
   });
 });
+
+describe('a title that names its speaker', () => {
+  it('wins over a bare short line under it that the text never gives (a widget left over)', () => {
+    const s = ingest([
+      '县新闻网 >> 时政 >> 领导活动',
+      '张明在全县秋冬季农业生产工作会议上的讲话',
+      '2023年11月07日08:10 | 来源：县融媒体中心',
+      '小字号',
+      ...SPEECH,
+    ]);
+    expect(s.speaker).toBe('张明');
+    expect(noteOf(s, 'speaker')?.reason).toMatch(/named before the title/);
+  });
+  it('a bare name line the text gives again stays the speaker', () => {
+    const s = ingest(['张明在全县秋冬季农业生产工作会议上的讲话', '李华', ...SPEECH, '李华同志在会上还对冬季安全生产提出了要求。']);
+    expect(s.speaker).toBe('李华');
+  });
+});

@@ -163,7 +163,21 @@ function readSpeaker(
   lines: readonly LineRef[],
   doc: Searchable,
 ): { name: string; evidence: string; line: number | null; reason?: string } | null {
-  if (header.speaker) return { name: header.speaker.name, evidence: header.speaker.evidence, line: header.speaker.line };
+  if (header.speaker) {
+    // A bare name line under a title that names someone else (`张明在…上的讲话` / `李华`), a name
+    // the text never gives: the title's explicit subject is better evidence than a lone short line.
+    const s = header.speaker;
+    const bare = s.evidence.replace(/[\s\u3000]+/gu, '') === s.name;
+    const titled = readTitle !== null && header.title && !/^关于/u.test(readTitle) ? NAME_BEFORE_TITLE.exec(readTitle)?.[1] : undefined;
+    if (bare && titled && titled !== s.name && !doc.text.includes(s.name))
+      return {
+        name: titled,
+        evidence: header.title!.evidence,
+        line: header.title!.line,
+        reason: `named before the title; the bare line ${s.name} under it is no name the text gives`,
+      };
+    return { name: s.name, evidence: s.evidence, line: s.line };
+  }
   if (readTitle !== null && header.title) {
     // `关于印发…同志在…上的讲话的通知` is a cover notice, not a speaker before the title.
     const who = /^关于/.test(readTitle) ? undefined : SPEAKER_IN_TITLE.exec(readTitle)?.[1];
