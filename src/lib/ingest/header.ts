@@ -102,8 +102,17 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
   if (!m) {
     // `标题——在…上的讲话`: title and subtitle glued.
     const dash = /[—－]{2}/u.exec(rest.text);
-    if (dash && dash.index > 0 && titleLike(rest.text) && completeTitle(rest.text.slice(dash.index + dash[0].length))) {
-      return { dispatch, parts: [trim(slice(rest, 0, dash.index)), slice(rest, dash.index)] };
+    if (dash && dash.index > 0 && titleLike(rest.text.slice(0, dash.index)) && completeTitle(rest.text.slice(dash.index + dash[0].length))) {
+      const head = trim(slice(rest, 0, dash.index));
+      const sub = slice(rest, dash.index);
+      // `——在…上的讲话中华人民共和国主席　习近平尊敬的…`: no dateline, the byline and the text glued on.
+      const cut = subtitleThenByline(sub.text);
+      if (cut)
+        return {
+          dispatch,
+          parts: [head, trim(slice(sub, 0, cut.end)), trim(slice(sub, cut.end, cut.end + cut.at)), trim(slice(sub, cut.end + cut.at))],
+        };
+      if (titleLike(rest.text)) return { dispatch, parts: [head, sub] };
     }
     return { dispatch, parts: d ? [rest] : [p] };
   }
@@ -430,6 +439,21 @@ function bylineBeforeSalutation(t: string): { by: NonNullable<ReturnType<typeof 
     const by = readByline(head);
     if (!by || (by.role === null && !/^\p{Script=Han}{2,3}$/u.test(head)) || by.subtitle) return null;
     return { by, at: chars.slice(0, k).join('').length };
+  }
+  return null;
+}
+
+/**
+ * A subtitle with the byline and the text glued after it, no dateline between
+ * (`——在…上的讲话中华人民共和国主席　习近平尊敬的…`): where the subtitle ends
+ * (after its title word) and where the byline ends in the rest, or null. Only
+ * where a byline (byline.ts) stands right before a salutation.
+ */
+function subtitleThenByline(t: string): { end: number; at: number } | null {
+  for (const m of t.matchAll(/(?:讲话|致辞|发言|演讲|报告|贺词)/gu)) {
+    const end = m.index + m[0].length;
+    const r = bylineBeforeSalutation(t.slice(end));
+    if (r) return { end, at: r.at };
   }
   return null;
 }
