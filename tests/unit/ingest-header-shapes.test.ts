@@ -84,3 +84,17 @@ describe('a one-line head without a dateline', () => {
     expect(s.blocks[0]?.text).toBe('同志们：');
   });
 });
+
+describe('a report with no title line', () => {
+  it('delivered on its author’s behalf (受…委托，现就…报告如下): the title is the author’s report on that subject', () => {
+    const s = ingest([
+      '2023年10月24日在平安县第十八届人民代表大会常务委员会第九次会议上',
+      '县农业农村局局长　王刚',
+      '县人大常委会：',
+      '受县人民政府委托，现就全县秋冬季农业生产情况报告如下，请审议。',
+      ...SPEECH,
+    ]);
+    expect(s.title).toBe('县人民政府关于全县秋冬季农业生产情况的报告');
+    expect(noteOf(s, 'title')?.reason).toMatch(/on behalf/);
+  });
+});

@@ -102,6 +102,9 @@ const FULL_TEXT_LEAD = new RegExp(
   'u',
 );
 
+/** `受<author>委托，现就<subject>报告如下`: the opening of a report delivered on its author's behalf. */
+const ON_BEHALF_REPORT = /受(\p{Script=Han}{2,16}?)委托[，,]\s*现(?:就|将)([^，。；,;]{2,40}?)(?:向[^，。；]{2,30}?)?报告如下/u;
+
 /**
  * The title, in order of evidence: the header's title line (header.ts) › the
  * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
@@ -118,6 +121,17 @@ function readTitle(
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
+  }
+  // A report delivered on someone's behalf: `受国务院委托，现就…情况报告如下` is `国务院关于…情况的报告`.
+  const behalf = ON_BEHALF_REPORT.exec(doc.text.slice(0, 400));
+  if (behalf) {
+    return {
+      title: `${behalf[1]}关于${behalf[2]}的报告`,
+      how: 'inferred',
+      evidence: doc.sentenceAt(behalf.index),
+      line: doc.lineAt(behalf.index),
+      reason: 'a report delivered on behalf of its author names what it reports on (受…委托，现就…报告如下)',
+    };
   }
   const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
   if (lead) {
