@@ -98,3 +98,23 @@ describe('a report with no title line', () => {
     expect(noteOf(s, 'title')?.reason).toMatch(/on behalf/);
   });
 });
+
+describe('a byline typed after the first paragraph', () => {
+  it('a role and a name alone among the first pieces of the body is the speaker, taken out of the text', () => {
+    const s = ingest([
+      '在全县秋冬季农业生产工作会议上的讲话',
+      '（2023年11月6日）',
+      '同志们：',
+      SPEECH[0]!,
+      '中共平安县委书记　张明',
+      ...SPEECH.slice(1),
+    ]);
+    expect(s.speaker).toBe('张明');
+    expect(s.blocks.map((b) => b.text)).not.toContain('中共平安县委书记　张明');
+    expect(s.repairs.some((r) => r.kind === 'late-byline')).toBe(true);
+  });
+  it('a bare name there is not taken', () => {
+    const s = ingest(['在全县秋冬季农业生产工作会议上的讲话', '（2023年11月6日）', '同志们：', SPEECH[0]!, '张明', ...SPEECH.slice(1)]);
+    expect(s.speaker).toBeNull();
+  });
+});

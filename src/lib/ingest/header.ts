@@ -405,7 +405,34 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     return h;
   }
   h.body = pieces.slice(afterEnd);
+  if (!h.speaker) bylineInOpening(h);
   return h;
+}
+
+/** How many of the body's first pieces a byline typed late may stand among. */
+const LATE_BYLINE_REACH = 3;
+
+/**
+ * A byline typed after the first paragraph (`同志们：` / `…` / `市委书记　张明` / …):
+ * a line of a role and a name alone among the body's first pieces, under a title,
+ * is the speaker's byline, taken into the header. Only with a role: a bare name
+ * there may be anything.
+ */
+function bylineInOpening(h: Header): void {
+  if (!h.title) return;
+  for (let k = 0; k < Math.min(LATE_BYLINE_REACH, h.body.length); k++) {
+    const p = h.body[k]!;
+    const t = p.text.trim();
+    if (len(t) > 30 || chromeShaped(t) || isSentenceLike(t)) continue;
+    const by = readByline(t);
+    if (!by?.role || by.subtitle) continue;
+    const line = lineAt(p, 0);
+    h.speaker = { name: by.name, line, evidence: t };
+    h.lines.push({ role: 'speaker', text: t, line });
+    h.repairs.push({ kind: 'late-byline', detail: `${t}: a byline after the body's first piece${k ? 's' : ''}, taken into the header`, line });
+    h.body.splice(k, 1);
+    return;
+  }
 }
 
 /**
