@@ -118,3 +118,21 @@ describe('a byline typed after the first paragraph', () => {
     expect(s.speaker).toBeNull();
   });
 });
+
+describe("a lead's day under a title kept in the text", () => {
+  it('is read after the title, past page lines and deck lines above it', () => {
+    const s = ingest([
+      '张明：压实责任　确保秋冬季农业生产种足种好　为夺取明年粮食丰收和农民增收打下坚实基础',
+      '张明：压实责任　确保秋冬季农业生产种足种好　为夺取明年粮食丰收和农民增收打下坚实基础',
+      '张明在全县秋冬季农业生产工作会议上强调',
+      '压实责任　确保种足种好',
+      '夺取明年农业生产新胜利',
+      '张明代表县委向奋战在农业生产一线的广大干部群众和农业技术人员致以诚挚问候和衷心感谢',
+      '全县各级各部门要把思想和行动统一到县委决策部署上来　坚决打赢今冬明春农业生产攻坚战',
+      '11月6日，全县秋冬季农业生产工作会议在县委礼堂召开。县委书记张明出席会议并发表重要讲话。',
+      ...SPEECH,
+      '发布时间：2023年11月07日 20:05      来源：县融媒体中心',
+    ]);
+    expect(s.date).toBe('2023-11-06');
+  });
+});

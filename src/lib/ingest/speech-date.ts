@@ -86,7 +86,7 @@ export function findPublished(
  */
 const LEAD_DAY = /(?:(\d{1,2})月)?(\d{1,2})日(?:上午|中午|下午|晚上|晚|电|，|,|\s|在)/u;
 /** What a lead says when its day is the speech's: someone speaks, presides or attends, or a wire dates the report. */
-const REPORTS_SPEECH = /讲话|致辞|发言|演讲|报告|贺信|贺词|回信|指示|批示|强调|指出|发表|主持|出席|全文/u;
+const REPORTS_SPEECH = /讲话|致辞|发言|演讲|报告|贺信|贺词|回信|指示|批示|强调|指出|发表|主持|出席|参加|会见|全文/u;
 /**
  * The lead's day is the speech's only when the lead reports the speech: the sentence
  * with the day, or the next, says someone spoke (or presided, attended), or repeats
@@ -94,8 +94,9 @@ const REPORTS_SPEECH = /讲话|致辞|发言|演讲|报告|贺信|贺词|回信|
  * 今起刊发…`) is no evidence for the speech's day.
  */
 function reportsSpeech(text: string, at: number, title: string): boolean {
-  const ends = [...text.slice(at).matchAll(/[。！？!?\n]/gu)].slice(0, 2);
-  const two = text.slice(at, ends.length ? at + ends[ends.length - 1]!.index + 1 : undefined);
+  const near = text.slice(at, at + 400);
+  const ends = [...near.matchAll(/[。！？!?\n]/gu)].slice(0, 2);
+  const two = ends.length ? near.slice(0, ends[ends.length - 1]!.index + 1) : near;
   return REPORTS_SPEECH.test(two) || sharesWords(two, title);
 }
 /** `a` holds a run of five or more characters of `title` (the lead tells what the title names). */
@@ -252,7 +253,11 @@ export function readSpeechDate(src: DateSources): SpeechDate {
 
   if (out.date === null && !out.masked && src.published) {
     // In the body's first characters, else in a lead printed above the title (removed from the body).
-    const inBody = dateFromLead(src.foldedText, src.published, src.foldedTitle);
+    // A title kept in the text (page lines left above it): the lead follows the title.
+    const kept = src.foldedTitle.length >= 6 ? src.foldedText.slice(0, 600).lastIndexOf(src.foldedTitle) : -1;
+    const from = kept < 0 ? 0 : kept + src.foldedTitle.length;
+    const found = dateFromLead(src.foldedText.slice(from), src.published, src.foldedTitle);
+    const inBody = found ? { ...found, index: found.index + from } : null;
     const above = !inBody && src.lead ? dateFromLead(foldTraditional(src.lead.text), src.published, src.foldedTitle) : null;
     const lead = inBody ?? above;
     if (lead) {
