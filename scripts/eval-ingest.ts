@@ -10,8 +10,8 @@
  *   --compare <file>  also list what changed against an earlier --json file: items
  *                     a field became right or wrong in, and speech newly lost or found
  *   --held-out        also list the misses, kept noise and lost speech of the held-out
- *                     items (ids `held-…`); by default only their figures are printed, so
- *                     that rules are not tuned on them
+ *                     items (ids starting `held`: `held-…`, `held4-…`); by default only their
+ *                     figures are printed (a column per group), so that rules are not tuned on them
  *
  * Runs ingestText on every item of the hand-labelled set in
  * tests/fixtures/ingest-eval/ and prints how often each field is right, how
@@ -40,8 +40,12 @@ const only = opt('--only');
 const verbose = args.includes('--verbose') || args.includes('-v');
 const at = opt('--at');
 const showHeldOut = args.includes('--held-out');
-/** Held-out items (ids `held-…`): labelled before tuning, measured, never tuned on (README of the set). */
-const isHeldOut = (id: string): boolean => id.startsWith('held-');
+/**
+ * Held-out items (ids starting `held`): labelled before tuning, measured, never tuned on
+ * (README of the set). Each session's group has its own prefix (`held-`, `held4-`) and column.
+ */
+const isHeldOut = (id: string): boolean => id.startsWith('held');
+const heldGroup = (id: string): string => id.slice(0, id.indexOf('-') + 1);
 
 /** src/ of the commit `rev`, exported to a temp folder that sees this checkout's node_modules. */
 function exportCleaner(rev: string): string {
@@ -130,8 +134,11 @@ out.push('');
 const kinds = ['corpus', 'seed', 'assembled'] as const;
 const groups: [string, ItemScore[]][] = [
   ['all', scores],
+  ['tuned', scores.filter((s) => !isHeldOut(s.id))],
   ...kinds.map((k) => [k, scores.filter((s) => s.kind === k)] as [string, ItemScore[]]),
-  ['held-out', scores.filter((s) => isHeldOut(s.id))],
+  ...[...new Set(scores.filter((s) => isHeldOut(s.id)).map((s) => heldGroup(s.id)))]
+    .sort()
+    .map((g) => [g, scores.filter((s) => heldGroup(s.id) === g)] as [string, ItemScore[]]),
 ];
 const cell = (a: number, b: number): string => `${a}/${b} ${pct(a, b)}`.padStart(20);
 out.push(`${'measure'.padEnd(26)}${groups.map(([g, ss]) => `${g} (${ss.length})`.padStart(20)).join('')}`);

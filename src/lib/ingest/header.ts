@@ -102,8 +102,17 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
   if (!m) {
     // `标题——在…上的讲话`: title and subtitle glued.
     const dash = /[—－]{2}/u.exec(rest.text);
-    if (dash && dash.index > 0 && titleLike(rest.text) && completeTitle(rest.text.slice(dash.index + dash[0].length))) {
-      return { dispatch, parts: [trim(slice(rest, 0, dash.index)), slice(rest, dash.index)] };
+    if (dash && dash.index > 0 && titleLike(rest.text.slice(0, dash.index)) && completeTitle(rest.text.slice(dash.index + dash[0].length))) {
+      const head = trim(slice(rest, 0, dash.index));
+      const sub = slice(rest, dash.index);
+      // `——在…上的讲话中华人民共和国主席　习近平尊敬的…`: no dateline, the byline and the text glued on.
+      const cut = subtitleThenByline(sub.text);
+      if (cut)
+        return {
+          dispatch,
+          parts: [head, trim(slice(sub, 0, cut.end)), trim(slice(sub, cut.end, cut.end + cut.at)), trim(slice(sub, cut.end + cut.at))],
+        };
+      if (titleLike(rest.text)) return { dispatch, parts: [head, sub] };
     }
     return { dispatch, parts: d ? [rest] : [p] };
   }
@@ -396,7 +405,34 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     return h;
   }
   h.body = pieces.slice(afterEnd);
+  if (!h.speaker) bylineInOpening(h);
   return h;
+}
+
+/** How many of the body's first pieces a byline typed late may stand among. */
+const LATE_BYLINE_REACH = 3;
+
+/**
+ * A byline typed after the first paragraph (`同志们：` / `…` / `市委书记　张明` / …):
+ * a line of a role and a name alone among the body's first pieces, under a title,
+ * is the speaker's byline, taken into the header. Only with a role: a bare name
+ * there may be anything.
+ */
+function bylineInOpening(h: Header): void {
+  if (!h.title) return;
+  for (let k = 0; k < Math.min(LATE_BYLINE_REACH, h.body.length); k++) {
+    const p = h.body[k]!;
+    const t = p.text.trim();
+    if (len(t) > 30 || chromeShaped(t) || isSentenceLike(t)) continue;
+    const by = readByline(t);
+    if (!by?.role || by.subtitle) continue;
+    const line = lineAt(p, 0);
+    h.speaker = { name: by.name, line, evidence: t };
+    h.lines.push({ role: 'speaker', text: t, line });
+    h.repairs.push({ kind: 'late-byline', detail: `${t}: a byline after the body's first piece${k ? 's' : ''}, taken into the header`, line });
+    h.body.splice(k, 1);
+    return;
+  }
 }
 
 /**
@@ -430,6 +466,21 @@ function bylineBeforeSalutation(t: string): { by: NonNullable<ReturnType<typeof 
     const by = readByline(head);
     if (!by || (by.role === null && !/^\p{Script=Han}{2,3}$/u.test(head)) || by.subtitle) return null;
     return { by, at: chars.slice(0, k).join('').length };
+  }
+  return null;
+}
+
+/**
+ * A subtitle with the byline and the text glued after it, no dateline between
+ * (`——在…上的讲话中华人民共和国主席　习近平尊敬的…`): where the subtitle ends
+ * (after its title word) and where the byline ends in the rest, or null. Only
+ * where a byline (byline.ts) stands right before a salutation.
+ */
+function subtitleThenByline(t: string): { end: number; at: number } | null {
+  for (const m of t.matchAll(/(?:讲话|致辞|发言|演讲|报告|贺词)/gu)) {
+    const end = m.index + m[0].length;
+    const r = bylineBeforeSalutation(t.slice(end));
+    if (r) return { end, at: r.at };
   }
   return null;
 }

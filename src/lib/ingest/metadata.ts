@@ -102,6 +102,9 @@ const FULL_TEXT_LEAD = new RegExp(
   'u',
 );
 
+/** `受<author>委托，现就<subject>报告如下`: the opening of a report delivered on its author's behalf. */
+const ON_BEHALF_REPORT = /受(\p{Script=Han}{2,16}?)委托[，,]\s*现(?:就|将)([^，。；,;]{2,40}?)(?:向[^，。；]{2,30}?)?报告如下/u;
+
 /**
  * The title, in order of evidence: the header's title line (header.ts) › the
  * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
@@ -118,6 +121,17 @@ function readTitle(
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
+  }
+  // A report delivered on someone's behalf: `受国务院委托，现就…情况报告如下` is `国务院关于…情况的报告`.
+  const behalf = ON_BEHALF_REPORT.exec(doc.text.slice(0, 400));
+  if (behalf) {
+    return {
+      title: `${behalf[1]}关于${behalf[2]}的报告`,
+      how: 'inferred',
+      evidence: doc.sentenceAt(behalf.index),
+      line: doc.lineAt(behalf.index),
+      reason: 'a report delivered on behalf of its author names what it reports on (受…委托，现就…报告如下)',
+    };
   }
   const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
   if (lead) {
@@ -163,7 +177,21 @@ function readSpeaker(
   lines: readonly LineRef[],
   doc: Searchable,
 ): { name: string; evidence: string; line: number | null; reason?: string } | null {
-  if (header.speaker) return { name: header.speaker.name, evidence: header.speaker.evidence, line: header.speaker.line };
+  if (header.speaker) {
+    // A bare name line under a title that names someone else (`张明在…上的讲话` / `李华`), a name
+    // the text never gives: the title's explicit subject is better evidence than a lone short line.
+    const s = header.speaker;
+    const bare = s.evidence.replace(/[\s\u3000]+/gu, '') === s.name;
+    const titled = readTitle !== null && header.title && !/^关于/u.test(readTitle) ? NAME_BEFORE_TITLE.exec(readTitle)?.[1] : undefined;
+    if (bare && titled && titled !== s.name && !doc.text.includes(s.name))
+      return {
+        name: titled,
+        evidence: header.title!.evidence,
+        line: header.title!.line,
+        reason: `named before the title; the bare line ${s.name} under it is no name the text gives`,
+      };
+    return { name: s.name, evidence: s.evidence, line: s.line };
+  }
   if (readTitle !== null && header.title) {
     // `关于印发…同志在…上的讲话的通知` is a cover notice, not a speaker before the title.
     const who = /^关于/.test(readTitle) ? undefined : SPEAKER_IN_TITLE.exec(readTitle)?.[1];

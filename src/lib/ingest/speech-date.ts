@@ -85,10 +85,31 @@ export function findPublished(
  * first 200 characters of the body, only on or up to 31 days before the publication.
  */
 const LEAD_DAY = /(?:(\d{1,2})月)?(\d{1,2})日(?:上午|中午|下午|晚上|晚|电|，|,|\s|在)/u;
-function dateFromLead(text: string, pub: Published): { date: string; index: number } | null {
+/** What a lead says when its day is the speech's: someone speaks, presides or attends, or a wire dates the report. */
+const REPORTS_SPEECH = /讲话|致辞|发言|演讲|报告|贺信|贺词|回信|指示|批示|强调|指出|发表|主持|出席|参加|会见|全文/u;
+/**
+ * The lead's day is the speech's only when the lead reports the speech: the sentence
+ * with the day, or the next, says someone spoke (or presided, attended), or repeats
+ * words of the title (what the title names happened that day). An editor's note dating something else (`12月12日，…展览开幕。本网
+ * 今起刊发…`) is no evidence for the speech's day.
+ */
+function reportsSpeech(text: string, at: number, title: string): boolean {
+  const near = text.slice(at, at + 400);
+  const ends = [...near.matchAll(/[。！？!?\n]/gu)].slice(0, 2);
+  const two = ends.length ? near.slice(0, ends[ends.length - 1]!.index + 1) : near;
+  return REPORTS_SPEECH.test(two) || sharesWords(two, title);
+}
+/** `a` holds a run of five or more characters of `title` (the lead tells what the title names). */
+function sharesWords(a: string, title: string): boolean {
+  const t = [...title.replace(/\s+/g, '')];
+  for (let i = 0; i + 5 <= t.length; i++) if (a.includes(t.slice(i, i + 5).join(''))) return true;
+  return false;
+}
+function dateFromLead(text: string, pub: Published, title: string): { date: string; index: number } | null {
   const head = text.slice(0, 200);
   const m = LEAD_DAY.exec(head);
   if (!m) return null;
+  if (!/电$/u.test(m[0]) && !reportsSpeech(text, m.index, title)) return null;
   const [py, pm, pd] = pub.date.split('-').map(Number) as [number, number, number];
   const day = Number(m[2]);
   let month = m[1] ? Number(m[1]) : day <= pd ? pm : pm - 1;
@@ -232,8 +253,12 @@ export function readSpeechDate(src: DateSources): SpeechDate {
 
   if (out.date === null && !out.masked && src.published) {
     // In the body's first characters, else in a lead printed above the title (removed from the body).
-    const inBody = dateFromLead(src.foldedText, src.published);
-    const above = !inBody && src.lead ? dateFromLead(foldTraditional(src.lead.text), src.published) : null;
+    // A title kept in the text (page lines left above it): the lead follows the title.
+    const kept = src.foldedTitle.length >= 6 ? src.foldedText.slice(0, 600).lastIndexOf(src.foldedTitle) : -1;
+    const from = kept < 0 ? 0 : kept + src.foldedTitle.length;
+    const found = dateFromLead(src.foldedText.slice(from), src.published, src.foldedTitle);
+    const inBody = found ? { ...found, index: found.index + from } : null;
+    const above = !inBody && src.lead ? dateFromLead(foldTraditional(src.lead.text), src.published, src.foldedTitle) : null;
     const lead = inBody ?? above;
     if (lead) {
       out.date = lead.date;

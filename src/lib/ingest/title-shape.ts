@@ -28,6 +28,14 @@ export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各
 export const AT_MEETING =
   /在.{2,80}?(?:上|时|時|期间|期間|之际|之際)的?(?:主持|总结|總結|动员|動員|重要|主旨)?(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)/u;
 
+/**
+ * A news headline that reports what a speaker said or wrote, its subject first:
+ * `<name>在…时强调`, `<name>对…作出重要指示`, `<name>在…上发表重要讲话`. The
+ * name (2–4 characters) then 在/对/向/同/给/致, and a reporting verb at the end.
+ */
+export const REPORT_HEADLINE =
+  /^\p{Script=Han}{2,4}(?:在|对|向|同|给|致)[^，。；！？]{2,70}?(?:(?:时|中|上)(?:强调|指出|表示)|作出(?:重要)?(?:指示|批示)|发表(?:重要|主旨)?(?:讲话|演讲|致辞))$/u;
+
 /** A subtitle line: `——在…上的讲话`. It belongs to the title line above it. */
 export const SUBTITLE = /^[—－–-]{1,2}\s*\S/u;
 
@@ -67,7 +75,7 @@ export function titleScore(t: string, pageTitle?: string): number {
   // A function word at the end (`…所作的`, `…和`): a sentence cut off, not a title.
   if (/[的和与及对把被向从]$/u.test(t)) return 0;
   let score = 1;
-  if (TITLE_END.test(t)) score += 3;
+  if (TITLE_END.test(t) || REPORT_HEADLINE.test(t)) score += 3;
   if (AT_MEETING.test(t)) score += 2;
   if (len(t) >= 10) score += 1;
   if (/(?:会议|大会|座谈会|推进会|动员会|仪式|典礼|论坛|开幕|闭幕|工作报告)/u.test(t)) score += 1;
