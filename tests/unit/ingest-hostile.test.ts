@@ -59,14 +59,22 @@ describe('markup-like text survives as characters', () => {
   test('a 50,000-character line is kept whole, and fast', () => {
     const long = `${'为人民服务，坚持到底；'.repeat(5000).slice(0, 49_999)}。`;
     expect(long.length).toBe(50_000);
-    const t0 = performance.now();
     const s = ingestText([...HEAD, long, '这是最后一段。'].join('\n'), 'long.txt');
-    const longMs = performance.now() - t0;
-    // Linear in the line's length: an eighth of it, measured in the same run, takes about an
-    // eighth of the time (quadratic work on the line would take 64 times as long).
-    const t1 = performance.now();
-    ingestText([...HEAD, `${long.slice(0, 6_249)}。`, '这是最后一段。'].join('\n'), 'eighth.txt');
-    expect(longMs / Math.max(performance.now() - t1, 20)).toBeLessThan(32);
+    // Linear in the line's length: an eighth of it takes about an eighth of the time
+    // (quadratic work on the line would take 64 times as long). Each is the fastest of three
+    // runs, so a busy machine's pauses do not count.
+    const fastest = (text: string): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        ingestText(text, 'timed.txt');
+        best = Math.min(best, performance.now() - t0);
+      }
+      return best;
+    };
+    const longMs = fastest([...HEAD, long, '这是最后一段。'].join('\n'));
+    const eighthMs = fastest([...HEAD, `${long.slice(0, 6_249)}。`, '这是最后一段。'].join('\n'));
+    expect(longMs / Math.max(eighthMs, 20)).toBeLessThan(32);
     expect(s.blocks.map((b) => b.text)).toContain(long);
   });
 
