@@ -153,6 +153,44 @@ export function bodySpan(texts: readonly string[]): { start: number; end: number
   return { start: bodyStart, end: bodyEnd };
 }
 
+/**
+ * Indices of bare page numbers: lines of one to three digits only, forming a run
+ * that counts up by one (`2`, `3`, `4` … in text order, other lines between), with
+ * at least half of them standing inside running prose: the line before is a line
+ * of Chinese text of twelve characters or more that stops mid-sentence, and the
+ * line after is Chinese text too. A number alone on a line elsewhere (a table's
+ * row numbers between short cells, a figure) stays.
+ */
+export function barePageNumbers(texts: readonly string[]): number[] {
+  const nums = texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => /^\d{1,3}$/.test(t));
+  const runs: (typeof nums)[number][][] = [];
+  for (const x of nums) {
+    const run = runs.find((r) => Number(r[r.length - 1]![0]) + 1 === Number(x[0]));
+    if (run) run.push(x);
+    else runs.push([x]);
+  }
+  // The nearest line that is not blank and not itself a bare number, before (-1) or after (+1) line i.
+  const near = (i: number, dir: -1 | 1): string => {
+    for (let k = i + dir; k >= 0 && k < texts.length; k += dir) {
+      const t = texts[k]!.trim();
+      if (t && !/^\d{1,3}$/.test(t)) return t;
+    }
+    return '';
+  };
+  const prose = (t: string): boolean => len(t) >= 12 && hanCount(t) >= len(t) * 0.6;
+  const out: number[] = [];
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const cut = run.filter(([, i]) => {
+      const before = near(i, -1);
+      const after = near(i, 1);
+      return prose(before) && /[\p{Script=Han}，、]$/u.test(before) && hanCount(after) >= 4 && hanCount(after) >= len(after) * 0.6;
+    }).length;
+    if (cut * 2 >= run.length) out.push(...run.map(([, i]) => i));
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /** Text compared for copies: punctuation full-width, spaces and ellipses dropped. */
 function comparable(t: string): string {
   return toFullWidthPunctuation(t).text.replace(/[\s…]+|\.{3,}$/g, '');
@@ -287,6 +325,10 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
   }
+
+  // 7. Bare page numbers of a PDF's text (`2`, `3` alone on a line in mid-sentence), last, so
+  //    that they are not taken as evidence of a web page's chrome by the steps above.
+  for (const i of barePageNumbers(texts)) drop(i, 'page-number');
 
   removed.sort((a, b) => a.line - b.line);
   return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span };
