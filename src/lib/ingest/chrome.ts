@@ -48,6 +48,85 @@ import type { Removal } from './types.ts';
 
 /** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
 const TAIL_LINE = 40;
+/** Longest link title taken in a page's tail. */
+const TAIL_TITLE = 60;
+
+/** A line of a link list: no sentence end, at most a title's clause marks. */
+function isTitleLike(t: string): boolean {
+  return !/[。；！？]/.test(t) && (t.match(/[，、]/g)?.length ?? 0) <= 3;
+}
+
+/** A comment's head: a user name, then a date and a clock time, then the comment (`老党员 2018-05-05 10:30：…`). */
+const POST_STAMP = /^[^。！？\d]{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[：:]/u;
+
+/**
+ * The shape of a line at the head of a page's tail, after the speech's last paragraph:
+ *   - strong (also at a document's end, with no web page's tail after it): a document's
+ *     issuing line (a date, then 印发 / 印 / 发布) and distribution lines (`抄送：…`, `报：…`);
+ *     a note in brackets on its own line (`（根据录音整理，未经本人审阅）`, `【责任编辑：…】`);
+ *     a notice about the text itself (本文 / 本站 / 转载 with where it comes from); a line with
+ *     no Chinese text (`B62022.10.28`) or a link;
+ *   - weak (only right before a tail already found): a label and a colon opening the line
+ *     (`当前栏目：…`, `温馨提示：…`), not a salutation; any short line that ends no sentence
+ *     (`图集`, `网友评论`, `收起全文`, a column's name) and holds no date.
+ * A dateline, a name (a letter's signature) and a sentence that is not a notice are never
+ * the tail's: the walk stops there.
+ */
+export function tailShape(t: string, weak: boolean): string | null {
+  if (isDateline(t) && !ISSUED.test(t)) return null;
+  if (ISSUED.test(t) && len(t) <= 80) return 'document-footer';
+  // (An editor's note that dates the speech, `（这是…2019年6月24日…的讲话。）`, is the text's.)
+  if (/^[（(【[][^（()）【】[\]。！？]{4,60}[）)】\]]$/u.test(t) && hanCount(t) >= 2 && !FULL_DATE.test(t)) return 'page-tail';
+  // A document's distribution lines (GB/T 9704 版记: 抄送 / 抄报 / 主送 / 报 / 送 / 发).
+  if (/^(?:抄送|抄报|主送|报|送|发)\s*[：:]/u.test(t) && len(t) <= 120) return 'document-footer';
+  if (len(t) <= 60 && /本文|本站|转载/u.test(t) && /来源|出处|来自|原创|整理|参考|注明|保留|链接/u.test(t)) return 'source-notice';
+  if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
+  if (isLinkLike(t) && len(t) <= 80) return 'counter';
+  if (!weak) return null;
+  // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
+  if (FULL_DATE.test(t)) return null;
+  // A label and a colon opening the line (`当前栏目：…`, `温馨提示：…`), not a salutation.
+  if (/^[\p{Script=Han}]{2,10}\s*[：:]/u.test(t) && !SENTENCE_ENDED.test(t) && !SALUTATION.test(t) && !/们\s*[：:]/u.test(t) && len(t) <= 80)
+    return 'page-tail';
+  if (readByline(t) || SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
+  return 'page-tail';
+}
+
+const FULL_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/u;
+
+/** A document's issuing line: `中共某某市委办公室　　2019年11月13日印发`. */
+const ISSUED = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印|发布|制发)$/u;
+
+/** Step 4c (see removeChrome). */
+function tailHead(
+  texts: readonly string[],
+  span: { start: number; end: number },
+  tailStart: number | undefined,
+  drop: (i: number, reason: string) => void,
+): void {
+  const speech = speechLines(texts);
+  let lastSpeech = -1;
+  for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
+    const t = texts[i]!.trim();
+    if (speech[i] && /[。！？!?][”’」』）)]*$/u.test(t) && !tailShape(t, false)) {
+      lastSpeech = i;
+      break;
+    }
+  }
+  if (lastSpeech < 0) return;
+  const walk = (from: number, weak: boolean): void => {
+    for (let j = from - 1; j > lastSpeech; j--) {
+      const t = texts[j]!.trim();
+      if (!t) continue;
+      const reason = tailShape(t, weak);
+      if (!reason) return;
+      drop(j, reason);
+    }
+  };
+  // From the file's end: only the strong shapes (there may be no web page around the text).
+  walk(texts.length, false);
+  if (tailStart !== undefined && tailStart > lastSpeech) walk(tailStart, true);
+}
 
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
 const SHORT_LINE_COST = 15;
@@ -80,6 +159,12 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (webPage && !isSentenceLike(t) && isContactLike(t) && len(t) <= 80) return 'counter';
   return null;
 }
+
+/** Removals only a web page's chrome gives (a printed copy has page numbers, running heads, labels too). */
+const WEB_CHROME: ReadonlySet<string> = new Set(['widget', 'breadcrumb', 'related-list', 'paywall', 'navigation', 'junk', 'site-suffix']);
+
+/** A line that ends a sentence (or a clause that may end one: `；`, `……`), quotes closed after it. */
+const SENTENCE_ENDED = /[。！？!?；;…][”’」』）)]*$/u;
 
 /** A line that only says the article ends: `（完）`, `（全文完）`, `END`, `—END—`. */
 const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)\s*[）)】\]—\-－]*$/u;
@@ -207,7 +292,13 @@ export interface ChromeResult {
  * Removes page chrome from `lines` (after the inline noise rules). `pageTitle`:
  * the page's own `<title>`, when the file had one, as evidence for the title.
  */
-export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvidence = false): ChromeResult {
+export function removeChrome(
+  lines: readonly Line[],
+  pageTitle?: string,
+  pageEvidence = false,
+  /** Raw lines the noise rules already dropped whole (noise.ts): part of a page's tail when after the body. */
+  droppedBefore: ReadonlySet<number> = new Set(),
+): ChromeResult {
   const texts = lines.map((l) => l.text);
   const removed: Removal[] = [];
   const cut = (i: number, part: string, reason: string): void => {
@@ -308,16 +399,47 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     //     chrome), the short lines that follow are the tail's too: comment bars, buttons,
     //     counters, a footer's parts. Sentences and exclamations stay (a note, a closing), and so
     //     does a date (a signature stands before a page's tail, not in it).
-    const tailStart = idx.find((i) => i >= span.end && removed.some((r) => r.line === lines[i]!.line));
+    //     On a web page (chrome already found around the body, not only a printed copy's page
+    //     numbers and running heads), lines the noise rules dropped start the tail too, and the tail
+    //     takes comments (after a post's stamp), lines with no Chinese text and link titles.
+    const web = pageEvidence || removed.some((r) => WEB_CHROME.has(r.reason));
+    const wasRemoved = (i: number): boolean =>
+      (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line);
+    let tailStart: number | undefined;
+    for (let i = span.end; i < texts.length && tailStart === undefined; i++) if (wasRemoved(i)) tailStart = i;
     if (tailStart !== undefined) {
-      for (const i of idx) {
-        if (i <= tailStart) continue;
+      // A post's stamp (`网友 2018-05-05 10:30：…`, `发表于 … | 只看该作者`) in the tail: what follows are comments.
+      let comments = false;
+      for (let i = tailStart + 1; i < texts.length; i++) {
+        if (web && removed.some((r) => r.line === lines[i]!.line && isStampLine(r.text))) comments = true;
         const t = texts[i]!.trim();
-        // A short exclamation or sentence (`同志们！`, `干杯！`) is a closing, not a button.
-        if (!t || isSentenceLike(t) || /[。！？!?]$/u.test(t) || len(t) > TAIL_LINE || isDateline(t)) continue;
+        if (!t) continue;
+        if (web && POST_STAMP.test(t)) {
+          comments = true;
+          drop(i, 'comment');
+          continue;
+        }
+        if (comments && len(t) <= 120 && !isDateline(t)) {
+          drop(i, 'comment');
+          continue;
+        }
+        // Not Chinese text at all (`GMT+8, … Processed in 0.06 second(s)`): a page's machinery.
+        if (web && hanCount(t) === 0 && /[A-Za-z]/.test(t) && len(t) <= 160) {
+          drop(i, 'page-tail');
+          continue;
+        }
+        // A short exclamation or sentence (`同志们！`, `干杯！`) is a closing, not a button; on a web
+        // page a link's title (no sentence end, up to a line of text) is the tail's.
+        if (SENTENCE_ENDED.test(t) || isDateline(t)) continue;
+        if (web ? len(t) > TAIL_TITLE || (isSentenceLike(t) && !isTitleLike(t)) : len(t) > TAIL_LINE || isSentenceLike(t)) continue;
         drop(i, 'page-tail');
       }
     }
+
+    // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
+    //     file's end), walking back from it while they have a tail's shape (tailShape); the
+    //     weak shapes only before a web page's tail.
+    tailHead(texts, span, web ? tailStart : undefined, drop);
 
     // 5. Above the title: what stands before the title line is the site's.
     aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore);

@@ -329,10 +329,12 @@ export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept:
   dropLicenceBlock(p);
   // Step 5. A menu word run, a widget or a site footer removed so far says this is a web page.
   const webPage = p.removed.some((r) => WEB_PAGE_REASONS.has(r.reason));
+  const dropped = new Set(lines.filter((l, i) => l.text.trim() && !(p.texts[i] ?? '').trim()).map((l) => l.line));
   const chrome = removeChrome(
     lines.map((l, i) => ({ text: p.texts[i] ?? '', line: l.line })),
     pageTitle,
     webPage,
+    dropped,
   );
   const removed = [...p.removed, ...chrome.removed];
   removed.sort((a, b) => a.line - b.line);
