@@ -69,10 +69,10 @@ const POST_STAMP = /^[^。！？\d]{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}
  *   - weak (only right before a tail already found): a label and a colon opening the line
  *     (`当前栏目：…`, `温馨提示：…`), not a salutation; any short line that ends no sentence
  *     (`图集`, `网友评论`, `收起全文`, a column's name) and holds no date.
- * A dateline, a name (a letter's signature) and a sentence that is not a notice are never
- * the tail's: the walk stops there.
+ * A dateline, a name (a letter's signature: with a role, spaced, or named elsewhere in the
+ * text) and a sentence that is not a notice are never the tail's: the walk stops there.
  */
-export function tailShape(t: string, weak: boolean): string | null {
+export function tailShape(t: string, weak: boolean, elsewhere: (name: string) => boolean = () => true): string | null {
   if (isDateline(t) && !ISSUED.test(t)) return null;
   if (ISSUED.test(t) && len(t) <= 80) return 'document-footer';
   // (An editor's note that dates the speech, `（这是…2019年6月24日…的讲话。）`, is the text's.)
@@ -88,7 +88,11 @@ export function tailShape(t: string, weak: boolean): string | null {
   // A label and a colon opening the line (`当前栏目：…`, `温馨提示：…`), not a salutation.
   if (/^[\p{Script=Han}]{2,10}\s*[：:]/u.test(t) && !SENTENCE_ENDED.test(t) && !SALUTATION.test(t) && !/们\s*[：:]/u.test(t) && len(t) <= 80)
     return 'page-tail';
-  if (readByline(t) || SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
+  // A letter's signature: a name with a role, or a bare name the text gives elsewhere too (in its
+  // title or byline). A bare short line found nowhere else (`图集`, `网友评论`) is the page's.
+  const byline = readByline(t);
+  if (byline && (byline.role !== null || /\s/.test(t) || elsewhere(byline.name))) return null;
+  if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
 }
 
@@ -118,7 +122,7 @@ function tailHead(
     for (let j = from - 1; j > lastSpeech; j--) {
       const t = texts[j]!.trim();
       if (!t) continue;
-      const reason = tailShape(t, weak);
+      const reason = tailShape(t, weak, (name) => texts.some((u, k) => k !== j && u.includes(name)));
       if (!reason) return;
       drop(j, reason);
     }
@@ -144,6 +148,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
+  if (afterBody && isListHead(t)) return 'related-list';
   if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
   if (isPaywall(t)) return 'paywall';
   // A line that ends a sentence of Chinese text is the speaker's, whatever `>` or link it quotes.
@@ -318,6 +323,7 @@ export function removeChrome(
       if (isJunkRun(run)) cut(i, run, 'junk');
     }
     cutMetaTail(texts, i, cut);
+    cutGluedTail(texts, i, cut);
     cutSiteSuffix(texts, i, cut);
   }
 
@@ -516,7 +522,8 @@ function isBareItem(t: string): boolean {
  */
 function cutSiteSuffix(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
   const t = texts[i]!.trimEnd();
-  if (isSentenceLike(t) || len(t) > 120) return;
+  // A menu's last item (`网站群导航：中央部委网站 | 省级政府网站 | 市县政府网站`) is not a page title's suffix.
+  if (isSentenceLike(t) || len(t) > 120 || isMenuShape(t.trim())) return;
   const m =
     /_[\p{Script=Han}A-Za-z0-9]{2,15}$/u.exec(t) ??
     /(?:\s[-–—]\s|\s?[|｜]\s?)[\p{Script=Han}A-Za-z0-9]{2,15}(?:网|站|网站|门户|平台|在线|频道|论坛|之家|文库|社区)$/u.exec(t);
@@ -528,6 +535,29 @@ function consecutive(texts: readonly string[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (texts[k]!.trim()) return false;
   return true;
 }
+
+/**
+ * Page chrome glued after the last sentence of a line of speech (a copy that lost the
+ * line break between the text and what followed it on the page):
+ *   - a news agency's dispatch closing the article: `…命运共同体！（新华社北京11月21日电）`;
+ *   - a read-more or paywall marker: `…热烈祝贺！阅读全部…`;
+ *   - a tool label and its menu: `…万事如意！分享到：微信 朋友圈 QQ 微博`.
+ */
+function cutGluedTail(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
+  const t = texts[i]!;
+  const m = /[。！？”]\s*([^。！？”]{2,40})$/u.exec(t);
+  if (!m || !isSentenceLike(t.slice(0, m.index + 1))) return;
+  const tail = m[1]!.trim();
+  if (/^[（(][^（）()]{0,16}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[）)]$/u.test(tail)) cut(i, m[1]!, 'dispatch');
+  else if (len(tail) <= 12 && isPaywall(tail)) cut(i, m[1]!, 'paywall');
+  else {
+    const w = /^([\p{Script=Han}]{2,4})\s*[：:]\s*(.+)$/u.exec(tail);
+    if (w && META_TOOL_LABEL.test(w[1]!) && isMenuShape(w[2]!)) cut(i, m[1]!, 'widget');
+  }
+}
+
+/** Labels of a page's tools followed by their items (`分享到：微信 朋友圈 QQ 微博`). */
+const META_TOOL_LABEL = /^(?:分享到?|转发到?|收藏到?|字号|字体)$/u;
 
 /**
  * Page metadata glued after the last sentence of a line:

@@ -291,7 +291,8 @@ function dropRelatedLinks(p: Pass): void {
     for (let j = i + 1; j < p.texts.length; j++) {
       const t = (p.texts[j] ?? '').trim();
       if (!t) continue;
-      if ([...t].length > 80 || /[。！？!?]$/.test(t)) break;
+      // A link's title may end in ！ or ？ (`…直抒胸臆！`); a sentence of the text ends in 。.
+      if ([...t].length > 80 || /[。；]$/.test(t)) break;
       drop(p, j, 'related-links');
     }
   }
