@@ -73,6 +73,7 @@ const POST_STAMP = /^[^。！？\d]{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}
  * text) and a sentence that is not a notice are never the tail's: the walk stops there.
  */
 export function tailShape(t: string, weak: boolean, elsewhere: (name: string) => boolean = () => true): string | null {
+  if (len(t) > 160) return null; // a paragraph, not a tail's line
   if (isDateline(t) && !ISSUED.test(t)) return null;
   if (ISSUED.test(t) && len(t) <= 80) return 'document-footer';
   // (An editor's note that dates the speech, `（这是…2019年6月24日…的讲话。）`, is the text's.)
