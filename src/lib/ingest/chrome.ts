@@ -109,11 +109,11 @@ function tailHead(
   tailStart: number | undefined,
   drop: (i: number, reason: string) => void,
 ): void {
-  const speech = speechLines(texts);
   let lastSpeech = -1;
   for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
     const t = texts[i]!.trim();
-    if (speech[i] && /[。！？!?][”’」』）)]*$/u.test(t) && !tailShape(t, false)) {
+    // The last line of running speech that ends a sentence (checked cheapest first).
+    if (/[。！？!?][”’」』）)]*$/u.test(t) && !tailShape(t, false) && (isSentenceLike(t) || isWrappedProse(texts, i))) {
       lastSpeech = i;
       break;
     }
