@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
+import { isStampLine, pageMetaStrength } from '../../src/lib/ingest/line-features.ts';
 
 const TITLE = '在全区冬春农田水利建设动员会上的讲话';
 const SPEECH = [
@@ -93,5 +94,18 @@ describe("a document's end (no web page around it)", () => {
   it("does not take a document's contact lines or attachments as a tail", () => {
     const s = ingest([TITLE, '同志们：', ...SPEECH, '联系人：李明', '附件：冬春农田水利建设任务表']);
     expect(s.blocks.map((b) => b.text).slice(-2)).toEqual(['联系人：李明', '附件：冬春农田水利建设任务表']);
+  });
+});
+
+describe('page-head shapes met on the way', () => {
+  it('reads a letter-spaced label as one label (`索 引 号：…`, `有 效 性：有效`)', () => {
+    expect(pageMetaStrength('索 引 号：11370600004190851X/2020-00312')).toBeGreaterThan(0);
+    expect(pageMetaStrength('有　效　性：有效')).toBeGreaterThan(0);
+    // A salutation is not a label.
+    expect(pageMetaStrength('同 志 们：')).toBe(0);
+  });
+  it("takes a post's time without the year as a stamp (`03-02 10:15`)", () => {
+    expect(isStampLine('03-02 10:15')).toBe(true);
+    expect(isStampLine('3.2 10')).toBe(false);
   });
 });

@@ -135,7 +135,8 @@ export function pageMetaStrength(line: string): 0 | 1 | 2 {
     const rest = line.slice(stamped[0].length);
     if (!rest.trim() || (labelPairs(rest).length > 0 && !/[。！？；，]/.test(rest) && len(rest) <= 60)) return 2;
   }
-  const t = line;
+  // A letter-spaced label (`索 引 号：`, `文　　号：`, set out to the width of the others) is one label.
+  const t = line.replace(/^((?:\p{Script=Han}[ \u3000]+){1,5}\p{Script=Han})(?=\s*[:：])/u, (m) => m.replace(/[ \u3000]+/g, ''));
   const pairs = labelPairs(t);
   if (!pairs.length) return 0;
   // A form to fill in (`申报日期：　　年　　月　　日`, `姓名：____`) is a document's, not a page's.
@@ -216,7 +217,9 @@ export function isStampLine(t: string): boolean {
   return (
     /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/u.test(t) ||
     /^[·•\-*]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s/.test(t) ||
-    /^\d{1,4}\s*楼(?:\s|$)/u.test(t)
+    /^\d{1,4}\s*楼(?:\s|$)/u.test(t) ||
+    // A post's time without the year, alone on its line (`03-02 10:15`).
+    /^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/.test(t)
   );
 }
 
