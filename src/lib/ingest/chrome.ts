@@ -375,6 +375,7 @@ export function removeChrome(
     //    line. A run next to a date is a signature block (issuers, date): kept.
     //    The title block directly above the body (a title, maybe broken over two
     //    lines, a name, a dateline) is the header, not a menu.
+    const webAfter = removed.some((r) => WEB_CHROME.has(r.reason) || r.reason === 'menu');
     const header = headerBlockAbove(texts, span.start, pageTitle);
     const outside = idx.filter((i) => !inside(i) && texts[i]!.trim() && !header.has(i));
     for (let a = 0; a < outside.length; ) {
@@ -383,7 +384,8 @@ export function removeChrome(
         b++;
       const nextLine = outside[b] !== undefined ? texts[outside[b]!]!.trim() : '';
       const signed = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(nextLine);
-      const webPage = pageEvidence || chromeBefore;
+      // A web page's chrome anywhere (a menu in the footer too) says so.
+      const webPage = pageEvidence || chromeBefore || webAfter;
       if (b - a >= 3 && !signed && webPage) for (let k = a; k < b; k++) drop(outside[k]!, 'menu');
       a = b > a ? b : a + 1;
     }
@@ -449,7 +451,7 @@ export function removeChrome(
     tailHead(texts, span, web ? tailStart : undefined, drop);
 
     // 5. Above the title: what stands before the title line is the site's.
-    aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore);
+    aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
