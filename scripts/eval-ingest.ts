@@ -166,6 +166,16 @@ out.push(
     .join('')}`,
 );
 out.push(
+  `${'paragraphs whole'.padEnd(26)}${groups
+    .map(([, ss]) =>
+      cell(
+        tally(ss, (s) => s.paragraphs?.whole ?? 0),
+        tally(ss, (s) => s.paragraphs?.total ?? 0),
+      ),
+    )
+    .join('')}`,
+);
+out.push(
   `${'speech chars lost'.padEnd(26)}${groups
     .map(([, ss]) =>
       cell(

@@ -24,6 +24,11 @@ export interface ItemScore {
   noise: { total: number; removed: number; kept: { line: number; text: string }[] };
   inline: { total: number; removed: number; kept: { line: number; text: string }[] };
   speech: { chars: number; lost: number; sentences: number; lostSentences: string[] };
+  /**
+   * Assembled items only (where the paragraphs put in are known exactly): how many of them come
+   * out as one block each (a hard-wrapped paragraph rejoined, a glued one split). 0 / 0 elsewhere.
+   */
+  paragraphs: { total: number; whole: number };
 }
 
 /**
@@ -169,6 +174,7 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
       noise: { total: item.noiseLines.length, removed: 0, kept: [] },
       inline: { total: inlineTotal, removed: 0, kept: [] },
       speech: { chars: speechAll, lost: speechAll, sentences: sentences(item.speech).length, lostSentences: [] },
+      paragraphs: { total: item.kind === 'assembled' ? item.speech.length : 0, whole: 0 },
     };
   }
   const misses: Miss[] = [];
@@ -226,5 +232,13 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
     noise: { total: item.noiseLines.length, removed: item.noiseLines.length - kept.length, kept },
     inline: { total: inlineAll.length, removed: inlineAll.length - inlineKept.length, kept: inlineKept },
     speech: lostSpeech(item.speech, s),
+    paragraphs: wholeParagraphs(item, s),
   };
+}
+
+/** Paragraphs put into an assembled page that come out as one block each (folded text equal). */
+function wholeParagraphs(item: EvalItem, s: Speech): { total: number; whole: number } {
+  if (item.kind !== 'assembled') return { total: 0, whole: 0 };
+  const blocks = new Set(s.blocks.map((b) => norm(b.text)));
+  return { total: item.speech.length, whole: item.speech.filter((p) => blocks.has(norm(p))).length };
 }

@@ -48,6 +48,90 @@ import type { Removal } from './types.ts';
 
 /** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
 const TAIL_LINE = 40;
+/** Longest link title taken in a page's tail. */
+const TAIL_TITLE = 60;
+
+/** A line of a link list: no sentence end, at most a title's clause marks. */
+function isTitleLike(t: string): boolean {
+  return !/[。；！？]/.test(t) && (t.match(/[，、]/g)?.length ?? 0) <= 3;
+}
+
+/** A comment's head: a user name, then a date and a clock time, then the comment (`老党员 2018-05-05 10:30：…`). */
+const POST_STAMP = /^[^。！？\d]{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}:\d{2}(?::\d{2})?\s*[：:]/u;
+
+/**
+ * The shape of a line at the head of a page's tail, after the speech's last paragraph:
+ *   - strong (also at a document's end, with no web page's tail after it): a document's
+ *     issuing line (a date, then 印发 / 印 / 发布) and distribution lines (`抄送：…`, `报：…`);
+ *     a note in brackets on its own line (`（根据录音整理，未经本人审阅）`, `【责任编辑：…】`);
+ *     a notice about the text itself (本文 / 本站 / 转载 with where it comes from); a line with
+ *     no Chinese text (`B62022.10.28`) or a link;
+ *   - weak (only right before a tail already found): a label and a colon opening the line
+ *     (`当前栏目：…`, `温馨提示：…`), not a salutation; any short line that ends no sentence
+ *     (`图集`, `网友评论`, `收起全文`, a column's name) and holds no date.
+ * A dateline, a name (a letter's signature: with a role, spaced, or named elsewhere in the
+ * text) and a sentence that is not a notice are never the tail's: the walk stops there.
+ */
+export function tailShape(t: string, weak: boolean, elsewhere: (name: string) => boolean = () => true): string | null {
+  if (len(t) > 160) return null; // a paragraph, not a tail's line
+  if (isDateline(t) && !ISSUED.test(t)) return null;
+  if (ISSUED.test(t) && len(t) <= 80) return 'document-footer';
+  // (An editor's note that dates the speech, `（这是…2019年6月24日…的讲话。）`, is the text's.)
+  if (/^[（(【[][^（()）【】[\]。！？]{4,60}[）)】\]]$/u.test(t) && hanCount(t) >= 2 && !FULL_DATE.test(t)) return 'page-tail';
+  // A document's distribution lines (GB/T 9704 版记: 抄送 / 抄报 / 主送 / 报 / 送 / 发).
+  if (/^(?:抄送|抄报|主送|报|送|发)\s*[：:]/u.test(t) && len(t) <= 120) return 'document-footer';
+  if (len(t) <= 60 && /本文|本站|转载/u.test(t) && /来源|出处|来自|原创|整理|参考|注明|保留|链接/u.test(t)) return 'source-notice';
+  if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
+  if (isLinkLike(t) && len(t) <= 80) return 'counter';
+  if (!weak) return null;
+  // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
+  if (FULL_DATE.test(t)) return null;
+  // A label and a colon opening the line (`当前栏目：…`, `温馨提示：…`), not a salutation.
+  if (/^[\p{Script=Han}]{2,10}\s*[：:]/u.test(t) && !SENTENCE_ENDED.test(t) && !SALUTATION.test(t) && !/们\s*[：:]/u.test(t) && len(t) <= 80)
+    return 'page-tail';
+  // A letter's signature: a name with a role, or a bare name the text gives elsewhere too (in its
+  // title or byline). A bare short line found nowhere else (`图集`, `网友评论`) is the page's.
+  const byline = readByline(t);
+  if (byline && (byline.role !== null || /\s/.test(t) || elsewhere(byline.name))) return null;
+  if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
+  return 'page-tail';
+}
+
+const FULL_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/u;
+
+/** A document's issuing line: `中共某某市委办公室　　2019年11月13日印发`. */
+const ISSUED = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印|发布|制发)$/u;
+
+/** Step 4c (see removeChrome). */
+function tailHead(
+  texts: readonly string[],
+  span: { start: number; end: number },
+  tailStart: number | undefined,
+  drop: (i: number, reason: string) => void,
+): void {
+  let lastSpeech = -1;
+  for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
+    const t = texts[i]!.trim();
+    // The last line of running speech that ends a sentence (checked cheapest first).
+    if (/[。！？!?][”’」』）)]*$/u.test(t) && !tailShape(t, false) && (isSentenceLike(t) || isWrappedProse(texts, i))) {
+      lastSpeech = i;
+      break;
+    }
+  }
+  if (lastSpeech < 0) return;
+  const walk = (from: number, weak: boolean): void => {
+    for (let j = from - 1; j > lastSpeech; j--) {
+      const t = texts[j]!.trim();
+      if (!t) continue;
+      const reason = tailShape(t, weak, (name) => texts.some((u, k) => k !== j && u.includes(name)));
+      if (!reason) return;
+      drop(j, reason);
+    }
+  };
+  // From the file's end: only the strong shapes (there may be no web page around the text).
+  walk(texts.length, false);
+  if (tailStart !== undefined && tailStart > lastSpeech) walk(tailStart, true);
+}
 
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
 const SHORT_LINE_COST = 15;
@@ -65,6 +149,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
+  if (afterBody && isListHead(t)) return 'related-list';
   if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
   if (isPaywall(t)) return 'paywall';
   // A line that ends a sentence of Chinese text is the speaker's, whatever `>` or link it quotes.
@@ -80,6 +165,12 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (webPage && !isSentenceLike(t) && isContactLike(t) && len(t) <= 80) return 'counter';
   return null;
 }
+
+/** Removals only a web page's chrome gives (a printed copy has page numbers, running heads, labels too). */
+const WEB_CHROME: ReadonlySet<string> = new Set(['widget', 'breadcrumb', 'related-list', 'paywall', 'navigation', 'junk', 'site-suffix']);
+
+/** A line that ends a sentence (or a clause that may end one: `；`, `……`), quotes closed after it. */
+const SENTENCE_ENDED = /[。！？!?；;…][”’」』）)]*$/u;
 
 /** A line that only says the article ends: `（完）`, `（全文完）`, `END`, `—END—`. */
 const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)\s*[）)】\]—\-－]*$/u;
@@ -153,6 +244,44 @@ export function bodySpan(texts: readonly string[]): { start: number; end: number
   return { start: bodyStart, end: bodyEnd };
 }
 
+/**
+ * Indices of bare page numbers: lines of one to three digits only, forming a run
+ * that counts up by one (`2`, `3`, `4` … in text order, other lines between), with
+ * at least half of them standing inside running prose: the line before is a line
+ * of Chinese text of twelve characters or more that stops mid-sentence, and the
+ * line after is Chinese text too. A number alone on a line elsewhere (a table's
+ * row numbers between short cells, a figure) stays.
+ */
+export function barePageNumbers(texts: readonly string[]): number[] {
+  const nums = texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => /^\d{1,3}$/.test(t));
+  const runs: (typeof nums)[number][][] = [];
+  for (const x of nums) {
+    const run = runs.find((r) => Number(r[r.length - 1]![0]) + 1 === Number(x[0]));
+    if (run) run.push(x);
+    else runs.push([x]);
+  }
+  // The nearest line that is not blank and not itself a bare number, before (-1) or after (+1) line i.
+  const near = (i: number, dir: -1 | 1): string => {
+    for (let k = i + dir; k >= 0 && k < texts.length; k += dir) {
+      const t = texts[k]!.trim();
+      if (t && !/^\d{1,3}$/.test(t)) return t;
+    }
+    return '';
+  };
+  const prose = (t: string): boolean => len(t) >= 12 && hanCount(t) >= len(t) * 0.6;
+  const out: number[] = [];
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const cut = run.filter(([, i]) => {
+      const before = near(i, -1);
+      const after = near(i, 1);
+      return prose(before) && /[\p{Script=Han}，、]$/u.test(before) && hanCount(after) >= 4 && hanCount(after) >= len(after) * 0.6;
+    }).length;
+    if (cut * 2 >= run.length) out.push(...run.map(([, i]) => i));
+  }
+  return out.sort((a, b) => a - b);
+}
+
 /** Text compared for copies: punctuation full-width, spaces and ellipses dropped. */
 function comparable(t: string): string {
   return toFullWidthPunctuation(t).text.replace(/[\s…]+|\.{3,}$/g, '');
@@ -169,7 +298,13 @@ export interface ChromeResult {
  * Removes page chrome from `lines` (after the inline noise rules). `pageTitle`:
  * the page's own `<title>`, when the file had one, as evidence for the title.
  */
-export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvidence = false): ChromeResult {
+export function removeChrome(
+  lines: readonly Line[],
+  pageTitle?: string,
+  pageEvidence = false,
+  /** Raw lines the noise rules already dropped whole (noise.ts): part of a page's tail when after the body. */
+  droppedBefore: ReadonlySet<number> = new Set(),
+): ChromeResult {
   const texts = lines.map((l) => l.text);
   const removed: Removal[] = [];
   const cut = (i: number, part: string, reason: string): void => {
@@ -189,6 +324,7 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
       if (isJunkRun(run)) cut(i, run, 'junk');
     }
     cutMetaTail(texts, i, cut);
+    cutGluedTail(texts, i, cut);
     cutSiteSuffix(texts, i, cut);
   }
 
@@ -239,6 +375,7 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     //    line. A run next to a date is a signature block (issuers, date): kept.
     //    The title block directly above the body (a title, maybe broken over two
     //    lines, a name, a dateline) is the header, not a menu.
+    const webAfter = removed.some((r) => WEB_CHROME.has(r.reason) || r.reason === 'menu');
     const header = headerBlockAbove(texts, span.start, pageTitle);
     const outside = idx.filter((i) => !inside(i) && texts[i]!.trim() && !header.has(i));
     for (let a = 0; a < outside.length; ) {
@@ -247,7 +384,8 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
         b++;
       const nextLine = outside[b] !== undefined ? texts[outside[b]!]!.trim() : '';
       const signed = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/.test(nextLine);
-      const webPage = pageEvidence || chromeBefore;
+      // A web page's chrome anywhere (a menu in the footer too) says so.
+      const webPage = pageEvidence || chromeBefore || webAfter;
       if (b - a >= 3 && !signed && webPage) for (let k = a; k < b; k++) drop(outside[k]!, 'menu');
       a = b > a ? b : a + 1;
     }
@@ -270,23 +408,58 @@ export function removeChrome(lines: readonly Line[], pageTitle?: string, pageEvi
     //     chrome), the short lines that follow are the tail's too: comment bars, buttons,
     //     counters, a footer's parts. Sentences and exclamations stay (a note, a closing), and so
     //     does a date (a signature stands before a page's tail, not in it).
-    const tailStart = idx.find((i) => i >= span.end && removed.some((r) => r.line === lines[i]!.line));
+    //     On a web page (chrome already found around the body, not only a printed copy's page
+    //     numbers and running heads), lines the noise rules dropped start the tail too, and the tail
+    //     takes comments (after a post's stamp), lines with no Chinese text and link titles.
+    const web = pageEvidence || removed.some((r) => WEB_CHROME.has(r.reason));
+    const wasRemoved = (i: number): boolean =>
+      (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line);
+    let tailStart: number | undefined;
+    for (let i = span.end; i < texts.length && tailStart === undefined; i++) if (wasRemoved(i)) tailStart = i;
     if (tailStart !== undefined) {
-      for (const i of idx) {
-        if (i <= tailStart) continue;
+      // A post's stamp (`网友 2018-05-05 10:30：…`, `发表于 … | 只看该作者`) in the tail: what follows are comments.
+      let comments = false;
+      for (let i = tailStart + 1; i < texts.length; i++) {
+        if (web && removed.some((r) => r.line === lines[i]!.line && isStampLine(r.text))) comments = true;
         const t = texts[i]!.trim();
-        // A short exclamation or sentence (`同志们！`, `干杯！`) is a closing, not a button.
-        if (!t || isSentenceLike(t) || /[。！？!?]$/u.test(t) || len(t) > TAIL_LINE || isDateline(t)) continue;
+        if (!t) continue;
+        if (web && POST_STAMP.test(t)) {
+          comments = true;
+          drop(i, 'comment');
+          continue;
+        }
+        if (comments && len(t) <= 120 && !isDateline(t)) {
+          drop(i, 'comment');
+          continue;
+        }
+        // Not Chinese text at all (`GMT+8, … Processed in 0.06 second(s)`): a page's machinery.
+        if (web && hanCount(t) === 0 && /[A-Za-z]/.test(t) && len(t) <= 160) {
+          drop(i, 'page-tail');
+          continue;
+        }
+        // A short exclamation or sentence (`同志们！`, `干杯！`) is a closing, not a button; on a web
+        // page a link's title (no sentence end, up to a line of text) is the tail's.
+        if (SENTENCE_ENDED.test(t) || isDateline(t)) continue;
+        if (web ? len(t) > TAIL_TITLE || (isSentenceLike(t) && !isTitleLike(t)) : len(t) > TAIL_LINE || isSentenceLike(t)) continue;
         drop(i, 'page-tail');
       }
     }
 
+    // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
+    //     file's end), walking back from it while they have a tail's shape (tailShape); the
+    //     weak shapes only before a web page's tail.
+    tailHead(texts, span, web ? tailStart : undefined, drop);
+
     // 5. Above the title: what stands before the title line is the site's.
-    aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore);
+    aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
   }
+
+  // 7. Bare page numbers of a PDF's text (`2`, `3` alone on a line in mid-sentence), last, so
+  //    that they are not taken as evidence of a web page's chrome by the steps above.
+  for (const i of barePageNumbers(texts)) drop(i, 'page-number');
 
   removed.sort((a, b) => a.line - b.line);
   return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span };
@@ -352,7 +525,8 @@ function isBareItem(t: string): boolean {
  */
 function cutSiteSuffix(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
   const t = texts[i]!.trimEnd();
-  if (isSentenceLike(t) || len(t) > 120) return;
+  // A menu's last item (`网站群导航：中央部委网站 | 省级政府网站 | 市县政府网站`) is not a page title's suffix.
+  if (isSentenceLike(t) || len(t) > 120 || isMenuShape(t.trim())) return;
   const m =
     /_[\p{Script=Han}A-Za-z0-9]{2,15}$/u.exec(t) ??
     /(?:\s[-–—]\s|\s?[|｜]\s?)[\p{Script=Han}A-Za-z0-9]{2,15}(?:网|站|网站|门户|平台|在线|频道|论坛|之家|文库|社区)$/u.exec(t);
@@ -364,6 +538,29 @@ function consecutive(texts: readonly string[], a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++) if (texts[k]!.trim()) return false;
   return true;
 }
+
+/**
+ * Page chrome glued after the last sentence of a line of speech (a copy that lost the
+ * line break between the text and what followed it on the page):
+ *   - a news agency's dispatch closing the article: `…命运共同体！（新华社北京11月21日电）`;
+ *   - a read-more or paywall marker: `…热烈祝贺！阅读全部…`;
+ *   - a tool label and its menu: `…万事如意！分享到：微信 朋友圈 QQ 微博`.
+ */
+function cutGluedTail(texts: string[], i: number, cut: (i: number, part: string, reason: string) => void): void {
+  const t = texts[i]!;
+  const m = /[。！？”]\s*([^。！？”]{2,40})$/u.exec(t);
+  if (!m || !isSentenceLike(t.slice(0, m.index + 1))) return;
+  const tail = m[1]!.trim();
+  if (/^[（(][^（）()]{0,16}\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*[）)]$/u.test(tail)) cut(i, m[1]!, 'dispatch');
+  else if (len(tail) <= 12 && isPaywall(tail)) cut(i, m[1]!, 'paywall');
+  else {
+    const w = /^([\p{Script=Han}]{2,4})\s*[：:]\s*(.+)$/u.exec(tail);
+    if (w && META_TOOL_LABEL.test(w[1]!) && isMenuShape(w[2]!)) cut(i, m[1]!, 'widget');
+  }
+}
+
+/** Labels of a page's tools followed by their items (`分享到：微信 朋友圈 QQ 微博`). */
+const META_TOOL_LABEL = /^(?:分享到?|转发到?|收藏到?|字号|字体)$/u;
 
 /**
  * Page metadata glued after the last sentence of a line:

@@ -6,6 +6,7 @@
  *   normalise.ts     invisible characters; half-width → full-width punctuation
  *   noise.ts         site noise (footers, ads, notices, menus) → `removed`
  *   joins.ts         page-chunk counters removed, cut words joined
+ *   rewrap.ts        hard-wrapped lines (PDF / fixed-width copies) rejoined into paragraphs
  *   paragraphs.ts    paragraphs glued onto one line split apart
  *   header.ts        title / speaker / dateline lines taken into metadata
  *   outline.ts       heading blocks, parts and points
@@ -21,6 +22,7 @@ import type { Line } from './noise.ts';
 import { describeCounts, removeInvisible, toFullWidthPunctuation } from './normalise.ts';
 import { readOutline } from './outline.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { rejoinWrapped } from './rewrap.ts';
 import { lineAt } from './traced.ts';
 import { IngestError } from './types.ts';
 import type { FormatNotes, PageFacts, Removal, Repair, Speech } from './types.ts';
@@ -86,7 +88,10 @@ export function ingestText(raw: string, source: string, page?: PageFacts, format
   removed.push(...joined.removed);
   repairs.push(...joined.repairs);
 
-  const split = splitParagraphs(joined.logical);
+  const rewrapped = rejoinWrapped(joined.logical, joined.blankBefore);
+  repairs.push(...rewrapped.repairs);
+
+  const split = splitParagraphs(rewrapped.logical);
   repairs.push(...split.repairs);
 
   const header = readHeader(split.pieces, page?.title);

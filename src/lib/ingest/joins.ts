@@ -66,16 +66,29 @@ export function findPageChunks(lines: readonly Line[]): Candidate[] {
  * Turns kept lines into logical lines: chunk counters removed and chunk lines
  * joined to the previous line; every other non-blank line stays on its own.
  */
-export function joinPageChunks(lines: readonly Line[]): { logical: Traced[]; removed: Removal[]; repairs: Repair[] } {
+export function joinPageChunks(lines: readonly Line[]): {
+  logical: Traced[];
+  /** Per logical line: a blank (or removed) line stood right before it. */
+  blankBefore: boolean[];
+  removed: Removal[];
+  repairs: Repair[];
+} {
   const chunks = new Map(findPageChunks(lines).map((c) => [c.idx, c]));
   const logical: Traced[] = [];
+  const blankBefore: boolean[] = [];
   const removed: Removal[] = [];
   const repairs: Repair[] = [];
+  let blank = false;
   lines.forEach((l, i) => {
-    if (!l.text.trim()) return;
+    if (!l.text.trim()) {
+      blank = true;
+      return;
+    }
     const c = chunks.get(i);
     if (!c) {
       logical.push(traced(l.text, l.line));
+      blankBefore.push(blank);
+      blank = false;
       return;
     }
     const lead = l.text.length - l.text.trimStart().length;
@@ -84,12 +97,15 @@ export function joinPageChunks(lines: readonly Line[]): { logical: Traced[]; rem
     const prev = logical[logical.length - 1];
     if (c.n === 1 || !prev) {
       logical.push(rest);
+      blankBefore.push(blank);
+      blank = false;
       return;
     }
+    blank = false;
     const before = [...prev.text.trimEnd()].slice(-8).join('');
     const after = [...rest.text.trimStart()].slice(0, 8).join('');
     repairs.push({ kind: 'join-page-chunk', detail: `…${before}⏎${c.marker}${after}… → …${before}${after}…`, line: l.line });
     logical[logical.length - 1] = concat({ ...prev, text: prev.text.trimEnd() }, rest);
   });
-  return { logical, removed, repairs };
+  return { logical, blankBefore, removed, repairs };
 }

@@ -135,7 +135,8 @@ export function pageMetaStrength(line: string): 0 | 1 | 2 {
     const rest = line.slice(stamped[0].length);
     if (!rest.trim() || (labelPairs(rest).length > 0 && !/[。！？；，]/.test(rest) && len(rest) <= 60)) return 2;
   }
-  const t = line;
+  // A letter-spaced label (`索 引 号：`, `文　　号：`, set out to the width of the others) is one label.
+  const t = line.replace(/^((?:\p{Script=Han}[ \u3000]+){1,5}\p{Script=Han})(?=\s*[:：])/u, (m) => m.replace(/[ \u3000]+/g, ''));
   const pairs = labelPairs(t);
   if (!pairs.length) return 0;
   // A form to fill in (`申报日期：　　年　　月　　日`, `姓名：____`) is a document's, not a page's.
@@ -216,7 +217,9 @@ export function isStampLine(t: string): boolean {
   return (
     /\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/u.test(t) ||
     /^[·•\-*]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s/.test(t) ||
-    /^\d{1,4}\s*楼(?:\s|$)/u.test(t)
+    /^\d{1,4}\s*楼(?:\s|$)/u.test(t) ||
+    // A post's time without the year, alone on its line (`03-02 10:15`).
+    /^\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$/.test(t)
   );
 }
 
@@ -278,13 +281,19 @@ export function isClockLine(t: string): boolean {
  * (`相关推荐`, `相关阅读`, `延伸阅读`, `热门文章`, `猜你喜欢`, `上一篇：…`).
  */
 export function isListHead(t: string): boolean {
-  return len(t) <= 10 && /(?:相关|推荐|延伸|热门|热点|最新|更多|精选|猜你|往期)/u.test(t) && !/[。，；、：:]/.test(t);
+  if (len(t) <= 10 && /(?:相关|推荐|延伸|热门|热点|最新|更多|精选|猜你|往期)/u.test(t) && !/[。，；、：:]/.test(t)) return true;
+  // With a colon, the line opens with the list word (`延伸阅读：`, `相关文章：`; not a form's `推荐单位：`).
+  if (len(t) <= 10 && /^(?:相关|延伸|热门|热点|更多|猜你|往期)[^。，；、：:]*[：:]$/u.test(t)) return true;
+  // The list head after a bracketed title: `【在…大会上的讲话】相关推荐：`.
+  return len(t) <= 60 && /^【[^】]{2,50}】\s*(?:相关|推荐|延伸|热门|更多|精选)[\p{Script=Han}]{0,4}[：:]?$/u.test(t);
 }
 
 /** Previous / next article links: `上一篇：…`, `下一篇：…`, `上一篇 下一篇`. */
 export function isPrevNext(t: string): boolean {
   return (
     (/^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t)) ||
+    // A pager: `上一页 1 2 3 下一页`, `上一张　下一张` (page numbers and the two buttons only).
+    (len(t) <= 40 && /^(?:上一?[页张]|首页)/u.test(t) && /(?:下一?[页张]|尾页)$/u.test(t) && /^[\p{Script=Han}\d\s.…|｜]+$/u.test(t) && hanCount(t.replace(/[上下一页张首尾]/gu, '')) === 0) ||
     // A back link: `<< 返回`, `« 返回列表` (the `<` perhaps still an entity).
     (len(t) <= 12 && /^(?:&lt;?|[<«‹])+\s*返回/u.test(t))
   );

@@ -291,7 +291,8 @@ function dropRelatedLinks(p: Pass): void {
     for (let j = i + 1; j < p.texts.length; j++) {
       const t = (p.texts[j] ?? '').trim();
       if (!t) continue;
-      if ([...t].length > 80 || /[。！？!?]$/.test(t)) break;
+      // A link's title may end in ！ or ？ (`…直抒胸臆！`); a sentence of the text ends in 。.
+      if ([...t].length > 80 || /[。；]$/.test(t)) break;
       drop(p, j, 'related-links');
     }
   }
@@ -329,10 +330,12 @@ export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept:
   dropLicenceBlock(p);
   // Step 5. A menu word run, a widget or a site footer removed so far says this is a web page.
   const webPage = p.removed.some((r) => WEB_PAGE_REASONS.has(r.reason));
+  const dropped = new Set(lines.filter((l, i) => l.text.trim() && !(p.texts[i] ?? '').trim()).map((l) => l.line));
   const chrome = removeChrome(
     lines.map((l, i) => ({ text: p.texts[i] ?? '', line: l.line })),
     pageTitle,
     webPage,
+    dropped,
   );
   const removed = [...p.removed, ...chrome.removed];
   removed.sort((a, b) => a.line - b.line);
