@@ -12,10 +12,15 @@ describe('stored search files', () => {
   });
 
   it('inflates what the build packed, byte for byte, and is smaller', async () => {
-    const packed = pack(bytes, 1);
-    expect(isGzip(packed)).toBe(true);
-    expect(packed.length).toBeLessThan(bytes.length / 4);
-    expect(await unpack(packed)).toEqual(bytes);
+    for (const [packing, most] of [
+      ['text', 1 / 4],
+      ['lists', 3 / 4],
+    ] as const) {
+      const packed = pack(bytes, packing);
+      expect(isGzip(packed)).toBe(true);
+      expect(packed.length).toBeLessThan(bytes.length * most);
+      expect(await unpack(packed)).toEqual(bytes);
+    }
     expect(await unpackJson(await packAsync(JSON.stringify({ text })))).toEqual({ text });
   });
 
@@ -33,6 +38,7 @@ describe('stored search files', () => {
     vi.stubGlobal('DecompressionStream', undefined);
     expect(typeof DecompressionStream).toBe('undefined');
     expect(await unpack(pack(bytes))).toEqual(bytes);
+    expect(await unpack(pack(bytes, 'lists'))).toEqual(bytes);
   });
 
   it('rejects damaged data rather than returning it', async () => {

@@ -107,7 +107,7 @@ export async function updateSearchIndex(
       join(outDir, DELTA_DIR),
       opts,
     );
-    writeFileSync(join(outDir, DELTA_IDS), pack(encodeIdMap(plan.base, plan.delta), 1));
+    writeFileSync(join(outDir, DELTA_IDS), pack(encodeIdMap(plan.base, plan.delta), 'lists'));
     manifest.delta = { speeches: texts.length, ids: DELTA_IDS };
   }
   writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(manifest)}\n`);

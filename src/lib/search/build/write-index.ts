@@ -359,7 +359,7 @@ export async function writeKind(
   const writes: Promise<void>[] = [];
   const write = (path: string, raw: Uint8Array) => {
     // Stored gzipped (shared/packed.ts); compressed here, in this kind's thread.
-    const data = pack(raw, 1);
+    const data = pack(raw, 'lists');
     writes.push(
       new Promise((done, fail) =>
         writeFile(join(outDir, path), data, (error) => {
