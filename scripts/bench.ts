@@ -3,9 +3,13 @@
  * rebuilds, for one or more corpus sizes. Prints a table and writes
  * bench/results.json. See docs/PERFORMANCE.md.
  *
- *   node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental]
+ *   node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental] [--search-only]
+ *
+ * --search-only: no corpus and no build; sizes, search in Chromium, exactness and the
+ * property on the existing bench/dist-N, into bench/results-search-only.json.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { besideFolders } from '../src/integrations/build-beside.ts';
@@ -16,7 +20,7 @@ import { benchIncremental } from './lib/bench/incremental.ts';
 import { machine, machineLine } from './lib/bench/machine.ts';
 import { BENCH, cacheDir, corpusDir, distDir, incrementalDistDir, logDir, reportDir } from './lib/bench/paths.ts';
 import { QUERIES } from './lib/bench/queries.ts';
-import { formatQueries, formatTable, tableRows, type Results, type SizeResult } from './lib/bench/report.ts';
+import { formatQueries, formatTable, measuredRows, tableRows, type Results, type SizeResult } from './lib/bench/report.ts';
 import { benchExactness } from './lib/bench/exactness.ts';
 import { benchProperty } from './lib/bench/property.ts';
 import { benchSearch } from './lib/bench/search.ts';
@@ -25,6 +29,38 @@ import { measureSizes } from './lib/bench/sizes.ts';
 const log = (line: string) => console.log(`[bench] ${line}`);
 /** Random phrases the exactness property asks of the built index (scripts/lib/bench/property.ts). */
 const PROPERTY_PHRASES = 300;
+
+/** What a built site measures: sizes, search in Chromium, exactness, the property. */
+async function benchBuilt(n: number, dist: string, queries: readonly string[]) {
+  const sizes = await measureSizes(dist);
+  log(`N=${n}: search in Chromium (${queries.length} queries)`);
+  const search = await benchSearch(dist, queries);
+  log(`N=${n}: exactness of the search issue's query set`);
+  const exactness = await benchExactness(dist);
+  for (const f of exactness.failures) log(`  not exact: ${f}`);
+  log(`N=${n}: exactness property: ${PROPERTY_PHRASES} random phrases against brute force over every text`);
+  const property = await benchProperty(dist, PROPERTY_PHRASES);
+  for (const f of property.failures) log(`  not exact: ${f}`);
+  return { n, sizes, search, exactness, property };
+}
+
+/** --search-only: the measurements of benchBuilt on bench/dist-N as it is. */
+async function searchOnly(sizes: readonly number[], queries: readonly string[]): Promise<void> {
+  const runs = [];
+  for (const n of sizes) {
+    if (!existsSync(distDir(n))) throw new Error(`${distDir(n)} does not exist: run the bench without --search-only first.`);
+    runs.push(await benchBuilt(n, distDir(n), queries));
+  }
+  const m = machine();
+  await writeFile(
+    join(BENCH, 'results-search-only.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), machine: m, args: process.argv.slice(2), runs }, null, 2)}\n`,
+  );
+  console.log(`\nMachine: ${machineLine(m)} (at the end); ${new Date().toISOString()}; search only, on the existing builds\n`);
+  console.log(formatTable(measuredRows(runs)));
+  for (const r of runs) console.log(`\nQueries, N=${r.n}:\n${formatQueries(r)}`);
+  console.log(`\nWrote ${join(BENCH, 'results-search-only.json')}`);
+}
 
 async function benchSize(n: number, queries: readonly string[], skipIncremental: boolean): Promise<SizeResult> {
   const corpus = await makeCorpus(n, log);
@@ -37,15 +73,7 @@ async function benchSize(n: number, queries: readonly string[], skipIncremental:
   log(`N=${n}: full build ${(full.wallMs / 1000).toFixed(1)} s (log: ${full.logFile})`);
   if (full.stages.speeches !== n) throw new Error(`the build saw ${full.stages.speeches} speeches, not ${n}: see ${full.logFile}`);
 
-  const sizes = await measureSizes(common.outDir);
-  log(`N=${n}: search in Chromium (${queries.length} queries)`);
-  const search = await benchSearch(common.outDir, queries);
-  log(`N=${n}: exactness of the search issue's query set`);
-  const exactness = await benchExactness(common.outDir);
-  for (const f of exactness.failures) log(`  not exact: ${f}`);
-  log(`N=${n}: exactness property: ${PROPERTY_PHRASES} random phrases against brute force over every text`);
-  const property = await benchProperty(common.outDir, PROPERTY_PHRASES);
-  for (const f of property.failures) log(`  not exact: ${f}`);
+  const { sizes, search, exactness, property } = await benchBuilt(n, common.outDir, queries);
 
   let incremental = null;
   if (!skipIncremental) {
@@ -80,6 +108,7 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const queries = QUERIES.slice(0, args.queries ?? QUERIES.length);
   await mkdir(BENCH, { recursive: true });
+  if (args.searchOnly) return searchOnly(args.sizes, queries);
   const m = machine();
   log(`machine: ${machineLine(m)}`);
   const runs: SizeResult[] = [];

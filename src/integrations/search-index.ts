@@ -4,17 +4,19 @@
  *
  * - `dist/search-index/`: the archive's own n-gram index (src/lib/search/build/write-index.ts,
  *   format in docs/SEARCH-INDEX.md), speech ids in date order, newest first;
- * - `dist/search-data/filters.json`, `filter-concepts.json`: campaign, year, speaker and
+ * - `dist/search-data/filters.json.gz`, `filter-concepts.json.gz`: campaign, year, speaker and
  *   concepts per speech id (src/lib/search/shared/filter-columns.ts);
  * - `dist/pagefind/`: the quick box's small Pagefind index (quick-index.ts);
- * - `dist/search-data/text/<folder>/<k>.json`: each speech's blocks in chunks by position,
+ * - `dist/search-data/text/<folder>/<k>.json.gz`: each speech's blocks in chunks by position,
  *   with what a result shows of it (src/lib/search/shared/text-chunks.ts); folder =
  *   place in date order, oldest first. Only folders whose content changed are written
- *   (search-text-output.ts): at 10,000 speeches they are some 40,000 files.
+ *   (search-text-output.ts): at 10,000 speeches they are some 80,000 files.
+ *
+ * Every file the search pages fetch by script is stored gzipped (src/lib/search/shared/packed.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +25,11 @@ import { searchSpeeches, type SearchSpeech } from '../lib/search/build/search-in
 import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/search/build/update-index.ts';
 import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { textChunks } from '../lib/search/shared/text-chunks.ts';
+import { pack } from '../lib/search/build/pack.ts';
 import { readContentStore } from './content-store.ts';
 import { quickRecords, writeQuickIndex } from './quick-index.ts';
 import { newestFirst } from '../lib/speech/order.ts';
-import { placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
+import { FILTERS_FILE, placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
 
 /** Pagefind's version, from its package.json beside its entry (the package does not export that file). */
 const PAGEFIND_VERSION = ((): string => {
@@ -98,11 +101,13 @@ async function writeTextChunks(
   return { ...placed, wanted };
 }
 
-/** Step 5: the filters per speech id, `dist/search-data/filters.json` and `filter-concepts.json`. */
+/** Step 5: the filters per speech id, `dist/search-data/filters.json.gz` and `filter-concepts.json.gz`. */
 async function writeFilters(input: SearchInput, site: string): Promise<void> {
   const { filters, concepts } = encodeFilters(input.speeches.map((s) => s.filters));
-  await writeFile(join(site, 'search-data', 'filter-concepts.json'), JSON.stringify(concepts));
-  await writeFile(join(site, 'search-data', 'filters.json'), JSON.stringify(filters));
+  // Uncompressed copies an older build left.
+  await Promise.all(['filters.json', 'filter-concepts.json'].map((f) => rm(join(site, 'search-data', f), { force: true })));
+  await writeFile(join(site, 'search-data', 'filter-concepts.json.gz'), pack(JSON.stringify(concepts)));
+  await writeFile(join(site, 'search-data', FILTERS_FILE), pack(JSON.stringify(filters)));
 }
 
 /** Runs `step` and records how long it took under `name`. */

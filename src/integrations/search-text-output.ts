@@ -4,10 +4,10 @@
  * files, and deleting and writing them all again took a one-file rebuild 10–20 s.
  *
  * What the last build left is known from `search-text.json` in the cache: the content hash
- * of every folder, a hash of the `search-data/filters.json` it wrote beside them, and what
+ * of every folder, a hash of the `search-data/filters.json.gz` it wrote beside them, and what
  * the n-gram index was built from (build/update-index.ts, which checks it against the
  * index's manifest): the archive's one file of search state. It
- * is trusted only while dist/ holds that very filters.json; it is deleted before anything
+ * is trusted only while dist/ holds that very filters file; it is deleted before anything
  * is changed and written again once all is done, so a build that fails half-way leaves
  * none, and the next build writes every folder afresh.
  */
@@ -15,12 +15,17 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexState } from '../lib/search/build/update-index.ts';
+import { packAsync } from '../lib/search/build/pack.ts';
+import { textChunkPath } from '../lib/search/shared/text-chunks.ts';
 import { planTextFolders } from '../lib/search/text-folders.ts';
 
 const STATE = 'search-text.json';
 
+/** The filters file in `search-data/`, also the witness of the text folders beside it. */
+export const FILTERS_FILE = 'filters.json.gz';
+
 interface TextState {
-  /** sha256 of `search-data/filters.json` as written with these folders. */
+  /** sha256 of `search-data/filters.json.gz` as written with these folders. */
   witness: string;
   /** Content hash of each `search-data/text/<n>/`. */
   text: string[];
@@ -39,8 +44,8 @@ export interface QuickState {
 export const quickEntryDigest = (site: string): Promise<string | null> =>
   readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8').then(sha, () => null);
 
-const sha = (s: string) => createHash('sha256').update(s).digest('hex');
-const witnessOf = (site: string) => readFile(join(site, 'search-data', 'filters.json'), 'utf8').then(sha, () => null);
+const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('hex');
+const witnessOf = (site: string) => readFile(join(site, 'search-data', FILTERS_FILE)).then(sha, () => null);
 
 /**
  * What the last build left in `site`: the text folders (none, after clearing
@@ -62,7 +67,7 @@ export async function takeTextState(
   return { text: [], index, quick };
 }
 
-/** Records the folders, the index and the quick box now in `site`; call after filters.json is written. */
+/** Records the folders, the index and the quick box now in `site`; call after the filters file is written. */
 export async function saveTextState(cacheDir: string, site: string, text: string[], index: IndexState, quick: QuickState): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
   const state: TextState = { witness: (await witnessOf(site)) ?? '', text, index, quick };
@@ -71,7 +76,7 @@ export async function saveTextState(cacheDir: string, site: string, text: string
 
 /**
  * Makes `search-data/text/` hold, in folder n, the files of the n-th wanted folder:
- * kept, moved from another folder, or written with `files(n)`.
+ * kept, moved from another folder, or written with `files(n)` (each chunk's JSON; stored gzipped).
  */
 export async function placeTextFolders(
   site: string,
@@ -90,7 +95,7 @@ export async function placeTextFolders(
     const dir = join(text, String(n));
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir);
-    await Promise.all((await files(n)).map((body, k) => writeFile(join(dir, `${k}.json`), body)));
+    await Promise.all((await files(n)).map(async (body, k) => writeFile(join(site, textChunkPath(n, k)), await packAsync(body))));
   });
   return { written: plan.write.length, moved: plan.moves.length };
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, siteDir, TMP } from '../helpers/build-site.ts';
-import { read, readCatalog } from '../helpers/dist-pages.ts';
+import { read, readCatalog, readPacked } from '../helpers/dist-pages.ts';
 
 interface ConceptJson {
   slug: string;
@@ -65,7 +65,7 @@ describe('concepts in the build', () => {
     const linked = speeches.filter((s) => read(join(dir, s.url, 'index.html')).includes('class="concept"'));
     expect(linked.length).toBe(speeches.length);
     // The search filter: the concept is offered, counted over the speeches that use it.
-    const filters = JSON.parse(read(join(dir, 'search-data/filters.json'))) as { concept: { values: string[]; counts: number[] } };
+    const filters = JSON.parse(readPacked(join(dir, 'search-data/filters.json.gz'))) as { concept: { values: string[]; counts: number[] } };
     const at = filters.concept.values.indexOf('四个意识');
     expect(at).toBeGreaterThanOrEqual(0);
     const listed = (JSON.parse(read(join(dir, 'concepts.json'))) as { term: string; speeches: number }[]).find(

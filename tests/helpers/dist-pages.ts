@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CatalogEntry } from '../../src/lib/pages/catalog.ts';
+import { gunzipSync } from 'node:zlib';
 
 /** Every file of a built site (relative path → sha256 of its bytes). */
 export function fingerprint(dir: string): Map<string, string> {
@@ -30,6 +31,8 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 export const bodyText = (html: string) => speechUnits(html).join('\n');
 
 export const read = (file: string) => readFileSync(file, 'utf8');
+/** A search file as the build stores it, gzipped (src/lib/search/shared/packed.ts), read as text. */
+export const readPacked = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
 
 /** `speeches.json` of the built site in `dist`: every speech, newest first. */
 export const readCatalog = (dist: string): CatalogEntry[] => JSON.parse(read(join(dist, 'speeches.json'))) as CatalogEntry[];

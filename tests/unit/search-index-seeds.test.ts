@@ -1,6 +1,7 @@
 // The n-gram index built from the five seed speeches answers exactly as brute force over their text.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '../../src/lib/search/build/write-index.ts';
@@ -109,7 +110,7 @@ describe('search index of the seeds', async () => {
   it("fetches a common gram's own file without its bucket once the common list is loaded", async () => {
     const { dir, index: fresh } = await buildIndex(texts, { bucketBytes: 512, commonBytes: 40 });
     const { decodeKeys, gramHash, bucketPath } = await import('../../src/lib/search/shared/format.ts');
-    const keys = decodeKeys(readFileSync(join(dir, 'x3/common.bin')));
+    const keys = decodeKeys(gunzipSync(readFileSync(join(dir, 'x3/common.bin'))));
     expect(keys.length).toBeGreaterThan(2);
     const phrase = (key: number) => String.fromCharCode(Math.floor(key / 2 ** 32), Math.floor(key / 65536) % 65536, key % 65536);
     await fresh.find(phrase(keys[0]!), { punctuation: 'exact' });
@@ -120,6 +121,21 @@ describe('search index of the seeds', async () => {
     const r = await fresh.find(phrase(later), { punctuation: 'exact' });
     expect(r.hits.length).toBeGreaterThan(0);
     expect(fresh.pathsFetched.slice(before)).toEqual([`x3/c/${later.toString(36)}.bin`]);
+  });
+
+  it('reads a common trigram without punctuation from its exact view, not its p3 list', async () => {
+    const { dir, index: fresh } = await buildIndex(texts, { bucketBytes: 512, commonBytes: 40 });
+    const { decodeKeys } = await import('../../src/lib/search/shared/format.ts');
+    const keys = decodeKeys(gunzipSync(readFileSync(join(dir, 'p3/common.bin'))));
+    const phrase = (key: number) => String.fromCharCode(Math.floor(key / 2 ** 32), Math.floor(key / 65536) % 65536, key % 65536);
+    // A common p3 trigram that occurs in the text as written (not only across punctuation).
+    const key = keys.find((k) => texts.some((t) => t.includes(phrase(k))))!;
+    const r = await fresh.find(phrase(key), { punctuation: 'exact' });
+    expect(r.hits.map((h) => [h.speech, h.count])).toEqual(
+      texts.flatMap((t, speech) => (t.includes(phrase(key)) ? [[speech, t.split(phrase(key)).length - 1]] : [])),
+    );
+    expect(fresh.pathsFetched).toContain(`p3/e/${key.toString(36)}.bin`);
+    expect(fresh.pathsFetched).not.toContain(`p3/c/${key.toString(36)}.bin`);
   });
 
   it('refuses an index of another format version, naming the file', async () => {

@@ -5,12 +5,14 @@ export interface BenchArgs {
   /** Number of queries from the fixed set (first query included); default all. */
   queries: number | null;
   skipIncremental: boolean;
+  /** Measure search (Chromium, exactness, property) on the existing bench/dist-N only: no corpus, no build. */
+  searchOnly: boolean;
 }
 
-export const USAGE = 'usage: node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental]';
+export const USAGE = 'usage: node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental] [--search-only]';
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const out: BenchArgs = { sizes: [500], queries: null, skipIncremental: false };
+  const out: BenchArgs = { sizes: [500], queries: null, skipIncremental: false, searchOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -32,6 +34,8 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       out.queries = k;
     } else if (flag === '--skip-incremental') {
       out.skipIncremental = true;
+    } else if (flag === '--search-only') {
+      out.searchOnly = true;
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);

@@ -11,9 +11,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { nodeSource } from '../../../src/lib/search/build/write-index.ts';
 import { SearchIndex } from '../../../src/lib/search/shared/engine.ts';
-import type { TextChunk } from '../../../src/lib/search/shared/text-chunks.ts';
+import { textChunkPath, type TextChunk } from '../../../src/lib/search/shared/text-chunks.ts';
 import { findInText, occurrencesIn, stripIgnorable } from '../../../src/lib/search/shared/text.ts';
 import { intBetween, mulberry32 } from './prng.ts';
 
@@ -35,13 +36,15 @@ export function siteTexts(dist: string): string[] {
     .filter(Number.isInteger)
     .sort((a, b) => a - b);
   const texts: string[] = [];
+  // Stored gzipped (src/lib/search/shared/packed.ts); read here with Node's own gunzip.
+  const chunk = (folder: number, k: number) =>
+    JSON.parse(gunzipSync(readFileSync(join(dist, textChunkPath(folder, k)))).toString('utf8')) as TextChunk;
   for (const folder of folders) {
-    const dir = join(root, String(folder));
-    const first = JSON.parse(readFileSync(join(dir, '0.json'), 'utf8')) as TextChunk;
+    const first = chunk(folder, 0);
     // Blocks by their index in the speech: a short block that runs into the next chunk is repeated there.
     const blocks: string[] = [];
     for (let k = 0; k < first.chunks; k++) {
-      const c = k === 0 ? first : (JSON.parse(readFileSync(join(dir, `${k}.json`), 'utf8')) as TextChunk);
+      const c = k === 0 ? first : chunk(folder, k);
       c.text.forEach((t, i) => {
         blocks[c.first + i] = t;
       });

@@ -1,7 +1,7 @@
 /**
  * Traditional → simplified folding of a query. The archive is in simplified
  * characters; a reader may type 兩個維護. The table is made at build time
- * (`/search/t2s.json`) and holds only the characters whose simplified form
+ * (`/search/t2s.json.gz`) and holds only the characters whose simplified form
  * occurs in the archive, so it stays small.
  */
 export type FoldTable = Record<string, string>;

@@ -7,7 +7,7 @@
  * when it has a query.
  */
 import type { FilterChoice, FilterColumns, FilterField } from '../shared/filter-columns.ts';
-import { conceptColumns, filterColumns, foldPhrases } from './site-search.ts';
+import { conceptColumns, filterColumns, foldPhrases, warmIndex } from './site-search.ts';
 
 export interface SearchForm {
   form: HTMLFormElement;
@@ -102,8 +102,9 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     const v = initial.get(s.name);
     if (v && [...s.options].some((o) => o.value === v)) s.value = v;
   }
-  // The folding table comes with the page, so the first query does not wait for it.
+  // The folding table, the index's manifest and its common trigrams come with the page, so the first query does not wait for them.
   void foldPhrases([]);
+  void warmIndex().catch(() => undefined);
   void (async () => {
     columns = initial.get('concept') && fields.includes('concept') ? await conceptColumns() : await filterColumns();
     for (const name of [...fields, 'from', 'to']) {

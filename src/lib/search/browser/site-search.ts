@@ -1,12 +1,15 @@
 /**
  * What /search/ and /concordance/ load from the site, each once per page, from the
- * site's base: the n-gram index (`search-index/`), the filters (`search-data/filters.json`, and `filter-concepts.json` when a concept is chosen or its menu opened),
- * the text chunks of the results shown (`search-data/text/`), the folding table
- * (`search/t2s.json`) and, only to suggest another query, the glossary (`concepts.json`).
+ * site's base: the n-gram index (`search-index/`), the filters (`search-data/filters.json.gz`,
+ * and `filter-concepts.json.gz` when a concept is chosen or its menu opened), the text
+ * chunks of the results shown (`search-data/text/`), the folding table
+ * (`search/t2s.json.gz`) and, only to suggest another query, the glossary (`concepts.json`).
+ * The search files are stored gzipped and inflated here (shared/packed.ts).
  */
 import { SearchIndex, type IndexSource } from '../shared/engine.ts';
 import { FilterColumns, type ConceptFile, type FilterChoice, type FilterFile } from '../shared/filter-columns.ts';
-import type { TextChunk } from '../shared/text-chunks.ts';
+import { unpackJson } from '../shared/packed.ts';
+import { textChunkPath, type TextChunk } from '../shared/text-chunks.ts';
 import { foldQuery, type FoldTable } from '../../text/fold.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -16,10 +19,11 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   return () => (value ??= load());
 };
 
+/** A JSON file of the site, gzipped (`.json.gz`) or not. */
 async function json<T>(path: string): Promise<T> {
   const r = await fetch(`${base}${path}`);
   if (!r.ok) throw new Error(`${path}: ${r.status}; the search files are missing or out of date: rebuild the site.`);
-  return r.json() as Promise<T>;
+  return unpackJson<T>(new Uint8Array(await r.arrayBuffer()));
 }
 
 const source: IndexSource = {
@@ -32,16 +36,18 @@ const source: IndexSource = {
 };
 
 export const searchIndex = once(() => SearchIndex.open(source));
-const filterFile = once(() => json<FilterFile>('search-data/filters.json'));
+/** Loads the index's manifest and its list of common trigrams (SearchIndex.warm): the page does, so that the first query does not wait for them. */
+export const warmIndex = (): Promise<void> => searchIndex().then((index) => index.warm());
+const filterFile = once(() => json<FilterFile>('search-data/filters.json.gz'));
 /** The filters without the concept file: what the page loads. */
 export const filterColumns = once(async () => new FilterColumns(await filterFile()));
-/** The filters with which speeches use each concept (`filter-concepts.json`, loaded on demand). */
+/** The filters with which speeches use each concept (`filter-concepts.json.gz`, loaded on demand). */
 export const conceptColumns = once(
-  async () => new FilterColumns(await filterFile(), await json<ConceptFile>('search-data/filter-concepts.json')),
+  async () => new FilterColumns(await filterFile(), await json<ConceptFile>('search-data/filter-concepts.json.gz')),
 );
 /** The filters `choice` needs: with concepts when one is chosen. */
 export const columnsFor = (choice: FilterChoice) => (choice.concept ? conceptColumns() : filterColumns());
-const foldTable = once(() => json<FoldTable>('search/t2s.json').catch((): FoldTable => ({})));
+const foldTable = once(() => json<FoldTable>('search/t2s.json.gz').catch((): FoldTable => ({})));
 
 /** The glossary's wordings: each concept's term and variants. */
 export const glossary = once(() => json<{ term: string; variants: string[] }[]>('concepts.json').catch(() => []));
@@ -56,7 +62,7 @@ const chunks = new Map<string, Promise<TextChunk>>();
 
 /** Text chunk `k` of the speech in `folder` (its place in date order, oldest first). */
 export function textChunk(folder: number, k: number): Promise<TextChunk> {
-  const path = `search-data/text/${folder}/${k}.json`;
+  const path = textChunkPath(folder, k);
   if (!chunks.has(path)) chunks.set(path, json<TextChunk>(path));
   return chunks.get(path)!;
 }

@@ -11,8 +11,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DELTA_DIR, DELTA_IDS, encodeIdMap, MANIFEST, type Manifest } from '../shared/format.ts';
-import { writeSearchIndex, type BuildOptions, type BuildStats } from './write-index.ts';
+import { DELTA_DIR, DELTA_IDS, encodeIdMap, MANIFEST, VERSION, type Manifest } from '../shared/format.ts';
+import { pack } from './pack.ts';
+import { readManifest, writeSearchIndex, type BuildOptions, type BuildStats } from './write-index.ts';
 
 export interface IndexState {
   /** sha256 of `manifest.json` as this build left it: the base in the folder is this state's only while they match. */
@@ -84,7 +85,9 @@ export async function updateSearchIndex(
   opts: BuildOptions = {},
 ): Promise<IndexUpdate> {
   const digests = texts.map(textDigest);
-  const plan = previous && manifestDigest(outDir) === previous.manifest ? planDelta(previous.base, digests) : null;
+  // A base of another format version (an older build's) is written again whole.
+  const current = readManifest(outDir)?.version === VERSION;
+  const plan = previous && current && manifestDigest(outDir) === previous.manifest ? planDelta(previous.base, digests) : null;
   if (!plan || plan.delta.length > deltaLimit(texts.length)) {
     const stats = await writeSearchIndex(texts, outDir, opts);
     return { mode: 'full', delta: 0, stats, state: { manifest: manifestDigest(outDir)!, base: digests } };
@@ -104,7 +107,7 @@ export async function updateSearchIndex(
       join(outDir, DELTA_DIR),
       opts,
     );
-    writeFileSync(join(outDir, DELTA_IDS), encodeIdMap(plan.base, plan.delta));
+    writeFileSync(join(outDir, DELTA_IDS), pack(encodeIdMap(plan.base, plan.delta), 'lists'));
     manifest.delta = { speeches: texts.length, ids: DELTA_IDS };
   }
   writeFileSync(join(outDir, MANIFEST), `${JSON.stringify(manifest)}\n`);

@@ -13,14 +13,17 @@ import { mkdirSync, readFileSync, rmSync, writeFile, writeFileSync } from 'node:
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { IndexSource } from '../shared/engine.ts';
+import { unbroken, type IndexSource } from '../shared/engine.ts';
 import {
   bucketPath,
   commonListPath,
   commonPath,
+  decodePositions,
   encodeBucket,
   encodeCounts,
   encodeKeys,
+  encodePositions,
+  exactViewPath,
   FORMAT,
   gramLength,
   hashParts,
@@ -34,6 +37,7 @@ import {
 } from '../shared/format.ts';
 import { ignorableTable } from '../shared/text.ts';
 import { ByteWriter } from '../shared/varint.ts';
+import { pack } from './pack.ts';
 
 export interface BuildOptions {
   /** Hash partitions (passes per gram kind). Default: one per 8 M code units. */
@@ -353,7 +357,9 @@ export async function writeKind(
   // Files are written by libuv's threads while this thread goes on encoding: creating
   // thousands of small files is mostly waiting on the file system.
   const writes: Promise<void>[] = [];
-  const write = (path: string, data: Uint8Array) => {
+  const write = (path: string, raw: Uint8Array) => {
+    // Stored gzipped (shared/packed.ts); compressed here, in this kind's thread.
+    const data = pack(raw, 'lists');
     writes.push(
       new Promise((done, fail) =>
         writeFile(join(outDir, path), data, (error) => {
@@ -380,7 +386,10 @@ export async function writeKind(
     for (let g = 0; g < grams; g++) {
       const key = enc.keys[g]!;
       if (size(g) > commonBytes) {
-        write(commonPath(kind, key), enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!));
+        const list = enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!);
+        write(commonPath(kind, key), list);
+        // What an exact phrase reads of it (format.ts exactViewPath).
+        if (kind === 'p3') write(exactViewPath(key), encodePositions(unbroken(decodePositions(list, true))));
         stats.common++;
         commonKeys.push(key);
       }
@@ -446,6 +455,7 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   const threads = opts.threads ?? (units >= 2_000_000 ? 2 : 1);
   rmSync(outDir, { recursive: true, force: true });
   for (const kind of KINDS) mkdirSync(join(outDir, kind, 'c'), { recursive: true });
+  mkdirSync(join(outDir, exactViewPath(0), '..'), { recursive: true });
   let all: Record<Kind, KindStats>;
   if (threads > 1) {
     const halves = HALVES.map((kinds) => writeKindsInWorker(texts, outDir, kinds, P, kindOpts));

@@ -17,6 +17,7 @@ import {
   decodeKeys,
   decodePositions,
   DELTA_DIR,
+  exactViewPath,
   findInBucket,
   FORMAT,
   gramHash,
@@ -27,9 +28,13 @@ import {
   type Manifest,
   type PositionList,
 } from './format.ts';
+import { unpack } from './packed.ts';
 import { isIgnorable, stripIgnorable } from './text.ts';
 
-/** Byte source: the bytes of `<index dir>/<path>`, or null when that file does not exist (fetch in the browser, readFile in Node). */
+/**
+ * Byte source: the bytes of `<index dir>/<path>` as stored (gzipped: shared/packed.ts), or
+ * null when that file does not exist (fetch in the browser, readFile in Node).
+ */
 export interface IndexSource {
   get(path: string): Promise<Uint8Array | null>;
 }
@@ -124,7 +129,7 @@ export function unbroken(l: PositionList): PositionList {
 
 export class SearchIndex {
   private readonly files = new Map<string, Promise<Uint8Array | null>>();
-  /** Bytes returned by `src` so far (each file is fetched once per SearchIndex and cached). */
+  /** Bytes returned by `src` so far, as stored (gzipped; each file is fetched once per SearchIndex and cached). */
   bytesFetched = 0;
   /** Paths fetched so far, in order (for the bench). */
   readonly pathsFetched: string[] = [];
@@ -132,8 +137,12 @@ export class SearchIndex {
   private readonly src: IndexSource;
   private manifest!: Manifest;
 
-  private constructor(src: IndexSource) {
+  /** Whether `src` gives files as stored (gzipped), to be inflated here; a delta segment gets them inflated by its base. */
+  private readonly packed: boolean;
+
+  private constructor(src: IndexSource, packed: boolean) {
     this.src = src;
+    this.packed = packed;
   }
 
   /** The delta segment and the id map, when speeches changed since this index was written (docs/SEARCH-INDEX.md, "Delta"). */
@@ -147,7 +156,11 @@ export class SearchIndex {
 
   /** Reads the manifest (`manifest.json`) through `src`; throws naming the file when it is missing or of another version. */
   static async open(src: IndexSource): Promise<SearchIndex> {
-    const index = new SearchIndex(src);
+    return SearchIndex.openSegment(src, true);
+  }
+
+  private static async openSegment(src: IndexSource, packed: boolean): Promise<SearchIndex> {
+    const index = new SearchIndex(src, packed);
     const bytes = await index.file(MANIFEST);
     if (!bytes) throw new Error(`${MANIFEST}: missing; the search index was not built or not deployed: rebuild the site.`);
     const m = JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
@@ -160,7 +173,7 @@ export class SearchIndex {
     if (m.delta) {
       // The delta's files go through this index's cache and byte count.
       const [delta, ids] = await Promise.all([
-        SearchIndex.open({ get: (path) => index.file(`${DELTA_DIR}/${path}`) }),
+        SearchIndex.openSegment({ get: (path) => index.file(`${DELTA_DIR}/${path}`) }, false),
         index.file(m.delta.ids),
       ]);
       if (!ids) throw new Error(`${m.delta.ids}: missing; the search index is incomplete: rebuild the site.`);
@@ -193,7 +206,7 @@ export class SearchIndex {
         (b) => {
           if (b) this.bytesFetched += b.length;
           this.pathsFetched.push(path);
-          return b;
+          return b && this.packed ? unpack(b) : b;
         },
         (error: unknown) => {
           // A failed request is not kept: the next query asks again.
@@ -224,23 +237,35 @@ export class SearchIndex {
     return this.commons.get(kind)!;
   }
 
-  /** The list of gram `key` of `kind`, or null when no speech holds it. */
-  private async list(kind: Kind, key: number): Promise<Uint8Array | null> {
+  /**
+   * Starts loading what a first phrase query needs besides its own lists: the list of common
+   * trigrams (p3/common.bin), so that even the first query fetches a common trigram's file
+   * without its bucket first. The search pages call it with the page.
+   */
+  warm(): void {
+    this.commonKeys('p3');
+    this.delta?.warm();
+  }
+
+  /**
+   * The list of gram `key` of `kind`, or null when no speech holds it: from its bucket, or
+   * for a common gram from its own file, `own(key)` (its list; for p3, also its exact view).
+   */
+  private async list(kind: Kind, key: number, own = (k: number) => commonPath(kind, k)): Promise<Uint8Array | null> {
     const buckets = this.manifest.buckets[kind];
     if (!buckets) return null;
-    if (this.commonKeys(kind)?.has(key)) return this.commonFile(kind, key);
+    if (this.commonKeys(kind)?.has(key)) return this.ownFile(own(key));
     const path = bucketPath(kind, gramHash(key) % buckets);
     const bucket = await this.file(path);
     if (!bucket) throw new Error(`${path}: missing; the search index is incomplete: rebuild the site.`);
     const found = findInBucket(bucket, key);
     if (found !== 'common') return found;
-    return this.commonFile(kind, key);
+    return this.ownFile(own(key));
   }
 
-  private async commonFile(kind: Kind, key: number): Promise<Uint8Array> {
-    const common = commonPath(kind, key);
-    const own = await this.file(common);
-    if (!own) throw new Error(`${common}: missing; the search index is incomplete: rebuild the site.`);
+  private async ownFile(path: string): Promise<Uint8Array> {
+    const own = await this.file(path);
+    if (!own) throw new Error(`${path}: missing; the search index is incomplete: rebuild the site.`);
     return own;
   }
 
@@ -255,7 +280,7 @@ export class SearchIndex {
    * The searchText positions of trigram `key` (of `units`), as x3 would list them: x3 holds
    * only trigrams with an ignorable unit; one without is read from p3, keeping the
    * occurrences whose span in searchText is 3 units (nothing removed inside), at their
-   * start. Null when no speech holds it.
+   * start; a common one from its exact view, which holds just those. Null when no speech holds it.
    */
   private async exactTrigram(units: string, from: number): Promise<PositionList | null> {
     const key = gramKey(units, from, 3);
@@ -263,8 +288,12 @@ export class SearchIndex {
       const blob = await this.list('x3', key);
       return blob && decodePositions(blob, false);
     }
-    const blob = await this.list('p3', key);
-    return blob && unbroken(decodePositions(blob, true));
+    let view = false;
+    const blob = await this.list('p3', key, (k) => {
+      view = true;
+      return exactViewPath(k);
+    });
+    return blob && (view ? decodePositions(blob, false) : unbroken(decodePositions(blob, true)));
   }
 
   /** Occurrences of q (≥ 3 units) from the positional lists of `kind` (x3: q as typed, through exactTrigram; p3: q stripped). */

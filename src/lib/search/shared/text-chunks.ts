@@ -3,8 +3,9 @@
  * with its anchor on the speech page) cut into chunks by position in its searchText
  * (shared/text.ts: the blocks joined by '\n', UTF-16 code units), so a result loads only
  * the chunk that holds an occurrence the index located. Written by the build into
- * `search-data/text/<folder>/<k>.json` (folder: the speech's place in date order, oldest
- * first, so a newly added newest speech moves no other folder). Pure; build and browser.
+ * `search-data/text/<folder>/<k>.json.gz` (JSON, gzipped: shared/packed.ts; folder: the
+ * speech's place in date order, oldest first, so a newly added newest speech moves no
+ * other folder). Pure; build and browser.
  */
 
 /** What a result shows of a speech besides its passages. */
@@ -20,14 +21,19 @@ export interface SpeechMeta {
 }
 
 /**
- * Positions (code units of searchText) per chunk: about 1,000 characters, some 3 KB of
- * JSON. At 2,048 the chunks of a page of 10 results were most of a query's bytes (~5.4 KB
- * each, docs/PERFORMANCE.md).
+ * Positions (code units of searchText) per chunk: about 500 characters. A result loads
+ * one chunk, so this sets most of a query's text bytes: at 10,000 bench speeches the ten
+ * chunks of a page of results came to 40.5 KB of JSON (22.7 KB gzipped) at 1,024, 24.6 KB
+ * (15.0 KB) at 512, 17.2 KB (11.3 KB) at 256 with twice the files again
+ * (docs/PERFORMANCE.md).
  */
-export const CHUNK = 1024;
+export const CHUNK = 512;
 
 /** A block up to this many units that runs into the next chunk is repeated there (see textChunks). */
-export const CARRY_MAX = CHUNK;
+export const CARRY_MAX = 1024;
+
+/** Where the build writes text chunk `k` of the speech in `folder`, under the site's base. */
+export const textChunkPath = (folder: number, k: number): string => `search-data/text/${folder}/${k}.json.gz`;
 
 export interface TextChunk {
   /** The speech's title, date, speaker, campaign and URL (in every chunk: a result loads only the chunk it needs). */

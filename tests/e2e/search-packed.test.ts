@@ -1,0 +1,100 @@
+/**
+ * The search files are stored gzipped and inflated by the page (src/lib/search/shared/packed.ts):
+ * a plain static server sends the compressed bytes, and a browser without
+ * DecompressionStream still searches, through the fallback loaded only then.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { siteDir } from '../helpers/build-site.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { read, readCatalog, speechUnits } from '../helpers/dist-pages.ts';
+
+const PHRASE = '两个维护';
+
+/** Speech URLs whose text (headings and paragraphs) contains `phrase`. */
+function truth(phrase: string): string[] {
+  const dir = siteDir('root');
+  return readCatalog(dir)
+    .filter((e) =>
+      speechUnits(read(join(dir, e.url.slice(1), 'index.html')))
+        .slice(1)
+        .some((u) => u.includes(phrase)),
+    )
+    .map((e) => e.url)
+    .sort();
+}
+
+let browser: Browser;
+let served: Served;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  served = await serveStatic(siteDir('root'), { base: '/' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** Runs /search/?q=PHRASE in `context`; the result URLs, the status line, and the search files received (path → first two bytes). */
+async function search(context: BrowserContext) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const files = new Map<string, number[]>();
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (/^\/(search-index|search-data)\/|^\/search\/t2s/.test(path))
+      void r.body().then(
+        (b) => files.set(path, [...b.subarray(0, 2)]),
+        () => undefined,
+      );
+  });
+  await page.goto(`${served.url}search/?q=${encodeURIComponent(PHRASE)}`);
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+      /篇讲话|没有讲话|检索出错/.test(document.querySelector('#status')?.textContent ?? ''),
+  );
+  const urls = await page.$$eval('[data-result] a.title', (as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const status = (await page.textContent('#status')) ?? '';
+  await page.close();
+  return { urls: urls.sort(), status, files, errors };
+}
+
+describe('search files stored gzipped', () => {
+  it('are sent compressed by a plain file server and inflated by the page', async () => {
+    const context = await browser.newContext();
+    try {
+      const { urls, status, files, errors } = await search(context);
+      expect(errors).toEqual([]);
+      expect(status).toMatch(/篇讲话/);
+      expect(urls).toEqual(truth(PHRASE));
+      const kinds = [...files.keys()];
+      expect(kinds.some((p) => p.startsWith('/search-index/') && p.endsWith('.bin'))).toBe(true);
+      expect(kinds.some((p) => p.startsWith('/search-data/text/'))).toBe(true);
+      expect(kinds).toContain('/search-data/filters.json.gz');
+      // Everything but the manifest arrives as gzip (magic 0x1f 0x8b).
+      for (const [path, head] of files) if (!path.endsWith('manifest.json')) expect(head, path).toEqual([0x1f, 0x8b]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('are inflated by the fallback in a browser without DecompressionStream', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      // As in a browser from before DecompressionStream.
+      Reflect.deleteProperty(globalThis, 'DecompressionStream');
+    });
+    try {
+      const { urls, status, errors } = await search(context);
+      expect(errors).toEqual([]);
+      expect(status).toMatch(/篇讲话/);
+      expect(urls).toEqual(truth(PHRASE));
+    } finally {
+      await context.close();
+    }
+  });
+});
