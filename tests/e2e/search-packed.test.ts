@@ -4,11 +4,10 @@
  * DecompressionStream still searches, through the fallback loaded only then.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { serveStatic, type Served } from '../../scripts/lib/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
 import { siteDir } from '../helpers/build-site.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/site-in-browser.ts';
 import { read, readCatalog, speechUnits } from '../helpers/dist-pages.ts';
 
 const PHRASE = '两个维护';
@@ -26,16 +25,7 @@ function truth(phrase: string): string[] {
     .sort();
 }
 
-let browser: Browser;
-let served: Served;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  served = await serveStatic(siteDir('root'), { base: '/' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const site = useSiteInBrowser('root');
 
 /** Runs /search/?q=PHRASE in `context`; the result URLs, the status line, and the search files received (path → first two bytes). */
 async function search(context: BrowserContext) {
@@ -51,7 +41,7 @@ async function search(context: BrowserContext) {
         () => undefined,
       );
   });
-  await page.goto(`${served.url}search/?q=${encodeURIComponent(PHRASE)}`);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent(PHRASE)}`);
   await page.waitForFunction(
     () =>
       document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
@@ -65,7 +55,7 @@ async function search(context: BrowserContext) {
 
 describe('search files stored gzipped', () => {
   it('are sent compressed by a plain file server and inflated by the page', async () => {
-    const context = await browser.newContext();
+    const context = await site.newContext();
     try {
       const { urls, status, files, errors } = await search(context);
       expect(errors).toEqual([]);
@@ -83,7 +73,7 @@ describe('search files stored gzipped', () => {
   });
 
   it('are inflated by the fallback in a browser without DecompressionStream', async () => {
-    const context = await browser.newContext();
+    const context = await site.newContext();
     await context.addInitScript(() => {
       // As in a browser from before DecompressionStream.
       Reflect.deleteProperty(globalThis, 'DecompressionStream');
