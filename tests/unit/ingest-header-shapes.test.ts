@@ -77,7 +77,10 @@ describe('a title that names its speaker', () => {
 
 describe('a one-line head without a dateline', () => {
   it('title —— subtitle, byline with office and the salutation glued: cut into title, subtitle, speaker and text', () => {
-    const s = ingest(['新华社北京11月6日电　压实责任　夺取丰收——在全县秋冬季农业生产工作会议上的讲话中共平安县委书记　张明同志们：', ...SPEECH]);
+    const s = ingest([
+      '新华社北京11月6日电　压实责任　夺取丰收——在全县秋冬季农业生产工作会议上的讲话中共平安县委书记　张明同志们：',
+      ...SPEECH,
+    ]);
     expect(s.title).toBe('压实责任　夺取丰收');
     expect(s.header?.find((l) => l.role === 'subtitle')?.text).toBe('——在全县秋冬季农业生产工作会议上的讲话');
     expect(s.speaker).toBe('张明');

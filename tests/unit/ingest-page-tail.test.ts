@@ -24,7 +24,16 @@ const HEAD = ['首页 | 新闻中心 | 政务公开 | 专题专栏 | 互动交�
 
 describe("a web page's tail after the speech", () => {
   it('takes the short lines between the last paragraph and the tail (a column name, a gallery label, a comments head)', () => {
-    const s = ingest([...HEAD, ...SPEECH, '本栏目：区领导讲话', '组图', '网友留言', '相关文章', '· 区里召开水利建设推进会', '· 冬修水利现场会举行']);
+    const s = ingest([
+      ...HEAD,
+      ...SPEECH,
+      '本栏目：区领导讲话',
+      '组图',
+      '网友留言',
+      '相关文章',
+      '· 区里召开水利建设推进会',
+      '· 冬修水利现场会举行',
+    ]);
     expect(lastBlock(s)).toBe(LAST);
     for (const t of ['本栏目：区领导讲话', '组图', '网友留言']) expect(reasonOf(s, t)).toBe('page-tail');
   });
@@ -59,7 +68,14 @@ describe("a web page's tail after the speech", () => {
   });
 
   it('takes the titles listed under a further-reading head, exclamations included', () => {
-    const s = ingest([...HEAD, ...SPEECH, '延伸阅读：', '冬修水利，这个区干得漂亮！', '【短评】把民生水利办成实事', '发布日期：2023-11-08　来源：区水利局']);
+    const s = ingest([
+      ...HEAD,
+      ...SPEECH,
+      '延伸阅读：',
+      '冬修水利，这个区干得漂亮！',
+      '【短评】把民生水利办成实事',
+      '发布日期：2023-11-08　来源：区水利局',
+    ]);
     expect(lastBlock(s)).toBe(LAST);
     expect(reasonOf(s, '干得漂亮')).toBeDefined();
     expect(reasonOf(s, '把民生水利办成实事')).toBeDefined();

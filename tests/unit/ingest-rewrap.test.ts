@@ -60,7 +60,10 @@ describe('hard-wrapped text is rejoined into its paragraphs', () => {
     for (const p of PARAGRAPHS) {
       for (const l of wrap(p, 36)) {
         lines.push(l);
-        if (++n % 25 === 0) lines.push('', `- ${page} -`, '', '在全市教育实践活动汇报会上的讲话', ''), page++;
+        if (++n % 25 === 0) {
+          lines.push('', `- ${page} -`, '', '在全市教育实践活动汇报会上的讲话', '');
+          page++;
+        }
       }
       lines.push('');
     }
@@ -101,7 +104,10 @@ describe('hard-wrapped text is rejoined into its paragraphs', () => {
 
   it('never joins across an outline marker, even after a full line cut mid-sentence', () => {
     const l = (t: string) => traced(t, 1);
-    const body = wrap('各级各部门要切实提高认识，把这项工作摆上重要位置，认真研究部署，抓好贯彻落实，确保各项任务落到实处，取得实实在在的成效', 20);
+    const body = wrap(
+      '各级各部门要切实提高认识，把这项工作摆上重要位置，认真研究部署，抓好贯彻落实，确保各项任务落到实处，取得实实在在的成效',
+      20,
+    );
     const lines = [...body, ...body, ...body, body[0]!, '（一）加强组织领导', ...body];
     const r = rejoinWrapped(
       lines.map(l),

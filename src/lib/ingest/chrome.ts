@@ -87,7 +87,13 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
   if (FULL_DATE.test(t)) return null;
   // A label and a colon opening the line (`当前栏目：…`, `温馨提示：…`), not a salutation.
-  if (/^[\p{Script=Han}]{2,10}\s*[：:]/u.test(t) && !SENTENCE_ENDED.test(t) && !SALUTATION.test(t) && !/们\s*[：:]/u.test(t) && len(t) <= 80)
+  if (
+    /^[\p{Script=Han}]{2,10}\s*[：:]/u.test(t) &&
+    !SENTENCE_ENDED.test(t) &&
+    !SALUTATION.test(t) &&
+    !/们\s*[：:]/u.test(t) &&
+    len(t) <= 80
+  )
     return 'page-tail';
   // A letter's signature: a name with a role, or a bare name the text gives elsewhere too (in its
   // title or byline). A bare short line found nowhere else (`图集`, `网友评论`) is the page's.
@@ -100,7 +106,8 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
 const FULL_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/u;
 
 /** A document's issuing line: `中共某某市委办公室　　2019年11月13日印发`. */
-const ISSUED = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印|发布|制发)$/u;
+const ISSUED =
+  /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印|发布|制发)$/u;
 
 /** Step 4c (see removeChrome). */
 function tailHead(
@@ -412,8 +419,7 @@ export function removeChrome(
     //     numbers and running heads), lines the noise rules dropped start the tail too, and the tail
     //     takes comments (after a post's stamp), lines with no Chinese text and link titles.
     const web = pageEvidence || removed.some((r) => WEB_CHROME.has(r.reason));
-    const wasRemoved = (i: number): boolean =>
-      (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line);
+    const wasRemoved = (i: number): boolean => (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line);
     let tailStart: number | undefined;
     for (let i = span.end; i < texts.length && tailStart === undefined; i++) if (wasRemoved(i)) tailStart = i;
     if (tailStart !== undefined) {

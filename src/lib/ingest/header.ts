@@ -102,7 +102,12 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
   if (!m) {
     // `标题——在…上的讲话`: title and subtitle glued.
     const dash = /[—－]{2}/u.exec(rest.text);
-    if (dash && dash.index > 0 && titleLike(rest.text.slice(0, dash.index)) && completeTitle(rest.text.slice(dash.index + dash[0].length))) {
+    if (
+      dash &&
+      dash.index > 0 &&
+      titleLike(rest.text.slice(0, dash.index)) &&
+      completeTitle(rest.text.slice(dash.index + dash[0].length))
+    ) {
       const head = trim(slice(rest, 0, dash.index));
       const sub = slice(rest, dash.index);
       // `——在…上的讲话中华人民共和国主席　习近平尊敬的…`: no dateline, the byline and the text glued on.
@@ -429,7 +434,11 @@ function bylineInOpening(h: Header): void {
     const line = lineAt(p, 0);
     h.speaker = { name: by.name, line, evidence: t };
     h.lines.push({ role: 'speaker', text: t, line });
-    h.repairs.push({ kind: 'late-byline', detail: `${t}: a byline after the body's first piece${k ? 's' : ''}, taken into the header`, line });
+    h.repairs.push({
+      kind: 'late-byline',
+      detail: `${t}: a byline after the body's first piece${k ? 's' : ''}, taken into the header`,
+      line,
+    });
     h.body.splice(k, 1);
     return;
   }

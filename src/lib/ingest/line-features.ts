@@ -293,7 +293,11 @@ export function isPrevNext(t: string): boolean {
   return (
     (/^(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)\s*[:：]?/u.test(t) && !/[。！？]$/.test(t)) ||
     // A pager: `上一页 1 2 3 下一页`, `上一张　下一张` (page numbers and the two buttons only).
-    (len(t) <= 40 && /^(?:上一?[页张]|首页)/u.test(t) && /(?:下一?[页张]|尾页)$/u.test(t) && /^[\p{Script=Han}\d\s.…|｜]+$/u.test(t) && hanCount(t.replace(/[上下一页张首尾]/gu, '')) === 0) ||
+    (len(t) <= 40 &&
+      /^(?:上一?[页张]|首页)/u.test(t) &&
+      /(?:下一?[页张]|尾页)$/u.test(t) &&
+      /^[\p{Script=Han}\d\s.…|｜]+$/u.test(t) &&
+      hanCount(t.replace(/[上下一页张首尾]/gu, '')) === 0) ||
     // A back link: `<< 返回`, `« 返回列表` (the `<` perhaps still an entity).
     (len(t) <= 12 && /^(?:&lt;?|[<«‹])+\s*返回/u.test(t))
   );
