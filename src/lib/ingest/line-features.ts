@@ -12,13 +12,51 @@
 const SENTENCE_PUNCT = /[。，；：！？、“”]/gu;
 /** Marks that end a sentence. */
 const SENTENCE_END = /[。！？；!?]/u;
-const HAN = /\p{Script=Han}/gu;
 
-export const len = (t: string): number => [...t].length;
+/**
+ * Characters (code points) in `t`, as `[...t].length` counts them (a lone surrogate is one),
+ * without building the array: lines can be 50,000 characters long and are measured often.
+ */
+export function len(t: string): number {
+  let n = t.length;
+  for (let i = 0; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
 
-/** Han characters in `t`. */
+/** 1 for each BMP code unit that is a Han character (`\p{Script=Han}`), made once. */
+const HAN_BMP = (() => {
+  const one = /^\p{Script=Han}$/u;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && one.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+const HAN_ONE = /^\p{Script=Han}$/u;
+
+/** Han characters in `t` (`\p{Script=Han}`, beyond the BMP too), by table: lines can be 50,000 characters long. */
 export function hanCount(t: string): number {
-  return t.match(HAN)?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+      const d = t.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (HAN_ONE.test(t.slice(i, i + 2))) n++;
+        i++;
+        continue;
+      }
+    }
+    n += HAN_BMP[c]!;
+  }
+  return n;
 }
 
 /**

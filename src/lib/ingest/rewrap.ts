@@ -37,19 +37,16 @@
  * this rule finds nothing more to do on it.
  */
 import { markerAt } from './outline-markers.ts';
+import { hanCount, len } from './line-features.ts';
 import type { Repair } from './types.ts';
 import { concat, lineAt, traced } from './traced.ts';
 import type { Traced } from './traced.ts';
 
-const HAN = /\p{Script=Han}/gu;
 /** Ends a sentence or a clause that closes a paragraph. */
 const SENTENCE_END = /[。！？；：!?…][”’」』）)]*$/u;
 /** An article or chapter of a rule text opens here: `第七条 `, `第二章 `. */
 const ARTICLE = /^第[一二三四五六七八九十百零〇]+[条章节款]/u;
 const INDENT = /^(?:[\u3000]|[ \u00A0]{2,})/u;
-
-const len = (t: string): number => [...t].length;
-const hanCount = (t: string): number => t.match(HAN)?.length ?? 0;
 
 /** Shortest width taken as hard wrapping (shorter lines are titles, menus, lists). */
 const MIN_WIDTH = 14;
