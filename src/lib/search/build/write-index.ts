@@ -49,6 +49,12 @@ export interface BuildOptions {
   threads?: number;
   /** Log line per step. */
   log?: (line: string) => void;
+  /**
+   * Called once the first of the two worker threads has finished and its arrays are let go
+   * (about 40 % of the index's working memory): the search stage starts Pagefind then, not
+   * beside both. Not called with one thread.
+   */
+  onHalfDone?: () => void;
 }
 
 export interface BuildStats {
@@ -517,6 +523,7 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   let all: Record<Kind, KindStats>;
   if (threads > 1) {
     const halves = HALVES.map((kinds) => writeKindsInWorker(shared, outDir, kinds, P, kindOpts));
+    if (opts.onHalfDone) void Promise.race(halves).then(opts.onHalfDone, () => undefined);
     // Keep one failed worker's rejection from going unhandled while the other works.
     for (const h of halves) h.catch(() => undefined);
     all = Object.assign({}, ...(await Promise.all(halves))) as Record<Kind, KindStats>;
