@@ -133,7 +133,7 @@ export default function searchIndexIntegration(): AstroIntegration {
         // thread writes text and filters. Pagefind starts when the first index thread has
         // finished (or the index has), not beside both: the peak memory of the build is here,
         // and on two cores running all at once would not be faster.
-        let halfDone = () => undefined as void;
+        let halfDone: () => void = () => undefined;
         const gate = new Promise<void>((resolve) => (halfDone = resolve));
         const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index, halfDone));
         void index.finally(halfDone).catch(() => undefined);

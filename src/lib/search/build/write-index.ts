@@ -190,7 +190,10 @@ function collectUnits(texts: Units, part: number, P: number, e: Pool): void {
 
 /** Every gram of `kind` in partition `part`, in (speech, position) order, into `e`. */
 function collect(texts: Units, kind: Kind, part: number, P: number, e: Pool): void {
-  if (kind === 'x1') return collectUnits(texts, part, P, e);
+  if (kind === 'x1') {
+    collectUnits(texts, part, P, e);
+    return;
+  }
   const len = gramLength(kind);
   const stripped = isStripped(kind);
   e.reset(kind === 'p3');
@@ -243,10 +246,7 @@ function collect(texts: Units, kind: Kind, part: number, P: number, e: Pool): vo
  * same for every entry are skipped. Returns the sorted keys and the entry index of each
  * (views of the pool's arrays) and the two Uint32 arrays of the pool left free.
  */
-function sortByKey(
-  e: Pool,
-  len: number,
-): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array; free: [Uint32Array, Uint32Array] } {
+function sortByKey(e: Pool, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array; free: [Uint32Array, Uint32Array] } {
   const n = e.n;
   // Sorted in place: the collected keys are not needed in collection order afterwards.
   let lo: Uint32Array = e.lo.subarray(0, n);
