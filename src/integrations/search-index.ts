@@ -24,7 +24,7 @@ import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/sea
 import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { textChunks } from '../lib/search/shared/text-chunks.ts';
 import { readContentStore } from './content-store.ts';
-import { quickRecords, writeQuickIndex } from './quick-index.ts';
+import { quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
 import { newestFirst } from '../lib/speech/order.ts';
 import { placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
 
@@ -38,18 +38,24 @@ const PAGEFIND_VERSION = ((): string => {
   }
 })();
 
-/** What the steps below share: the speeches in id order (newest first), as stored and as search takes them. */
+/**
+ * What the steps below share: the speeches in id order (newest first) as search takes them,
+ * and the quick box's records. The speech data as stored is not kept: the search stage runs
+ * at the build's peak memory.
+ */
 interface SearchInput {
-  stored: Awaited<ReturnType<typeof readContentStore>>['speeches'];
-  concepts: Awaited<ReturnType<typeof readContentStore>>['concepts'];
   speeches: SearchSpeech[];
+  quick: QuickRecord[];
 }
 
 /** Step 1: the speech data from the content layer's store, as search takes it. */
 async function readSearchInput(cacheDir: string, base: string): Promise<SearchInput> {
   const { speeches: stored, concepts } = await readContentStore(cacheDir);
   const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
-  return { stored, concepts, speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base) };
+  return {
+    speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base),
+    quick: quickRecords(newestFirst(stored), concepts, base),
+  };
 }
 
 /**
@@ -73,10 +79,9 @@ function writeNgramIndex(input: SearchInput, site: string, previous: IndexState 
 async function writeQuickBox(
   input: SearchInput,
   site: string,
-  base: string,
   previous: QuickState | null,
 ): Promise<{ state: QuickState; written: boolean }> {
-  const records = quickRecords(newestFirst(input.stored), input.concepts, base);
+  const records = input.quick;
   // Pagefind's version too: another version writes other files from the same records.
   const digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
   if (previous?.records === digest) return { state: previous, written: false };
@@ -137,7 +142,7 @@ export default function searchIndexIntegration(): AstroIntegration {
         const gate = new Promise<void>((resolve) => (halfDone = resolve));
         const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index, halfDone));
         void index.finally(halfDone).catch(() => undefined);
-        const quick = gate.then(() => timed(ms, 'quick', () => writeQuickBox(input, site, base, state.quick)));
+        const quick = gate.then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick)));
         index.catch(() => undefined);
         quick.catch(() => undefined);
         const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));
