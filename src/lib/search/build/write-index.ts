@@ -483,7 +483,8 @@ export async function writeKind(
  * With two threads, the kinds are split in two halves of about equal work, each written by
  * a worker thread: p3 (the largest), and the others (their files are
  * disjoint, so the output does not depend on which finishes first). The calling thread
- * stays free meanwhile (the integration writes the quick box and the text chunks then).
+ * stays free meanwhile (the integration writes the text chunks then, and starts the quick
+ * box's Pagefind when the first half is done: onHalfDone).
  */
 const HALVES: readonly (readonly Kind[])[] = [['p3'], ['p2', 'x2', 'x3', 'x1']];
 
