@@ -27,7 +27,7 @@ import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { textChunks } from '../lib/search/shared/text-chunks.ts';
 import { pack } from '../lib/search/build/pack.ts';
 import { readContentStore } from './content-store.ts';
-import { quickRecords, writeQuickIndex } from './quick-index.ts';
+import { quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
 import { newestFirst } from '../lib/speech/order.ts';
 import { FILTERS_FILE, placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
 
@@ -41,18 +41,24 @@ const PAGEFIND_VERSION = ((): string => {
   }
 })();
 
-/** What the steps below share: the speeches in id order (newest first), as stored and as search takes them. */
+/**
+ * What the steps below share: the speeches in id order (newest first) as search takes them,
+ * and the quick box's records. The speech data as stored is not kept: the search stage runs
+ * at the build's peak memory.
+ */
 interface SearchInput {
-  stored: Awaited<ReturnType<typeof readContentStore>>['speeches'];
-  concepts: Awaited<ReturnType<typeof readContentStore>>['concepts'];
   speeches: SearchSpeech[];
+  quick: QuickRecord[];
 }
 
 /** Step 1: the speech data from the content layer's store, as search takes it. */
 async function readSearchInput(cacheDir: string, base: string): Promise<SearchInput> {
   const { speeches: stored, concepts } = await readContentStore(cacheDir);
   const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
-  return { stored, concepts, speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base) };
+  return {
+    speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base),
+    quick: quickRecords(newestFirst(stored), concepts, base),
+  };
 }
 
 /**
@@ -60,11 +66,12 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
  * when few texts changed, else whole (build/update-index.ts; in worker threads from 2 M code
  * units, so the steps below run meanwhile).
  */
-function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null): Promise<IndexUpdate> {
+function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null, onHalfDone: () => void): Promise<IndexUpdate> {
   return updateSearchIndex(
     input.speeches.map((s) => s.text),
     join(site, 'search-index'),
     previous,
+    { onHalfDone },
   );
 }
 
@@ -75,10 +82,9 @@ function writeNgramIndex(input: SearchInput, site: string, previous: IndexState 
 async function writeQuickBox(
   input: SearchInput,
   site: string,
-  base: string,
   previous: QuickState | null,
 ): Promise<{ state: QuickState; written: boolean }> {
-  const records = quickRecords(newestFirst(input.stored), input.concepts, base);
+  const records = input.quick;
   // Pagefind's version too: another version writes other files from the same records.
   const digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
   if (previous?.records === digest) return { state: previous, written: false };
@@ -133,9 +139,15 @@ export default function searchIndexIntegration(): AstroIntegration {
         const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
         // What the last build left (dropped from the cache until this build has finished).
         const state = await takeTextState(cacheDir, site);
-        // The index (worker threads) and the quick box (Pagefind's process) run while this thread writes text and filters.
-        const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index));
-        const quick = timed(ms, 'quick', () => writeQuickBox(input, site, base, state.quick));
+        // The index (worker threads) and the quick box (Pagefind's process) run while this
+        // thread writes text and filters. Pagefind starts when the first index thread has
+        // finished (or the index has), not beside both: the peak memory of the build is here,
+        // and on two cores running all at once would not be faster.
+        let halfDone: () => void = () => undefined;
+        const gate = new Promise<void>((resolve) => (halfDone = resolve));
+        const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index, halfDone));
+        void index.finally(halfDone).catch(() => undefined);
+        const quick = gate.then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick)));
         index.catch(() => undefined);
         quick.catch(() => undefined);
         const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));

@@ -5,9 +5,12 @@
  * For each hash partition (gramHash % P) and each gram kind, one pass over every speech
  * collects (gram, speech, position) into typed arrays, a stable radix sort by gram puts
  * them in (gram, speech, position) order, and the lists are encoded and written to their
- * buckets (and common grams to files of their own) before the next pass. Memory is about
- * 60 bytes per collected gram of one partition while it is sorted and encoded; P is chosen
- * so that a pass collects at most ~8 M grams. Output depends only on the input: byte-identical for the same texts.
+ * buckets (and common grams to files of their own) before the next pass. The arrays a pass
+ * works in (a Pool: 36 bytes per gram for p3, 28 for the others, allocated once per thread
+ * and reused by every pass and kind, so memory does not wait on the garbage collector) hold
+ * ~8.8 M grams; P is chosen so that a pass collects at most about that many. The texts are
+ * read as UTF-16 code units from one SharedArrayBuffer (Units) that the worker threads share,
+ * not copied into each. Output depends only on the input: byte-identical for the same texts.
  */
 import { mkdirSync, readFileSync, rmSync, writeFile, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -50,6 +53,12 @@ export interface BuildOptions {
   threads?: number;
   /** Log line per step. */
   log?: (line: string) => void;
+  /**
+   * Called once the first of the two worker threads has finished and its arrays are let go
+   * (about 40 % of the index's working memory): the search stage starts Pagefind then, not
+   * beside both. Not called with one thread.
+   */
+  onHalfDone?: () => void;
 }
 
 export interface BuildStats {
@@ -71,30 +80,75 @@ export interface BuildStats {
  */
 const UNITS_PER_PARTITION = 8_000_000;
 
-/** Growable parallel typed arrays of collected grams. */
-class Entries {
+/**
+ * The texts as one array of UTF-16 code units: text i is `units[offsets[i]] … units[offsets[i + 1]]`.
+ * Backed by a SharedArrayBuffer, so worker threads read the same memory instead of a copy each.
+ */
+export interface Units {
+  units: Uint16Array;
+  offsets: Float64Array;
+}
+
+/** `texts` as Units (code units, not characters: the positions the index counts in). */
+export function toUnits(texts: readonly string[]): Units {
+  const offsets = new Float64Array(new SharedArrayBuffer(8 * (texts.length + 1)));
+  for (let i = 0; i < texts.length; i++) offsets[i + 1] = offsets[i]! + texts[i]!.length;
+  const units = new Uint16Array(new SharedArrayBuffer(2 * Math.max(1, offsets[texts.length]!)));
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const at = offsets[i]!;
+    for (let j = 0; j < text.length; j++) units[at + j] = text.charCodeAt(j);
+  }
+  return { units, offsets };
+}
+
+/**
+ * The collected grams of a pass (parallel arrays, `n` of them) and the scratch arrays their
+ * sort and gather use, all of one capacity: allocated once per thread and reused by every
+ * pass of every kind, grown (doubled) only when a pass collects more than it holds. Which
+ * array plays which part changes with each sort; every Uint32 array is interchangeable.
+ */
+class Pool {
   n = 0;
   hi: Uint16Array;
   lo: Uint32Array;
   sp: Uint32Array;
   pos: Uint32Array;
-  start: Uint32Array | null;
-  end: Uint32Array | null;
+  start: Uint32Array | null = null;
+  end: Uint32Array | null = null;
+  /** Scratch: the sort's second key buffers and its two permutations. */
+  hi2: Uint16Array;
+  u32: [Uint32Array, Uint32Array, Uint32Array];
 
-  constructor(cap: number, spans: boolean) {
+  constructor(cap: number) {
     this.hi = new Uint16Array(cap);
     this.lo = new Uint32Array(cap);
     this.sp = new Uint32Array(cap);
     this.pos = new Uint32Array(cap);
-    this.start = spans ? new Uint32Array(cap) : null;
-    this.end = spans ? new Uint32Array(cap) : null;
+    this.hi2 = new Uint16Array(cap);
+    this.u32 = [new Uint32Array(cap), new Uint32Array(cap), new Uint32Array(cap)];
   }
 
+  get cap(): number {
+    return this.lo.length;
+  }
+
+  /** Starts a pass; `spans`: p3 also collects each gram's start and end in the original text. */
+  reset(spans: boolean): void {
+    this.n = 0;
+    if (spans && !this.start) {
+      this.start = new Uint32Array(this.cap);
+      this.end = new Uint32Array(this.cap);
+    }
+    if (!spans) this.start = this.end = null;
+  }
+
+  /** Doubles every array, keeping the `n` entries collected so far. */
   grow(): void {
-    const cap = this.lo.length * 2;
+    const cap = this.cap * 2;
     const g = <T extends Uint16Array | Uint32Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(cap);
-      b.set(a);
+      b.set(a.subarray(0, this.n));
       return b;
     };
     this.hi = g(this.hi);
@@ -103,6 +157,8 @@ class Entries {
     this.pos = g(this.pos);
     if (this.start) this.start = g(this.start);
     if (this.end) this.end = g(this.end);
+    this.hi2 = new Uint16Array(cap);
+    this.u32 = [new Uint32Array(cap), new Uint32Array(cap), new Uint32Array(cap)];
   }
 }
 
@@ -110,14 +166,14 @@ class Entries {
  * x1 needs no positions: one entry per (unit, speech) whose `pos` holds the count (for one
  * unit, every occurrence counts), so a pass collects distinct units per speech, not units.
  */
-function collectUnits(texts: readonly string[], part: number, P: number, cap: number): Entries {
-  const e = new Entries(Math.min(cap, 1 << 20), false);
+function collectUnits(texts: Units, part: number, P: number, e: Pool): void {
+  e.reset(false);
+  const { units, offsets } = texts;
   const counts = new Uint32Array(0x10000);
   const seen: number[] = [];
-  for (let sp = 0; sp < texts.length; sp++) {
-    const text = texts[sp]!;
-    for (let i = 0; i < text.length; i++) {
-      const u = text.charCodeAt(i);
+  for (let sp = 0; sp + 1 < offsets.length; sp++) {
+    for (let i = offsets[sp]!, to = offsets[sp + 1]!; i < to; i++) {
+      const u = units[i]!;
       if (counts[u] === 0) seen.push(u);
       counts[u]!++;
     }
@@ -125,6 +181,7 @@ function collectUnits(texts: readonly string[], part: number, P: number, cap: nu
       if (P === 1 || hashParts(0, u) % P === part) {
         if (e.n === e.lo.length) e.grow();
         const k = e.n++;
+        e.hi[k] = 0;
         e.lo[k] = u;
         e.sp[k] = sp;
         e.pos[k] = counts[u]!;
@@ -133,27 +190,31 @@ function collectUnits(texts: readonly string[], part: number, P: number, cap: nu
     }
     seen.length = 0;
   }
-  return e;
 }
 
-/** Every gram of `kind` in partition `part`, in (speech, position) order. */
-function collect(texts: readonly string[], kind: Kind, part: number, P: number, cap: number): Entries {
+/** Every gram of `kind` in partition `part`, in (speech, position) order, into `e`. */
+function collect(texts: Units, kind: Kind, part: number, P: number, e: Pool): void {
+  if (kind === 'x1') {
+    collectUnits(texts, part, P, e);
+    return;
+  }
   const len = gramLength(kind);
   const stripped = isStripped(kind);
-  const e = new Entries(cap, kind === 'p3');
+  e.reset(kind === 'p3');
   const ign = ignorableTable();
+  const all = texts.units;
   let units = new Uint16Array(1024);
   let orig = new Uint32Array(1024);
-  if (kind === 'x1') return collectUnits(texts, part, P, cap);
-  for (let sp = 0; sp < texts.length; sp++) {
-    const text = texts[sp]!;
+  for (let sp = 0; sp + 1 < texts.offsets.length; sp++) {
+    const from = texts.offsets[sp]!;
+    const length = texts.offsets[sp + 1]! - from;
     let n = 0;
-    if (units.length < text.length) {
-      units = new Uint16Array(text.length * 2);
-      orig = new Uint32Array(text.length * 2);
+    if (units.length < length) {
+      units = new Uint16Array(length * 2);
+      orig = new Uint32Array(length * 2);
     }
-    for (let i = 0; i < text.length; i++) {
-      const u = text.charCodeAt(i);
+    for (let i = 0; i < length; i++) {
+      const u = all[from + i]!;
       if (stripped && ign[u]) continue;
       units[n] = u;
       orig[n++] = i;
@@ -181,24 +242,24 @@ function collect(texts: readonly string[], kind: Kind, part: number, P: number, 
       }
     }
   }
-  return e;
 }
 
 /**
  * The entries sorted by gram key, stable (so (speech, position) order within a gram):
  * LSD radix sort, 8 bits a digit, moving the key and an entry index; digits that are the
- * same for every entry are skipped. Returns the sorted keys and the entry index of each.
+ * same for every entry are skipped. Returns the sorted keys and the entry index of each
+ * (views of the pool's arrays) and the two Uint32 arrays of the pool left free.
  */
-function sortByKey(e: Entries, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array } {
+function sortByKey(e: Pool, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array; free: [Uint32Array, Uint32Array] } {
   const n = e.n;
   // Sorted in place: the collected keys are not needed in collection order afterwards.
   let lo: Uint32Array = e.lo.subarray(0, n);
   let hi: Uint16Array = e.hi.subarray(0, n);
-  let perm = new Uint32Array(n);
+  let perm = e.u32[0].subarray(0, n);
   for (let i = 0; i < n; i++) perm[i] = i;
-  let lo2: Uint32Array = new Uint32Array(n);
-  let hi2: Uint16Array = new Uint16Array(n);
-  let perm2 = new Uint32Array(n);
+  let lo2: Uint32Array = e.u32[1].subarray(0, n);
+  let hi2: Uint16Array = e.hi2.subarray(0, n);
+  let perm2 = e.u32[2].subarray(0, n);
   const count = new Uint32Array(256);
   for (let d = 0; d < len * 2; d++) {
     const fromHi = d >= 4;
@@ -223,14 +284,13 @@ function sortByKey(e: Entries, len: number): { hi: Uint16Array; lo: Uint32Array;
     [hi, hi2] = [hi2, hi];
     [perm, perm2] = [perm2, perm];
   }
-  return { hi, lo, perm };
+  return { hi, lo, perm, free: [lo2, perm2] };
 }
 
-/** Gathers `a` in the order `perm`. */
-function gather(a: Uint32Array, perm: Uint32Array): Uint32Array {
-  const out = new Uint32Array(perm.length);
+/** Gathers `a` in the order `perm` into `out` (a different array of at least perm.length). */
+function gather(a: Uint32Array, perm: Uint32Array, out: Uint32Array): Uint32Array {
   for (let i = 0; i < perm.length; i++) out[i] = a[perm[i]!]!;
-  return out;
+  return out.subarray(0, perm.length);
 }
 
 /** The lists of one partition's grams, in key order: keys, and list g in bytes offsets[g] … offsets[g + 1]. */
@@ -240,17 +300,18 @@ interface Encoded {
   bytes: Uint8Array;
 }
 
-function encode(e: Entries, kind: Kind): Encoded {
+function encode(e: Pool, kind: Kind, w: ByteWriter): Encoded {
   const sorted = sortByKey(e, gramLength(kind));
-  const { hi: khi, lo: klo, perm } = sorted;
-  const sp = gather(e.sp, perm);
-  const pos = gather(e.pos, perm);
-  const start = e.start ? gather(e.start, perm) : null;
-  const end = e.end ? gather(e.end, perm) : null;
+  const { hi: khi, lo: klo, perm, free } = sorted;
+  // Gathered into arrays the sort left free, then into those the gathered ones leave: no new array.
+  const sp = gather(e.sp, perm, free[0]);
+  const pos = gather(e.pos, perm, free[1]);
+  const start = e.start ? gather(e.start, perm, e.sp) : null;
+  const end = e.end ? gather(e.end, perm, e.pos) : null;
   const n = e.n;
   const len = gramLength(kind);
   const positional = isPositional(kind);
-  const w = new ByteWriter(Math.max(1024, n * (positional ? 4 : 2)));
+  w.clear();
   const keys: number[] = [];
   const offsets: number[] = [0];
   const listSp: number[] = [];
@@ -329,6 +390,18 @@ function encode(e: Entries, kind: Kind): Encoded {
   return { keys: Float64Array.from(keys), offsets: Uint32Array.from(offsets), bytes: w.view() };
 }
 
+/** What a thread writes the index with: one Pool and one ByteWriter for every pass and kind. */
+export interface Work {
+  pool: Pool;
+  writer: ByteWriter;
+}
+
+/** A thread's Work for `texts` in P partitions: a pass collects about units / P grams, 10 % more room. */
+export function newWork(texts: Units, P: number): Work {
+  const units = texts.offsets[texts.offsets.length - 1]!;
+  return { pool: new Pool(Math.max(1024, Math.ceil((units / P) * 1.1))), writer: new ByteWriter(1 << 20) };
+}
+
 /** What one kind's files came to. */
 export interface KindStats {
   grams: number;
@@ -344,15 +417,15 @@ export interface KindStats {
  * in one partition: bucket % P = hash % P). Kinds are independent of one another.
  */
 export async function writeKind(
-  texts: readonly string[],
+  texts: Units,
   outDir: string,
   kind: Kind,
   P: number,
   opts: { commonBytes: number; bucketBytes: number; log: (line: string) => void },
+  work: Work = newWork(texts, P),
 ): Promise<KindStats> {
   const { commonBytes, bucketBytes, log } = opts;
-  const units = texts.reduce((n, t) => n + t.length, 0);
-  const cap = Math.max(1024, Math.ceil((units / P) * 1.1));
+  const { pool: e, writer } = work;
   const stats: KindStats = { grams: 0, common: 0, buckets: 0, files: 0, bytes: 0 };
   // Files are written by libuv's threads while this thread goes on encoding: creating
   // thousands of small files is mostly waiting on the file system.
@@ -374,8 +447,8 @@ export async function writeKind(
   const commonKeys: number[] = [];
   for (let part = 0; part < P; part++) {
     const t = performance.now();
-    const e = collect(texts, kind, part, P, cap);
-    const enc = encode(e, kind);
+    collect(texts, kind, part, P, e);
+    const enc = encode(e, kind, writer);
     const grams = enc.keys.length;
     const size = (g: number) => enc.offsets[g + 1]! - enc.offsets[g]!;
     let rare = 0;
@@ -419,13 +492,14 @@ export async function writeKind(
  * With two threads, the kinds are split in two halves of about equal work, each written by
  * a worker thread: p3 (the largest), and the others (their files are
  * disjoint, so the output does not depend on which finishes first). The calling thread
- * stays free meanwhile (the integration writes the quick box and the text chunks then).
+ * stays free meanwhile (the integration writes the text chunks then, and starts the quick
+ * box's Pagefind when the first half is done: onHalfDone).
  */
 const HALVES: readonly (readonly Kind[])[] = [['p3'], ['p2', 'x2', 'x3', 'x1']];
 
 /** Runs writeKind for `kinds` in a worker thread (build/index-worker.ts). */
 function writeKindsInWorker(
-  texts: readonly string[],
+  texts: Units,
   outDir: string,
   kinds: readonly Kind[],
   P: number,
@@ -453,18 +527,21 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   const P = Math.max(1, opts.partitions ?? Math.ceil(units / UNITS_PER_PARTITION));
   const kindOpts = { commonBytes: opts.commonBytes ?? 4096, bucketBytes: opts.bucketBytes ?? 8192 };
   const threads = opts.threads ?? (units >= 2_000_000 ? 2 : 1);
+  const shared = toUnits(texts);
   rmSync(outDir, { recursive: true, force: true });
   for (const kind of KINDS) mkdirSync(join(outDir, kind, 'c'), { recursive: true });
   mkdirSync(join(outDir, exactViewPath(0), '..'), { recursive: true });
   let all: Record<Kind, KindStats>;
   if (threads > 1) {
-    const halves = HALVES.map((kinds) => writeKindsInWorker(texts, outDir, kinds, P, kindOpts));
+    const halves = HALVES.map((kinds) => writeKindsInWorker(shared, outDir, kinds, P, kindOpts));
+    if (opts.onHalfDone) void Promise.race(halves).then(opts.onHalfDone, () => undefined);
     // Keep one failed worker's rejection from going unhandled while the other works.
     for (const h of halves) h.catch(() => undefined);
     all = Object.assign({}, ...(await Promise.all(halves))) as Record<Kind, KindStats>;
   } else {
     all = {} as Record<Kind, KindStats>;
-    for (const kind of KINDS) all[kind] = await writeKind(texts, outDir, kind, P, { ...kindOpts, log });
+    const work = newWork(shared, P);
+    for (const kind of KINDS) all[kind] = await writeKind(shared, outDir, kind, P, { ...kindOpts, log }, work);
   }
   const buckets = {} as Record<Kind, number>;
   const kinds = {} as BuildStats['kinds'];
