@@ -14,9 +14,10 @@
  * the same way after the pages, for search).
  *
  * Only the build's server-side code (where pages are prerendered, in Node) gets this
- * module; the dev server and client code keep Astro's own. Astro's incremental build
- * leaves content-data modules out of a page's code hash (their change is what a page's
- * cacheKey is for); this one is marked the same way.
+ * module; the dev server and client code keep Astro's own. Astro's load of it (which reads
+ * and checks the file) still runs and marks it as content data, which Astro's incremental
+ * build leaves out of a page's code hash (a change of data is what a page's cacheKey is
+ * for); only its code is replaced.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +26,6 @@ import { fileURLToPath } from 'node:url';
 const DATA_STORE_MODULE = '\0astro:data-layer-content';
 /** The file Astro's content layer keeps the store in, in its cache folder (single-file storage). */
 const DATA_STORE_FILE = 'data-store.json';
-/** Astro's mark of a content-data module (core/build/incremental-metadata.js). */
-const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
 /** The module's code: the store read and parsed when the pages first need it. */
 export function dataStoreModule(file: string): string {
@@ -49,11 +48,13 @@ export default function dataStoreFile(): AstroIntegration {
               {
                 name: 'archive-data-store-file',
                 enforce: 'pre',
-                load(id) {
+                // Astro's own plugin resolves and loads the module before any plugin of an
+                // integration; what it loaded is replaced here, before Vite parses it.
+                transform(_code, id) {
                   if (id !== DATA_STORE_MODULE) return null;
                   // The browser's code never reads collections; leave anything but the server's to Astro.
                   if (this.environment?.config.consumer === 'client') return null;
-                  return { code: dataStoreModule(file), map: { mappings: '' }, meta: CONTENT_DATA_META };
+                  return { code: dataStoreModule(file), map: { mappings: '' } };
                 },
               },
             ],
