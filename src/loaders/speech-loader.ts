@@ -180,7 +180,7 @@ async function storeWithSlugs(
       continue;
     }
     const data = stored && sameCopies ? stored : await parseData({ id: e.id, data: { ...e.speech, slug, duplicates: found } });
-    store.set({ id: e.id, data, digest: encodeStamp({ content: e.content, slug, file: e.file }) });
+    store.set({ id: e.id, data, digest: encodeStamp({ content: e.content, slug, file: e.file, copies: JSON.stringify(found) }) });
     entries.push({ id: e.id, data: data as SpeechEntry });
   }
   return { entries, duplicates };
