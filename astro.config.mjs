@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { archiveBase } from './src/lib/site/env.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildBeside from './src/integrations/build-beside.ts';
+import dataStoreFile from './src/integrations/data-store-file.ts';
 
 // Of the last output a build may keep, besides the speech pages Astro skips: search-data/
 // (its text folders where unchanged) and search-index/ (the index it builds on), whose
@@ -44,5 +45,7 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // The build is written beside dist/ and swapped in by the last integration, once every
   // other astro:build:done (the search output) is done.
-  integrations: [mdx(), beside.prepare, searchIndex(), beside.swap],
+  // dataStoreFile: pages read the content layer's data store from its file, not from a
+  // module holding it as one huge string literal (slow to compile at 10,000 speeches).
+  integrations: [mdx(), dataStoreFile(), beside.prepare, searchIndex(), beside.swap],
 });

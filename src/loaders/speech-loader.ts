@@ -17,10 +17,10 @@ import { AstroError } from 'astro/errors';
 import { IngestError, type Speech } from '../lib/ingest/index.ts';
 import { isRawFile, RAW_EXTENSIONS } from '../lib/ingest/formats/index.ts';
 import { ingestFile } from '../lib/ingest/ingest-file.ts';
-import { findDuplicates, type DuplicatePair } from '../lib/ingest/duplicates.ts';
+import { copiesBySource, findDuplicates, type DuplicatePair } from '../lib/ingest/duplicates.ts';
 import { archiveRaw, keepGoing, reportDir } from '../lib/site/env.ts';
 import { assignSlugs } from '../lib/speech/slugs.ts';
-import { speechSchema, type SpeechEntry } from '../lib/speech/schema.ts';
+import { speechSchema, type SpeechDuplicate, type SpeechEntry } from '../lib/speech/schema.ts';
 import { reportJson, reportMarkdown, summarise } from '../lib/report/ingest-report.ts';
 import { decodeStamp, encodeStamp } from './entry-stamp.ts';
 
@@ -135,12 +135,21 @@ function dropRemoved(store: Store, seen: ReadonlySet<string>): void {
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }
 
+const sameDuplicates = (a: readonly SpeechDuplicate[] | undefined, b: readonly SpeechDuplicate[]): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b);
+
 /**
- * Step 3: slugs depend on every title, so they are assigned once all files are read; an
- * entry is stored again only when it is new, its slug changed or its file stamp moved.
- * Returns every speech, in source-file order.
+ * Step 3: slugs depend on every title, so they are assigned once all files are read; and
+ * the same speech twice (or nearly: another footer) is found over every speech (step 4,
+ * reported below) and carried in each entry (`duplicates`), so annotate need not look
+ * again. An entry is stored again only when it is new, its slug or its copies changed, or
+ * its file stamp moved. Returns every speech, in source-file order, and the pairs found.
  */
-async function storeWithSlugs(store: Store, scan: Scan, parseData: LoaderContext['parseData']): Promise<StoredSpeech[]> {
+async function storeWithSlugs(
+  store: Store,
+  scan: Scan,
+  parseData: LoaderContext['parseData'],
+): Promise<{ entries: StoredSpeech[]; duplicates: DuplicatePair[] }> {
   const kept = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[])
     .filter((e) => !scan.fresh.has(e.id))
     .map((e) => {
@@ -158,29 +167,32 @@ async function storeWithSlugs(store: Store, scan: Scan, parseData: LoaderContext
     a.speech.source < b.speech.source ? -1 : a.speech.source > b.speech.source ? 1 : 0,
   );
   const slugs = assignSlugs(all.map((e) => e.speech));
+  const duplicates = findDuplicates(all.map((e) => e.speech));
+  const copies = copiesBySource(duplicates);
   const entries: StoredSpeech[] = [];
   for (const e of all) {
     const slug = slugs.get(e.speech.source)!;
-    if (e.slug === slug && !scan.restamp.has(e.id)) {
-      entries.push(store.get(e.id) as StoredSpeech);
+    const found = copies.get(e.speech.source) ?? [];
+    const stored = e.slug === slug ? (store.get(e.id)!.data as SpeechEntry) : null;
+    const sameCopies = stored !== null && sameDuplicates(stored.duplicates, found);
+    if (stored && sameCopies && !scan.restamp.has(e.id)) {
+      entries.push({ id: e.id, data: stored });
       continue;
     }
-    const data = e.slug === slug ? (store.get(e.id)!.data as SpeechEntry) : await parseData({ id: e.id, data: { ...e.speech, slug } });
-    store.set({ id: e.id, data, digest: encodeStamp({ content: e.content, slug, file: e.file }) });
+    const data = stored && sameCopies ? stored : await parseData({ id: e.id, data: { ...e.speech, slug, duplicates: found } });
+    store.set({ id: e.id, data, digest: encodeStamp({ content: e.content, slug, file: e.file, copies: JSON.stringify(found) }) });
     entries.push({ id: e.id, data: data as SpeechEntry });
   }
-  return entries;
+  return { entries, duplicates };
 }
 
-/** Step 4: the same speech twice (or nearly: another footer) is kept but reported. */
-function reportDuplicates(speeches: readonly SpeechEntry[], logger: AstroIntegrationLogger): DuplicatePair[] {
-  const duplicates = findDuplicates(speeches);
+/** Step 4: duplicates are kept but reported, for an editor to decide. */
+function reportDuplicates(duplicates: readonly DuplicatePair[], logger: AstroIntegrationLogger): void {
   for (const d of duplicates) {
     logger.warn(
       `${d.a} and ${d.b} are ${d.kind === 'same' ? 'the same speech' : `nearly the same speech (${Math.round(d.similarity * 100)}% alike)`}: remove one, or keep both if they differ on purpose.`,
     );
   }
-  return duplicates;
 }
 
 /** Step 5: the ingest report, outside the site (ARCHIVE_REPORT_DIR). */
@@ -200,9 +212,9 @@ export function speechLoader(): Loader {
       const dir = archiveRaw();
       const scan = await scanFiles(dir, await listRawFiles(dir), await ingestCodeDigest(), store);
       dropRemoved(store, scan.seen);
-      const entries = await storeWithSlugs(store, scan, parseData);
+      const { entries, duplicates } = await storeWithSlugs(store, scan, parseData);
       const speeches = entries.map((e) => e.data);
-      const duplicates = reportDuplicates(speeches, logger);
+      reportDuplicates(duplicates, logger);
       await writeReport({ speeches, failures: scan.failures, reused: scan.reused, duplicates }, logger);
       // Last: a build with bad files still writes the report that lists them.
       checkOutcome(dir, scan.failures, entries.length, (m) => logger.warn(m));

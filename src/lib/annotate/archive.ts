@@ -12,6 +12,7 @@ import { newestFirst } from '../speech/order.ts';
 import { crossSpeech, crossSpeechLogLine, type CrossSpeech } from './cross-speech.ts';
 import { paths } from '../site/paths.ts';
 import type { SpeechEntry } from '../speech/schema.ts';
+import { entryDataKey } from '../../loaders/entry-stamp.ts';
 
 export interface Archive {
   speeches: SpeechEntry[];
@@ -24,6 +25,11 @@ export interface Archive {
   stats: Map<string, ConceptStats>;
   /** Concepts each speech (by slug) uses with their counts, most frequent first. */
   conceptsIn: Map<string, { concept: GlossaryEntry; n: number }[]>;
+  /**
+   * What fixes each speech's data (by slug): the loader's stamp (raw file, its bytes and the
+   * ingest code, slug), else a hash of the data itself. Part of its page's cache key.
+   */
+  dataKey: Map<string, string>;
   /** Changes whenever any glossary entry does: part of every annotated page's cache key. */
   glossaryDigest: string;
   /** Parallel passages, related speeches and copies of the same speech. */
@@ -38,7 +44,15 @@ export function loadArchive(): Promise<Archive> {
 }
 
 async function build(): Promise<Archive> {
-  const speeches = newestFirst((await getCollection('speeches')).map((e) => e.data));
+  const entries = await getCollection('speeches');
+  const speeches = newestFirst(entries.map((e) => e.data));
+  const dataKey = new Map(
+    entries.map((e) => [
+      e.data.slug,
+      entryDataKey(e.id, (e as { digest?: unknown }).digest) ??
+        createHash('sha256').update(JSON.stringify(e.data)).digest('hex'),
+    ]),
+  );
   // In id order: Astro's glob loader stores entries as they finish reading, so its order
   // varies between builds, and matching, counts and ties follow this order.
   const concepts = (await getCollection('concepts'))
@@ -78,6 +92,7 @@ async function build(): Promise<Archive> {
   return {
     cross,
     speeches,
+    dataKey,
     concepts,
     conceptBySlug: new Map(concepts.map((c) => [c.slug, c])),
     conceptByTerm: new Map(concepts.map((c) => [c.data.term, c])),

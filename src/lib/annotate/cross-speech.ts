@@ -3,7 +3,7 @@
  * the concepts each speech uses: parallel passages, related speeches and copies of the
  * same speech (另见).
  */
-import { findDuplicates } from '../ingest/duplicates.ts';
+import { findDuplicates, type DuplicatePair } from '../ingest/duplicates.ts';
 import type { SpeechEntry } from '../speech/schema.ts';
 import { findParallels, type Parallels } from './parallels.ts';
 import { relatedSpeeches, sharedPassages, type Related } from './related.ts';
@@ -49,6 +49,26 @@ const COMMON_SENTENCE = 30;
 /** Top-level outline headings of a speech. */
 const topLabels = (speech: SpeechEntry): string[] => topLevel(speech.outline).map((o) => o.label);
 
+/**
+ * The duplicate check's pairs over `speeches`, in the order `findDuplicates(speeches)` gives
+ * them (similarity, highest first, then input order): taken from what the loader found and
+ * carried in each speech (`duplicates`) when every speech carries it, else found here.
+ */
+export function duplicatePairs(speeches: readonly SpeechEntry[]): DuplicatePair[] {
+  if (!speeches.every((s) => s.duplicates)) return findDuplicates(speeches);
+  const index = new Map(speeches.map((s, i) => [s.source, i]));
+  const pairs: { i: number; j: number; similarity: number; kind: 'same' | 'near' }[] = [];
+  speeches.forEach((s, i) => {
+    for (const d of s.duplicates!) {
+      const j = index.get(d.source);
+      // Each pair is in both speeches' lists: taken once, from the first in input order.
+      if (j !== undefined && i < j) pairs.push({ i, j, similarity: d.similarity, kind: d.kind });
+    }
+  });
+  pairs.sort((p, q) => q.similarity - p.similarity || p.i - q.i || p.j - q.j);
+  return pairs.map((p) => ({ a: speeches[p.i]!.source, b: speeches[p.j]!.source, similarity: p.similarity, kind: p.kind }));
+}
+
 /** `speeches` newest first; `conceptsOf(slug)` the concept terms a speech uses. */
 export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug: string) => readonly string[]): CrossSpeech {
   const t0 = performance.now();
@@ -74,7 +94,7 @@ export function crossSpeech(speeches: readonly SpeechEntry[], conceptsOf: (slug:
   const c3 = process.cpuUsage();
   const bySource = new Map(speeches.map((s) => [s.source, s]));
   const copies = new Map<string, SameSpeech[]>();
-  for (const pair of findDuplicates(speeches)) {
+  for (const pair of duplicatePairs(speeches)) {
     const a = bySource.get(pair.a);
     const b = bySource.get(pair.b);
     if (!a || !b) continue;

@@ -36,6 +36,29 @@ export interface DuplicatePair {
   kind: 'same' | 'near';
 }
 
+/** One other copy of a speech, as the speech itself records it (`copiesBySource`). */
+export interface CopyOf {
+  /** Source of the other speech. */
+  source: string;
+  similarity: number;
+  kind: 'same' | 'near';
+}
+
+/** Each speech's other copies, by source, from the pairs `findDuplicates` gives (in their order). */
+export function copiesBySource(pairs: readonly DuplicatePair[]): Map<string, CopyOf[]> {
+  const by = new Map<string, CopyOf[]>();
+  const add = (source: string, other: string, p: DuplicatePair) => {
+    const list = by.get(source) ?? [];
+    list.push({ source: other, similarity: p.similarity, kind: p.kind });
+    by.set(source, list);
+  };
+  for (const p of pairs) {
+    add(p.a, p.b, p);
+    add(p.b, p.a, p);
+  }
+  return by;
+}
+
 /** Default Jaccard threshold for 'near': a changed footer or a few edited sentences stay above it. */
 export const NEAR_THRESHOLD = 0.8;
 

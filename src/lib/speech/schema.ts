@@ -9,12 +9,23 @@
  */
 import { z } from 'astro/zod';
 import type { FieldNote, Speech } from '../ingest/types.ts';
+import type { CopyOf } from '../ingest/duplicates.ts';
 
 export type SpeechEntry = Omit<Speech, 'header' | 'notes'> & {
   /** URL segment of the speech page, unique in the archive. */
   slug: string;
   notes: Omit<FieldNote, 'reason'>[];
+  /**
+   * The other speeches of the archive that are the same or nearly the same speech, as the
+   * loader's duplicate check found them (src/lib/ingest/duplicates.ts), by raw file name.
+   * Annotate shows them as 另见 without running the check again; absent on speeches that
+   * did not come through the loader (tests, scripts), which annotate then checks itself.
+   */
+  duplicates?: SpeechDuplicate[];
 };
+
+/** One other copy of a speech (see `SpeechEntry.duplicates`). */
+export type SpeechDuplicate = CopyOf;
 
 const metaField = z.enum(['title', 'speaker', 'date', 'year', 'yearAfter', 'occasion', 'campaign']);
 
@@ -70,6 +81,9 @@ export const speechSchema = z.object({
       line: z.number().int().nullable(),
     })
     .nullable(),
+  duplicates: z
+    .array(z.object({ source: z.string(), similarity: z.number().min(0).max(1), kind: z.enum(['same', 'near']) }))
+    .optional(),
 });
 
 // Fails to compile when the schema and `SpeechEntry` differ anywhere: a field, its
