@@ -29,10 +29,9 @@ const DATA_STORE_FILE = 'data-store.json';
 
 /** The module's code: the store read and parsed when the pages first need it. */
 export function dataStoreModule(file: string): string {
-  return [
-    `import { readFileSync } from 'node:fs';`,
-    `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
-  ].join('\n');
+  return [`import { readFileSync } from 'node:fs';`, `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`].join(
+    '\n',
+  );
 }
 
 export default function dataStoreFile(): AstroIntegration {

@@ -3,7 +3,12 @@ import { decodeStamp, encodeStamp } from '../../src/loaders/entry-stamp.ts';
 
 describe('entry stamp', () => {
   it('reads back what it wrote, whatever the slug holds', () => {
-    const stamp = { content: 'a'.repeat(64), slug: '2019-01-02-x:y', file: '12-345-1-2-abcdef', copies: '[{"source":"b.txt","similarity":1,"kind":"same"}]' };
+    const stamp = {
+      content: 'a'.repeat(64),
+      slug: '2019-01-02-x:y',
+      file: '12-345-1-2-abcdef',
+      copies: '[{"source":"b.txt","similarity":1,"kind":"same"}]',
+    };
     expect(decodeStamp(encodeStamp(stamp))).toEqual(stamp);
   });
 

@@ -49,8 +49,7 @@ async function build(): Promise<Archive> {
   const dataKey = new Map(
     entries.map((e) => [
       e.data.slug,
-      entryDataKey(e.id, (e as { digest?: unknown }).digest) ??
-        createHash('sha256').update(JSON.stringify(e.data)).digest('hex'),
+      entryDataKey(e.id, (e as { digest?: unknown }).digest) ?? createHash('sha256').update(JSON.stringify(e.data)).digest('hex'),
     ]),
   );
   // In id order: Astro's glob loader stores entries as they finish reading, so its order

@@ -81,9 +81,7 @@ export const speechSchema = z.object({
       line: z.number().int().nullable(),
     })
     .nullable(),
-  duplicates: z
-    .array(z.object({ source: z.string(), similarity: z.number().min(0).max(1), kind: z.enum(['same', 'near']) }))
-    .optional(),
+  duplicates: z.array(z.object({ source: z.string(), similarity: z.number().min(0).max(1), kind: z.enum(['same', 'near']) })).optional(),
 });
 
 // Fails to compile when the schema and `SpeechEntry` differ anywhere: a field, its
