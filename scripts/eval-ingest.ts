@@ -145,45 +145,30 @@ out.push(`${'measure'.padEnd(26)}${groups.map(([g, ss]) => `${g} (${ss.length})`
 for (const f of FIELDS)
   out.push(`${LABEL[f].padEnd(26)}${groups.map(([, ss]) => cell(ss.filter((s) => s.right[f]).length, ss.length)).join('')}`);
 const tally = (ss: ItemScore[], f: (s: ItemScore) => number) => ss.reduce((n, s) => n + f(s), 0);
+/** A row of `part / whole` summed over each group's items. */
+const ratioRow = (label: string, part: (s: ItemScore) => number, whole: (s: ItemScore) => number) =>
+  `${label.padEnd(26)}${groups.map(([, ss]) => cell(tally(ss, part), tally(ss, whole))).join('')}`;
 out.push(
-  `${'noise lines removed'.padEnd(26)}${groups
-    .map(([, ss]) =>
-      cell(
-        tally(ss, (s) => s.noise.removed),
-        tally(ss, (s) => s.noise.total),
-      ),
-    )
-    .join('')}`,
-);
-out.push(
-  `${'noise inside lines removed'.padEnd(26)}${groups
-    .map(([, ss]) =>
-      cell(
-        tally(ss, (s) => s.inline.removed),
-        tally(ss, (s) => s.inline.total),
-      ),
-    )
-    .join('')}`,
-);
-out.push(
-  `${'paragraphs whole'.padEnd(26)}${groups
-    .map(([, ss]) =>
-      cell(
-        tally(ss, (s) => s.paragraphs?.whole ?? 0),
-        tally(ss, (s) => s.paragraphs?.total ?? 0),
-      ),
-    )
-    .join('')}`,
-);
-out.push(
-  `${'speech chars lost'.padEnd(26)}${groups
-    .map(([, ss]) =>
-      cell(
-        tally(ss, (s) => s.speech.lost),
-        tally(ss, (s) => s.speech.chars),
-      ),
-    )
-    .join('')}`,
+  ratioRow(
+    'noise lines removed',
+    (s) => s.noise.removed,
+    (s) => s.noise.total,
+  ),
+  ratioRow(
+    'noise inside lines removed',
+    (s) => s.inline.removed,
+    (s) => s.inline.total,
+  ),
+  ratioRow(
+    'paragraphs whole',
+    (s) => s.paragraphs?.whole ?? 0,
+    (s) => s.paragraphs?.total ?? 0,
+  ),
+  ratioRow(
+    'speech chars lost',
+    (s) => s.speech.lost,
+    (s) => s.speech.chars,
+  ),
 );
 out.push(`(speech lost: ${speech.lostSentences} of ${speech.sentences} sentences, in ${scores.filter((s) => s.speech.lost).length} items)`);
 out.push('');
