@@ -11,6 +11,7 @@
  */
 import { collapseNameSpaces } from './normalise.ts';
 import { TITLE_END } from './title-shape.ts';
+import { len } from './line-features.ts';
 
 const SP = '[ \\u3000\\u00A0]';
 /** Office words a role ends with. */
@@ -50,8 +51,8 @@ export function readByline(t: string): Byline | null {
   const glued = !new RegExp(`${SP}$`, 'u').test(line.slice(0, line.length - rawName.length));
   // Glued without a space (`市委书记习近平`): only a three-character name, the
   // common length; `全省组织部长会议` is a meeting, not 部长 + 会议.
-  if (glued && !/\s/.test(rawName) && [...name].length !== 3) return null;
-  if (/[。！？；]/.test(role) || [...role].length > 40) return null;
+  if (glued && !/\s/.test(rawName) && len(name) !== 3) return null;
+  if (/[。！？；]/.test(role) || len(role) > 40) return null;
   // A subtitle glued before the role: `…工作报告市城管局党组书记、局长`.
   let subtitle: string | null = null;
   const sub = /^(.{4,}?(?:讲话|致辞|发言|演讲|报告|讲稿|总结|报告会))(.{2,}?)$/u.exec(role);

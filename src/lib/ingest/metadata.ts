@@ -25,7 +25,7 @@
  */
 import { ROLE_WORD, readByline } from './byline.ts';
 import { isDateline } from './dates.ts';
-import { labelPairs } from './line-features.ts';
+import { labelPairs, len } from './line-features.ts';
 import { chooseCampaign } from './campaigns.ts';
 import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
@@ -205,7 +205,7 @@ function readSpeaker(
         reason: 'named in the title (同志 is the address, not the name)',
       };
     }
-    if (who && (ROLE_END.test(who) || [...who].length <= 4)) {
+    if (who && (ROLE_END.test(who) || len(who) <= 4)) {
       return {
         name: who,
         evidence: header.title.evidence,

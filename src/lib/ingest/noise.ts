@@ -11,6 +11,7 @@
  * (even a title block or a speaker line) does not produce.
  */
 import { removeChrome } from './chrome.ts';
+import { len } from './line-features.ts';
 import type { Removal } from './types.ts';
 
 export interface Line {
@@ -177,7 +178,7 @@ export const SECTION_NUMERAL = /^[一二三四五六七八九十]{1,3}$/u;
 
 /** A line short and bare enough to be a menu item. */
 function isMenuLike(t: string): boolean {
-  return t.length > 0 && [...t].length <= 8 && !/[，。；：！？、,;:!?（）()“”《》]/.test(t) && !SECTION_NUMERAL.test(t);
+  return t.length > 0 && len(t) <= 8 && !/[，。；：！？、,;:!?（）()“”《》]/.test(t) && !SECTION_NUMERAL.test(t);
 }
 
 const MENU_RUN = 5;
@@ -292,7 +293,7 @@ function dropRelatedLinks(p: Pass): void {
       const t = (p.texts[j] ?? '').trim();
       if (!t) continue;
       // A link's title may end in ！ or ？ (`…直抒胸臆！`); a sentence of the text ends in 。.
-      if ([...t].length > 80 || /[。；]$/.test(t)) break;
+      if (len(t) > 80 || /[。；]$/.test(t)) break;
       drop(p, j, 'related-links');
     }
   }

@@ -12,6 +12,7 @@
  */
 import { firstItemInside, markerAt, seriesInside } from './outline-markers.ts';
 import { outlineTree, type Candidate } from './outline-tree.ts';
+import { len } from './line-features.ts';
 import type { Block, OutlineItem } from './types.ts';
 
 const HEADING_MAX = 60;
@@ -24,7 +25,7 @@ export function labelAt(text: string, from: number): string {
 }
 
 function isHeadingShape(text: string): boolean {
-  return !/[。！？!?]/.test(text) && [...text].length <= HEADING_MAX;
+  return !/[。！？!?]/.test(text) && len(text) <= HEADING_MAX;
 }
 
 /** Classifies blocks (heading or paragraph) and reads the outline. */

@@ -19,6 +19,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { IngestError } from '../types.ts';
+import { hanCount, len } from '../line-features.ts';
 import type { PageFacts } from '../types.ts';
 import { diffChrome } from './article-chrome.ts';
 import { blockLines, type BlockLine, type DomNode } from './blocks.ts';
@@ -31,7 +32,7 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 
 /** Readability found a speech, not a list of links: enough Chinese prose, mostly not link text. */
 function looksLikeArticle(text: string, linkText: number): boolean {
-  const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+  const han = hanCount(text);
   const sentences = (text.match(/[。！？!?]/g) ?? []).length;
   return han >= 50 && sentences >= 2 && linkText < 0.5 * text.length;
 }
@@ -59,8 +60,8 @@ function titleLine(
     near.find((l) => stated.some((t) => squash(l.text).length >= Math.max(6, t.length / 2) && t.includes(squash(l.text))));
   if (named) return named.text;
   const titleShaped = (t: string): boolean => {
-    const n = [...t.replace(/\s+/g, '')].length;
-    const han = (t.match(/\p{Script=Han}/gu) ?? []).length;
+    const n = len(t.replace(/\s+/g, ''));
+    const han = hanCount(t);
     return n >= 6 && n <= 80 && han >= 0.6 * n && !/[。！？；!?;，,：:]$/.test(t);
   };
   const set = near.find((l) => l.heading && titleShaped(l.text));
