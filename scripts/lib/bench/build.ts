@@ -22,6 +22,8 @@ export interface BuildRun {
   timeWallMs: number | null;
   /** GNU time's %M: max RSS of the largest single process of the tree (kB). */
   maxRssSingleKb: number | null;
+  /** GNU time's %U + %S: CPU time of the build and the children it waited for (ms); less swayed by a busy machine than wall time. */
+  cpuMs: number | null;
   /** Peak of the summed RSS of the whole process tree, sampled from /proc every 250 ms (kB). */
   peakRssTreeKb: number;
   stages: BuildStages;
@@ -50,7 +52,7 @@ export async function runBuild(o: BuildOptions): Promise<BuildRun> {
   const timeFile = `${o.logFile}.time`;
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', o.outDir, ...(o.force ? ['--force'] : [])];
   const haveTime = existsSync(TIME);
-  const [cmd, ...args] = haveTime ? [TIME, '-f', '%e %M', '-o', timeFile, ...astro] : astro;
+  const [cmd, ...args] = haveTime ? [TIME, '-f', '%e %M %U %S', '-o', timeFile, ...astro] : astro;
   const env = buildEnv({
     ARCHIVE_RAW: o.raw,
     ARCHIVE_REPORT_DIR: o.reportDir,
@@ -81,12 +83,14 @@ export async function runBuild(o: BuildOptions): Promise<BuildRun> {
   }
   let timeWallMs: number | null = null;
   let maxRssSingleKb: number | null = null;
+  let cpuMs: number | null = null;
   if (haveTime) {
-    const m = /([\d.]+) (\d+)\s*$/.exec(await readFile(timeFile, 'utf8'));
+    const m = /([\d.]+) (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(await readFile(timeFile, 'utf8'));
     if (m) {
       timeWallMs = Number(m[1]) * 1000;
       maxRssSingleKb = Number(m[2]);
+      cpuMs = (Number(m[3]) + Number(m[4])) * 1000;
     }
   }
-  return { wallMs, timeWallMs, maxRssSingleKb, peakRssTreeKb, stages: parseBuildLog(lines), logFile: o.logFile };
+  return { wallMs, timeWallMs, maxRssSingleKb, cpuMs, peakRssTreeKb, stages: parseBuildLog(lines), logFile: o.logFile };
 }
