@@ -17,7 +17,7 @@
  *   4. readAfterTitle: subtitle, byline (byline.ts) and dateline lines after it.
  * Repairs: a joined title, a title printed twice, a spaced-out name collapsed.
  */
-import { NAME_LINE, ROLE_WORD, readByline } from './byline.ts';
+import { NAME_LINE, ROLE_WORD, readByline, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -49,6 +49,8 @@ export interface Header {
   dispatch: { text: string; line: number } | null;
   /** A news lead printed above the title block, removed from the body (evidence for the day). */
   lead: { text: string; line: number } | null;
+  /** A source line between the title and the body (`《习近平谈治国理政》第三卷`), removed: evidence for the speaker. */
+  source: { text: string; line: number } | null;
   body: Traced[];
   removed: Removal[];
   repairs: Repair[];
@@ -250,6 +252,7 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     dateline: null,
     dispatch: null,
     lead: null,
+    source: null,
     body: [],
     removed: [],
     repairs: [],
@@ -548,6 +551,13 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
     if (h.title && !h.speaker && !h.dateline && isSentenceLike(t) && len(t) <= 300 && LEAD_OPENING.test(t) && bareHeaderNext(pieces, i)) {
       h.removed.push({ reason: 'lead-in-header', text: t, line });
       h.lead ??= { text: t, line };
+      limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
+      continue;
+    }
+    // A source line (`《习近平谈治国理政》第三卷`, `来源：《…在…上的讲话》`): where the text is printed, not the speech.
+    if (h.title && !h.source && readSourceLine(t)) {
+      h.source = { text: t, line };
+      h.removed.push({ reason: 'source-line', text: t, line });
       limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
       continue;
     }
