@@ -17,7 +17,7 @@
  *   4. readAfterTitle: subtitle, byline (byline.ts) and dateline lines after it.
  * Repairs: a joined title, a title printed twice, a spaced-out name collapsed.
  */
-import { NAME_LINE, ROLE_WORD, readByline, readSourceLine } from './byline.ts';
+import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -76,7 +76,12 @@ function bodyStart(pieces: readonly Traced[]): number {
  * Cuts a head glued onto one piece: [dispatch][title][（date）][byline][text].
  * Only where a title-shaped text ends right before a parenthesised date.
  */
-export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | null; parts: Traced[]; mark?: Traced } {
+export function splitGluedHead(
+  p: Traced,
+  doc: string,
+  /** The piece is the body's first or stands above it (only there a title glued to a name and the text is looked for). */
+  top = true,
+): { dispatch: Traced | null; parts: Traced[]; mark?: Traced } {
   let rest = p;
   let dispatch: Traced | null = null;
   const d = DISPATCH.exec(rest.text);
@@ -121,6 +126,13 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
         };
       if (titleLike(rest.text)) return { dispatch, parts: [head, sub] };
     }
+    // `标题习近平2018年1月，我在…`: the title, the author's name and the text glued, nothing between.
+    const glued = top ? titleNameText(rest.text, doc) : null;
+    if (glued)
+      return {
+        dispatch,
+        parts: [trim(slice(rest, 0, glued.name)), slice(rest, glued.name, glued.text), trim(slice(rest, glued.text))],
+      };
     return { dispatch, parts: d ? [rest] : [p] };
   }
   const title = rest.text.slice(0, m.index).trim();
@@ -146,6 +158,45 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
     }
   }
   return { dispatch, parts };
+}
+
+/** How a speech's or an article's text opens: a date, or a word of time or address (`今天，`, `同志们：`). */
+const TEXT_OPENING =
+  /^(?:\d{1,4}[年月日]|[一二][〇○零]|今天|今年|去年|当前|目前|近年来|这次|这是|刚才|同志们|同胞们|各位|女士们|朋友们|首先|大家好)/u;
+
+/**
+ * A title, the author's name and the text glued on one piece with nothing between
+ * (`构建…有力保障习近平2018年1月，我在…`): where the name and the text start, or null.
+ * The text starts at the first place, past a title's worth of characters, where a text's
+ * opening (TEXT_OPENING) begins a sentence (its first clause short, a full stop soon after);
+ * the 2–3 characters before it are a name (a family name first, byline.ts), the three
+ * preferred and either taken only when it recurs in the text or no other reading is name-shaped;
+ * what stands before is a title (title-shape.ts) without the name in it.
+ */
+function titleNameText(t: string, doc: string): { name: number; text: number } | null {
+  const chars = [...t];
+  if (chars.length < 60) return null;
+  for (let e = 10; e < Math.min(chars.length, 90); e++) {
+    const rest = chars.slice(e).join('');
+    if (!TEXT_OPENING.test(rest)) continue;
+    const clause = /^[^，。：；！？,:;!?]*/u.exec(rest)![0];
+    if (len(clause) > 12 || !/[。！？]/u.test(rest.slice(0, 300))) continue;
+    const names = [3, 2]
+      .map((n) => chars.slice(e - n, e).join(''))
+      .filter((n) => nameShaped(n))
+      .sort((a, b) => Number(doc.split(b).length > 2) - Number(doc.split(a).length > 2));
+    const name = names[0];
+    if (!name) continue;
+    const head = chars
+      .slice(0, e - len(name))
+      .join('')
+      .trim();
+    if (len(head) < 8 || head.includes(name) || titleScore(head) < 2) continue;
+    const at = head.length + (t.length - t.trimStart().length);
+    const nameAt = t.indexOf(name, at);
+    return { name: nameAt, text: nameAt + name.length };
+  }
+  return null;
 }
 
 /**
@@ -267,7 +318,7 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
       pieces.push(p);
       return;
     }
-    const g = splitGluedHead(p, doc);
+    const g = splitGluedHead(p, doc, i <= firstBody);
     if (g.dispatch && !h.dispatch) {
       h.dispatch = { text: g.dispatch.text, line: lineAt(g.dispatch, 0) };
       h.removed.push({ reason: 'dispatch', text: g.dispatch.text, line: lineAt(g.dispatch, 0) });
