@@ -292,7 +292,12 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
 }
 
 /** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
-export function readHeader(input: readonly Traced[], pageTitle?: string): Header {
+export function readHeader(
+  input: readonly Traced[],
+  pageTitle?: string,
+  /** Raw lines the chrome step removed as the page's navigation (menus, breadcrumbs): a line above them is no title. */
+  navLines: ReadonlySet<number> = new Set(),
+): Header {
   // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
   const splicedOut: Removal[] = [];
   const h: Header = {
@@ -340,6 +345,22 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
 
   let end = bodyStart(pieces);
   let ti = pickTitle(pieces, end, pageTitle);
+  // A masthead: a weak title-shaped line (no title words) with the page's navigation (a menu,
+  // a breadcrumb) below it and before the body is the site's name or slogan: an article's
+  // title stands under the page's navigation, not above it.
+  if (ti >= 0 && navLines.size && titleScore(pieces[ti]!.text, pageTitle) < 4) {
+    const at = lineAt(pieces[ti]!, 0);
+    const bodyLine = pieces[end] ? lineAt(pieces[end]!, 0) : Infinity;
+    if ([...navLines].some((l) => l > at && l < bodyLine)) {
+      const r = { reason: 'masthead', text: pieces[ti]!.text, line: at };
+      h.removed.push(r);
+      splicedOut.push(r);
+      pieces.splice(ti, 1);
+      end = bodyStart(pieces);
+      ti = pickTitle(pieces, end, pageTitle);
+      if (ti >= 0 && lineAt(pieces[ti]!, 0) < at) ti = -1;
+    }
+  }
   // A news lead between a copy of the title and the title block that heads the speech.
   const late = ti >= 0 ? titleBelowLead(pieces, ti, end) : -1;
   if (late > ti) {
