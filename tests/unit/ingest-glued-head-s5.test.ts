@@ -74,3 +74,29 @@ describe('a title glued to the author’s name and the name to the text', () => 
     expect(s.blocks[0]!.text.startsWith('按照县委统一安排部署今天')).toBe(true);
   });
 });
+
+describe('a headline naming the occasion above a lead and the speech’s own title block', () => {
+  const page = (block: string[]): Speech =>
+    ingest([
+      '清河新闻网',
+      '首页 | 新闻 | 政务 | 民生',
+      '张明：在全县秋冬季农业生产工作会议上的讲话（全文）',
+      '2023-11-08 09:30　来源：清河日报',
+      '11月6日，全县秋冬季农业生产工作会议召开，县委书记张明出席并讲话。现将讲话全文刊发如下。',
+      ...block,
+      '同志们：',
+      ...SPEECH,
+    ]);
+  it('a slogan title over a —— subtitle the headline copies heads the speech; headline and lead are removed as the page’s', () => {
+    const s = page(['压实责任抓落实　确保种足种好', '——在全县秋冬季农业生产工作会议上的讲话', '（2023年11月6日）', '张明']);
+    expect(s.title).toBe('压实责任抓落实　确保种足种好');
+    expect(s.header.find((h) => h.role === 'subtitle')?.text).toBe('——在全县秋冬季农业生产工作会议上的讲话');
+    expect(s.removed.find((r) => r.text.startsWith('张明：在全县'))?.reason).toBe('duplicate-title');
+    expect(s.removed.find((r) => r.text.startsWith('11月6日'))?.reason).toBe('lead-above-title');
+    expect(s.blocks[0]!.text).toBe('同志们：');
+  });
+  it('not when the subtitle names another occasion (the headline is then no copy of it)', () => {
+    const s = page(['压实责任抓落实　确保种足种好', '——在全县冬季安全生产工作会议上的讲话', '（2023年11月6日）', '张明']);
+    expect(s.title).not.toBe('压实责任抓落实　确保种足种好');
+  });
+});

@@ -256,12 +256,19 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
   return best;
 }
 
-const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '');
+/** A title's words: no spaces or colons, no `（全文）` a news site adds. */
+const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '').replace(/[（(]全文[）)]$/u, '');
 /** `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`). */
 function sameTitle(a: string, b: string): boolean {
   const x = bareTitle(a);
   const y = bareTitle(b);
   return len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
+}
+
+/** `a` is a copy of the title block at `j`: of its title, or of its `——` subtitle (a headline naming the occasion: `习近平：在…上的讲话（全文）`). */
+function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
+  const next = pieces[j + 1]?.text ?? '';
+  return sameTitle(a, pieces[j]!.text) || (SUBTITLE.test(next) && sameTitle(a, next.replace(/^[—－–-]+/u, '')));
 }
 
 /** Most lead paragraphs a page prints between its title copy and the title block. */
@@ -279,13 +286,15 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
   for (let j = end; j < pieces.length && j <= end + MAX_LEAD; j++) {
     const t = pieces[j]!.text;
     const leads = pieces.slice(ti + 1, j);
-    if (!titleLike(t) || titleScore(t) < 4) {
+    const next = pieces[j + 1]?.text ?? '';
+    // A slogan title over a `——` subtitle is a title block too (its title words are in the subtitle).
+    const slogan = SUBTITLE.test(next) && titleLike(t) && !isSentenceLike(t) && titleScore(t) >= 1;
+    if (!slogan && (!titleLike(t) || titleScore(t) < 4)) {
       if (!isSentenceLike(t) || len(t) > 400) return -1;
       continue;
     }
-    const next = pieces[j + 1]?.text ?? '';
     const headed = isDateline(next) || SUBTITLE.test(next) || readByline(next) !== null;
-    if (!headed || !sameTitle(pieces[ti]!.text, t)) return -1;
+    if (!headed || !copyOfBlock(pieces[ti]!.text, pieces, j)) return -1;
     return leads.every((p) => isSentenceLike(p.text) || sameTitle(p.text, t)) ? j : -1;
   }
   return -1;
@@ -365,7 +374,7 @@ export function readHeader(
   const late = ti >= 0 ? titleBelowLead(pieces, ti, end) : -1;
   if (late > ti) {
     for (const p of pieces.slice(ti, late)) {
-      const copy = sameTitle(p.text, pieces[late]!.text);
+      const copy = copyOfBlock(p.text, pieces, late);
       const r = { reason: copy ? 'duplicate-title' : 'lead-above-title', text: p.text, line: lineAt(p, 0) };
       h.removed.push(r);
       splicedOut.push(r);
