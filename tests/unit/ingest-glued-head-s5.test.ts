@@ -90,7 +90,7 @@ describe('a headline naming the occasion above a lead and the speech’s own tit
   it('a slogan title over a —— subtitle the headline copies heads the speech; headline and lead are removed as the page’s', () => {
     const s = page(['压实责任抓落实　确保种足种好', '——在全县秋冬季农业生产工作会议上的讲话', '（2023年11月6日）', '张明']);
     expect(s.title).toBe('压实责任抓落实　确保种足种好');
-    expect(s.header.find((h) => h.role === 'subtitle')?.text).toBe('——在全县秋冬季农业生产工作会议上的讲话');
+    expect(s.header?.find((h) => h.role === 'subtitle')?.text).toBe('——在全县秋冬季农业生产工作会议上的讲话');
     expect(s.removed.find((r) => r.text.startsWith('张明：在全县'))?.reason).toBe('duplicate-title');
     expect(s.removed.find((r) => r.text.startsWith('11月6日'))?.reason).toBe('lead-above-title');
     expect(s.blocks[0]!.text).toBe('同志们：');

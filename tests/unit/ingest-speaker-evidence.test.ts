@@ -33,6 +33,17 @@ describe("the page's 作者 field", () => {
     expect(page('来源：本站 | 作者：张明 | 2023-11-08').speaker).toBeNull();
     expect(page('来源：县委办公室 | 作者：张明 | 2023-11-08').speaker).toBeNull();
     expect(page('作者：张明 | 2023-11-08').speaker).toBeNull();
+    expect(page('来源：第一范文网 | 作者：张明 | 2023-11-08').speaker).toBeNull();
+  });
+
+  it('naming the site itself (its name on another line of the page) is the site’s own post: not taken', () => {
+    const s = ingest([
+      '清河在线 | 首页 | 政务公开 | 领导讲话',
+      '在全县秋冬季农业生产工作会议上的讲话',
+      '来源：清河在线 | 作者：张明 | 2023-11-08',
+      ...SPEECH,
+    ]);
+    expect(s.speaker).toBeNull();
   });
 
   it("on a news report about a meeting (no speech title, spoken of in the third person) is the reporter's, not taken", () => {

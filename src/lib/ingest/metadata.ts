@@ -294,6 +294,8 @@ function readSpeaker(
   if (src) return src;
   // Last: the page's 作者 field above the body, when it holds a person's name.
   const bodyLine = doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity;
+  const lastPiece = doc.pieces.at(-1);
+  const bodyEnd = lastPiece ? lineAt(lastPiece, Math.max(0, lastPiece.text.length - 1)) : -Infinity;
   const ownSpeech = readTitle !== null && header.title !== null && speechInFirstPerson(readTitle, doc.text);
   for (const l of lines) {
     if (l.line >= bodyLine) break;
@@ -311,8 +313,11 @@ function readSpeaker(
         reason: "the page's 作者 field (a name the text also gives), nothing better in the text",
       };
     }
-    const from = labelPairs(l.text).find((p) => /^(?:来源|来\s*源|出处)$/u.test(p.label))?.value ?? '';
-    if (ownSpeech && from && !SITE_OR_OFFICE.test(from.replace(/^《(.*)》$/u, '$1'))) {
+    const from = (labelPairs(l.text).find((p) => /^(?:来源|来\s*源|出处)$/u.test(p.label))?.value ?? '').replace(/^《(.*)》$/u, '$1');
+    // The site naming itself (its name also on another line of the page outside the text: masthead, menu, footer) is no outside publication.
+    const siteItself =
+      from !== '' && lines.some((o) => o.line !== l.line && (o.line < bodyLine || o.line > bodyEnd) && o.text.includes(from));
+    if (ownSpeech && from && !SITE_OR_OFFICE.test(from) && !siteItself) {
       return {
         name: author,
         evidence: l.text.trim(),
@@ -326,7 +331,7 @@ function readSpeaker(
 
 /** A 来源 that is the site itself or an office (whose 作者 is whoever posted the page), not a publication. */
 const SITE_OR_OFFICE =
-  /^(?:本站|本网|本平台|网站|原创|网络|互联网|不详)|(?:办|部|局|委|厅|处|科|室|组|中心|办公室|政府|街道|乡|镇|村|社区|学校|学院|公司|集团)$/u;
+  /^(?:本站|本网|本平台|网站|原创|网络|互联网|不详)|范文|文库|公文|写作|秘书|投稿|网友|会员|用户|转载|整理|(?:办|部|局|委|厅|处|科|室|组|中心|办公室|政府|街道|乡|镇|村|社区|学校|学院|公司|集团)$/u;
 
 /** A speech's own title (`在…上的讲话`, `…致辞`), not a headline about one (`…时强调`, `…发表讲话`). */
 const OWN_SPEECH_TITLE = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺词|講話|致詞|發言|演講|報告)(?:（[^（）]{1,12}）)?$/u;
