@@ -62,3 +62,38 @@ export function readByline(t: string): Byline | null {
   }
   return { name, role, subtitle };
 }
+
+/**
+ * A collection or source named on a line of its own: `《习近平谈治国理政》第三卷`,
+ * `《邓小平文选》第二卷`, `——摘自《毛泽东选集》`, `来源：《张明在…上的讲话》`. The name
+ * before the collection word (文选, 选集, 文集, 著作选读, 谈…, 论…, 关于…论述摘编) or before 在
+ * in a speech's title is the speaker's. The whole line must be the source (a label, the
+ * book or speech in 《》, a volume), and the name 2–3 characters, no institution's
+ * (`《国务院关于…》` is a document, not a person's works).
+ */
+const SOURCE_LINE =
+  /^(?:[—－]{1,2})?(?:(?:来源|出处|选自|摘自|转自|文章来源)[：:]?)?[（(]?《(\p{Script=Han}{2,3}?)(?:文选|选集|文集|著作选读|著作选编|讲话选编|论述摘编|谈[^》]{2,20}|论[^》]{2,20}|关于[^》]{2,40}(?:论述摘编|论述选编|重要论述)|(?:同志)?在[^》]{2,80}(?:讲话|致辞|发言|演讲|报告))》(?:第[一二三四五六七八九十\d]+卷)?[）)]?$/u;
+
+/**
+ * The speaker a source line names (see SOURCE_LINE), or null; `labelled` when the line
+ * says it is a source (来源：, 摘自, ——, brackets), not only a title in 《》.
+ */
+export function readSourceLine(t: string): { name: string; labelled: boolean } | null {
+  const line = t.trim().replace(/[\s\u3000]+/gu, '');
+  const m = SOURCE_LINE.exec(line);
+  if (!m || /[院会府部委局厅办社报刊网]$/u.test(m[1]!)) return null;
+  return { name: m[1]!, labelled: !line.startsWith('《') };
+}
+
+/**
+ * Single-character family names (the common part of the 百家姓), for telling where a
+ * name glued between a title and the text starts: a personal name opens with one.
+ */
+const SURNAMES = new Set(
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝习胥宦鄢胥',
+);
+
+/** A 2–3 character Han run that can be a person's name: it opens with a family name. */
+export function nameShaped(t: string): boolean {
+  return /^\p{Script=Han}{2,3}$/u.test(t) && SURNAMES.has([...t][0]!);
+}

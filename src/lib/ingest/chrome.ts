@@ -330,6 +330,8 @@ export function removeChrome(
       const run = /[\d\p{Script=Han}]/u.test(next) ? m[0].replace(/\d+$/, '') : m[0];
       if (isJunkRun(run)) cut(i, run, 'junk');
     }
+    const call = FOLLOW_CALL.exec(texts[i]!);
+    if (call && (FOLLOW_TARGET.test(call[1]!) || call[2])) cut(i, call[0], 'follow-call');
     cutMetaTail(texts, i, cut);
     cutGluedTail(texts, i, cut);
     cutSiteSuffix(texts, i, cut);
@@ -538,6 +540,18 @@ function cutSiteSuffix(texts: string[], i: number, cut: (i: number, part: string
     /(?:\s[-–—]\s|\s?[|｜]\s?)[\p{Script=Han}A-Za-z0-9]{2,15}(?:网|站|网站|门户|平台|在线|频道|论坛|之家|文库|社区)$/u.exec(t);
   if (m && m.index >= 5) cut(i, m[0], 'site-suffix');
 }
+
+/**
+ * A social account's call to follow it, at the start of a line (alone, or glued before the
+ * title by a copy that lost the line break): `点击蓝字  关注我们`, `点击上方“某某党建”关注我们`,
+ * `戳上方蓝字，一键订阅`, `长按识别二维码关注我们`. An imperative to the reader (点击, 点, 戳,
+ * 长按, 扫码) whose goal is to follow or subscribe (关注, 订阅, 星标, 置顶), within a short
+ * clause: no speech opens by telling its listeners to tap.
+ */
+const FOLLOW_CALL =
+  /^[\s↑▲☝👆]*(?:点击|轻触|点|戳|长按|扫码|扫描)([^，。！？；、\n]{0,14}?)[\s，,]*(?:一键|快速|免费)?(?:关注|订阅|星标|置顶)(我们|本号|公众号|[“"][^”"]{1,12}[”"])?(?:[\s，,]*(?:设为|加)?(?:星标|置顶)(?:我们)?)?[\s!！~～]*/u;
+/** What tells a call to follow from a sentence: it points at the account (蓝字, 上方, 名片, 二维码, a quoted name) or names it as the object (我们, 本号). */
+const FOLLOW_TARGET = /蓝字|蓝色|上方|上面|下方|标题|名片|二维码|公众号|[“"]/u;
 
 /** True when only blank lines stand between lines a and b. */
 function consecutive(texts: readonly string[], a: number, b: number): boolean {

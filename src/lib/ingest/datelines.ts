@@ -129,8 +129,18 @@ const PUBLISHED = new RegExp(
   `(?:(?:发布|发表|更新|上传|录入)?(?:时间|日期)${SP}[:：]${SP}(?:${DATE})|《${SP}[^》]{2,12}?${SP}》${SP}[（(]${SP}(?:${DATE})${SP}[0-9０-９]{0,3}${SP}版${SP}[）)])`,
   'u',
 );
+/**
+ * A page's publication stamp: a date opening the line with a clock time after it, or with a
+ * page label after it (`2023-11-08 09:30　来源：…`, `2018-03-02　来源：新华社`). A speech's
+ * dateline never gives the minute, nor stands before 来源 or 作者.
+ */
+const STAMP = new RegExp(
+  `^${SP}${DATE}${SP}(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?![0-9])|(?=(?:来源|来\\s*源|作者|编辑|责任编辑|责编|浏览|阅读|点击|字号|字体|分享|【|[|｜])))`,
+  'u',
+);
 export function readPublished(line: string): { date: string; match: string } | null {
-  const m = PUBLISHED.exec(asciiDigits(line));
+  const ascii = asciiDigits(line);
+  const m = PUBLISHED.exec(ascii) ?? STAMP.exec(ascii);
   if (!m) return null;
   const d = interpret(m);
   return d?.date ? { date: d.date, match: m[0] } : null;

@@ -17,7 +17,7 @@
  *   4. readAfterTitle: subtitle, byline (byline.ts) and dateline lines after it.
  * Repairs: a joined title, a title printed twice, a spaced-out name collapsed.
  */
-import { NAME_LINE, ROLE_WORD, readByline } from './byline.ts';
+import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -49,6 +49,8 @@ export interface Header {
   dispatch: { text: string; line: number } | null;
   /** A news lead printed above the title block, removed from the body (evidence for the day). */
   lead: { text: string; line: number } | null;
+  /** A source line between the title and the body (`《习近平谈治国理政》第三卷`), removed: evidence for the speaker. */
+  source: { text: string; line: number } | null;
   body: Traced[];
   removed: Removal[];
   repairs: Repair[];
@@ -74,7 +76,12 @@ function bodyStart(pieces: readonly Traced[]): number {
  * Cuts a head glued onto one piece: [dispatch][title][（date）][byline][text].
  * Only where a title-shaped text ends right before a parenthesised date.
  */
-export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | null; parts: Traced[]; mark?: Traced } {
+export function splitGluedHead(
+  p: Traced,
+  doc: string,
+  /** The piece is the body's first or stands above it (only there a title glued to a name and the text is looked for). */
+  top = true,
+): { dispatch: Traced | null; parts: Traced[]; mark?: Traced } {
   let rest = p;
   let dispatch: Traced | null = null;
   const d = DISPATCH.exec(rest.text);
@@ -119,6 +126,13 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
         };
       if (titleLike(rest.text)) return { dispatch, parts: [head, sub] };
     }
+    // `标题习近平2018年1月，我在…`: the title, the author's name and the text glued, nothing between.
+    const glued = top ? titleNameText(rest.text, doc) : null;
+    if (glued)
+      return {
+        dispatch,
+        parts: [trim(slice(rest, 0, glued.name)), slice(rest, glued.name, glued.text), trim(slice(rest, glued.text))],
+      };
     return { dispatch, parts: d ? [rest] : [p] };
   }
   const title = rest.text.slice(0, m.index).trim();
@@ -144,6 +158,45 @@ export function splitGluedHead(p: Traced, doc: string): { dispatch: Traced | nul
     }
   }
   return { dispatch, parts };
+}
+
+/** How a speech's or an article's text opens: a date, or a word of time or address (`今天，`, `同志们：`). */
+const TEXT_OPENING =
+  /^(?:\d{1,4}[年月日]|[一二][〇○零]|今天|今年|去年|当前|目前|近年来|这次|这是|刚才|同志们|同胞们|各位|女士们|朋友们|首先|大家好)/u;
+
+/**
+ * A title, the author's name and the text glued on one piece with nothing between
+ * (`构建…有力保障习近平2018年1月，我在…`): where the name and the text start, or null.
+ * The text starts at the first place, past a title's worth of characters, where a text's
+ * opening (TEXT_OPENING) begins a sentence (its first clause short, a full stop soon after);
+ * the 2–3 characters before it are a name (a family name first, byline.ts), the three
+ * preferred and either taken only when it recurs in the text or no other reading is name-shaped;
+ * what stands before is a title (title-shape.ts) without the name in it.
+ */
+function titleNameText(t: string, doc: string): { name: number; text: number } | null {
+  const chars = [...t];
+  if (chars.length < 60) return null;
+  for (let e = 10; e < Math.min(chars.length, 90); e++) {
+    const rest = chars.slice(e).join('');
+    if (!TEXT_OPENING.test(rest)) continue;
+    const clause = /^[^，。：；！？,:;!?]*/u.exec(rest)![0];
+    if (len(clause) > 12 || !/[。！？]/u.test(rest.slice(0, 300))) continue;
+    const names = [3, 2]
+      .map((n) => chars.slice(e - n, e).join(''))
+      .filter((n) => nameShaped(n))
+      .sort((a, b) => Number(doc.split(b).length > 2) - Number(doc.split(a).length > 2));
+    const name = names[0];
+    if (!name) continue;
+    const head = chars
+      .slice(0, e - len(name))
+      .join('')
+      .trim();
+    if (len(head) < 8 || head.includes(name) || titleScore(head) < 2) continue;
+    const at = head.length + (t.length - t.trimStart().length);
+    const nameAt = t.indexOf(name, at);
+    return { name: nameAt, text: nameAt + name.length };
+  }
+  return null;
 }
 
 /**
@@ -203,12 +256,19 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
   return best;
 }
 
-const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '');
+/** A title's words: no spaces or colons, no `（全文）` a news site adds. */
+const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '').replace(/[（(]全文[）)]$/u, '');
 /** `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`). */
 function sameTitle(a: string, b: string): boolean {
   const x = bareTitle(a);
   const y = bareTitle(b);
   return len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
+}
+
+/** `a` is a copy of the title block at `j`: of its title, or of its `——` subtitle (a headline naming the occasion: `习近平：在…上的讲话（全文）`). */
+function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
+  const next = pieces[j + 1]?.text ?? '';
+  return sameTitle(a, pieces[j]!.text) || (SUBTITLE.test(next) && sameTitle(a, next.replace(/^[—－–-]+/u, '')));
 }
 
 /** Most lead paragraphs a page prints between its title copy and the title block. */
@@ -226,20 +286,27 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
   for (let j = end; j < pieces.length && j <= end + MAX_LEAD; j++) {
     const t = pieces[j]!.text;
     const leads = pieces.slice(ti + 1, j);
-    if (!titleLike(t) || titleScore(t) < 4) {
+    const next = pieces[j + 1]?.text ?? '';
+    // A slogan title over a `——` subtitle is a title block too (its title words are in the subtitle).
+    const slogan = SUBTITLE.test(next) && titleLike(t) && !isSentenceLike(t) && titleScore(t) >= 1;
+    if (!slogan && (!titleLike(t) || titleScore(t) < 4)) {
       if (!isSentenceLike(t) || len(t) > 400) return -1;
       continue;
     }
-    const next = pieces[j + 1]?.text ?? '';
     const headed = isDateline(next) || SUBTITLE.test(next) || readByline(next) !== null;
-    if (!headed || !sameTitle(pieces[ti]!.text, t)) return -1;
+    if (!headed || !copyOfBlock(pieces[ti]!.text, pieces, j)) return -1;
     return leads.every((p) => isSentenceLike(p.text) || sameTitle(p.text, t)) ? j : -1;
   }
   return -1;
 }
 
 /** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
-export function readHeader(input: readonly Traced[], pageTitle?: string): Header {
+export function readHeader(
+  input: readonly Traced[],
+  pageTitle?: string,
+  /** Raw lines the chrome step removed as the page's navigation (menus, breadcrumbs): a line above them is no title. */
+  navLines: ReadonlySet<number> = new Set(),
+): Header {
   // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
   const splicedOut: Removal[] = [];
   const h: Header = {
@@ -250,6 +317,7 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
     dateline: null,
     dispatch: null,
     lead: null,
+    source: null,
     body: [],
     removed: [],
     repairs: [],
@@ -264,7 +332,7 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
       pieces.push(p);
       return;
     }
-    const g = splitGluedHead(p, doc);
+    const g = splitGluedHead(p, doc, i <= firstBody);
     if (g.dispatch && !h.dispatch) {
       h.dispatch = { text: g.dispatch.text, line: lineAt(g.dispatch, 0) };
       h.removed.push({ reason: 'dispatch', text: g.dispatch.text, line: lineAt(g.dispatch, 0) });
@@ -286,11 +354,27 @@ export function readHeader(input: readonly Traced[], pageTitle?: string): Header
 
   let end = bodyStart(pieces);
   let ti = pickTitle(pieces, end, pageTitle);
+  // A masthead: a weak title-shaped line (no title words) with the page's navigation (a menu,
+  // a breadcrumb) below it and before the body is the site's name or slogan: an article's
+  // title stands under the page's navigation, not above it.
+  if (ti >= 0 && navLines.size && titleScore(pieces[ti]!.text, pageTitle) < 4) {
+    const at = lineAt(pieces[ti]!, 0);
+    const bodyLine = pieces[end] ? lineAt(pieces[end]!, 0) : Infinity;
+    if ([...navLines].some((l) => l > at && l < bodyLine)) {
+      const r = { reason: 'masthead', text: pieces[ti]!.text, line: at };
+      h.removed.push(r);
+      splicedOut.push(r);
+      pieces.splice(ti, 1);
+      end = bodyStart(pieces);
+      ti = pickTitle(pieces, end, pageTitle);
+      if (ti >= 0 && lineAt(pieces[ti]!, 0) < at) ti = -1;
+    }
+  }
   // A news lead between a copy of the title and the title block that heads the speech.
   const late = ti >= 0 ? titleBelowLead(pieces, ti, end) : -1;
   if (late > ti) {
     for (const p of pieces.slice(ti, late)) {
-      const copy = sameTitle(p.text, pieces[late]!.text);
+      const copy = copyOfBlock(p.text, pieces, late);
       const r = { reason: copy ? 'duplicate-title' : 'lead-above-title', text: p.text, line: lineAt(p, 0) };
       h.removed.push(r);
       splicedOut.push(r);
@@ -548,6 +632,13 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
     if (h.title && !h.speaker && !h.dateline && isSentenceLike(t) && len(t) <= 300 && LEAD_OPENING.test(t) && bareHeaderNext(pieces, i)) {
       h.removed.push({ reason: 'lead-in-header', text: t, line });
       h.lead ??= { text: t, line };
+      limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
+      continue;
+    }
+    // A source line (`《习近平谈治国理政》第三卷`, `来源：《…在…上的讲话》`): where the text is printed, not the speech.
+    if (h.title && !h.source && readSourceLine(t)) {
+      h.source = { text: t, line };
+      h.removed.push({ reason: 'source-line', text: t, line });
       limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
       continue;
     }

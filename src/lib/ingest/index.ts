@@ -27,6 +27,9 @@ import { lineAt } from './traced.ts';
 import { IngestError } from './types.ts';
 import type { FormatNotes, PageFacts, Removal, Repair, Speech } from './types.ts';
 
+/** Removal reasons that mark a page's navigation (a line above it is the site's, not the title). */
+const NAVIGATION: ReadonlySet<string> = new Set(['menu', 'breadcrumb', 'navigation']);
+
 export * from './types.ts';
 export { CAMPAIGNS } from './campaigns.ts';
 export type { Campaign } from './campaigns.ts';
@@ -94,7 +97,8 @@ export function ingestText(raw: string, source: string, page?: PageFacts, format
   const split = splitParagraphs(rewrapped.logical);
   repairs.push(...split.repairs);
 
-  const header = readHeader(split.pieces, page?.title);
+  const navLines = new Set(noise.removed.filter((r) => NAVIGATION.has(r.reason)).map((r) => r.line));
+  const header = readHeader(split.pieces, page?.title, navLines);
   removed.push(...header.removed);
   repairs.push(...header.repairs);
 

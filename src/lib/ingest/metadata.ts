@@ -23,7 +23,7 @@
  * text (traditional → simplified, same length: traditional.ts); values and
  * evidence are quoted as written.
  */
-import { ROLE_WORD, readByline } from './byline.ts';
+import { ROLE_WORD, readByline, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { labelPairs, len } from './line-features.ts';
 import { chooseCampaign } from './campaigns.ts';
@@ -289,13 +289,23 @@ function readSpeaker(
       };
     }
   }
+  // A source line naming the speaker (`《习近平谈治国理政》第三卷`, `来源：《张明在…上的讲话》`).
+  const src = speakerInSourceLine(header, lines, doc);
+  if (src) return src;
   // Last: the page's 作者 field above the body, when it holds a person's name.
   const bodyLine = doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity;
+  const lastPiece = doc.pieces.at(-1);
+  const bodyEnd = lastPiece ? lineAt(lastPiece, Math.max(0, lastPiece.text.length - 1)) : -Infinity;
+  const ownSpeech = readTitle !== null && header.title !== null && speechInFirstPerson(readTitle, doc.text);
   for (const l of lines) {
     if (l.line >= bodyLine) break;
     const author = labelPairs(l.text).find((p) => /^(?:作者|作\s*者|讲话人|主讲人)$/u.test(p.label))?.value ?? '';
-    // Only a name the text itself also gives: a site's own editor or reporter it never names.
-    if (/^\p{Script=Han}{2,3}$/u.test(author) && !NOT_A_PERSON.test(author) && doc.text.includes(author)) {
+    if (!/^\p{Script=Han}{2,3}$/u.test(author) || NOT_A_PERSON.test(author)) continue;
+    // A name the text itself also gives; or, on the page of a speech given in the first person
+    // under its own speech title and reprinted from an outside publication (来源：求是, 新华社),
+    // the author that publication credits. A site's own editor or an office's clerk (来源：本站,
+    // …组织部) and a reporter of a news report about a speech the text never names are not taken.
+    if (doc.text.includes(author)) {
       return {
         name: author,
         evidence: l.text.trim(),
@@ -303,8 +313,70 @@ function readSpeaker(
         reason: "the page's 作者 field (a name the text also gives), nothing better in the text",
       };
     }
+    const from = (labelPairs(l.text).find((p) => /^(?:来源|来\s*源|出处)$/u.test(p.label))?.value ?? '').replace(/^《(.*)》$/u, '$1');
+    // The site naming itself (its name also on another line of the page outside the text: masthead, menu, footer) is no outside publication.
+    const siteItself =
+      from !== '' && lines.some((o) => o.line !== l.line && (o.line < bodyLine || o.line > bodyEnd) && o.text.includes(from));
+    if (ownSpeech && from && !SITE_OR_OFFICE.test(from) && !siteItself) {
+      return {
+        name: author,
+        evidence: l.text.trim(),
+        line: l.line,
+        reason: `the page's 作者 field, the speech reprinted from ${from} under its own speech title and spoken in the first person: the author credited is the speaker`,
+      };
+    }
   }
   return null;
+}
+
+/** A 来源 that is the site itself or an office (whose 作者 is whoever posted the page), not a publication. */
+const SITE_OR_OFFICE =
+  /^(?:本站|本网|本平台|网站|原创|网络|互联网|不详)|范文|文库|公文|写作|秘书|投稿|网友|会员|用户|转载|整理|(?:办|部|局|委|厅|处|科|室|组|中心|办公室|政府|街道|乡|镇|村|社区|学校|学院|公司|集团)$/u;
+
+/** A speech's own title (`在…上的讲话`, `…致辞`), not a headline about one (`…时强调`, `…发表讲话`). */
+const OWN_SPEECH_TITLE = /(?:讲话|致辞|发言|演讲|报告|讲稿|贺词|講話|致詞|發言|演講|報告)(?:（[^（）]{1,12}）)?$/u;
+/**
+ * The text is the speech itself: its title is a speech's (no one named before 在 or
+ * 发表), and the text speaks in the first person (a salutation, or 我们 / 我 said often).
+ */
+function speechInFirstPerson(title: string, text: string): boolean {
+  if (!OWN_SPEECH_TITLE.test(title) || /发表|作了?(?:重要)?讲话$/u.test(title)) return false;
+  if (SPEAKER_IN_TITLE.exec(title)?.[1] || NAME_BEFORE_TITLE.test(title)) return false;
+  const first = text.slice(0, 3000);
+  return SALUTATION_ANYWHERE.test(first) || (first.match(/我们|我国|我市|我省|我县|我区/gu)?.length ?? 0) >= 3;
+}
+const SALUTATION_ANYWHERE = /(?:^|\n)(?:同志们|各位代表|各位委员|各位来宾|女士们|朋友们|尊敬的)/u;
+
+/**
+ * A source line (byline.ts, `readSourceLine`) naming the speaker: the one the header took
+ * out, a line above the body, or one of the first three lines after the body's last
+ * piece (there only a labelled one, `来源：《…》`, `——摘自《…》`: a bare 《…》 after the
+ * text may be a link to another article).
+ */
+function speakerInSourceLine(
+  header: Header,
+  lines: readonly LineRef[],
+  doc: Searchable,
+): { name: string; evidence: string; line: number | null; reason: string } | null {
+  const bodyFirst = doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity;
+  const last = doc.pieces.at(-1);
+  const bodyLast = last ? lineAt(last, Math.max(0, last.text.length - 1)) : Infinity;
+  const above = [...(header.source ? [header.source] : []), ...lines.filter((l) => l.line < bodyFirst)];
+  const after = [
+    ...doc.pieces.slice(-1).map((p) => ({ text: p.text, line: lineAt(p, 0) })),
+    ...lines.filter((l) => l.line > bodyLast && l.text.trim()).slice(0, 3),
+  ];
+  const found = [
+    ...above.map((l) => ({ l, s: readSourceLine(l.text) })),
+    ...after.map((l) => ({ l, s: readSourceLine(l.text) })).filter((x) => x.s?.labelled),
+  ].find((x) => x.s && !NOT_A_PERSON.test(x.s.name));
+  if (!found) return null;
+  return {
+    name: found.s!.name,
+    evidence: found.l.text.trim(),
+    line: found.l.line,
+    reason: 'a source line naming the speaker’s collected works or speech (《…文选》, 来源：《…在…上的讲话》)',
+  };
 }
 
 /** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */

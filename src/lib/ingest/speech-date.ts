@@ -110,20 +110,38 @@ function dateFromLead(text: string, pub: Published, title: string): { date: stri
   const m = LEAD_DAY.exec(head);
   if (!m) return null;
   if (!/电$/u.test(m[0]) && !reportsSpeech(text, m.index, title)) return null;
+  const date = dayUpTo(pub, m[1] ? Number(m[1]) : null, Number(m[2]));
+  return date ? { date, index: m.index } : null;
+}
+
+/**
+ * A day (with or without its month) completed by the publication date: the latest such
+ * day on or before it, and only up to 31 days before (`6日` on a page of 2023-11-08 is
+ * 2023-11-06; `12月31日` on a page of 2026-01-02 is 2025-12-31). Null otherwise.
+ */
+function dayUpTo(pub: Published, monthGiven: number | null, day: number): string | null {
   const [py, pm, pd] = pub.date.split('-').map(Number) as [number, number, number];
-  const day = Number(m[2]);
-  let month = m[1] ? Number(m[1]) : day <= pd ? pm : pm - 1;
+  let month = monthGiven ?? (day <= pd ? pm : pm - 1);
   let year = py;
   if (month < 1) {
     month += 12;
     year--;
   }
-  if (m[1] && month > pm) year--;
+  if (monthGiven !== null && month > pm) year--;
   const dt = new Date(Date.UTC(year, month - 1, day));
   if (dt.getUTCMonth() !== month - 1 || dt.getUTCDate() !== day) return null;
   const gap = (Date.UTC(py, pm - 1, pd) - dt.getTime()) / 86_400_000;
   if (gap < 0 || gap > 31) return null;
-  return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, index: m.index };
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** A wire dateline (`新华社北京12月31日电`) in the body's first characters, or in the raw text's first lines (the cleaner may have removed it as a credit or dispatch). */
+function findWire(src: DateSources): { m: RegExpExecArray; evidence: string; line: number | null } | null {
+  const inBody = WIRE.exec(src.foldedText.slice(0, 300));
+  if (inBody) return { m: inBody, evidence: src.sentenceAt(inBody.index), line: src.lineAt(inBody.index) };
+  const rawRef = (src.rawTop ?? []).find((l) => WIRE.test(foldTraditional(l.text).slice(0, 300)));
+  const m = rawRef ? WIRE.exec(foldTraditional(rawRef.text)) : null;
+  return m ? { m, evidence: rawRef!.text.trim().slice(0, 160), line: rawRef!.line } : null;
 }
 
 const WIRE = /(?:新华社|人民日报|中新社|央视网|光明日报)[^，。\n]{0,10}?(\d{1,2})月(\d{1,2})日电/u;
@@ -260,7 +278,16 @@ export function readSpeechDate(src: DateSources): SpeechDate {
     const inBody = found ? { ...found, index: found.index + from } : null;
     const above = !inBody && src.lead ? dateFromLead(foldTraditional(src.lead.text), src.published, src.foldedTitle) : null;
     const lead = inBody ?? above;
-    if (lead) {
+    // A wire dateline's day (`新华社北京11月6日电`, removed as the dispatch) completed the same way.
+    const wire = lead ? null : findWire(src);
+    const wireDate = wire ? dayUpTo(src.published, Number(wire.m[1]), Number(wire.m[2])) : null;
+    if (wire && wireDate) {
+      out.date = wireDate;
+      out.year = Number(wireDate.slice(0, 4));
+      const reason = `the wire dateline's day (${wire.m[0]}) in the year of the publication date ${src.published.date} (${src.published.evidence})`;
+      notes.push({ field: 'date', how: 'inferred', evidence: wire.evidence, line: wire.line, reason });
+      notes.push({ field: 'year', how: 'inferred', evidence: wire.evidence, line: wire.line, reason: 'year of the date' });
+    } else if (lead) {
       out.date = lead.date;
       out.year = Number(lead.date.slice(0, 4));
       const evidence = inBody ? src.sentenceAt(lead.index) : src.lead!.text.trim().slice(0, 160);
@@ -290,21 +317,35 @@ export function readSpeechDate(src: DateSources): SpeechDate {
     const yn = notes.find((n) => n.field === 'year')!;
     yn.reason = `${yn.reason}; conflict: ${msg}`;
   }
-  // A wire dateline's day (`新华社北京12月31日电`) in the year the evidence fixed.
-  if (out.date === null && out.year !== null) {
-    // In the body's first lines, or in the raw text's first lines (the cleaner may have removed it as a credit).
-    const inBody = WIRE.exec(src.foldedText.slice(0, 300));
-    const rawRef = inBody ? null : (src.rawTop ?? []).find((l) => WIRE.test(l.text.slice(0, 300)));
-    const w = inBody ?? (rawRef ? WIRE.exec(rawRef.text) : null);
-    const dt = w ? new Date(Date.UTC(out.year, Number(w[1]) - 1, Number(w[2]))) : null;
-    if (w && dt && dt.getUTCDate() === Number(w[2])) {
+  // A wire dateline's day (`新华社北京12月31日电`) in the year the evidence fixed; or, under a
+  // title greeting a year (said on its eve or its first day), the day's month tells which:
+  // a December day is the eve (the year before), a January day the year greeted.
+  const wire = out.date === null ? findWire(src) : null;
+  const greeted = verdict.after?.greets;
+  if (wire && out.year === null && greeted !== undefined && !verdict.fixed) {
+    const month = Number(wire.m[1]);
+    const year = month === 12 ? greeted - 1 : month === 1 ? greeted : null;
+    if (year !== null) {
+      out.year = year;
+      notes.push({
+        field: 'year',
+        how: 'inferred',
+        evidence: `${verdict.after!.match} / ${wire.m[0]}`,
+        line: wire.line,
+        reason: `the title greets ${greeted}, said on its eve or its first day; the wire dateline's ${month === 12 ? 'December day is the eve' : 'January day is the first days'}: ${year}`,
+      });
+    }
+  }
+  if (wire && out.date === null && out.year !== null) {
+    const w = wire.m;
+    const dt = new Date(Date.UTC(out.year, Number(w[1]) - 1, Number(w[2])));
+    if (dt.getUTCDate() === Number(w[2])) {
       out.date = dt.toISOString().slice(0, 10);
-      const evidence = inBody ? src.sentenceAt(w.index) : rawRef!.text.trim().slice(0, 160);
       notes.push({
         field: 'date',
         how: 'inferred',
-        evidence,
-        line: inBody ? src.lineAt(w.index) : rawRef!.line,
+        evidence: wire.evidence,
+        line: wire.line,
         reason: `the wire dateline's day (${w[0]}) in the year ${out.year} (see the year's note)`,
       });
     }

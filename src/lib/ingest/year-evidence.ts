@@ -42,6 +42,8 @@ export interface YearClue {
   where: 'title' | 'text';
   /** Why this gives the year (or bound), e.g. `中国共产党 1921 + 95 years`. */
   reason: string;
+  /** A bound from a year greeted in the title (`二〇二六年新年贺词`): that year, said on its eve (year − 1) or its first day. */
+  greets?: number;
 }
 
 /**
@@ -356,6 +358,7 @@ export function titleYearClues(title: string): YearClue[] {
         index: first.index,
         where: 'title',
         reason: `the title greets the year ${first.year}: said on its eve or its first day, so ${first.year - 1} or later`,
+        greets: first.year,
       },
     ];
   }
