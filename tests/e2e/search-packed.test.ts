@@ -1,7 +1,7 @@
 /**
  * The search files are stored gzipped and inflated by the page (src/lib/search/shared/packed.ts):
  * a plain static server sends the compressed bytes, and a browser without
- * DecompressionStream still searches, through the fallback loaded only then.
+ * DecompressionStream searches too (the page inflates with its own fflate).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -72,7 +72,7 @@ describe('search files stored gzipped', () => {
     }
   });
 
-  it('are inflated by the fallback in a browser without DecompressionStream', async () => {
+  it('are inflated in a browser without DecompressionStream (the page inflates with fflate, not the platform)', async () => {
     const context = await site.newContext();
     await context.addInitScript(() => {
       // As in a browser from before DecompressionStream.

@@ -123,6 +123,24 @@ describe('search index of the seeds', async () => {
     expect(fresh.pathsFetched.slice(before)).toEqual([`x3/c/${later.toString(36)}.bin`]);
   });
 
+  it('reads a common gram of 1 or 2 characters from its own file alone once warm() loaded the common lists', async () => {
+    // Count lists of five speeches are a few bytes: a small threshold makes some common.
+    const { dir, index: fresh } = await buildIndex(texts, { bucketBytes: 512, commonBytes: 8 });
+    const { decodeKeys } = await import('../../src/lib/search/shared/format.ts');
+    await fresh.warm();
+    for (const kind of ['x1', 'x2'] as const) {
+      expect(fresh.pathsFetched).toContain(`${kind}/common.bin`);
+      const keys = decodeKeys(gunzipSync(readFileSync(join(dir, `${kind}/common.bin`))));
+      expect(keys.length).toBeGreaterThan(0);
+      const key = keys[0]!;
+      const gram = kind === 'x1' ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 65536), key % 65536);
+      const before = fresh.pathsFetched.length;
+      const r = await fresh.find(gram, { punctuation: 'exact' });
+      expect(r.hits.length).toBeGreaterThan(0);
+      expect(fresh.pathsFetched.slice(before)).toEqual([`${kind}/c/${key.toString(36)}.bin`]);
+    }
+  });
+
   it('reads a common trigram without punctuation from its exact view, not its p3 list', async () => {
     const { dir, index: fresh } = await buildIndex(texts, { bucketBytes: 512, commonBytes: 40 });
     const { decodeKeys } = await import('../../src/lib/search/shared/format.ts');

@@ -34,7 +34,7 @@ describe('stored search files', () => {
     expect(await unpackJson(new TextEncoder().encode('{"a":1}'))).toEqual({ a: 1 });
   });
 
-  it('inflates with fflate where the browser has no DecompressionStream', async () => {
+  it('inflates without the platform DecompressionStream (fflate, the same in every browser and in Node)', async () => {
     vi.stubGlobal('DecompressionStream', undefined);
     expect(typeof DecompressionStream).toBe('undefined');
     expect(await unpack(pack(bytes))).toEqual(bytes);

@@ -41,7 +41,7 @@ export function siteTexts(dist: string): string[] {
     JSON.parse(gunzipSync(readFileSync(join(dist, textChunkPath(folder, k)))).toString('utf8')) as TextChunk;
   for (const folder of folders) {
     const first = chunk(folder, 0);
-    // Blocks by their index in the speech: a short block that runs into the next chunk is repeated there.
+    // Blocks by their index in the speech: a block that runs into the next chunk is repeated there.
     const blocks: string[] = [];
     for (let k = 0; k < first.chunks; k++) {
       const c = k === 0 ? first : chunk(folder, k);

@@ -36,7 +36,7 @@ const source: IndexSource = {
 };
 
 export const searchIndex = once(() => SearchIndex.open(source));
-/** Loads the index's manifest and its list of common trigrams (SearchIndex.warm): the page does, so that the first query does not wait for them. */
+/** Loads the index's manifest and its lists of common grams (SearchIndex.warm): the page does, so that the first query does not wait for them. */
 export const warmIndex = (): Promise<void> => searchIndex().then((index) => index.warm());
 const filterFile = once(() => json<FilterFile>('search-data/filters.json.gz'));
 /** The filters without the concept file: what the page loads. */

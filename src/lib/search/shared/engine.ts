@@ -28,7 +28,7 @@ import {
   type Manifest,
   type PositionList,
 } from './format.ts';
-import { unpack } from './packed.ts';
+import { unpackSync } from './packed.ts';
 import { isIgnorable, stripIgnorable } from './text.ts';
 
 /**
@@ -127,6 +127,9 @@ export function unbroken(l: PositionList): PositionList {
   };
 }
 
+/** The kinds whose common lists the page loads with itself (SearchIndex.warm). */
+const WARM: readonly Kind[] = ['p3', 'x1', 'x2'];
+
 export class SearchIndex {
   private readonly files = new Map<string, Promise<Uint8Array | null>>();
   /** Bytes returned by `src` so far, as stored (gzipped; each file is fetched once per SearchIndex and cached). */
@@ -206,7 +209,7 @@ export class SearchIndex {
         (b) => {
           if (b) this.bytesFetched += b.length;
           this.pathsFetched.push(path);
-          return b && this.packed ? unpack(b) : b;
+          return b && this.packed ? unpackSync(b) : b;
         },
         (error: unknown) => {
           // A failed request is not kept: the next query asks again.
@@ -220,6 +223,8 @@ export class SearchIndex {
   }
 
   private readonly commons = new Map<Kind, Set<number> | null>();
+  /** The loads of the common lists, settled once each list is in `commons` (or failed, to be asked again). */
+  private readonly commonLoads = new Map<Kind, Promise<void>>();
 
   /**
    * The common grams of `kind`, once loaded (null before): the first query of a kind starts
@@ -229,22 +234,27 @@ export class SearchIndex {
     if (!this.commons.has(kind)) {
       this.commons.set(kind, null);
       const path = commonListPath(kind);
-      this.file(path).then(
-        (b) => this.commons.set(kind, new Set(b ? decodeKeys(b) : [])),
-        () => this.commons.delete(kind),
+      this.commonLoads.set(
+        kind,
+        this.file(path).then(
+          (b) => void this.commons.set(kind, new Set(b ? decodeKeys(b) : [])),
+          () => void this.commons.delete(kind),
+        ),
       );
     }
     return this.commons.get(kind)!;
   }
 
   /**
-   * Starts loading what a first phrase query needs besides its own lists: the list of common
-   * trigrams (p3/common.bin), so that even the first query fetches a common trigram's file
-   * without its bucket first. The search pages call it with the page.
+   * Loads what a first query needs besides its own lists: the lists of common trigrams
+   * (p3/common.bin) and of common 1- and 2-character grams (x1, x2: 0.8 and 4.5 KB at 10,000
+   * speeches), so that a query fetches a common gram's file without its bucket first (one
+   * round of requests, not two). The search pages call it with the page; it settles when
+   * they are loaded (a list that failed is asked for again by the next query).
    */
-  warm(): void {
-    this.commonKeys('p3');
-    this.delta?.warm();
+  async warm(): Promise<void> {
+    for (const kind of WARM) this.commonKeys(kind);
+    await Promise.all([...WARM.map((kind) => this.commonLoads.get(kind)), this.delta?.warm()]);
   }
 
   /**
