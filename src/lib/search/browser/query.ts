@@ -132,9 +132,14 @@ export async function loadHit(
     for (const position of located) {
       if (found.size >= passages) break;
       if (!wanted.includes(chunkAt(position))) break;
-      const c = await chunk(folder, chunkAt(position));
+      let c = await chunk(folder, chunkAt(position));
       meta ??= c.meta;
-      take(c, blockIn(c, position));
+      let i = blockIn(c, position);
+      if (i < 0) {
+        c = await chunk(folder, c.carry!);
+        i = c.starts.length - 1;
+      }
+      take(c, i);
     }
   } else {
     for (let k = 0, total = 1, read = 0; k < total && found.size < passages && (read < chunks || found.size === 0); k++, read++) {

@@ -29,6 +29,9 @@ export interface SpeechMeta {
  */
 export const CHUNK = 512;
 
+/** A block up to this many units that runs into the next chunk is repeated there (see textChunks). */
+export const CARRY_MAX = 1024;
+
 /** Where the build writes text chunk `k` of the speech in `folder`, under the site's base. */
 export const textChunkPath = (folder: number, k: number): string => `search-data/text/${folder}/${k}.json.gz`;
 
@@ -43,11 +46,13 @@ export interface TextChunk {
   starts: number[];
   /** Paragraph id of each block here (`p12`, `s1`, `h3`). */
   anchors: string[];
-  /**
-   * The blocks, the first one repeated from the chunk before when it runs into this chunk's
-   * range (however long: so the chunk of any position holds that position's block).
-   */
   text: string[];
+  /**
+   * The chunk holding the block that runs into this chunk's range from before it, when that
+   * block is longer than CARRY_MAX units (a shorter one is repeated here as the first block):
+   * set when a position here can come before the first start.
+   */
+  carry?: number;
 }
 
 /** The chunk whose range holds position `position`. */
@@ -71,28 +76,31 @@ export function textChunks(meta: SpeechMeta, blocks: readonly { anchor: string; 
     chunk.anchors.push(blocks[i]!.anchor);
     chunk.text.push(blocks[i]!.text);
   });
-  // A block that starts in an earlier chunk and runs into chunk k is repeated at the head of
-  // chunk k, so a result whose occurrence lies in it loads one file, not two in a row. Until
-  // session 5 only blocks up to 1,024 units were repeated and a longer one was pointed to:
-  // at 10,000 speeches 5 % of chunks, and 4 of the bench's 23 later queries waited for a
-  // second round of text for them (docs/PERFORMANCE.md); repeating them all stores 16 % more
-  // text bytes.
+  // A block that starts in an earlier chunk and runs into chunk k: a short one is repeated at
+  // the head of chunk k, so a result whose occurrence lies in it loads one file, not two in
+  // a row; a long one (over CARRY_MAX units) is pointed to by `carry`.
+  let last = 0;
   let lastBlock = -1;
   chunks.forEach((chunk, k) => {
     if (k > 0 && (chunk.starts[0] ?? Infinity) > k * CHUNK && lastBlock >= 0) {
       const b = lastBlock;
-      chunk.first = b;
-      chunk.starts.unshift(starts[b]!);
-      chunk.anchors.unshift(blocks[b]!.anchor);
-      chunk.text.unshift(blocks[b]!.text);
+      if (blocks[b]!.text.length <= CARRY_MAX) {
+        chunk.first = b;
+        chunk.starts.unshift(starts[b]!);
+        chunk.anchors.unshift(blocks[b]!.anchor);
+        chunk.text.unshift(blocks[b]!.text);
+      } else chunk.carry = last;
     }
-    if (chunk.starts.length) lastBlock = chunk.first + chunk.starts.length - 1;
+    if (chunk.starts.length) {
+      last = k;
+      lastBlock = chunk.first + chunk.starts.length - 1;
+    }
   });
   if (chunks[0]!.first < 0) chunks[0]!.first = 0;
   return chunks;
 }
 
-/** Index within `chunk` (the chunk of `position`) of the block holding `position`. */
+/** Index within `chunk` of the block holding `position`; -1 when it is the carried block. */
 export function blockIn(chunk: TextChunk, position: number): number {
   let i = chunk.starts.length - 1;
   while (i >= 0 && chunk.starts[i]! > position) i--;
