@@ -13,7 +13,15 @@ import { blockAnchors } from '../../src/lib/speech/anchors.ts';
 import { nodeSource, writeSearchIndex } from '../../src/lib/search/build/write-index.ts';
 import { SearchIndex } from '../../src/lib/search/shared/engine.ts';
 import { encodeFilters, FilterColumns, type SpeechFilters } from '../../src/lib/search/shared/filter-columns.ts';
-import { blockIn, CARRY_MAX, CHUNK, chunkAt, textChunks, type TextChunk } from '../../src/lib/search/shared/text-chunks.ts';
+import {
+  blockIn,
+  CARRY_MAX,
+  CHUNK,
+  chunkAt,
+  textChunks,
+  type SpeechMeta,
+  type TextChunk,
+} from '../../src/lib/search/shared/text-chunks.ts';
 import { searchText } from '../../src/lib/search/shared/text.ts';
 import { loadHit, rank, runQuery } from '../../src/lib/search/browser/query.ts';
 import { kwicLines } from '../../src/lib/search/browser/concordance.ts';
@@ -211,6 +219,32 @@ describe('text chunks', () => {
         expect(p - c.starts[i]!).toBeLessThan(c.text[i]!.length);
       }
     });
+  });
+
+  it('store a block longer than CARRY_MAX once and point to it; a shorter one is repeated, never more than CARRY_MAX units a chunk', () => {
+    const meta: SpeechMeta = { url: '/s/', title: 't', date: '2020年', iso: '2020-00-00', speaker: '', campaign: '' };
+    const short = '甲'.repeat(CARRY_MAX);
+    const long = '乙'.repeat(CARRY_MAX * 3);
+    const chunks = textChunks(meta, [
+      { anchor: 'p1', text: short },
+      { anchor: 'p2', text: long },
+      { anchor: 'p3', text: '丙' },
+    ]);
+    const stored = chunks.reduce((n, c) => n + c.text.reduce((m, t) => m + t.length, 0), 0);
+    // The long block once, the short one in each chunk it runs into (CARRY_MAX / CHUNK + 1 of them).
+    expect(stored).toBe(long.length + 1 + short.length * (CARRY_MAX / CHUNK + 1));
+    const text = [short, long, '丙'].join('\n');
+    for (let p = 0; p < text.length; p += 97) {
+      const c = chunks[chunkAt(p)]!;
+      let i = blockIn(c, p);
+      let holder = c;
+      if (i < 0) {
+        holder = chunks[c.carry!]!;
+        i = holder.starts.length - 1;
+      }
+      expect(text.slice(holder.starts[i]!, holder.starts[i]! + holder.text[i]!.length)).toBe(holder.text[i]);
+      expect(p - holder.starts[i]!).toBeLessThan(holder.text[i]!.length);
+    }
   });
 });
 
