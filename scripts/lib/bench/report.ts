@@ -65,7 +65,9 @@ export function tableRows(runs: readonly SizeResult[]): string[][] {
   row('corpus: raw text', (r) => `${(r.corpus.chars / 1e6).toFixed(2)} M chars`);
   row('FULL BUILD wall (astro build --force)', (r) => sec(full(r)));
   row('  per speech', (r) => msf(full(r) / r.n));
-  row('  CPU time, user + system (time %U + %S)', (r) => (r.full.cpuMs == null ? '–' : `${sec(r.full.cpuMs)} (${(r.full.cpuMs / full(r)).toFixed(2)} cores)`));
+  row('  CPU time, user + system (time %U + %S)', (r) =>
+    r.full.cpuMs == null ? '–' : `${sec(r.full.cpuMs)} (${(r.full.cpuMs / full(r)).toFixed(2)} cores)`,
+  );
   row('  ingest (start → [speech-loader] line)', (r) => sec(r.full.stages.ingestMs));
   row('    of which start-up (→ Syncing content)', (r) => sec(r.full.stages.startupMs));
   row('    of which speech loader', (r) => sec(r.full.stages.loaderMs));
