@@ -7,10 +7,11 @@ import buildBeside from './src/integrations/build-beside.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
 
 // Of the last output a build may keep, besides the speech pages Astro skips: search-data/
-// (its text folders where unchanged) and search-index/ (the index it builds on), whose
-// integration checks them against its own record (search-text-output.ts). Everything else
-// (pagefind/, other pages, scripts) is written afresh every build.
-const beside = buildBeside({ keep: ['search-data', 'search-index'] });
+// (its text folders where unchanged), search-index/ (the index it builds on) and pagefind/
+// (the quick box, kept while its records are the same), whose integration checks them
+// against its own record (search-text-output.ts). Everything else (other pages, scripts)
+// is written afresh every build.
+const beside = buildBeside({ keep: ['search-data', 'search-index', 'pagefind'] });
 
 export default defineConfig({
   // ARCHIVE_BASE=/archive/ builds a site that works when served under that sub-path.

@@ -12,7 +12,7 @@
  * none, and the next build writes every folder afresh.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexState } from '../lib/search/build/update-index.ts';
 import { packAsync } from '../lib/search/build/pack.ts';
@@ -77,6 +77,7 @@ export async function saveTextState(cacheDir: string, site: string, text: string
 /**
  * Makes `search-data/text/` hold, in folder n, the files of the n-th wanted folder:
  * kept, moved from another folder, or written with `files(n)` (each chunk's JSON; stored gzipped).
+ * Moved and written files alike carry the time of this build.
  */
 export async function placeTextFolders(
   site: string,
@@ -91,6 +92,15 @@ export async function placeTextFolders(
   for (const { from } of plan.moves) await rename(join(text, String(from)), aside(from));
   await Promise.all(plan.remove.map((n) => rm(join(text, String(n)), { recursive: true, force: true })));
   for (const { from, to } of plan.moves) await rename(aside(from), join(text, String(to)));
+  // A rename keeps a file's modification time, and the staging folder of the next build is
+  // brought up to this output by size and modification time (src/lib/site/mirror-plan.ts):
+  // two speeches' chunks of one size would pass for the same file there. A moved file is
+  // given the time of its move, as if written.
+  const now = new Date();
+  await pool(plan.moves, 8, async ({ to }) => {
+    const dir = join(text, String(to));
+    await Promise.all((await readdir(dir)).map((name) => utimes(join(dir, name), now, now)));
+  });
   await pool(plan.write, 8, async (n) => {
     const dir = join(text, String(n));
     await rm(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
-import { fingerprint, read, readCatalog } from '../helpers/dist-pages.ts';
+import { fingerprint, read, readCatalog, readPacked } from '../helpers/dist-pages.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { rawSpeech } from '../../scripts/lib/bench/corpus.ts';
 import { submitAndWait } from '../../scripts/lib/bench/search.ts';
@@ -104,6 +104,8 @@ describe('rebuilding after speeches change', () => {
     expect(speechPages(second).find((l) => l.includes(url))).not.toMatch(/restored|cached/);
     expect(read(join(second.outDir, url.slice(1), 'index.html'))).toContain(EDITED);
     expect(textFolders(second)).toBe('1 written, 0 moved');
+    // Its title, speaker and headings are as they were: the quick box's index is kept.
+    expect(second.output).toMatch(/quick index kept \(same records\)/);
 
     expect(await search(chromium.browser, second.outDir, '甲独有的第二句')).toEqual({ results: 0, counts: {} });
     expect(await search(chromium.browser, second.outDir, '改写之后才出现的新提法')).toEqual({ results: 1, counts: { [url]: 1 } });
@@ -129,6 +131,7 @@ describe('rebuilding after speeches change', () => {
     expect(changed).toBeLessThan(12);
     expect(restored(third)).toBe(12 - changed);
     expect(textFolders(third)).toBe('1 written, 0 moved');
+    expect(third.output).toMatch(/quick index written/);
     const url = readCatalog(third.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
     expect(await search(chromium.browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
   });
@@ -145,6 +148,40 @@ describe('rebuilding after speeches change', () => {
     );
     expect(using.length).toBeGreaterThan(0);
     for (const s of using) expect(read(join(fourth.outDir, s.url.slice(1), 'index.html'))).toContain(definition);
+  });
+
+  it('after a second copy of a speech is added and removed again, every text folder holds the speech at its place again', () => {
+    // The copy shares its original's date: the text folders of every later speech move up one
+    // place, and back when it goes. A moved file keeps its size, and the staging folder of
+    // the next build is brought up to the last output by size and modification time.
+    const folders = (dist: string) =>
+      readdirSync(join(dist, 'search-data', 'text'))
+        .map(Number)
+        .sort((a, b) => a - b)
+        .map(
+          (n) => (JSON.parse(readPacked(join(dist, 'search-data', 'text', String(n), '0.json.gz'))) as { meta: { url: string } }).meta.url,
+        );
+    const oldestFirst = (dist: string) =>
+      readCatalog(dist)
+        .map((s) => s.url)
+        .reverse();
+    const original = readCatalog(first.outDir).find((s) => s.title.startsWith('测试讲话丙'))!.url;
+    writeFileSync(join(raw, '95_copy.txt'), readFileSync(join(raw, '92_made.txt')));
+    const added = buildSite('rebuild', env);
+    expect(added.status, added.output).toBe(0);
+    expect(added.output).toMatch(/14 speeches \(1 ingested, 13 unchanged\).*, 1 duplicates/);
+    expect(textFolders(added), added.output).toMatch(/^1 written, [1-9]\d* moved$/);
+    expect(folders(added.outDir)).toEqual(oldestFirst(added.outDir));
+    // The first copy's page names the second (另见), and no longer once it is gone.
+    const copy = readCatalog(added.outDir).find((s) => s.source === '95_copy.txt')!.url;
+    expect(read(join(added.outDir, original.slice(1), 'index.html'))).toContain(`href="${copy}"`);
+    rmSync(join(raw, '95_copy.txt'));
+    const removed = buildSite('rebuild', env);
+    expect(removed.status, removed.output).toBe(0);
+    expect(removed.output).toMatch(/13 speeches \(0 ingested, 13 unchanged\).*, 0 duplicates/);
+    expect(textFolders(removed), removed.output).toMatch(/^0 written, [1-9]\d* moved$/);
+    expect(folders(removed.outDir)).toEqual(oldestFirst(removed.outDir));
+    expect(read(join(removed.outDir, original.slice(1), 'index.html'))).not.toContain('<dt>另见</dt>');
   });
 
   it('after a speech is removed, its page and its search data are gone from the output it built into', async () => {
