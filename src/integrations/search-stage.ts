@@ -154,6 +154,8 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
   index.catch(() => undefined);
   quick.catch(() => undefined);
   const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));
+  // The blocks are written: let them go while the index threads reach their peak.
+  for (const s of input.speeches) s.blocks = [];
   await timed(ms, 'filters', () => writeFilters(input, site));
   const [update, quickBox] = await Promise.all([index, quick]);
   await saveTextState(cacheDir, site, text.wanted, update.state, quickBox.state);
