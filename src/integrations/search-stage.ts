@@ -1,0 +1,170 @@
+/**
+ * The search stage's work, run in a Node process of its own (search-stage-process.ts,
+ * started by the integration search-index.ts) after the build: reads the speech data from
+ * the content layer's store and writes
+ *
+ * - `dist/search-index/`: the archive's own n-gram index (src/lib/search/build/write-index.ts,
+ *   format in docs/SEARCH-INDEX.md), speech ids in date order, newest first;
+ * - `dist/search-data/filters.json.gz`, `filter-concepts.json.gz`: campaign, year, speaker and
+ *   concepts per speech id (src/lib/search/shared/filter-columns.ts);
+ * - `dist/pagefind/`: the quick box's small Pagefind index (quick-index.ts);
+ * - `dist/search-data/text/<folder>/<k>.json.gz`: each speech's blocks in chunks by position,
+ *   with what a result shows of it (src/lib/search/shared/text-chunks.ts); folder =
+ *   place in date order, oldest first. Only folders whose content changed are written
+ *   (search-text-output.ts): at 10,000 speeches they are some 80,000 files.
+ *
+ * Every file the search pages fetch by script is stored gzipped (src/lib/search/shared/packed.ts).
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glossaryMatcher } from '../lib/concepts/glossary.ts';
+import { searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
+import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/search/build/update-index.ts';
+import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
+import { textChunks } from '../lib/search/shared/text-chunks.ts';
+import { pack } from '../lib/search/build/pack.ts';
+import { readContentStore } from './content-store.ts';
+import { quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
+import { newestFirst } from '../lib/speech/order.ts';
+import { FILTERS_FILE, placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
+
+/** Pagefind's version, from its package.json beside its entry (the package does not export that file). */
+const PAGEFIND_VERSION = ((): string => {
+  try {
+    const entry = fileURLToPath(import.meta.resolve('pagefind'));
+    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/**
+ * What the steps below share: the speeches in id order (newest first) as search takes them,
+ * and the quick box's records. The speech data as stored is not kept: the search stage runs
+ * at the build's peak memory.
+ */
+interface SearchInput {
+  speeches: SearchSpeech[];
+  quick: QuickRecord[];
+}
+
+/** Step 1: the speech data from the content layer's store, as search takes it. */
+async function readSearchInput(cacheDir: string, base: string): Promise<SearchInput> {
+  const { speeches: stored, concepts } = await readContentStore(cacheDir);
+  const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
+  return {
+    speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base),
+    quick: quickRecords(newestFirst(stored), concepts, base),
+  };
+}
+
+/**
+ * Step 2: the n-gram index, `dist/search-index/`: a delta segment over the last build's index
+ * when few texts changed, else whole (build/update-index.ts; in worker threads from 2 M code
+ * units, so the steps below run meanwhile).
+ */
+function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null, onHalfDone: () => void): Promise<IndexUpdate> {
+  return updateSearchIndex(
+    input.speeches.map((s) => s.text),
+    join(site, 'search-index'),
+    previous,
+    { onHalfDone },
+  );
+}
+
+/**
+ * Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process), unless
+ * the last build wrote it from the same records and left it in place (`previous`).
+ */
+async function writeQuickBox(
+  input: SearchInput,
+  site: string,
+  previous: QuickState | null,
+): Promise<{ state: QuickState; written: boolean }> {
+  const records = input.quick;
+  // Pagefind's version too: another version writes other files from the same records.
+  const digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
+  if (previous?.records === digest) return { state: previous, written: false };
+  await writeQuickIndex(records, join(site, 'pagefind'));
+  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: true };
+}
+
+/** Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders whose content differs from `existing`. */
+async function writeTextChunks(
+  input: SearchInput,
+  site: string,
+  existing: readonly string[],
+): Promise<{ written: number; moved: number; wanted: string[] }> {
+  await mkdir(join(site, 'search-data'), { recursive: true });
+  // Folder n holds the speech at place n in date order, oldest first.
+  const oldestFirst = [...input.speeches].reverse();
+  const files = (n: number) => textChunks(oldestFirst[n]!.meta, oldestFirst[n]!.blocks).map((c) => JSON.stringify(c));
+  const wanted = oldestFirst.map((_, n) => createHash('sha256').update(files(n).join('\n')).digest('hex').slice(0, 32));
+  const placed = await placeTextFolders(site, existing, wanted, async (n) => files(n));
+  return { ...placed, wanted };
+}
+
+/** Step 5: the filters per speech id, `dist/search-data/filters.json.gz` and `filter-concepts.json.gz`. */
+async function writeFilters(input: SearchInput, site: string): Promise<void> {
+  const { filters, concepts } = encodeFilters(input.speeches.map((s) => s.filters));
+  // Uncompressed copies an older build left.
+  await Promise.all(['filters.json', 'filter-concepts.json'].map((f) => rm(join(site, 'search-data', f), { force: true })));
+  await writeFile(join(site, 'search-data', 'filter-concepts.json.gz'), pack(JSON.stringify(concepts)));
+  await writeFile(join(site, 'search-data', FILTERS_FILE), pack(JSON.stringify(filters)));
+}
+
+/** Runs `step` and records how long it took under `name`. */
+function timed<T>(times: Record<string, number>, name: string, step: () => Promise<T>): Promise<T> {
+  const t = Date.now();
+  return step().finally(() => (times[name] = Date.now() - t));
+}
+
+/** What the stage works on: the build's cache folder (its content store and search state), the site's base path, the output folder. */
+export interface SearchJob {
+  cacheDir: string;
+  /** `/` or `/archive/`: ends with a slash. */
+  base: string;
+  site: string;
+}
+
+/** What the stage did: how many speeches, and a line of what was written and how long each step took. */
+export interface SearchStageReport {
+  speeches: number;
+  steps: string;
+}
+
+/** Runs the search stage. */
+export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promise<SearchStageReport> {
+  const ms: Record<string, number> = {};
+  const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
+  // What the last build left (dropped from the cache until this build has finished).
+  const state = await takeTextState(cacheDir, site);
+  // The index (worker threads) and the quick box (Pagefind's process) run while this
+  // thread writes text and filters. Pagefind starts when the first index thread has
+  // finished (or the index has), not beside both: the peak memory of the build is here,
+  // and on two cores running all at once would not be faster.
+  let halfDone: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (halfDone = resolve));
+  const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index, halfDone));
+  void index.finally(halfDone).catch(() => undefined);
+  const quick = gate.then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick)));
+  index.catch(() => undefined);
+  quick.catch(() => undefined);
+  const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));
+  // The blocks are written: let them go while the index threads reach their peak.
+  for (const s of input.speeches) s.blocks = [];
+  await timed(ms, 'filters', () => writeFilters(input, site));
+  const [update, quickBox] = await Promise.all([index, quick]);
+  await saveTextState(cacheDir, site, text.wanted, update.state, quickBox.state);
+  const { stats } = update;
+  const how = update.mode === 'full' ? 'written whole' : `a delta of ${update.delta} speech(es) over the last build's`;
+  return {
+    speeches: input.speeches.length,
+    steps:
+      `speech data read in ${ms.read} ms; ` +
+      `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
+  };
+}

@@ -1,0 +1,45 @@
+// The search stage runs in a Node process of its own (src/integrations/search-index.ts →
+// search-stage-process.ts): an error there must fail the build with the stage's own message,
+// not hang it or lose what went wrong.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import searchIndexIntegration from '../../src/integrations/search-index.ts';
+import { DATA_STORE } from '../../src/integrations/content-store.ts';
+
+type Hook = (options: unknown) => Promise<void> | void;
+
+/** Runs the integration's hooks as Astro would, on the cache folder `cache`, writing into `site`. */
+async function buildDone(cache: string, site: string, logged: string[]): Promise<void> {
+  const hooks = searchIndexIntegration().hooks as Record<string, Hook>;
+  await hooks['astro:config:done']!({ config: { base: '/', cacheDir: pathToFileURL(`${cache}/`) } });
+  const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m) };
+  await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
+}
+
+describe('the search stage in its own process', () => {
+  it("fails the build with the stage's error when the content store is unreadable", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
+    try {
+      writeFileSync(join(dir, DATA_STORE), '[not devalue');
+      const logged: string[] = [];
+      const run = buildDone(dir, join(dir, 'site'), logged);
+      await expect(run).rejects.toThrow(/^Search stage: The content layer's data store .* could not be parsed/);
+      await expect(run).rejects.toThrow(`Delete the cache folder ${dir}`);
+      expect(logged).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the build naming the missing store, when there is none', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
+    try {
+      await expect(buildDone(dir, join(dir, 'site'), [])).rejects.toThrow(`Search stage: Search cannot read the content layer's data store ${join(dir, DATA_STORE)}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
