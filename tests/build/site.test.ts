@@ -36,11 +36,14 @@ describe('build of the bundled speeches', () => {
           'source',
           'speaker',
           'title',
+          'untitled',
           'url',
           'year',
           'yearAfter',
         ].sort(),
       );
+      // Every seed has a title line: none is a file name standing in.
+      expect(s.untitled).toBe(false);
       expect(s.url).toBe(`/speeches/${s.slug}/`);
       expect(s.date === null || /^\d{4}-\d{2}-\d{2}$/.test(s.date)).toBe(true);
       expect(s.chars).toBeGreaterThan(1000);

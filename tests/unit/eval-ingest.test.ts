@@ -162,6 +162,16 @@ describe('ingest eval: assembling and scoring', () => {
     expect(titleRight(item, '首页 在全市会议上的讲话')).toBe(false);
   });
 
+  it('a null title (no basis in the text) is right only when the cleaner says it found none', () => {
+    const item = { ...seed() };
+    item.label = { ...item.label, title: null };
+    expect(titleRight(item, '2020-03-07_1', true)).toBe(true);
+    expect(titleRight(item, '2020-03-07_1', false)).toBe(false);
+    expect(titleRight(item, '在会议上的讲话')).toBe(false);
+    item.label = { ...item.label, title: '在全市会议上的讲话' };
+    expect(titleRight(item, '在全市会议上的讲话', true)).toBe(false);
+  });
+
   it('a date is right only as labelled; the publication date is a fallback only where the label gives it', () => {
     const item = seed();
     item.label = { ...item.label, date: null, year: null };

@@ -137,6 +137,7 @@ describe('the public catalog entry (dist/speeches.json)', () => {
       slug: 'seed-0',
       url: '/archive/speeches/seed-0/',
       title: seeds[0]!.title,
+      untitled: false,
       speaker: '龚夏梅',
       date: '2019-11-12',
       year: 2019,

@@ -30,8 +30,12 @@ export interface ItemLabel {
   /** Why this item is in the set / what it tests. */
   note?: string;
   source: ItemSource;
-  /** The speech's title as the text gives it (main title). */
-  title: string;
+  /**
+   * The speech's title as the text gives it (main title), or the title an editor would give from
+   * the text; null when the text gives no basis for one (then the cleaner is right only when it
+   * says it found none: `Speech.untitled`).
+   */
+  title: string | null;
   /** Its subtitle, when it has one: the title counts right with or without it. */
   subtitle?: string;
   /** Other spellings that count as right (documented per item in `note`). */

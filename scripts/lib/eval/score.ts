@@ -49,9 +49,16 @@ export function norm(s: string): string {
 
 const show = (s: string | number | null | undefined): string => (s === null || s === undefined ? 'null' : String(s));
 
-export function titleRight(item: EvalItem, got: string): boolean {
-  const g = norm(got);
+/**
+ * A labelled title: the folded title, a titleAlt, or either with the subtitle. A null label (the
+ * text gives no basis for a title) is right only when the cleaner says it found none (`untitled`):
+ * a file name or any made-up title is a miss.
+ */
+export function titleRight(item: EvalItem, got: string, untitled = false): boolean {
   const { title, subtitle, titleAlt } = item.label;
+  if (title === null) return untitled;
+  if (untitled) return false;
+  const g = norm(got);
   const ok = [title, ...(titleAlt ?? [])].map(norm);
   if (subtitle) for (const t of [title, ...(titleAlt ?? [])]) ok.push(norm(t) + norm(subtitle), `${norm(t)}-${norm(subtitle)}`);
   return ok.includes(g);
@@ -185,7 +192,7 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
   const lastText = norm(item.mixed.find((m) => m.line === item.body.last)?.speech ?? item.lines[item.body.last - 1] ?? '');
   const tail = [...lastText].slice(-6).join('');
   const right: Record<Field, boolean> = {
-    title: titleRight(item, s.title),
+    title: titleRight(item, s.title, 'untitled' in s && s.untitled === true),
     speaker: norm(s.speaker ?? '') === norm(L.speaker ?? ''),
     date: dateRight(item, s),
     campaign: s.campaign === L.campaign,
@@ -201,7 +208,7 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
   const expectedDate = L.date ?? (L.year !== null ? String(L.year) : null);
   const gotDate = s.date ?? (s.year !== null ? `${s.year} (year)` : null);
   const exp: Record<Field, string> = {
-    title: L.title + (L.subtitle ? ` [subtitle: ${L.subtitle}]` : ''),
+    title: L.title === null ? '(none: the text gives no basis for a title)' : L.title + (L.subtitle ? ` [subtitle: ${L.subtitle}]` : ''),
     speaker: show(L.speaker),
     date: show(expectedDate),
     campaign: show(L.campaign),
@@ -209,7 +216,7 @@ export function scoreItem(item: EvalItem, s: Speech | Error): ItemScore {
     bodyEnd: `line ${item.body.last}`,
   };
   const got: Record<Field, string> = {
-    title: s.title,
+    title: 'untitled' in s && s.untitled === true ? `(marked untitled) ${s.title}` : s.title,
     speaker: show(s.speaker),
     date: show(gotDate),
     campaign: show(s.campaign),

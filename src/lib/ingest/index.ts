@@ -126,6 +126,7 @@ export function ingestText(raw: string, source: string, page?: PageFacts, format
     occasion: meta.occasion,
     campaign: meta.campaign,
     notes: meta.notes,
+    ...(meta.untitled ? { untitled: true as const } : {}),
     blocks,
     outline,
     removed,

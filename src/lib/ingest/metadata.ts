@@ -30,7 +30,8 @@ import { chooseCampaign } from './campaigns.ts';
 import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
-import { meetingInTitle, occasionOf, openingMeeting } from './occasions.ts';
+import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
+import { deliveredReport, namedDocument } from './self-title.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
@@ -40,7 +41,7 @@ import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
 
 /** The metadata fields of a Speech, with how each was obtained. */
-export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'yearAfter' | 'occasion' | 'campaign' | 'notes'>;
+export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'yearAfter' | 'occasion' | 'campaign' | 'notes'> & { untitled: boolean };
 
 /** The body as one searchable string, with a way back to raw lines. */
 class Searchable {
@@ -116,7 +117,7 @@ function readTitle(
   opening: ReturnType<typeof openingMeeting>,
   source: string,
   page: PageFacts | undefined,
-): { title: string; how: 'read' | 'inferred'; evidence: string; line: number | null; reason?: string } {
+): { title: string; how: 'read' | 'inferred'; evidence: string; line: number | null; reason?: string; untitled?: true } {
   if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
@@ -143,21 +144,36 @@ function readTitle(
       reason: 'named in the lead that introduces the full text (…发表…。全文如下)',
     };
   }
+  // A report that says what it is as it is delivered (向大会作政府工作报告).
+  const report = deliveredReport(doc.text);
+  if (report) {
+    return { title: report.title, how: 'inferred', evidence: doc.sentenceAt(report.index), line: doc.lineAt(report.index), reason: report.reason };
+  }
   if (opening) {
+    // 讲话 unless the text calls itself otherwise (我的发言…, 我今天的致辞).
+    const kind = selfKind(doc.text) ?? '讲话';
     return {
-      title: `在${opening.meeting}上的讲话`,
+      title: `在${opening.meeting}上的${kind}`,
       how: 'inferred',
       evidence: doc.sentenceAt(opening.index),
       line: doc.lineAt(opening.index),
-      reason: 'meeting named in the opening sentence',
+      reason: kind === '讲话' ? 'meeting named in the opening sentence' : `meeting named in the opening sentence; the text calls itself ${kind}`,
     };
   }
+  // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
+  const named = namedDocument(doc.text);
+  if (named) {
+    return { title: named.title, how: 'inferred', evidence: doc.sentenceAt(named.index), line: doc.lineAt(named.index), reason: named.reason };
+  }
+  // Nothing in the text gives a title: the file name stands in, and the speech says so (untitled).
   return {
     title: source.replace(/\.[^.]+$/, ''),
     how: 'inferred',
     evidence: source,
     line: null,
-    reason: 'no title line and no opening sentence naming the meeting: file name',
+    reason:
+      'no title line, and the text names no title (no meeting in its opening, no name it gives itself): the file name stands in for one (untitled)',
+    untitled: true,
   };
 }
 
@@ -407,14 +423,14 @@ const overrideValue = (m: MetaPass, f: MetaField): string | null => (m.fm.values
 const titleNoteOf = (m: MetaPass): FieldNote => m.notes.find((n) => n.field === 'title')!;
 
 /** Title field: front matter › readTitle. */
-function titleField(m: MetaPass, source: string, page: PageFacts | undefined): { title: string; read: boolean } {
+function titleField(m: MetaPass, source: string, page: PageFacts | undefined): { title: string; read: boolean; untitled: boolean } {
   if (hasOverride(m, 'title')) {
     overrideNote(m, 'title');
-    return { title: String(m.fm.values.title), read: false };
+    return { title: String(m.fm.values.title), read: false, untitled: false };
   }
   const t = readTitle(m.header, m.doc, openingMeeting(m.doc.text), source, page);
   addNote(m, 'title', t.how, t.evidence, t.line, t.reason);
-  return { title: t.title, read: t.how === 'read' };
+  return { title: t.title, read: t.how === 'read', untitled: t.untitled === true };
 }
 
 /** Speaker field: front matter › readSpeaker. */
@@ -508,7 +524,7 @@ export function readMetadata(
   lines: readonly LineRef[] = [],
 ): Metadata {
   const m: MetaPass = { header, doc: new Searchable(body), fm, notes: [] };
-  const { title, read: titleRead } = titleField(m, source, page);
+  const { title, read: titleRead, untitled } = titleField(m, source, page);
   const speaker = speakerField(m, titleRead ? title : null, page, lines);
 
   // Date, year and its bound (speech-date.ts); matching on the folded copy (traditional.ts).
@@ -534,7 +550,7 @@ export function readMetadata(
   const occasion = occasionField(m, foldedTitle, folded);
 
   const { date, year, yearAfter } = sd;
-  return { title, speaker, date, year, yearAfter, occasion, campaign: campaignName, notes: m.notes };
+  return { title, speaker, date, year, yearAfter, occasion, campaign: campaignName, notes: m.notes, untitled };
 }
 
 /**

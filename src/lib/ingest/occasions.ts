@@ -62,13 +62,31 @@ export function meetingInTitle(title: string): string | null {
 }
 
 /**
- * The opening sentence that names the meeting: `今天，我们召开全市教育实践活动汇报会，…`.
+ * The opening sentence that names the meeting: `今天，我们召开全市教育实践活动汇报会，…`,
+ * `今天，我们隆重召开…表彰大会`, `在…之际，我们召开…会议`. A quantifier after the verb
+ * (`召开一个企业家座谈会`, `这次`) is not part of the name; the name is a whole noun phrase
+ * (up to the clause's end) ending in a meeting word, not a bare `会` / `会议`.
  * Returns the meeting name and the match.
  */
 const OPENING =
-  /(?:今天|今天上午|今天下午|这次|本次)[，,]?\s*(?:我们|市委|县委|区委|省委)?(?:在这里)?(?:召开|举行|召集)了?([^，,。；！？:：\s]{2,40}?(?:会议|大会|会|班))(?=[，,。；：:\s]|$)/;
+  /(?:今天|今天上午|今天下午|这次|本次|[^。！？\n]{2,40}?之际)[，,]?\s*(?:我们|市委|县委|区委|省委)?(?:在这里)?(?:隆重)?(?:召开|举行|召集)了?(?:一个|这个|这次|本次|一次)?([^，,。；！？:：\s]{2,40}?(?:会议|大会|会|班|论坛|开幕式|典礼|仪式))(?=[，,。；：:\s]|$)/u;
+
+/** A meeting word with nothing before it: a kind of meeting, not the name of one. */
+const GENERIC_MEETING = /^(?:会|会议|大会|全会|座谈会|峰会|论坛|开幕式|典礼|仪式|报告会|研讨会|专题会|工作会|工作会议|培训班|读书班)$/u;
 
 export function openingMeeting(text: string): { meeting: string; match: string; index: number } | null {
   const m = OPENING.exec(text);
-  return m?.[1] ? { meeting: m[1], match: m[0], index: m.index } : null;
+  if (!m?.[1]) return null;
+  // `召开这个会`: a quantifier the pattern took as the name; a bare kind (会议, 座谈会) names no meeting.
+  const meeting = m[1].replace(/^(?:一个|这个|这次|本次|一次)/u, '');
+  if ([...meeting].length < 2 || GENERIC_MEETING.test(meeting)) return null;
+  return { meeting, match: m[0], index: m.index };
+}
+
+/**
+ * What the speech calls itself, when it does (`我的发言就到这里`, `我今天的致辞`): 发言,
+ * 致辞, 演讲 or 讲话; null when it does not (the caller says 讲话).
+ */
+export function selfKind(text: string): string | null {
+  return /我(?:今天|刚才)?的(?:这个|简短)?(发言|致辞|讲话|演讲)/u.exec(text)?.[1] ?? null;
 }

@@ -102,6 +102,12 @@ export interface Speech {
   /** Raw file name, e.g. `000_eabcec9b51e7eda6.txt`. */
   source: string;
   title: string;
+  /**
+   * True when the text has no title line and gives none itself (no meeting named in its
+   * opening, no name it gives itself): `title` is then the file name standing in for one,
+   * and the speech page says so. Absent otherwise.
+   */
+  untitled?: true;
   speaker: string | null;
   /** `YYYY-MM-DD` when the full date is known, else null. */
   date: string | null;

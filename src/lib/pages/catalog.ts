@@ -61,7 +61,8 @@ export const byYear = (list: readonly SpeechEntry[]) =>
 export const yearLabel = (g: Pick<Group, 'name' | 'slug'>) => (g.slug === UNKNOWN_YEAR.slug ? g.name : `${g.name}年`);
 
 /** Fields whose value was inferred rather than read (or set by the editor). */
-export const inferredFields = (s: SpeechEntry) => s.notes.filter((n) => n.how === 'inferred').map((n) => n.field);
+export const inferredFields = (s: SpeechEntry) =>
+  s.notes.filter((n) => n.how === 'inferred' && !(n.field === 'title' && s.untitled)).map((n) => n.field);
 
 /** The shape of an entry of `dist/speeches.json`. */
 export type CatalogEntry = ReturnType<typeof catalogEntry>;
@@ -72,6 +73,8 @@ export function catalogEntry(s: SpeechEntry, base: string) {
     slug: s.slug,
     url: `${base}speeches/${s.slug}/`,
     title: s.title,
+    /** True when the text has no title and gives none itself: `title` is the file name standing in (not inferred). */
+    untitled: s.untitled === true,
     speaker: s.speaker,
     date: s.date,
     year: s.year,

@@ -17,11 +17,14 @@ export function summarise({ speeches, failures, reused, duplicates }: ReportInpu
   const removed = speeches.reduce((n, s) => n + s.removed.length, 0);
   const repairs = speeches.reduce((n, s) => n + s.repairs.length, 0);
   const inferred = speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0);
+  const untitled = speeches.filter((s) => s.untitled).length;
   return [
     `${speeches.length} speeches (${speeches.length - reused} ingested, ${reused} unchanged)`,
     `${removed} noise removals`,
     `${repairs} repairs`,
     `${inferred} inferred fields`,
+    // Only when there are some: a text with no title of its own is listed by its file name.
+    ...(untitled ? [`${untitled} with no title (file name stands in)`] : []),
     `${failures.length} bad files`,
     `${duplicates.length} duplicates`,
   ].join(', ');
@@ -37,6 +40,7 @@ export function reportJson(input: ReportInput): string {
         source: s.source,
         slug: s.slug,
         title: s.title,
+        ...(s.untitled ? { untitled: true } : {}),
         fields: s.notes,
         removed: s.removed,
         repairs: s.repairs,
@@ -62,7 +66,7 @@ export function reportMarkdown(input: ReportInput): string {
     out.push('');
   }
   for (const s of input.speeches) {
-    out.push(`## ${s.source} → ${s.slug}`, '', `**${s.title}**`, '');
+    out.push(`## ${s.source} → ${s.slug}`, '', s.untitled ? `**${s.title}** (no title in the text: the file name stands in)` : `**${s.title}**`, '');
     out.push('| field | how | evidence | line | reason |', '|---|---|---|---|---|');
     for (const n of s.notes)
       out.push(`| ${n.field} | ${n.how} | ${quote(n.evidence)} | ${n.line ?? ''} | ${n.reason ? quote(n.reason) : ''} |`);

@@ -34,6 +34,8 @@ export const speechSchema = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   source: z.string(),
   title: z.string().min(1),
+  /** True when the text has no title line and gives none itself: `title` is the file name standing in. */
+  untitled: z.literal(true).optional(),
   speaker: z.string().nullable(),
   /** `YYYY-MM-DD`, or null when the full date is not known. */
   date: z

@@ -1,0 +1,93 @@
+/**
+ * A title a text with no title line gives itself (metadata.ts uses these only
+ * when there is no title line and no page title):
+ *  - a report that says what it is as it is delivered:
+ *    `现在，我代表国务院，向大会作政府工作报告` → 政府工作报告;
+ *    `我受国务院的委托，现在向大会提出关于…的报告` → 关于…的报告;
+ *    `我代表…委员会，向党的第十二次全国代表大会作报告` → 在党的第十二次全国代表大会上的报告;
+ *  - a document that names itself: `为…，制定《X》。` (its opening's purpose
+ *    clause), or `本W` (本规划, 本方案 …) with a `制定 / 编制 / 印发 《X》`
+ *    before it where X ends in the same W.
+ * Pure functions over the body text; each returns the title and where its
+ * evidence starts (an index into the text) or null. Nothing here invents a
+ * name: the title is words of the text, or 在<meeting>上的<kind> around a
+ * meeting the text names as a whole noun phrase.
+ */
+
+export interface SelfTitle {
+  title: string;
+  /** Index in the text where the evidence starts. */
+  index: number;
+  reason: string;
+}
+
+/** Words a document calls itself by (本规划, 本方案 …): the end of its name. */
+const DOC_WORD = '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议)';
+
+/** A meeting's name ends in one of these (a bare `大会` / `会议` alone is no name). */
+const MEETING_END = /(?:大会|会议|全会|座谈会|峰会|论坛|开幕式|典礼|报告会|研讨会|[^\s，。、]会)$/u;
+
+/** The part of the text a self-description is looked for in: its opening. */
+const OPENING_CHARS = 600;
+
+/**
+ * `我(代表X|受X(的)?委托)，…向<recipient>(作|提出|提交)<name ending 报告/说明>` in the opening.
+ * The name must be more than the bare word (`作报告`): then the recipient, when it is a
+ * meeting named as a whole noun phrase, gives `在<meeting>上的报告`.
+ */
+const DELIVERED_REPORT = new RegExp(
+  '我(?:代表[^，。；]{2,30}?|受[^，。；]{2,30}?委托)[，,]\\s*(?:现在)?[，,]?\\s*(?:我)?(?:现在)?向([^，。；]{2,40}?)(?:作|提出|提交|报告)了?' +
+    '((?:关于)?[^，。；：]{0,60}?(?:报告|说明))?(?=[，,。；]|请)',
+  'u',
+);
+
+export function deliveredReport(text: string): SelfTitle | null {
+  const head = text.slice(0, OPENING_CHARS);
+  const m = DELIVERED_REPORT.exec(head);
+  if (!m) return null;
+  const recipient = m[1]!;
+  const name = m[2] ?? '';
+  if ([...name].length >= 4) {
+    return { title: name, index: m.index, reason: 'the report names itself as it is delivered (我代表/受…委托…向…作/提出…报告)' };
+  }
+  if (name === '报告' && [...recipient].length > 2 && MEETING_END.test(recipient)) {
+    return {
+      title: `在${recipient}上的报告`,
+      index: m.index,
+      reason: 'the report names the meeting it is delivered to (我代表…向<meeting>作报告)',
+    };
+  }
+  return null;
+}
+
+/** `为…，(特|现)?(研究)?(制定|编制|起草)(了)?《X》。` (or `（以下简称…）`), X ending in a document word. */
+const PURPOSE_NAMES_SELF = new RegExp(`^[^。]{0,300}?[，,]\\s*(?:特|现|我部|我们)?(?:研究)?(?:制定|编制|起草)了?《([^《》]{2,60}?${DOC_WORD}(?:（[^（）]{1,20}）)?)》(?=\\s*[。（(]|[，,]\\s*现(?:予)?印发)`, 'u');
+
+export function namedDocument(text: string): SelfTitle | null {
+  const firstPara = text.slice(0, OPENING_CHARS).split('\n').find((p) => p.trim()) ?? '';
+  const p = PURPOSE_NAMES_SELF.exec(firstPara.trim());
+  if (p && /^\s*为/u.test(firstPara)) {
+    return {
+      title: p[1]!,
+      index: text.indexOf(p[1]!),
+      reason: 'the document names itself in its opening purpose clause (为…，制定《…》)',
+    };
+  }
+  // `本W` (本规划): a name ending in W made, drawn up or issued before that first self-reference.
+  const self = new RegExp(`本(${DOC_WORD})`, 'u').exec(text);
+  if (!self) return null;
+  const before = text.slice(0, self.index);
+  const named = new RegExp(`(?:制定|编制|起草|印发|现将)了?《([^《》]{2,60}?${self[1]}(?:（[^（）]{1,20}）)?)》`, 'gu');
+  let last: RegExpExecArray | null = null;
+  for (let m = named.exec(before); m; m = named.exec(before)) {
+    // `贯彻落实国务院印发《…规划》`, `根据《…》`: a document implemented or cited, not this one.
+    const clause = before.slice(0, m.index).split(/[，,。；;\n]/u).at(-1) ?? '';
+    if (!/贯彻|落实|根据|按照|依据|参照|结合|对照|国务院|中共中央|党中央/u.test(clause)) last = m;
+  }
+  if (!last) return null;
+  return {
+    title: last[1]!,
+    index: last.index,
+    reason: `the document calls itself 本${self[1]} after naming 《…${self[1]}》 as the one made or issued`,
+  };
+}
