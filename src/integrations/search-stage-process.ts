@@ -9,7 +9,7 @@ import { runSearchStage, type SearchJob, type SearchStageReport } from './search
 
 /** What this process answers. */
 export type SearchStageAnswer =
-  | { report: SearchStageReport; /** ms from this process's start to the stage's start. */ upMs: number }
+  | { report: SearchStageReport /** ms from this process's start to the stage's start. */; upMs: number }
   | { error: { message: string; stack: string } };
 
 const upMs = Math.round(performance.now());

@@ -37,7 +37,9 @@ describe('the search stage in its own process', () => {
   it('fails the build naming the missing store, when there is none', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
     try {
-      await expect(buildDone(dir, join(dir, 'site'), [])).rejects.toThrow(`Search stage: Search cannot read the content layer's data store ${join(dir, DATA_STORE)}`);
+      await expect(buildDone(dir, join(dir, 'site'), [])).rejects.toThrow(
+        `Search stage: Search cannot read the content layer's data store ${join(dir, DATA_STORE)}`,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -119,8 +119,10 @@ export function checkItem(item: EvalItem, campaigns: readonly string[]): string[
   const { label, lines } = item;
   const n = lines.length;
   const inFile = (x: number) => Number.isInteger(x) && x >= 1 && x <= n;
-  if (label.title !== null && (typeof label.title !== 'string' || !label.title.trim())) p.push('title is empty (null when the text gives no basis for one)');
-  if (label.title === null && (label.subtitle !== undefined || label.titleAlt !== undefined)) p.push('a null title takes no subtitle or titleAlt');
+  if (label.title !== null && (typeof label.title !== 'string' || !label.title.trim()))
+    p.push('title is empty (null when the text gives no basis for one)');
+  if (label.title === null && (label.subtitle !== undefined || label.titleAlt !== undefined))
+    p.push('a null title takes no subtitle or titleAlt');
   if (label.speaker !== null && (typeof label.speaker !== 'string' || !label.speaker.trim())) p.push('speaker must be a name or null');
   if (label.date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(label.date)) p.push(`date "${label.date}" is not YYYY-MM-DD`);
   if (label.date && label.year !== Number(label.date.slice(0, 4))) p.push(`year ${label.year} does not match date ${label.date}`);

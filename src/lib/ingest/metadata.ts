@@ -41,7 +41,9 @@ import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
 
 /** The metadata fields of a Speech, with how each was obtained. */
-export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'yearAfter' | 'occasion' | 'campaign' | 'notes'> & { untitled: boolean };
+export type Metadata = Pick<Speech, 'title' | 'speaker' | 'date' | 'year' | 'yearAfter' | 'occasion' | 'campaign' | 'notes'> & {
+  untitled: boolean;
+};
 
 /** The body as one searchable string, with a way back to raw lines. */
 class Searchable {
@@ -147,7 +149,13 @@ function readTitle(
   // A report that says what it is as it is delivered (向大会作政府工作报告).
   const report = deliveredReport(doc.text);
   if (report) {
-    return { title: report.title, how: 'inferred', evidence: doc.sentenceAt(report.index), line: doc.lineAt(report.index), reason: report.reason };
+    return {
+      title: report.title,
+      how: 'inferred',
+      evidence: doc.sentenceAt(report.index),
+      line: doc.lineAt(report.index),
+      reason: report.reason,
+    };
   }
   if (opening) {
     // 讲话 unless the text calls itself otherwise (我的发言…, 我今天的致辞).
@@ -157,13 +165,20 @@ function readTitle(
       how: 'inferred',
       evidence: doc.sentenceAt(opening.index),
       line: doc.lineAt(opening.index),
-      reason: kind === '讲话' ? 'meeting named in the opening sentence' : `meeting named in the opening sentence; the text calls itself ${kind}`,
+      reason:
+        kind === '讲话' ? 'meeting named in the opening sentence' : `meeting named in the opening sentence; the text calls itself ${kind}`,
     };
   }
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
   if (named) {
-    return { title: named.title, how: 'inferred', evidence: doc.sentenceAt(named.index), line: doc.lineAt(named.index), reason: named.reason };
+    return {
+      title: named.title,
+      how: 'inferred',
+      evidence: doc.sentenceAt(named.index),
+      line: doc.lineAt(named.index),
+      reason: named.reason,
+    };
   }
   // Nothing in the text gives a title: the file name stands in, and the speech says so (untitled).
   return {

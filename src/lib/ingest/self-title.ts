@@ -22,7 +22,8 @@ export interface SelfTitle {
 }
 
 /** Words a document calls itself by (本规划, 本方案 …): the end of its name. */
-const DOC_WORD = '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议)';
+const DOC_WORD =
+  '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议)';
 
 /** A meeting's name ends in one of these (a bare `大会` / `会议` alone is no name). */
 const MEETING_END = /(?:大会|会议|全会|座谈会|峰会|论坛|开幕式|典礼|报告会|研讨会|[^\s，。、]会)$/u;
@@ -61,10 +62,17 @@ export function deliveredReport(text: string): SelfTitle | null {
 }
 
 /** `为…，(特|现)?(研究)?(制定|编制|起草)(了)?《X》。` (or `（以下简称…）`), X ending in a document word. */
-const PURPOSE_NAMES_SELF = new RegExp(`^[^。]{0,300}?[，,]\\s*(?:特|现|我部|我们)?(?:研究)?(?:制定|编制|起草)了?《([^《》]{2,60}?${DOC_WORD}(?:（[^（）]{1,20}）)?)》(?=\\s*[。（(]|[，,]\\s*现(?:予)?印发)`, 'u');
+const PURPOSE_NAMES_SELF = new RegExp(
+  `^[^。]{0,300}?[，,]\\s*(?:特|现|我部|我们)?(?:研究)?(?:制定|编制|起草)了?《([^《》]{2,60}?${DOC_WORD}(?:（[^（）]{1,20}）)?)》(?=\\s*[。（(]|[，,]\\s*现(?:予)?印发)`,
+  'u',
+);
 
 export function namedDocument(text: string): SelfTitle | null {
-  const firstPara = text.slice(0, OPENING_CHARS).split('\n').find((p) => p.trim()) ?? '';
+  const firstPara =
+    text
+      .slice(0, OPENING_CHARS)
+      .split('\n')
+      .find((p) => p.trim()) ?? '';
   const p = PURPOSE_NAMES_SELF.exec(firstPara.trim());
   if (p && /^\s*为/u.test(firstPara)) {
     return {
@@ -81,7 +89,11 @@ export function namedDocument(text: string): SelfTitle | null {
   let last: RegExpExecArray | null = null;
   for (let m = named.exec(before); m; m = named.exec(before)) {
     // `贯彻落实国务院印发《…规划》`, `根据《…》`: a document implemented or cited, not this one.
-    const clause = before.slice(0, m.index).split(/[，,。；;\n]/u).at(-1) ?? '';
+    const clause =
+      before
+        .slice(0, m.index)
+        .split(/[，,。；;\n]/u)
+        .at(-1) ?? '';
     if (!/贯彻|落实|根据|按照|依据|参照|结合|对照|国务院|中共中央|党中央/u.test(clause)) last = m;
   }
   if (!last) return null;

@@ -66,7 +66,12 @@ export function reportMarkdown(input: ReportInput): string {
     out.push('');
   }
   for (const s of input.speeches) {
-    out.push(`## ${s.source} → ${s.slug}`, '', s.untitled ? `**${s.title}** (no title in the text: the file name stands in)` : `**${s.title}**`, '');
+    out.push(
+      `## ${s.source} → ${s.slug}`,
+      '',
+      s.untitled ? `**${s.title}** (no title in the text: the file name stands in)` : `**${s.title}**`,
+      '',
+    );
     out.push('| field | how | evidence | line | reason |', '|---|---|---|---|---|');
     for (const n of s.notes)
       out.push(`| ${n.field} | ${n.how} | ${quote(n.evidence)} | ${n.line ?? ''} | ${n.reason ? quote(n.reason) : ''} |`);
