@@ -33,6 +33,11 @@ beforeAll(() => {
   const seed = readFileSync(join(ROOT, 'content/raw/000_eabcec9b51e7eda6.txt'), 'utf8');
   writeFileSync(join(raw, 'copy-1.txt'), seed);
   writeFileSync(join(raw, 'copy-2.txt'), `${seed}\n全文共6200个字。\n`);
+  // A speech pasted without its head, whose text names no meeting and gives itself no name.
+  writeFileSync(
+    join(raw, 'pasted-0412.txt'),
+    '同志们：\n这次会议的主要任务是总结过去一年的工作，分析当前形势，部署今年的任务。下面，我讲三点意见。\n第一，提高认识，切实增强做好工作的责任感。各级党组织要把这项工作摆在重要位置，切实抓紧抓好。\n第二，突出重点，扎实推进各项任务落实。要明确责任分工，细化工作措施，确保各项任务落到实处。\n谢谢大家！\n',
+  );
   build = buildSite('hostile', { ARCHIVE_RAW: raw });
 });
 const site = useSiteInBrowser(() => build.outDir);
@@ -68,6 +73,18 @@ describe('hostile input', () => {
     expect(a.slug).not.toBe(b.slug);
     expect(b.slug).toBe(`${a.slug}-2`);
     expect(readFileSync(join(build.outDir, b.url, 'index.html'), 'utf8')).toContain('乙篇正文');
+  });
+
+  it('says plainly that a text with no title has its file name standing in, and marks no title as inferred', async () => {
+    const entry = catalog().find((e) => e.source === 'pasted-0412.txt')!;
+    expect(entry).toMatchObject({ title: 'pasted-0412', untitled: true });
+    expect(entry.inferred).not.toContain('title');
+    const page = await site.newPage();
+    await page.goto(new URL(entry.url.slice(1), site.url).href);
+    const head = page.locator('.speech-head');
+    expect(await head.locator('h1').textContent()).toBe('pasted-0412');
+    expect(await head.getByRole('note').textContent()).toContain('原文没有标题');
+    await page.close();
   });
 
   it('reports the duplicate speech in the build output and the report', () => {
