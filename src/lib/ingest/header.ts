@@ -173,9 +173,16 @@ const TEXT_OPENING =
  * preferred and either taken only when it recurs in the text or no other reading is name-shaped;
  * what stands before is a title (title-shape.ts) without the name in it.
  */
+/** Whether `part` occurs at least twice in `text`, apart. */
+const recurs = (text: string, part: string): boolean => {
+  const first = text.indexOf(part);
+  return first >= 0 && text.indexOf(part, first + part.length) >= 0;
+};
+
 function titleNameText(t: string, doc: string): { name: number; text: number } | null {
-  const chars = [...t];
-  if (chars.length < 60) return null;
+  if (len(t) < 60) return null;
+  // Only the head is read (a title's worth, then 300 characters of text): a long line is not copied whole at each place.
+  const chars = [...t.slice(0, 800)];
   for (let e = 10; e < Math.min(chars.length, 90); e++) {
     const rest = chars.slice(e).join('');
     if (!TEXT_OPENING.test(rest)) continue;
@@ -184,7 +191,7 @@ function titleNameText(t: string, doc: string): { name: number; text: number } |
     const names = [3, 2]
       .map((n) => chars.slice(e - n, e).join(''))
       .filter((n) => nameShaped(n))
-      .sort((a, b) => Number(doc.split(b).length > 2) - Number(doc.split(a).length > 2));
+      .sort((a, b) => Number(recurs(doc, b)) - Number(recurs(doc, a)));
     const name = names[0];
     if (!name) continue;
     const head = chars
