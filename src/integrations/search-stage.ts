@@ -66,12 +66,11 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
  * when few texts changed, else whole (build/update-index.ts; in worker threads from 2 M code
  * units, so the steps below run meanwhile).
  */
-function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null, onHalfDone: () => void): Promise<IndexUpdate> {
+function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null): Promise<IndexUpdate> {
   return updateSearchIndex(
     input.speeches.map((s) => s.text),
     join(site, 'search-index'),
     previous,
-    { onHalfDone },
   );
 }
 
@@ -142,15 +141,12 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
   const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
   // What the last build left (dropped from the cache until this build has finished).
   const state = await takeTextState(cacheDir, site);
-  // The index (worker threads) and the quick box (Pagefind's process) run while this
-  // thread writes text and filters. Pagefind starts when the first index thread has
-  // finished (or the index has), not beside both: the peak memory of the build is here,
-  // and on two cores running all at once would not be faster.
-  let halfDone: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (halfDone = resolve));
-  const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index, halfDone));
-  void index.finally(halfDone).catch(() => undefined);
-  const quick = gate.then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick)));
+  // The index (worker threads) runs while this thread writes text and filters; the quick
+  // box (Pagefind's process) starts when the index has finished, not beside it: the peak
+  // memory of the build is at the index's end, and on two cores running all at once would
+  // not be faster.
+  const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index));
+  const quick = index.then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick)));
   index.catch(() => undefined);
   quick.catch(() => undefined);
   const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));

@@ -53,12 +53,6 @@ export interface BuildOptions {
   threads?: number;
   /** Log line per step. */
   log?: (line: string) => void;
-  /**
-   * Called once the first of the two worker threads has finished and its arrays are let go
-   * (about 40 % of the index's working memory): the search stage starts Pagefind then, not
-   * beside both. Not called with one thread.
-   */
-  onHalfDone?: () => void;
 }
 
 export interface BuildStats {
@@ -492,8 +486,8 @@ export async function writeKind(
  * With two threads, the kinds are split in two halves of about equal work, each written by
  * a worker thread: p3 (the largest), and the others (their files are
  * disjoint, so the output does not depend on which finishes first). The calling thread
- * stays free meanwhile (the integration writes the text chunks then, and starts the quick
- * box's Pagefind when the first half is done: onHalfDone).
+ * stays free meanwhile (the search stage writes the text chunks then; it starts the quick
+ * box's Pagefind when the index is done).
  */
 const HALVES: readonly (readonly Kind[])[] = [['p3'], ['p2', 'x2', 'x3', 'x1']];
 
@@ -534,7 +528,6 @@ export async function writeSearchIndex(texts: readonly string[], outDir: string,
   let all: Record<Kind, KindStats>;
   if (threads > 1) {
     const halves = HALVES.map((kinds) => writeKindsInWorker(shared, outDir, kinds, P, kindOpts));
-    if (opts.onHalfDone) void Promise.race(halves).then(opts.onHalfDone, () => undefined);
     // Keep one failed worker's rejection from going unhandled while the other works.
     for (const h of halves) h.catch(() => undefined);
     all = Object.assign({}, ...(await Promise.all(halves))) as Record<Kind, KindStats>;
