@@ -146,40 +146,24 @@ function readTitle(
       reason: 'named in the lead that introduces the full text (…发表…。全文如下)',
     };
   }
+  // A title the text gives at `index`: the sentence there is its evidence.
+  const givenAt = (title: string, index: number, reason: string) =>
+    ({ title, how: 'inferred', evidence: doc.sentenceAt(index), line: doc.lineAt(index), reason }) as const;
   // A report that says what it is as it is delivered (向大会作政府工作报告).
   const report = deliveredReport(doc.text);
-  if (report) {
-    return {
-      title: report.title,
-      how: 'inferred',
-      evidence: doc.sentenceAt(report.index),
-      line: doc.lineAt(report.index),
-      reason: report.reason,
-    };
-  }
+  if (report) return givenAt(report.title, report.index, report.reason);
   if (opening) {
     // 讲话 unless the text calls itself otherwise (我的发言…, 我今天的致辞).
     const kind = selfKind(doc.text) ?? '讲话';
-    return {
-      title: `在${opening.meeting}上的${kind}`,
-      how: 'inferred',
-      evidence: doc.sentenceAt(opening.index),
-      line: doc.lineAt(opening.index),
-      reason:
-        kind === '讲话' ? 'meeting named in the opening sentence' : `meeting named in the opening sentence; the text calls itself ${kind}`,
-    };
+    return givenAt(
+      `在${opening.meeting}上的${kind}`,
+      opening.index,
+      kind === '讲话' ? 'meeting named in the opening sentence' : `meeting named in the opening sentence; the text calls itself ${kind}`,
+    );
   }
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
-  if (named) {
-    return {
-      title: named.title,
-      how: 'inferred',
-      evidence: doc.sentenceAt(named.index),
-      line: doc.lineAt(named.index),
-      reason: named.reason,
-    };
-  }
+  if (named) return givenAt(named.title, named.index, named.reason);
   // Nothing in the text gives a title: the file name stands in, and the speech says so (untitled).
   return {
     title: source.replace(/\.[^.]+$/, ''),
