@@ -70,12 +70,22 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 export function alignOutlines(columns: readonly (readonly OutlineHead[])[], options: AlignOptions = {}): AlignedRow[] {
   const min = options.minSimilarity ?? 0.2;
   const grams = columns.map((col) => col.map((h) => bigrams(h.label)));
-  /** Rows so far: the column's part index per column, and the bigram sets of their labels. */
-  let rows: { cells: (number | null)[]; members: Set<string>[] }[] = [];
+  /**
+   * Rows so far: the column's part index per column, the bigram sets of their labels, and
+   * the bigrams every one of them has (`core`): a part joins a row only if it shares one of
+   * those too, so a row never chains parts that have nothing in common (关于人民生活 →
+   * 关于政法工作 through 关于).
+   */
+  let rows: { cells: (number | null)[]; members: Set<string>[]; core: Set<string> }[] = [];
   columns.forEach((col, c) => {
     const m = rows.length;
     const n = col.length;
-    const score = (r: number, j: number) => Math.max(0, ...rows[r]!.members.map((g) => similarity(g, grams[c]![j]!)));
+    const score = (r: number, j: number) => {
+      const row = rows[r]!;
+      const part = grams[c]![j]!;
+      if (![...row.core].some((g) => part.has(g))) return 0;
+      return Math.max(0, ...row.members.map((g) => similarity(g, part)));
+    };
     // best[r][j]: best total over rows[0..r) and parts[0..j).
     const best = Array.from({ length: m + 1 }, () => new Float64Array(n + 1));
     const move = Array.from({ length: m + 1 }, () => new Uint8Array(n + 1)); // 1 match, 2 skip row, 3 skip part
@@ -118,6 +128,7 @@ export function alignOutlines(columns: readonly (readonly OutlineHead[])[], opti
         const row = rows[r - 1]!;
         row.cells[c] = j - 1;
         row.members.push(grams[c]![j - 1]!);
+        row.core = new Set([...row.core].filter((g) => grams[c]![j - 1]!.has(g)));
         merged.push(row);
         r--;
         j--;
@@ -127,7 +138,7 @@ export function alignOutlines(columns: readonly (readonly OutlineHead[])[], opti
       } else {
         const cells: (number | null)[] = columns.map(() => null);
         cells[c] = j - 1;
-        merged.push({ cells, members: [grams[c]![j - 1]!] });
+        merged.push({ cells, members: [grams[c]![j - 1]!], core: grams[c]![j - 1]! });
         j--;
       }
     }
