@@ -2,9 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Two test files at a time (Vitest's default is one fewer than the cores: one here).
-    // Builds and browser tests mostly wait on a child process, so two of them share 2 cores
-    // well; every test waits for what the page or the build says, never for a fixed time.
+    // Two test files at a time (Vitest's default is one fewer than the cores: one here): a
+    // unit file beside a site file (the site project runs its files one at a time, below).
+    // Every test waits for what the page or the build says, never for a fixed time.
     maxWorkers: 2,
     // Read only by `npm run coverage` (`vitest run --project unit --coverage`); `npm test`
     // leaves coverage off, so it is neither slower nor held to the threshold.
@@ -23,9 +23,14 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
-        // Build and browser tests share sites built once, in tests/global-setup.ts.
+        // Build and browser tests share sites built once, in tests/global-setup.ts. One file
+        // at a time: every build of the project writes Astro's content-modules.mjs in the
+        // one `.astro/` of the project's root (not in its own cache folder), and a build
+        // with a glossary folder of its own (rebuild, bad-glossary) then left another build
+        // without its concepts' modules (UnknownContentCollectionError on a concept page).
         test: {
           name: 'site',
+          fileParallelism: false,
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
           testTimeout: 600_000,
