@@ -2,8 +2,8 @@
 // one test per pattern. The text here is written for the tests (no seed or corpus text);
 // each test failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
+import { ingestLines as ingest, noteOf } from './fixtures/ingest-helpers.ts';
 
 const SPEECH = [
   '今年以来，全县上下认真落实各项部署，农业生产保持稳中向好的态势，粮食播种面积稳定，特色产业规模不断扩大。',
@@ -11,8 +11,6 @@ const SPEECH = [
   '下一步，各乡镇、各部门要把秋冬种作为当前的重点工作，层层压实责任，确保种足种好，为明年丰收打下坚实基础。',
   '同志们，农时不等人。让我们振奋精神，真抓实干，奋力夺取明年农业生产的新胜利！',
 ];
-const ingest = (lines: string[]): Speech => ingestText(lines.join('\n'), 'x.txt');
-const noteOf = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
 
 describe('a news headline that reports its speaker', () => {
   it('`<name>在…时强调` over deck lines is the title (not the last deck line), and its first words the speaker', () => {

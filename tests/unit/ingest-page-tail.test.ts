@@ -4,9 +4,9 @@
 // must be reported with its rule, and the speech's own closing (a signature, a date, 谢谢大家)
 // must stay.
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
 import { isStampLine, pageMetaStrength } from '../../src/lib/ingest/line-features.ts';
+import { ingestLines as ingest } from './fixtures/ingest-helpers.ts';
 
 const TITLE = '在全区冬春农田水利建设动员会上的讲话';
 const SPEECH = [
@@ -16,7 +16,6 @@ const SPEECH = [
   '同志们，农时不等人。让我们振奋精神，真抓实干，奋力夺取农田水利建设的新胜利！',
 ];
 const LAST = SPEECH[SPEECH.length - 1]!;
-const ingest = (lines: string[]): Speech => ingestText(lines.join('\n'), 'x.txt');
 const lastBlock = (s: Speech): string => s.blocks[s.blocks.length - 1]!.text;
 const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
 /** A web page's head: a menu and a breadcrumb, so the page is known to be a site's. */

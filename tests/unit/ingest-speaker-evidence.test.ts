@@ -2,8 +2,8 @@
 // page, and a source line naming the speaker's collected works or speech. The text here is
 // written for the tests (no seed or corpus text); each test failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
+import { ingestLines as ingest, noteOf } from './fixtures/ingest-helpers.ts';
 
 const SPEECH = [
   '同志们：',
@@ -17,8 +17,6 @@ const REPORT = [
   '会议指出，各乡镇、各部门要把秋冬种作为当前的重点工作，层层压实责任，确保种足种好。',
   '会议要求，要加强农技服务，推广良种良法，为明年丰收打下坚实基础。',
 ];
-const ingest = (lines: string[]): Speech => ingestText(lines.join('\n'), 'x.txt');
-const noteOf = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
 
 describe("the page's 作者 field", () => {
   const page = (meta: string, text = SPEECH): Speech =>

@@ -4,16 +4,14 @@
 // each test failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
 import { readPublished } from '../../src/lib/ingest/datelines.ts';
-import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
+import { ingestLines as ingest, noteOf } from './fixtures/ingest-helpers.ts';
 
 const REPORT = [
   '11月6日，全县秋冬季农业生产工作会议召开。县委书记张明出席会议并讲话。',
   '张明指出，各乡镇、各部门要把秋冬种作为当前的重点工作，层层压实责任，确保种足种好。',
   '张明强调，要加强农技服务，推广良种良法，为明年丰收打下坚实基础。',
 ];
-const ingest = (lines: string[]): Speech => ingestText(lines.join('\n'), 'x.txt');
-const noteOf = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
 const page = (title: string[]): Speech =>
   ingest([
     '清河新闻网',

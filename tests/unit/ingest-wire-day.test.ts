@@ -3,8 +3,8 @@
 // its first day). The text here is written for the tests (no seed or corpus text); each test
 // failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
+import { ingestLines as ingest, noteOf } from './fixtures/ingest-helpers.ts';
 
 const SPEECH = [
   '同志们：',
@@ -16,8 +16,6 @@ const GREETING = [
   '这一年，我们迎难而上，农业生产再获丰收，一批民生项目建成投用，群众的日子越过越红火。',
   '新的一年，让我们携起手来，踔厉奋发，共同创造更加美好的明天！',
 ];
-const ingest = (lines: string[]): Speech => ingestText(lines.join('\n'), 'x.txt');
-const noteOf = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
 
 describe("a wire dateline's day", () => {
   const page = (wire: string, published: string): Speech =>
