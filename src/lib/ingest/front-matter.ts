@@ -3,10 +3,16 @@
  * a raw file, where an editor corrects what ingest would otherwise read or
  * guess. Anything wrong in it stops the build with the raw file's line number,
  * because a silently ignored correction is worse than none.
+ *
+ * A block written by another tool (a blog or notes app: `tags`, `categories`,
+ * `layout` …) is not the editor's corrections: when it has a key that is neither
+ * the archive's nor a slip for one (`titel`, `author` for speaker), it is the
+ * page's own metadata. Its title, date, author and link become weak page facts
+ * (like an HTML page's meta), and ingest reports the whole block as removed.
  */
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { IngestError } from './types.ts';
-import type { MetaField } from './types.ts';
+import type { MetaField, PageFacts } from './types.ts';
 import { CAMPAIGNS } from './campaigns.ts';
 
 export interface FrontMatter {
@@ -18,9 +24,26 @@ export interface FrontMatter {
   evidence: Partial<Record<MetaField, string>>;
   /** Number of raw lines the block takes, fences included (0 when absent). */
   lineCount: number;
+  /** Set when the block is another tool's metadata, not the archive's (then `values` is empty). */
+  foreign?: {
+    /** The keys that show it: neither the archive's nor a slip for one. */
+    keys: string[];
+    /** What it says about the page, weak evidence. */
+    facts: Omit<PageFacts, 'format'>;
+  };
 }
 
 const KEYS: readonly MetaField[] = ['title', 'speaker', 'date', 'year', 'occasion', 'campaign'];
+/** Keys an editor may write meaning one of the archive's: an error that names the right key, never a foreign block. */
+const SLIPS: Readonly<Record<string, MetaField>> = {
+  author: 'speaker',
+  by: 'speaker',
+  name: 'speaker',
+  time: 'date',
+  day: 'date',
+  event: 'occasion',
+  meeting: 'occasion',
+};
 const FENCE = /^---\s*$/;
 
 function lineOfOffset(src: string, offset: number): number {
@@ -62,14 +85,26 @@ export function readFrontMatter(lines: readonly string[], source: string): Front
   if (!isMap(doc.contents)) {
     throw new IngestError(source, 2, 'front matter is not a list of key: value lines', `use keys ${KEYS.join(', ')}`);
   }
+  const keyOf = (node: unknown): string => (isScalar(node) ? String(node.value) : String(node));
+  const foreignKeys = doc.contents.items.map((p) => keyOf(p.key)).filter((k) => !isArchiveKey(k) && !slipFor(k));
+  if (foreignKeys.length) {
+    const entries = doc.contents.items.map((p) => [keyOf(p.key).toLowerCase(), isScalar(p.value) ? p.value.value : null] as const);
+    return { ...out, foreign: { keys: foreignKeys, facts: pageFacts(new Map(entries)) } };
+  }
   for (const pair of doc.contents.items) {
     const keyNode = pair.key;
-    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const key = keyOf(keyNode);
     const start = isScalar(keyNode) && keyNode.range ? keyNode.range[0] : 0;
     const k = lineOfOffset(src, start);
     const line = rawLine(k);
-    if (!(KEYS as readonly string[]).includes(key)) {
-      throw new IngestError(source, line, `unknown front matter key "${key}"`, `use only ${KEYS.join(', ')}`);
+    if (!isArchiveKey(key)) {
+      const meant = slipFor(key);
+      throw new IngestError(
+        source,
+        line,
+        `unknown front matter key "${key}"`,
+        meant ? `did you mean ${meant}? use only ${KEYS.join(', ')}` : `use only ${KEYS.join(', ')}`,
+      );
     }
     const field = key as MetaField;
     const node = pair.value;
@@ -88,6 +123,58 @@ export function readFrontMatter(lines: readonly string[], source: string): Front
     );
   }
   return out;
+}
+
+const isArchiveKey = (key: string): boolean => (KEYS as readonly string[]).includes(key);
+
+/** The archive key `key` is a slip for: a known alias, or one edit away (`titel`, `speakr`, `dat`). */
+function slipFor(key: string): MetaField | undefined {
+  const k = key.toLowerCase();
+  return SLIPS[k] ?? KEYS.find((m) => m === k || editDistanceAtMostOne(m, k) || (m.length === k.length && sameLetters(m, k)));
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (a.length < b.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Two letters swapped (`tilte`). */
+const sameLetters = (a: string, b: string): boolean => [...a].sort().join('') === [...b].sort().join('');
+
+/** A foreign block's page facts: its title, the day of its date (a time after it dropped), its author, its link. */
+function pageFacts(values: ReadonlyMap<string, unknown>): Omit<PageFacts, 'format'> {
+  const text = (k: string): string | undefined => {
+    const v = values.get(k);
+    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+  };
+  const facts: Omit<PageFacts, 'format'> = {};
+  const title = text('title');
+  if (title) facts.title = title;
+  const author = text('author');
+  if (author) facts.author = author;
+  const rawDate = values.get('date');
+  const day = rawDate instanceof Date ? rawDate.toISOString().slice(0, 10) : /^\d{4}-\d{2}-\d{2}/.exec(String(rawDate ?? ''))?.[0];
+  if (day && isValidIsoDate(day)) facts.published = day;
+  const url = ['url', 'link', 'source', 'original'].map(text).find((v) => v && /^https?:\/\//.test(v));
+  if (url) facts.url = url;
+  return facts;
 }
 
 function checkValue(field: MetaField, value: unknown, source: string, line: number): string | number | null {

@@ -41,10 +41,12 @@ export { PLENUMS } from './dates.ts';
  * evidence for metadata. `formatNotes`: removals and repairs the format reader made
  * before this text existed (see `FormatNotes`), merged into the speech's report.
  */
-export function ingestText(raw: string, source: string, page?: PageFacts, formatNotes?: FormatNotes): Speech {
+export function ingestText(raw: string, source: string, filePage?: PageFacts, formatNotes?: FormatNotes): Speech {
   const text = raw.replace(/^\uFEFF/, '');
   const rawLines = text.split(/\r\n|\r|\n/);
   const fm = readFrontMatter(rawLines, source);
+  // Another tool's front matter: page facts under the file's own, its lines reported as removed.
+  const page: PageFacts | undefined = fm.foreign ? { ...fm.foreign.facts, ...filePage, format: filePage?.format ?? 'txt' } : filePage;
   const bodyLines: Line[] = rawLines.slice(fm.lineCount).map((t, i) => ({ text: t, line: fm.lineCount + i + 1 }));
   if (!bodyLines.some((l) => l.text.trim())) {
     throw new IngestError(
@@ -57,6 +59,11 @@ export function ingestText(raw: string, source: string, page?: PageFacts, format
 
   const removed: Removal[] = [...(formatNotes?.removed ?? [])];
   const repairs: Repair[] = [...(formatNotes?.repairs ?? [])];
+  if (fm.foreign) {
+    const why = `front matter of another tool (keys ${fm.foreign.keys.join(', ')} are not the archive's): read as the page's own metadata`;
+    for (const [i, t] of rawLines.slice(0, fm.lineCount).entries()) removed.push({ reason: 'page-front-matter', text: t, line: i + 1 });
+    repairs.push({ kind: 'page-front-matter', detail: why, line: 1 });
+  }
 
   // Invisible characters first, so no other rule has to allow for them.
   const visible = bodyLines.map((l) => {
