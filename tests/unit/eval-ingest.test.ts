@@ -108,6 +108,22 @@ describe('ingest eval: assembling and scoring', () => {
     expect(b.noise).toEqual([2, 4, 6, 8]);
   });
 
+  it('sentences puts each sentence on a line of its own and a blank line between paragraphs; the speech stays the paragraphs', () => {
+    const seed = 'content/raw/001_96dd786780a8f525.txt';
+    const paras = readFileSync(seed, 'utf8').split('\n').slice(5, 8);
+    const a = assemble('题\n{{speech 1 sentences}}\n尾', [{ seed, lines: [6, 8] }]);
+    // a heading, a paragraph of five sentences (the last ends in a closing quote and 。), a heading
+    expect(a.lines).toHaveLength(1 + 1 + 1 + 5 + 1 + 1 + 1);
+    expect(a.lines[1]).toBe(paras[0]);
+    expect([a.lines[2], a.lines[8]]).toEqual(['', '']);
+    const sentences = a.lines.slice(3, 8);
+    expect(sentences.join('')).toBe(paras[1]);
+    for (const l of sentences) expect(l).toMatch(/。$/);
+    expect(a.lines[9]).toBe(paras[2]);
+    expect(a.speech).toEqual(paras);
+    expect(a.map[2]).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
   // Only the fields the scorer reads; the cast keeps this test out of the way of new Speech fields.
   const speech = (over: Partial<Speech>): Speech =>
     ({

@@ -31,6 +31,9 @@ const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
  *   cut=N         only the first N characters of the text, then `…` (with copy)
  *   hdr           the text glued before / after the placeholder is header
  *                 (a dateline, a byline), not noise
+ *   sentences     each sentence on a line of its own (cut after 。！？ and the
+ *                 closing quotes that follow), a blank line between paragraphs,
+ *                 as in a plain .txt typed or pasted one sentence a line
  */
 const PLACEHOLDER = /\{\{speech (\d+)((?:\s+[a-z]+(?:=(?:"[^"]*"|\S+?))?)*)\s*\}\}/g;
 
@@ -46,6 +49,7 @@ interface PlaceOpts {
   copy: boolean;
   cut: number;
   hdr: boolean;
+  sentences: boolean;
 }
 
 function parseOpts(s: string): PlaceOpts {
@@ -61,6 +65,7 @@ function parseOpts(s: string): PlaceOpts {
     copy: false,
     cut: 0,
     hdr: false,
+    sentences: false,
   };
   for (const m of s.matchAll(/([a-z]+)(?:=("[^"]*"|\S+))?/g)) {
     const key = m[1] ?? '';
@@ -76,6 +81,7 @@ function parseOpts(s: string): PlaceOpts {
     else if (key === 'copy') o.copy = true;
     else if (key === 'cut') o.cut = Number(v);
     else if (key === 'hdr') o.hdr = true;
+    else if (key === 'sentences') o.sentences = true;
     else throw new Error(`unknown placeholder option "${key}"`);
   }
   return o;
@@ -109,6 +115,11 @@ function expandSpeech(paragraphs: string[], o: PlaceOpts): Inserted {
         out.push(p.slice(0, cut + 1) + junk + p.slice(cut + 1));
         return;
       }
+    }
+    if (o.sentences) {
+      if (pi > 0) out.push('');
+      out.push(...(p.match(/[^。！？]+(?:[。！？]+[”’」』]*|$)/g) ?? [p]));
+      return;
     }
     if (!o.wrap) {
       if (o.entity) {
