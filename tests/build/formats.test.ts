@@ -92,7 +92,7 @@ describe('a raw folder in which no file becomes a speech', () => {
     const dir = rawFolder('formats-empty', {});
     const build = buildSite('formats-empty', { ARCHIVE_RAW: dir });
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain(`No speeches in ${dir}: it holds no .txt, .html, .htm, .docx, .pdf file.`);
+    expect(build.output).toContain(`No speeches in ${dir}: it holds no .txt, .md, .markdown, .html, .htm, .docx, .pdf file.`);
     expect(build.output).not.toMatch(/ENOENT/);
   });
 });

@@ -3,6 +3,7 @@
  * in its own module and each reporting what it changed:
  *
  *   front-matter.ts  editor overrides at the top of the file
+ *   markdown.ts      Markdown marks off a text that is evidently Markdown
  *   normalise.ts     invisible characters; half-width → full-width punctuation
  *   noise.ts         site noise (footers, ads, notices, menus) → `removed`
  *   joins.ts         page-chunk counters removed, cut words joined
@@ -17,6 +18,7 @@ import { readHeader } from './header.ts';
 import { readOrigin } from './origin.ts';
 import { joinPageChunks } from './joins.ts';
 import { readMetadata } from './metadata.ts';
+import { takeOffMarkdown } from './markdown.ts';
 import { removeNoise } from './noise.ts';
 import type { Line } from './noise.ts';
 import { describeCounts, removeInvisible, toFullWidthPunctuation } from './normalise.ts';
@@ -72,7 +74,18 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
     return { text: r.text, line: l.line };
   });
 
-  const noise = removeNoise(visible, page?.title);
+  // Markdown marks (a notes app's or blog's text) off before any rule reads a line.
+  const markdown = takeOffMarkdown(visible);
+  removed.push(...markdown.removed);
+  if (markdown.changed) {
+    repairs.push({
+      kind: 'markdown',
+      detail: `the text is Markdown: its marks taken off ${markdown.changed} line(s), the text they show kept`,
+      line: markdown.removed[0]?.line ?? 1,
+    });
+  }
+
+  const noise = removeNoise(markdown.lines, page?.title);
   removed.push(...noise.removed);
 
   // Punctuation after noise, so removals report the noise exactly as written.

@@ -4,6 +4,7 @@
  * file's extension (case-insensitive). One module per format:
  *
  *   .txt            txt.ts   decoding only
+ *   .md / .markdown txt.ts   the same: a text; ingest takes its marks off (markdown.ts)
  *   .html / .htm    html.ts  charset, Readability article, head metadata, chrome reported
  *   .docx           docx.ts  Word list numbers made visible, mammoth, core properties
  *   .pdf            pdf.ts   text layer, running headers and page numbers, rejoined lines
@@ -22,6 +23,8 @@ export type { RawRead } from './read.ts';
 
 const READERS: Record<string, (bytes: Uint8Array, source: string) => RawRead | Promise<RawRead>> = {
   '.txt': readTxt,
+  '.md': readTxt,
+  '.markdown': readTxt,
   '.html': readHtml,
   '.htm': readHtml,
   '.docx': readDocx,
