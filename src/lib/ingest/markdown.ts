@@ -20,7 +20,7 @@ import type { Removal } from './types.ts';
 const KINDS: readonly RegExp[] = [
   /^ {0,3}#{1,6}[ \t]+\S/m, // ATX heading
   /^ {0,3}>[ \t]?\S/m, // quote line
-  /!?\[[^\]\n]+\]\([^)\s]+\)/, // link or image
+  /\]\([^()\s\]]{1,500}\)/, // the end of a link or image, `](target)` (bounded: linear on any line)
   /\*\*[^*\n]+\*\*|__[^_\n]+__/, // strong emphasis
   /^ {0,3}(```|~~~)/m, // code fence
 ];
