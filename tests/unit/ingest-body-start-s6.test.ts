@@ -173,6 +173,20 @@ describe('above a title block that heads the body', () => {
   });
 });
 
+describe('between the title block and the body', () => {
+  it("a bracketed label and a photo's marked caption are the page's; the body starts after them", () => {
+    const { raw, s } = ingest([TITLE, '（2023年11月6日）', '张明', '▲图为会议现场。', '【全文】', '同志们：', ...SPEECH]);
+    expect(reasonOf(s, '图为会议现场')).toBe('photo-caption');
+    expect(reasonOf(s, '【全文】')).toBe('page-label');
+    expect(s.blocks[0]!.text).toBe('同志们：');
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
+  it('not under a title with nothing of a header under it (the block is not known to be the header)', () => {
+    const { s } = ingest([TITLE, '【全文】', '同志们：', ...SPEECH]);
+    expect(reasonOf(s, '【全文】')).toBeUndefined();
+  });
+});
+
 describe('links back to the contents', () => {
   const part = (n: string): string[] => [`${n}、关于${n}方面的工作`, SPEECH[0]!, SPEECH[1]!, '▲返回目录'];
   it('a short line repeated after each part, before the next heading or last, is removed', () => {

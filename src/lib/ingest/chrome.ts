@@ -510,6 +510,7 @@ export function removeChrome(
 
     // 5. Above the title: what stands before the title line is the site's.
     aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
+    belowTitle(texts, span.start, pageTitle, drop);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
@@ -734,6 +735,38 @@ function aboveTitle(
     else if (strong && HEAD_NOTE.test(t)) drop(i, 'pre-title');
   }
 }
+
+/**
+ * Lines between a title block and the body that are neither (the block's subtitle, dateline,
+ * byline, the salutation stay): a bracketed label alone (`【全文】`, `（全文）`) and a photo's
+ * caption marked with a pointer (`▲图为…`, `△…`). Only under a title with a dateline, a
+ * subtitle or a byline of its own, so that the block is known to be the header.
+ */
+function belowTitle(
+  texts: readonly string[],
+  bodyStart: number,
+  pageTitle: string | undefined,
+  drop: (i: number, reason: string) => void,
+): void {
+  const ti = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
+  if (ti < 0) return;
+  const header = (t: string): boolean =>
+    SALUTATION.test(t) || SUBTITLE.test(t) || isDateline(t) || (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t));
+  const between: number[] = [];
+  let marks = 0;
+  for (let k = ti + 1; k < bodyStart; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (header(t)) marks += SALUTATION.test(t) ? 0 : 1;
+    else if (HEAD_NOTE.test(t) || CAPTION_MARK.test(t)) between.push(k);
+    else return;
+  }
+  if (marks === 0) return;
+  for (const k of between) drop(k, CAPTION_MARK.test(texts[k]!.trim()) ? 'photo-caption' : 'page-label');
+}
+
+/** A caption's pointer at the photo above or below it (`▲图为…`, `△ 会议现场`). */
+const CAPTION_MARK = /^[▲△▼▽↑↓]\s*\S/u;
 
 /**
  * The first part of a two-part title over a subtitle (`决胜全面建成小康社会` / `为夺取…胜利` /
