@@ -32,6 +32,8 @@ import {
   isWrappedProse,
   isListHead,
   isLocationLabel,
+  isMarkupLine,
+  isTocEntry,
   isMenuShape,
   isPaywall,
   isPrevNext,
@@ -43,7 +45,18 @@ import {
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
 import { readByline } from './byline.ts';
-import { SALUTATION, TITLE_END, brokenTitle, pickTitleIndex, stripSiteSuffix, titleFirstPart, titleScore } from './title-shape.ts';
+import {
+  SALUTATION,
+  PART_OR_POINT,
+  SUBTITLE,
+  TITLE_END,
+  brokenTitle,
+  pickTitleIndex,
+  stripSiteSuffix,
+  titleFirstPart,
+  titlePart,
+  titleScore,
+} from './title-shape.ts';
 import type { Removal } from './types.ts';
 
 /** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
@@ -252,6 +265,39 @@ export function bodySpan(texts: readonly string[]): { start: number; end: number
 }
 
 /**
+ * Indices of page footers (or heads) that print a name with the page number
+ * (`中共某某市委党校　　3`, `学习资料·第3页`): short lines that are not sentences, the same
+ * once their one number is masked, three or more times, the number counting up by one from
+ * one to the next, and at least half of them standing inside running prose (the line before
+ * stops mid-sentence). Found by the repetition and the count, not by the words.
+ */
+export function numberedFooters(texts: readonly string[]): number[] {
+  const at = new Map<string, { i: number; n: number }[]>();
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (!t || len(t) > 40 || hanCount(t) < 2 || /[。！？；，、]/.test(t)) return;
+    const nums = t.match(/\d+/g);
+    if (nums?.length !== 1 || nums[0]!.length > 4) return;
+    const key = t.replace(/\d+/, '#');
+    at.set(key, [...(at.get(key) ?? []), { i, n: Number(nums[0]) }]);
+  });
+  const out: number[] = [];
+  for (const [, xs] of at) {
+    if (xs.length < 3 || !xs.every((x, k) => k === 0 || x.n === xs[k - 1]!.n + 1)) continue;
+    const inProse = xs.filter(({ i }) => {
+      const before =
+        texts
+          .slice(0, i)
+          .findLast((x) => x.trim())
+          ?.trim() ?? '';
+      return len(before) >= 12 && /[\p{Script=Han}，、]$/u.test(before);
+    }).length;
+    if (inProse * 2 >= xs.length) out.push(...xs.map((x) => x.i));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
  * Indices of bare page numbers: lines of one to three digits only, forming a run
  * that counts up by one (`2`, `3`, `4` … in text order, other lines between), with
  * at least half of them standing inside running prose: the line before is a line
@@ -344,15 +390,19 @@ export function removeChrome(
     const k = t.trim();
     if (k && len(k) >= 4 && len(k) <= 40 && !/[。！？；：，、!?;:,]/.test(k)) seen.set(k, [...(seen.get(k) ?? []), i]);
   });
+  // Page footers that carry a name with the number (`中共某某市委党校　　3`): see numberedFooters.
+  const footers = new Set(numberedFooters(texts));
+  const pageLine = (k: number): boolean => footers.has(k) || isPageNumberLine(texts[k]!.trim());
   // Only next to page numbers (`- 3 -`): a table's repeated cells are not running headers.
   const nearPageNumber = (i: number): boolean => {
-    for (let k = Math.max(0, i - 3); k <= i + 3 && k < texts.length; k++) if (k !== i && isPageNumberLine(texts[k]!.trim())) return true;
+    for (let k = Math.max(0, i - 3); k <= i + 3 && k < texts.length; k++) if (k !== i && pageLine(k)) return true;
     return false;
   };
   const afterPageNumber = (i: number): boolean => {
-    for (let k = Math.max(0, i - 3); k < i; k++) if (isPageNumberLine(texts[k]!.trim())) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (pageLine(k)) return true;
     return false;
   };
+  for (const i of footers) drop(i, 'page-number');
   for (const [, at] of seen) {
     const atBreak = at.filter(nearPageNumber);
     // Three or more, mostly at page breaks; or two or more, each at a page break.
@@ -460,9 +510,13 @@ export function removeChrome(
 
     // 5. Above the title: what stands before the title line is the site's.
     aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
+    belowTitle(texts, span.start, pageTitle, drop);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
+
+    // 6b. Links back to the top or the contents, repeated at the end of each part.
+    for (const i of backAnchors(texts, span.start)) drop(i, 'back-link');
   }
 
   // 7. Bare page numbers of a PDF's text (`2`, `3` alone on a line in mid-sentence), last, so
@@ -605,12 +659,20 @@ function cutMetaTail(texts: string[], i: number, cut: (i: number, part: string, 
 }
 
 /**
- * Lines above the title, when the page has a title line before its body and
- * the lines above it look like a site's (something was already removed as
- * chrome): removed as `navigation`; otherwise only a document's bare head
- * lines (no punctuation, no digits, short) as `pre-title`. A copy of the
- * title (the page's `<title>`) as `duplicate-title`. Sentence-like and
- * dateline lines stay.
+ * Lines above the title, when the page has a title line before its body.
+ *   - A copy of the title (the page's `<title>`): `duplicate-title`.
+ *   - A headed title block (the title, then only its subtitle, dateline, byline or the
+ *     salutation before the body, at least one of the first three): a speech's text never
+ *     stands above its own title block, so every line above it is the page's or a cover's
+ *     (site chrome, a Word style dump, e-mail headers, a forwarder's note, a table of
+ *     contents, a banner); sentences too, when there are few of them (a note, a lead; not a
+ *     text of its own). Reported by their chrome shape, else `above-title`.
+ *   - A strong title (title words, a meeting) or a title directly over the body: short lines
+ *     that are not sentences (`（此件不公开）`, `签发人：…`, a document number) as
+ *     `pre-title`; a name stays (it may be the byline, printed first).
+ *   - Otherwise, on a page known to be a web page, short bare lines as `navigation`; a
+ *     document's bare head lines (`中共云阳市委办公室`) under a strong title as `pre-title`.
+ * Datelines stay unless the block is headed.
  */
 function aboveTitle(
   texts: readonly string[],
@@ -619,29 +681,191 @@ function aboveTitle(
   drop: (i: number, reason: string) => void,
   webPage: boolean,
 ): void {
-  const picked = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
+  let picked = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
+  // A title block that heads the body further down (its subtitle, dateline or byline under it)
+  // is the title over a title-shaped line above it that heads nothing (a headline, a page copy).
+  if (picked >= 0 && !headedTitle(texts, picked, bodyStart, pageTitle)) {
+    for (let k = picked + 1; k < bodyStart; k++)
+      if (texts[k]!.trim() && titleScore(texts[k]!.trim(), pageTitle) > 0 && headedTitle(texts, k, bodyStart, pageTitle)) {
+        picked = k;
+        break;
+      }
+  }
   const head = titleFirstPart(texts, picked);
-  const best = head >= 0 ? head : picked;
+  // A two-part title above a subtitle may stand with blank lines between its parts (a wiki's copy).
+  const spacedHead = head < 0 ? firstPartAbove(texts, picked) : -1;
+  const best = head >= 0 ? head : spacedHead >= 0 ? spacedHead : picked;
   if (best <= 0) return;
   const title = head >= 0 ? texts[head]!.trim() + texts[picked]!.trim() : texts[best]!.trim();
   // Without a web page around it, only an unmistakable title (title words, a meeting) lets lines above it go.
   const strong = titleScore(texts[picked]!.trim(), pageTitle) >= 4;
+  const bare = (x: string): string => stripSiteSuffix(x).replace(/\s+/g, '');
+  const subtitle = texts.slice(picked + 1, bodyStart).find((x) => SUBTITLE.test(x.trim()));
+  const core = subtitle ? bare(subtitle).replace(/^[—－–-]+/u, '') : '';
+  // A copy of the title block: its title, or its subtitle's occasion (`习近平：在…上的讲话（全文）`).
+  const copies = (t: string): boolean => bare(t).includes(bare(title)) || (len(core) >= 6 && bare(t).includes(core));
+  // Another speech title above naming another occasion than the block's subtitle: which one the page
+  // is about is not clear, so the headed block takes nothing above it. (Without a subtitle to compare,
+  // a headline worded differently is taken for the page's copy.)
+  const rival = (t: string): boolean => len(core) >= 6 && !isSentenceLike(t) && titleScore(t, pageTitle) >= 4 && !copies(t);
+  const headed = headedTitle(texts, picked, bodyStart, pageTitle) && !texts.slice(0, best).some((t) => t.trim() && rival(t.trim()));
   const above = texts
     .slice(0, best)
     .map((t, i) => [t.trim(), i] as const)
     .filter(([t]) => t);
-  const bare = (x: string): string => stripSiteSuffix(x).replace(/\s+/g, '');
+  const prose = above.filter(([t]) => isSentenceLike(t) || len(t) > 60);
+  // A few sentences (a forwarder's note, a banner, a lead), not a text of its own.
+  const fewSentences = prose.length <= MAX_PROSE_ABOVE && prose.reduce((n, [t]) => n + len(t), 0) <= MAX_PROSE_CHARS_ABOVE;
   for (const [t, i] of above) {
     // The page's own title: the title, with a site suffix, a speaker prefix or the subtitle.
-    if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && bare(t).includes(bare(title))) {
+    if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && copies(t)) {
       drop(i, 'duplicate-title');
       continue;
     }
-    if (isSentenceLike(t) || len(t) > 60 || /[\p{P}]/u.test(t.replace(/[|｜>＞›»·•\-_/]/g, '')) || isDateline(t)) continue;
-    if (webPage) drop(i, 'navigation');
-    // Not known to be a web page: only a document's bare head lines (`中共云阳市委办公室`, `内部资料 注意保存`).
+    const sentence = isSentenceLike(t) || len(t) > 60;
+    if (headed && (!sentence || fewSentences)) {
+      drop(i, sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t));
+      continue;
+    }
+    if (sentence || isDateline(t)) continue;
+    const punctuated = /[\p{P}]/u.test(t.replace(/[|｜>＞›»·•\-_/]/g, ''));
+    if (!punctuated && webPage) drop(i, 'navigation');
     else if (strong && len(t) >= 4 && len(t) <= 20 && !/[\p{P}\d]/u.test(t.replace(/\s+/g, '')) && !readByline(t)) drop(i, 'pre-title');
+    // A document's note on its own line above a strong title (`（此件不公开）`, `【内部资料】`).
+    else if (strong && HEAD_NOTE.test(t)) drop(i, 'pre-title');
   }
+}
+
+/**
+ * Lines between a title block and the body that are neither (the block's subtitle, dateline,
+ * byline, the salutation stay): a bracketed label alone (`【全文】`, `（全文）`) and a photo's
+ * caption marked with a pointer (`▲图为…`, `△…`). Only under a title with a dateline, a
+ * subtitle or a byline of its own, so that the block is known to be the header.
+ */
+function belowTitle(
+  texts: readonly string[],
+  bodyStart: number,
+  pageTitle: string | undefined,
+  drop: (i: number, reason: string) => void,
+): void {
+  const ti = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
+  if (ti < 0) return;
+  const header = (t: string): boolean =>
+    SALUTATION.test(t) || SUBTITLE.test(t) || isDateline(t) || (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t));
+  const between: number[] = [];
+  let marks = 0;
+  for (let k = ti + 1; k < bodyStart; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (header(t)) marks += SALUTATION.test(t) ? 0 : 1;
+    else if (HEAD_NOTE.test(t) || CAPTION_MARK.test(t)) between.push(k);
+    else return;
+  }
+  if (marks === 0) return;
+  for (const k of between) drop(k, CAPTION_MARK.test(texts[k]!.trim()) ? 'photo-caption' : 'page-label');
+}
+
+/** A caption's pointer at the photo above or below it (`▲图为…`, `△ 会议现场`). */
+const CAPTION_MARK = /^[▲△▼▽↑↓]\s*\S/u;
+
+/**
+ * The first part of a two-part title over a subtitle (`决胜全面建成小康社会` / `为夺取…胜利` /
+ * `——在…上的报告`) when blank lines stand between the parts: the nearest line above `ti`,
+ * a short title part that does not end like a title; -1 when none.
+ */
+function firstPartAbove(texts: readonly string[], ti: number): number {
+  if (ti <= 0) return -1;
+  const next =
+    texts
+      .slice(ti + 1)
+      .find((x) => x.trim())
+      ?.trim() ?? '';
+  if (!SUBTITLE.test(next)) return -1;
+  let j = ti - 1;
+  while (j >= 0 && !texts[j]!.trim()) j--;
+  if (j < 0) return -1;
+  const t = texts[j]!.trim();
+  return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) && titleScore(t) > 0 ? j : -1;
+}
+
+/** Why a sentence above a headed title block goes: a news lead (its day is evidence), a blurb quoting the title, or a cover's text. */
+const proseAbove = (t: string, quotesTitle: boolean): string =>
+  DAY_LEAD.test(t) ? 'lead-above-title' : quotesTitle ? 'title-blurb' : 'above-title';
+
+/** Why a line that is no sentence above a headed title block goes: its chrome shape, markup, a table of contents, or only its place. */
+const lineAbove = (t: string): string =>
+  chromeReasonOutside(t, false, true) ?? (isMarkupLine(t) ? 'markup' : isTocEntry(t) ? 'table-of-contents' : 'above-title');
+
+/** A news lead opens with the day (`6月10日，…`, `10日上午，…`): the header's evidence for the day (index.ts). */
+const DAY_LEAD = /^(?:\d{1,2}月)?\d{1,2}日/u;
+
+/** A bracketed note alone on a line, no sentence in it and no date: a document's head note. */
+const HEAD_NOTE = /^[（(【〔][^（）()【】〔〕。！？；，\d]{2,16}[）)】〕]$/u;
+
+/** Most sentence-like lines (and their characters) above a headed title block that are still taken as a cover's, not a text. */
+const MAX_PROSE_ABOVE = 4;
+const MAX_PROSE_CHARS_ABOVE = 600;
+
+/**
+ * Whether the title at `ti` heads the body at `bodyStart`: only header lines stand between
+ * them (a subtitle, a dateline, a byline, the salutation), with a subtitle or a dateline among
+ * them, or a byline under a strong title (title words, a meeting: a bare name under a weak line
+ * may be a spaced-out heading, `前 言`). A title broken over two lines counts as one; a line
+ * of a table of contents (dot leaders) heads nothing.
+ */
+function headedTitle(texts: readonly string[], ti: number, bodyStart: number, pageTitle?: string): boolean {
+  const title = texts[ti]!.trim();
+  if (/[.…·．]{4,}/u.test(title)) return false;
+  const lines: string[] = [];
+  for (let k = ti + 1; k < bodyStart; k++) if (texts[k]!.trim()) lines.push(texts[k]!.trim());
+  if (lines.length && brokenTitle(title, lines[0]!)) lines.shift();
+  let marks = 0;
+  let names = 0;
+  for (const t of lines) {
+    if (SALUTATION.test(t)) continue;
+    if (SUBTITLE.test(t) || isDateline(t)) marks++;
+    else if (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t)) names++;
+    else return false;
+  }
+  return marks > 0 || (names > 0 && titleScore(title, pageTitle) >= 4);
+}
+
+/**
+ * Indices of links back to the contents or the top (`▲返回目录`, `↑ 回到顶部`) printed after each
+ * part of a long text: one short line, not a sentence, a heading or a date, that recurs two or
+ * more times from the body on, every time after a paragraph that ends a sentence and either
+ * right before a part's heading (`二、…`, `（三）…`, `第四，…`) or as the last line of the text. Found by the repetition and the
+ * position, not by the words: a speech repeats a call (`同志们！`) with its mark, not bare.
+ */
+export function backAnchors(texts: readonly string[], from: number): number[] {
+  const at = new Map<string, number[]>();
+  for (let i = from; i < texts.length; i++) {
+    const t = texts[i]!.trim();
+    if (!t || len(t) > 12 || /[。！？；，、：:,;!?]/.test(t) || PART_OR_POINT.test(t) || isDateline(t) || hanCount(t) < 2) continue;
+    at.set(t, [...(at.get(t) ?? []), i]);
+  }
+  const out: number[] = [];
+  for (const [, is] of at) {
+    if (is.length < 2) continue;
+    const next = is.map((i) =>
+      texts
+        .slice(i + 1)
+        .find((x) => x.trim())
+        ?.trim(),
+    );
+    // After a paragraph that ends a sentence each time (a part's end, not a table's or a form's cells) …
+    const afterProse = is.every((i) => {
+      const before =
+        texts
+          .slice(0, i)
+          .findLast((x) => x.trim())
+          ?.trim() ?? '';
+      return SENTENCE_ENDED.test(before) && isSentenceLike(before);
+    });
+    // … and before a heading, or last in the text; before a heading at least once.
+    if (afterProse && next.every((t) => t === undefined || PART_OR_POINT.test(t)) && next.some((t) => t !== undefined)) out.push(...is);
+  }
+  return out.sort((a, b) => a - b);
 }
 
 /**

@@ -434,7 +434,10 @@ export function readHeader(
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
   // that nothing is shown out of order.
-  const keepInText = ti > 0;
+  // (The title's own first part above it, `决胜全面建成小康社会` / `为夺取…` / `——在…`, is not such text.)
+  const above = ti === 1 ? pieces[0]!.text : '';
+  const firstPart = above !== '' && titleFirstPart([above, pieces[1]!.text, pieces[2]?.text ?? ''], 1) === 0;
+  const keepInText = ti > 0 && !firstPart;
   const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
   if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
   if (ti < 0) {

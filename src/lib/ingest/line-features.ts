@@ -155,7 +155,10 @@ export function isLocationLabel(t: string): boolean {
  */
 export function labelPairs(t: string): { label: string; value: string }[] {
   const out: { label: string; value: string }[] = [];
-  const re = /(?:^|[\s|｜【[（(])([\p{Script=Han}A-Za-z]{2,6})\s*[:：]\s*([^\s:：|｜【】[\]]{0,30}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)/gu;
+  // A label with no value (`作者：　　时间：…`) is followed by the next label, not a value: the spaces are
+  // not skipped into it, and the next pair's boundary (a lookbehind) is not used up by this one.
+  const re =
+    /(?<=^|[\s|｜【[（(])([\p{Script=Han}A-Za-z]{2,6})\s*[:：][ \t\u3000\u00A0]*(?![\p{Script=Han}A-Za-z]{2,6}\s*[:：])([^\s:：|｜【】[\]]{0,30}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?)/gu;
   for (const m of t.matchAll(re)) out.push({ label: m[1]!, value: m[2]!.trim() });
   return out;
 }
@@ -359,4 +362,38 @@ export function isJunkRun(s: string): boolean {
 /** Short bare item: what a menu or widget line is (`会员中心`, `返回`, `English`). */
 export function isBareShort(t: string): boolean {
   return len(t) <= 10 && !/[。，；：！？、“”,;:!?（）()《》…—]/.test(t);
+}
+
+/**
+ * Markup or style code left as text (a page saved by Word as HTML, a copy of a page's
+ * source): an HTML comment or conditional comment (`<!--[if gte mso 9]>`, `<![endif]-->`),
+ * a tag (`<w:View>Normal</w:View>`, `</style>`), a CSS rule's parts (`p.MsoNormal,
+ * li.MsoNormal`, `@page Section1`, `{mso-style-parent:"";`, `margin:0cm;}`, a comment
+ * `/* … *\/`), or a run of Word's document settings with the tags stripped (`Normal 0 7.8 磅
+ * 0 2 false false false EN-US ZH-CN X-NONE`: words and numbers of ASCII, almost no Han).
+ * The shape is code's: ASCII names with `-`, `:` and `;`, braces and angle brackets.
+ */
+export function isMarkupLine(t: string): boolean {
+  const s = t.trim();
+  if (!s || len(s) > 300) return false;
+  // No sentence of Chinese text is markup, whatever it quotes.
+  if (/[。！？；，]/.test(s)) return false;
+  if (/^<!--|-->$|^<!\[|\]>$/.test(s)) return true;
+  if (/^<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/.test(s) && /[>]$/.test(s)) return true;
+  // CSS: a declaration (`name:value;`), a selector list (`p.Name, li.Name`), an at-rule, a comment.
+  if (/^\{?\s*[a-z][a-z-]*\s*:[^;{}]*;?\s*\}?$/.test(s) && /[;{}]/.test(s)) return true;
+  if (/^(?:[a-z]+\.[A-Za-z][\w-]*|@[a-z-]+\b[^{}]*)(?:\s*,\s*[a-z]+\.[A-Za-z][\w-]*)*\s*\{?$/.test(s)) return true;
+  if (/^\/\*.*\*\/$/.test(s)) return true;
+  // Word's settings with the tags stripped: many short ASCII tokens, Han at most a unit (`磅`).
+  const tokens = s.split(/\s+/);
+  return (
+    tokens.length >= 6 &&
+    hanCount(s) <= 2 &&
+    tokens.filter((x) => /^(?:-?\d+(?:\.\d+)?|false|true|[A-Z]{1,2}-[A-Z]{2,5}|[A-Z][a-z]+)$/.test(x)).length >= tokens.length * 0.7
+  );
+}
+
+/** A line of a table of contents: a heading, a dot leader (`……`, `.....`), a page number. */
+export function isTocEntry(t: string): boolean {
+  return len(t) <= 80 && /[.…·．]{4,}\s*\d{1,4}$/u.test(t.trim());
 }
