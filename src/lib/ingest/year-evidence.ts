@@ -321,7 +321,8 @@ const GREETS = /^\s*(?:的)?(?:新年|元旦)/u;
  * `在2021年全市工作会议上的讲话`. Only a bound when the title reviews the year
  * (`年度`, 总结, 述职, 表彰…: said at its end or early the next year); with two
  * years (`2020年工作总结和2021年工作安排`) the earlier one bounds it.
- * Years followed by 以来 / 以前 / 前, or part of a range (`2021—2025年`), are not evidence.
+ * Years followed by 以来 / 以前 / 前, part of a range (`2021—2025年`), or a target
+ * (`二〇三五年远景目标`) are not evidence.
  */
 export function titleYearClues(title: string): YearClue[] {
   const found: { year: number; index: number; match: string; annual: boolean }[] = [];
@@ -329,6 +330,8 @@ export function titleYearClues(title: string): YearClue[] {
     const rest = title.slice(m.index + m[0].length);
     const before = title.slice(Math.max(0, m.index - 1), m.index);
     if (/^(以来|以前|前|以后|后|至|到|—|－|-|~)/.test(rest) || /[—－\-~至到]/.test(before)) continue;
+    // A year aimed at (`二〇三五年远景目标`, `2030年目标`): the plan's horizon, not when it was made.
+    if (/^(?:远景目标|远景|愿景|目标)/u.test(rest)) continue;
     const year = parseYearDigits(m[1]!);
     if (year === null || year < 1900 || year > 2100) continue;
     found.push({ year, index: m.index, match: m[0], annual: m[2] !== undefined });
