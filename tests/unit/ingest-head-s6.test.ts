@@ -154,3 +154,47 @@ describe('a year in the title', () => {
     expect(t.yearAfter ?? null).not.toBe(2034);
   });
 });
+
+describe('a news lead above a speech with no title of its own', () => {
+  it('gives the title in 《》 after 题为 and the speaker; the lead is taken out of the body, reported', () => {
+    const lead =
+      '新华社清河5月8日电　清河市委书记、市长张明8日上午出席清河市国际友好城市大会开幕式，并发表题为《携手共进　共创未来》的主旨讲话。';
+    const s = ingest(['2024-05-08 10:20　来源：新华网', lead, '尊敬的各位来宾：', ...SPEECH]);
+    expect(s.title).toBe('携手共进　共创未来');
+    expect(s.speaker).toBe('张明');
+    expect(noteOf(s, 'title')).toMatchObject({ how: 'inferred', line: 2 });
+    expect(removedAs(s, 'lead-above-text')).toHaveLength(1);
+    expect(s.blocks[0]!.text).toBe('尊敬的各位来宾：');
+  });
+
+  it('gives 在<meeting>上的讲话 from the meeting it names, when it announces the full text', () => {
+    const s = ingest([
+      '新华社清河3月13日电　清河市第八届人民代表大会第一次会议13日上午闭幕。市委书记张明在清河市第八届人民代表大会第一次会议闭幕会上发表重要讲话。讲话全文如下：',
+      '各位代表：',
+      ...SPEECH,
+    ]);
+    expect(s.title).toBe('在清河市第八届人民代表大会第一次会议闭幕会上的讲话');
+    expect(s.speaker).toBe('张明');
+  });
+
+  it('is no lead when a news report goes on after it (no salutation, no announced text)', () => {
+    const s = ingest([
+      '新华社清河3月13日电　清河市第八届人民代表大会第一次会议13日上午闭幕。市委书记张明在闭幕会上发表重要讲话。',
+      '张明强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动全市经济实现质的有效提升和量的合理增长。',
+      ...SPEECH,
+    ]);
+    expect(s.untitled).toBe(true);
+    expect(removedAs(s, 'lead-above-text')).toEqual([]);
+  });
+});
+
+describe('a byline and a dateline on one line under the title', () => {
+  it('gives the speaker and the date, in either order, and both leave the body', () => {
+    for (const line of ['张明　2023年12月30日', '（2023年12月30日）　市委书记　张明']) {
+      const s = ingest(['政协之窗 >> 领导讲话', '在清河市政协新年茶话会上的讲话', line, '同志们，朋友们：', ...SPEECH]);
+      expect(s.speaker, line).toBe('张明');
+      expect(s.date, line).toBe('2023-12-30');
+      expect(s.blocks[0]!.text, line).toBe('同志们，朋友们：');
+    }
+  });
+});

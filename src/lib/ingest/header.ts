@@ -17,8 +17,9 @@
  *   4. readAfterTitle: subtitle, byline (byline.ts) and dateline lines after it.
  * Repairs: a joined title, a title printed twice, a spaced-out name collapsed.
  */
-import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readSourceLine } from './byline.ts';
+import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
+import { readSpeechLead } from './news-lead.ts';
 import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -483,6 +484,15 @@ export function readHeader(
   if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
   if (ti < 0) {
     h.body = pieces.slice(readAfterTitle(h, pieces, 0, end));
+    // No title: a news lead that introduces the speech after it (news-lead.ts) is the page's,
+    // not the speaker's: out of the body, kept as the lead (evidence for title, speaker, day).
+    const first = h.body[0];
+    if (first && !h.lead && readSpeechLead(first.text, h.body[1]?.text ?? '')) {
+      const r = { reason: 'lead-above-text', text: first.text, line: lineAt(first, 0) };
+      h.removed.push(r);
+      h.lead = { text: first.text, line: r.line };
+      h.body.shift();
+    }
     return h;
   }
 
@@ -735,6 +745,15 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       h.lines.push({ role: 'speaker', text: `${t} ${name}`, line });
       if (name !== next) h.repairs.push({ kind: 'speaker-spaces', detail: `${next} → ${name}`, line: lineAt(pieces[i + 1]!, 0) });
       i++;
+      continue;
+    }
+    // A byline and a dateline on one line (`张明　2023年12月30日`), under the title.
+    const both = h.title && !h.speaker && !h.dateline && !chromeShaped(t) ? readBylineAndDate(t) : null;
+    if (both) {
+      h.speaker = { name: both.byline.name, line, evidence: t };
+      h.dateline = { text: both.dateline, line };
+      h.lines.push({ role: 'speaker', text: both.byline.role === null ? both.byline.name : t.replace(both.dateline, '').trim(), line });
+      h.lines.push({ role: 'dateline', text: both.dateline, line });
       continue;
     }
     const by = h.speaker || chromeShaped(t) ? null : readByline(t);
