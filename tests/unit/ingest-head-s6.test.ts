@@ -198,3 +198,16 @@ describe('a byline and a dateline on one line under the title', () => {
     }
   });
 });
+
+describe("a document's issuing stamp as its last line", () => {
+  it('dates the document (the issuer, the date, 印发)', () => {
+    const s = ingest([...SPEECH, '清河市人民政府办公室 2020年8月 4 日印发']);
+    expect(s.date).toBe('2020-08-04');
+    expect(noteOf(s, 'date')?.evidence).toBe('清河市人民政府办公室 2020年8月 4 日印发');
+  });
+
+  it('not when the line names no issuing body', () => {
+    const s = ingest([...SPEECH, '我们一定能在2020年8月 4 日完成']);
+    expect(s.date).toBeNull();
+  });
+});

@@ -561,6 +561,7 @@ export function readMetadata(
     fm,
     published,
     lines.slice(0, 30),
+    lines.findLast((l) => l.text.trim()) ?? null,
   );
 
   const campaign = campaignField(m, { text: title, folded: foldedTitle, read: titleRead }, folded, sd);
@@ -587,6 +588,7 @@ function readWhen(
   fm: FrontMatter,
   published: Published | undefined,
   rawTop: readonly LineRef[],
+  rawLast: LineRef | null,
 ): SpeechDate {
   const ov = fm.values;
   const has = (f: MetaField): boolean => f in ov;
@@ -599,6 +601,7 @@ function readWhen(
     all: body.map(ref),
     lead: header.lead,
     rawTop,
+    rawLast,
     foldedTitle,
     foldedText: folded,
     ...(published ? { published } : {}),
