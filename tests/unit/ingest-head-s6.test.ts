@@ -211,3 +211,25 @@ describe("a document's issuing stamp as its last line", () => {
     expect(s.date).toBeNull();
   });
 });
+
+describe('an annual report given after its year', () => {
+  const report = (plan: string) => [
+    '各位代表：',
+    '现在，我代表市人民政府，向大会报告工作，请予审议。',
+    '一、过去一年工作回顾',
+    '2004年，全市人民团结奋进，经济社会发展取得新的成就。过去一年，我们主要做了以下工作。',
+    ...SPEECH,
+    plan,
+    ...SPEECH,
+  ];
+  it('is given in the year its part heading plans, when it looks back on 过去一年 and names the year before', () => {
+    const s = ingest(report('二、2005年工作总体部署'));
+    expect(s.year).toBe(2005);
+    expect(noteOf(s, 'year')?.evidence).toContain('二、2005年工作总体部署');
+  });
+
+  it('not from a heading planning a year that does not follow the one looked back on', () => {
+    const s = ingest(report('二、2007年工作总体部署'));
+    expect(s.year).toBeNull();
+  });
+});

@@ -401,6 +401,39 @@ export function titleYearClues(title: string): YearClue[] {
   ];
 }
 
+/** A part heading that plans a year's work: `二、2005年工作总体部署`, `二、2010年主要任务`. */
+const PLAN_HEADING =
+  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年[^。！？\n]{0,12}?(?:总体部署|主要任务|重点工作|工作安排|工作部署|工作任务)\s*(?=\n|$)/gu;
+/** The year before it, said to be over: `过去一年`, `过去的一年`. */
+const PAST_YEAR = /过去(?:的)?一年/u;
+
+/**
+ * An annual report given after its year: it looks back on `过去一年`, names that year
+ * (P−1), and a part heading plans the work of P (`二、2005年工作总体部署`): given in P. Both
+ * are needed: a heading alone may plan next year's work at the end of this one.
+ */
+export function reportYearClues(text: string): YearClue[] {
+  const past = PAST_YEAR.exec(text);
+  if (!past) return [];
+  for (const m of text.matchAll(PLAN_HEADING)) {
+    const year = Number(m[1]);
+    const before = text.slice(0, m.index);
+    if (!before.includes(`${year - 1}年`) || past.index > m.index) continue;
+    const at = m.index + m[0].length - m[0].trimStart().length;
+    return [
+      {
+        kind: 'fixed',
+        year,
+        match: m[0].trim(),
+        index: at,
+        where: 'text',
+        reason: `an annual report: it looks back on ${past[0]} (${year - 1}) and a part plans the work of ${year}: given in ${year}`,
+      },
+    ];
+  }
+  return [];
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -411,6 +444,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...anniversaryClues(text, 'text'),
     ...planClues(text, 'text'),
     ...boundClues(text, 'text'),
+    ...reportYearClues(text),
   ];
 }
 
