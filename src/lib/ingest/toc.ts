@@ -29,6 +29,11 @@ const entryWords = (t: string): string => t.replace(LEADERS_PAGE, '').replace(/[
 export function findToc(texts: readonly string[], limit: number): { head: number; end: number } | null {
   const head = texts.slice(0, limit).findIndex((t) => TOC_HEAD.test(t.trim()));
   if (head < 0) return null;
+  // Where each line's words stand last (leaders kept out): an entry's heading is found again after it.
+  const lastAt = new Map<string, number>();
+  texts.forEach((t, k) => {
+    if (k > head && !LEADERS_PAGE.test(t.trim())) lastAt.set(t.replace(/[\s\u3000]+/gu, ''), k);
+  });
   let end = head + 1;
   let entries = 0;
   for (; end < texts.length; end++) {
@@ -37,17 +42,9 @@ export function findToc(texts: readonly string[], limit: number): { head: number
     if (PAGE_NUMBER.test(t)) continue;
     const words = entryWords(t);
     const marked = LEADERS_PAGE.test(t) && words.length >= 2;
-    const repeated = words.length >= 2 && words.length <= 60 && repeatsLater(texts, end, words);
+    const repeated = words.length >= 2 && words.length <= 60 && (lastAt.get(words) ?? -1) > end;
     if (!marked && !repeated) break;
     entries++;
   }
   return entries >= 2 ? { head, end } : null;
-}
-
-/** `words` stand again as a line of their own after `at` (the heading the entry points to). */
-function repeatsLater(texts: readonly string[], at: number, words: string): boolean {
-  for (let k = at + 1; k < texts.length; k++) {
-    if (texts[k]!.replace(/[\s\u3000]+/gu, '') === words && !LEADERS_PAGE.test(texts[k]!.trim())) return true;
-  }
-  return false;
 }
