@@ -9,6 +9,7 @@
  * A role is text ending in an office word (书记, 局长, 主席 …); a name is two
  * to four Han characters, possibly spaced out, standing last on the line.
  */
+import { isDateline } from './dates.ts';
 import { collapseNameSpaces } from './normalise.ts';
 import { TITLE_END } from './title-shape.ts';
 import { len } from './line-features.ts';
@@ -61,6 +62,22 @@ export function readByline(t: string): Byline | null {
     role = sub[2]!;
   }
   return { name, role, subtitle };
+}
+
+/**
+ * A byline and a dateline on one line, a space between, in either order (`张明　2023年12月30日`,
+ * `（2023年12月30日）　市委书记　张明`): the byline and the dateline as written, or null.
+ */
+export function readBylineAndDate(t: string): { byline: Byline; dateline: string } | null {
+  const line = t.trim();
+  for (const sp of line.matchAll(/[ \u3000\u00A0]+/gu)) {
+    const a = line.slice(0, sp.index).trim();
+    const b = line.slice(sp.index + sp[0].length).trim();
+    const [name, date] = isDateline(b) ? [a, b] : isDateline(a) ? [b, a] : ['', ''];
+    const by = name ? readByline(name) : null;
+    if (by && !by.subtitle) return { byline: by, dateline: date };
+  }
+  return null;
 }
 
 /**

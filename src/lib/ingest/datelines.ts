@@ -103,6 +103,22 @@ export function readDateline(line: string): Dateline | null {
   return null;
 }
 
+/**
+ * A document's issuing stamp closing it: the issuer (an office, a body: a name ending in
+ * 委员会, 部, 局, 办公室, 政府 …), then the date, maybe 印发 / 发布 after it:
+ * `国家标准化管理委员会 2020年8月 4 日印发`. The date is the document's.
+ */
+const ISSUED = new RegExp(
+  `^${SP}\\p{Script=Han}{2,40}?(?:委员会|办公厅|办公室|委|部|局|厅|署|院|政府|中心|协会|联合会|党组|党委)${SP}${HAN_DATE}${SP}(?:印发|发布|制定|颁布|修订|通过)?${SP}$`,
+  'u',
+);
+export function readIssueStamp(line: string): Dateline | null {
+  const m = ISSUED.exec(line);
+  if (!m) return null;
+  const d = interpret(m);
+  return d ? { ...d, match: m[0].trim(), index: 0 } : null;
+}
+
 /** True when the whole line (trimmed) is a dateline, masked ones included. */
 export function isDatelineLine(line: string): boolean {
   const t = line.trim();

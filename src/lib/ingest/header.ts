@@ -17,8 +17,10 @@
  *   4. readAfterTitle: subtitle, byline (byline.ts) and dateline lines after it.
  * Repairs: a joined title, a title printed twice, a spaced-out name collapsed.
  */
-import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readSourceLine } from './byline.ts';
+import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
+import { readSpeechLead } from './news-lead.ts';
+import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
 import {
@@ -58,7 +60,8 @@ export interface Header {
 
 /** How far into the text the header may stand (pieces). */
 const HEAD_LIMIT = 200;
-const DISPATCH = /^(?:新华社|中新社|人民网|央视网|本报)\p{Script=Han}{0,8}?\d{1,2}月\d{1,2}日电/u;
+/** A wire dateline: the agency, the place (a city, or a country and a city: `马来西亚布特拉加亚`), the day, 电. */
+const DISPATCH = /^(?:新华社|中新社|人民网|央视网|本报)\p{Script=Han}{0,14}?\d{1,2}月\d{1,2}日电/u;
 /** A title ended by a mark (`※`, `★`, `◆`) with text glued after it. */
 const MARKED_HEAD = /^([^※★◆●■]{8,80}?)\s*[※★◆●■]\s*/u;
 const GLUED_DATE = /[（(]\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年[^（）()]{1,30}?[）)]/u;
@@ -144,12 +147,21 @@ export function splitGluedHead(
   let after = trim(slice(rest, m.index + m[0].length));
   if (after.text) {
     const by = readByline(after.text);
+    // A name glued to the first sentence: taken only when the same name recurs in the text.
+    const name = by
+      ? undefined
+      : [3, 2, 4]
+          .map((n) => [...after.text].slice(0, n).join(''))
+          .find((n) => /^\p{Script=Han}+$/u.test(n) && doc.split(n).length - 1 >= 2);
+    // A byline glued to the salutation: cut before the salutation where that guess would take
+    // other characters (`中华人民共和国主席　习近平尊敬的…` is not `中华人`) or where the salutation
+    // has a wording of its own (`习近平各位院士，同志们、朋友们：`). Before a common salutation
+    // with no other reading, readAfterTitle cuts it (bylineBeforeSalutation) as before.
+    const before = by ? null : bylineBeforeSalutation(after.text, true);
+    const cut = before && (name ? name !== before.by.name : !SALUTATION.test(after.text.slice(before.at))) ? before : null;
     if (by) parts.push(after);
+    else if (cut) parts.push(trim(slice(after, 0, cut.at)), trim(slice(after, cut.at)));
     else {
-      // A name glued to the first sentence: taken only when the same name recurs in the text.
-      const name = [3, 2, 4]
-        .map((n) => [...after.text].slice(0, n).join(''))
-        .find((n) => /^\p{Script=Han}+$/u.test(n) && doc.split(n).length - 1 >= 2);
       if (name) {
         parts.push(slice(after, 0, name.length));
         after = trim(slice(after, name.length));
@@ -258,6 +270,17 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
       }
     }
   }
+  // A headline copying the `——` subtitle of a title block below it (`张明在…上的讲话（全文）` over
+  // `携手共进` / `——在…上的讲话`): the block that heads the speech is the title, the headline a copy.
+  // Only over chrome between them: a news lead between is titleBelowLead's.
+  if (best >= 0) {
+    for (let j = best + 1; j < pieces.length && j <= end + 1 && !isSentenceLike(texts[j - 1]!); j++) {
+      if (SUBTITLE.test(texts[j + 1] ?? '') && !SUBTITLE.test(texts[j]!) && titleLike(texts[j]!) && copyOfBlock(texts[best]!, pieces, j)) {
+        best = j;
+        break;
+      }
+    }
+  }
   // No title-shaped piece: a short first piece that ends like a title (`讲话`, `致辞`).
   if (best < 0 && end > 0 && titleLike(pieces[0]!.text) && TITLE_END.test(pieces[0]!.text) && !chromeShaped(pieces[0]!.text)) best = 0;
   return best;
@@ -359,6 +382,20 @@ export function readHeader(
     pieces.push(...g.parts.filter((x) => x.text));
   });
 
+  // A table of contents before the text (toc.ts): taken out and reported, so that neither
+  // its head (目录) nor its entries (the text's headings again) are read as title or byline.
+  const toc = findToc(
+    pieces.map((p) => p.text),
+    Math.min(bodyStart(pieces) + 1, HEAD_LIMIT),
+  );
+  if (toc) {
+    for (const p of pieces.slice(toc.head, toc.end)) {
+      const r = { reason: 'table-of-contents', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+    }
+    pieces.splice(toc.head, toc.end - toc.head);
+  }
   let end = bodyStart(pieces);
   let ti = pickTitle(pieces, end, pageTitle);
   // A masthead: a weak title-shaped line (no title words) with the page's navigation (a menu,
@@ -424,8 +461,8 @@ export function readHeader(
       end = bodyStart(pieces);
     }
   };
-  // Copies of the title above it (a page's <title> line): the site's.
-  if (ti > 0) dropAboveTitle('duplicate-title', (p) => p.text.trim() === pieces[ti]!.text.trim() || sameTitle(p.text, pieces[ti]!.text));
+  // Copies of the title block above it (a page's <title> line, a headline naming the occasion of its `——` subtitle): the site's.
+  if (ti > 0) dropAboveTitle('duplicate-title', (p) => p.text.trim() === pieces[ti]!.text.trim() || copyOfBlock(p.text, pieces, ti));
   // A site's blurb above the title that quotes it (`本文是…为您整理的《title》，…`): the site's, not the speech.
   if (ti > 0) {
     const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
@@ -434,14 +471,28 @@ export function readHeader(
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
   // that nothing is shown out of order.
-  // (The title's own first part above it, `决胜全面建成小康社会` / `为夺取…` / `——在…`, is not such text.)
-  const above = ti === 1 ? pieces[0]!.text : '';
-  const firstPart = above !== '' && titleFirstPart([above, pieces[1]!.text, pieces[2]?.text ?? ''], 1) === 0;
-  const keepInText = ti > 0 && !firstPart;
+  // (The first part of a two-part title over a subtitle is the title's, not text above it.)
+  const topPart =
+    ti > 0
+      ? titleFirstPart(
+          pieces.map((p) => p.text),
+          ti,
+        )
+      : -1;
+  const keepInText = (topPart >= 0 ? topPart : ti) > 0;
   const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
   if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
   if (ti < 0) {
     h.body = pieces.slice(readAfterTitle(h, pieces, 0, end));
+    // No title: a news lead that introduces the speech after it (news-lead.ts) is the page's,
+    // not the speaker's: out of the body, kept as the lead (evidence for title, speaker, day).
+    const first = h.body[0];
+    if (first && !h.lead && readSpeechLead(first.text, h.body[1]?.text ?? '')) {
+      const r = { reason: 'lead-above-text', text: first.text, line: lineAt(first, 0) };
+      h.removed.push(r);
+      h.lead = { text: first.text, line: r.line };
+      h.body.shift();
+    }
     return h;
   }
 
@@ -556,21 +607,49 @@ function joinSpacedName(pieces: Traced[], at: number): void {
 const ROLE_ALONE = new RegExp(`^[\\p{Script=Han}（）()、]{2,30}?${ROLE_WORD}$`, 'u');
 
 /**
+ * A salutation of any wording: those addressed (`各位院士`, `同胞们`, `尊敬的…`), a list of
+ * short vocatives, ended by a colon before any full stop (`各位院士，同志们、朋友们：`).
+ */
+const VOCATIVE = /^(?:各位|尊敬的|亲爱的|[^，。：；！？\s]{1,8}?们[，、：:])[^。！？；：:]{0,60}?[：:]/u;
+
+/**
  * A byline glued before a salutation: `习近平同志们：…`, `中华人民共和国主席 习近平尊敬的…`.
  * The first place a salutation starts, with a byline (byline.ts) before it;
  * a bare name only of two or three characters.
  */
-function bylineBeforeSalutation(t: string): { by: NonNullable<ReturnType<typeof readByline>>; at: number } | null {
+function bylineBeforeSalutation(
+  t: string,
+  /** Also a salutation of any wording (`各位院士，同志们、朋友们：`: VOCATIVE), a bare name then only a name-shaped one. */
+  anyVocative = false,
+): { by: NonNullable<ReturnType<typeof readByline>>; at: number } | null {
   const chars = [...t];
-  for (let k = 2; k <= Math.min(40, chars.length - 2); k++) {
-    const rest = chars.slice(k).join('');
-    if (!SALUTATION.test(rest)) continue;
-    const head = chars.slice(0, k).join('').trim();
+  // A byline has no colon or full stop (a comma only between roles): the salutation starts before.
+  const stop = (re: RegExp): number => {
+    const i = chars.findIndex((c) => re.test(c));
+    return i < 0 ? Infinity : i;
+  };
+  const limit = Math.min(40, chars.length - 2, stop(/[：:。]/u));
+  // A salutation of the common wording wherever it starts (`习近平同志们，朋友们：`, not `习近` / `平同志们`); else any vocative.
+  const ks = [...Array(Math.max(0, limit - 1)).keys()].map((i) => i + 2);
+  const at = (k: number): number => chars.slice(0, k).join('').length;
+  const common = ks.find((k) => SALUTATION.test(chars.slice(k).join('')));
+  if (common !== undefined) {
+    const head = chars.slice(0, common).join('').trim();
     const by = readByline(head);
-    if (!by || (by.role === null && !/^\p{Script=Han}{2,3}$/u.test(head)) || by.subtitle) return null;
-    return { by, at: chars.slice(0, k).join('').length };
+    if (by && (by.role !== null || /^\p{Script=Han}{2,3}$/u.test(head)) && !by.subtitle) return { by, at: at(common) };
+    if (!anyVocative) return null;
   }
-  return null;
+  if (!anyVocative) return null;
+  // Any vocative: every place one may start with a byline before it; a bare name must be
+  // name-shaped, and of two readings the three-character name (`习近平同胞们` is not `习近` /
+  // `平同胞们`), the common length.
+  const readings = ks
+    .filter((k) => k < stop(/[，,]/u) && VOCATIVE.test(chars.slice(k).join('')))
+    .map((k) => ({ k, head: chars.slice(0, k).join('').trim() }))
+    .map(({ k, head }) => ({ k, head, by: readByline(head) }))
+    .filter(({ head, by }) => by && !by.subtitle && (by.role !== null || nameShaped(head)));
+  const pick = readings.find((r) => r.by!.role === null && len(r.head) === 3) ?? readings[0];
+  return pick ? { by: pick.by!, at: at(pick.k) } : null;
 }
 
 /**
@@ -666,6 +745,15 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       h.lines.push({ role: 'speaker', text: `${t} ${name}`, line });
       if (name !== next) h.repairs.push({ kind: 'speaker-spaces', detail: `${next} → ${name}`, line: lineAt(pieces[i + 1]!, 0) });
       i++;
+      continue;
+    }
+    // A byline and a dateline on one line (`张明　2023年12月30日`), under the title.
+    const both = h.title && !h.speaker && !h.dateline && !chromeShaped(t) ? readBylineAndDate(t) : null;
+    if (both) {
+      h.speaker = { name: both.byline.name, line, evidence: t };
+      h.dateline = { text: both.dateline, line };
+      h.lines.push({ role: 'speaker', text: both.byline.role === null ? both.byline.name : t.replace(both.dateline, '').trim(), line });
+      h.lines.push({ role: 'dateline', text: both.dateline, line });
       continue;
     }
     const by = h.speaker || chromeShaped(t) ? null : readByline(t);

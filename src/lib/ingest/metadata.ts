@@ -31,6 +31,7 @@ import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
+import { readSpeechLead } from './news-lead.ts';
 import { deliveredReport, namedDocument } from './self-title.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
@@ -144,6 +145,17 @@ function readTitle(
       evidence: doc.sentenceAt(lead.index + lead[0].length - 1),
       line: doc.lineAt(lead.index),
       reason: 'named in the lead that introduces the full text (…发表…。全文如下)',
+    };
+  }
+  // A news lead above the text naming the speech (news-lead.ts): by its title in 《》, or by its meeting.
+  const speechLead = header.lead ? readSpeechLead(header.lead.text, doc.pieces[0]?.text ?? '') : null;
+  if (speechLead?.title) {
+    return {
+      title: speechLead.title,
+      how: 'inferred',
+      evidence: header.lead!.text.trim().slice(speechLead.index),
+      line: header.lead!.line,
+      reason: 'named in the news lead printed above the text (发表题为《…》的讲话, 在…上发表讲话)',
     };
   }
   // A title the text gives at `index`: the sentence there is its evidence.
@@ -284,6 +296,15 @@ function readSpeaker(
       evidence: doc.sentenceAt(lead.index + lead[0].length - 1),
       line: doc.lineAt(lead.index),
       reason: 'named in the lead that introduces the full text',
+    };
+  // A news lead above the text naming who delivers it (news-lead.ts).
+  const speechLead = header.lead ? readSpeechLead(header.lead.text, doc.pieces[0]?.text ?? '') : null;
+  if (speechLead)
+    return {
+      name: speechLead.speaker,
+      evidence: header.lead!.text.trim().slice(speechLead.index),
+      line: header.lead!.line,
+      reason: 'named in the news lead printed above the text (an office and a name, 发表…讲话)',
     };
   // A source line closing the text: `——习近平2018年3月1日在…上的讲话` (whose speech this excerpt is).
   for (const p of doc.pieces.slice(-2)) {
@@ -540,6 +561,7 @@ export function readMetadata(
     fm,
     published,
     lines.slice(0, 30),
+    lines.findLast((l) => l.text.trim()) ?? null,
   );
 
   const campaign = campaignField(m, { text: title, folded: foldedTitle, read: titleRead }, folded, sd);
@@ -566,6 +588,7 @@ function readWhen(
   fm: FrontMatter,
   published: Published | undefined,
   rawTop: readonly LineRef[],
+  rawLast: LineRef | null,
 ): SpeechDate {
   const ov = fm.values;
   const has = (f: MetaField): boolean => f in ov;
@@ -578,6 +601,7 @@ function readWhen(
     all: body.map(ref),
     lead: header.lead,
     rawTop,
+    rawLast,
     foldedTitle,
     foldedText: folded,
     ...(published ? { published } : {}),

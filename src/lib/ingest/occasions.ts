@@ -7,6 +7,8 @@
  * `name` is the canonical value stored in Speech.occasion; `patterns` are how
  * it is written.
  */
+import { ADDRESS_WORD } from './title-shape.ts';
+
 export interface Occasion {
   name: string;
   patterns: string[];
@@ -57,7 +59,10 @@ export function occasionOf(phrase: string): { occasion: Occasion; pattern: strin
 
 /** The meeting name in a title: `在X上的讲话` → X. */
 export function meetingInTitle(title: string): string | null {
-  const m = /在(.{2,60}?)(?:上|期间|开幕式上|时)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告|讲稿)/.exec(title);
+  const m = new RegExp(
+    `在(.{2,60}?)(?:上|期间|开幕式上|时)的?(?:主持|总结|动员|重要|主旨)?(?:讲话|致辞|发言|演讲|报告|讲稿|${ADDRESS_WORD})`,
+    'u',
+  ).exec(title);
   return m?.[1] ?? null;
 }
 

@@ -42,8 +42,24 @@ const DELIVERED_REPORT = new RegExp(
   'u',
 );
 
+/**
+ * `(受X委托，)我(代表Y，)就《Z》(起草的有关情况)向<recipient>作说明`: an explanation of a
+ * document, given as it is delivered; its name is `关于《Z》的说明`. Only a document named in
+ * 《》 (a subject in other words gives no name), and only 说明 (报告 is DELIVERED_REPORT's).
+ */
+const EXPLAINS_DOCUMENT =
+  /我(?:代表[^，。；]{2,30}?[，,]\s*)?(?:现在)?就《([^《》]{2,100})》[^，。；《》]{0,24}?向[^，。；]{2,30}?(?:作|做)(?:一个|个)?(?:简要|简要的)?说明/u;
+
 export function deliveredReport(text: string): SelfTitle | null {
   const head = text.slice(0, OPENING_CHARS);
+  const explains = EXPLAINS_DOCUMENT.exec(head);
+  if (explains) {
+    return {
+      title: `关于《${explains[1]}》的说明`,
+      index: explains.index,
+      reason: 'the explanation names the document it explains as it is delivered (我就《…》…向…作说明)',
+    };
+  }
   const m = DELIVERED_REPORT.exec(head);
   if (!m) return null;
   const recipient = m[1]!;

@@ -16,7 +16,7 @@
  * is kept when the year stays unknown. A fixed year below the bound is kept and
  * the disagreement reported in the year's note.
  */
-import { readDateRange, readDateline, readEditorNote, readPublished } from './datelines.ts';
+import { readDateRange, readDateline, readEditorNote, readIssueStamp, readPublished } from './datelines.ts';
 import { foldTraditional } from './traditional.ts';
 import type { Dateline } from './datelines.ts';
 import { weighYear, yearClues } from './year-evidence.ts';
@@ -39,6 +39,8 @@ export interface DateSources {
   last: readonly LineRef[];
   /** The raw text's first lines, before any removal (a wire dateline the cleaner took out as a credit). */
   rawTop?: readonly LineRef[];
+  /** The raw file's last non-blank line (before noise removal): a document's issuing stamp there dates it. */
+  rawLast?: LineRef | null;
   /** A news lead the header took out from above the title (header.ts), still evidence for the day. */
   lead?: LineRef | null;
   /** Every body paragraph (for datelines of several excerpts). */
@@ -212,6 +214,11 @@ function findDateline(src: DateSources): { d: Dateline; ref: LineRef } | null {
     d.index === 0 || d.match.trim().length === t.trim().length || titleBefore(t.slice(0, d.index));
   for (const p of src.first) take(p, (d, t) => shaped(d) && top(d, t));
   for (const p of src.last) take(p, (d, t) => d.match.trim().length === t.trim().length);
+  // A document's issuing stamp as its last line (`国家标准化管理委员会 2020年8月 4 日印发`).
+  // (The page-tail step may have taken it out as the document's issuing line: then the raw file's last line.)
+  const stamp = [src.last.at(-1), src.rawLast].find((l) => l && readIssueStamp(l.text));
+  const issued = stamp ? readIssueStamp(stamp.text) : null;
+  if (stamp && issued) candidates.push({ d: issued, ref: stamp });
   // An editor's note naming the day: `（这是…2019年6月24日在…的讲话。）`.
   for (const p of [...src.last, ...src.first]) {
     const d = readEditorNote(p.text);

@@ -18,15 +18,24 @@ import {
   pageMetaStrength,
 } from './line-features.ts';
 
+/**
+ * The word for an address made at an event (`祝酒辞`, `开幕词`, `欢迎辞`, `答谢词`): what is
+ * said, then 辞 or 词. A speech title may end in one as it ends in 讲话 or 致辞.
+ */
+export const ADDRESS_WORD = '(?:祝酒|开幕|闭幕|欢迎|答谢|告别)[辞词]';
 /** Words a speech title ends with. */
-export const TITLE_END =
-  /(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|序言|前言|（全文）|\(全文\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告)$/;
+export const TITLE_END = new RegExp(
+  `(?:讲话|致辞|发言|演讲|报告|讲稿|贺信|贺词|的信|序言|前言|（全文）|\\(全文\\)|提纲|讲话稿|主持词|总结|講話|致詞|發言|演講|報告|${ADDRESS_WORD})$`,
+  'u',
+);
 export const PART_OR_POINT =
   /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
 export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的)/;
 /** `在X上的讲话`: a speech title's core, with or without the speaker before it. */
-export const AT_MEETING =
-  /在.{2,80}?(?:上|时|時|期间|期間|之际|之際)的?(?:主持|总结|總結|动员|動員|重要|主旨)?(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告)/u;
+export const AT_MEETING = new RegExp(
+  `在.{2,80}?(?:上|时|時|期间|期間|之际|之際)的?(?:主持|总结|總結|动员|動員|重要|主旨)?(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告|${ADDRESS_WORD})`,
+  'u',
+);
 
 /**
  * A news headline that reports what a speaker said or wrote, its subject first:

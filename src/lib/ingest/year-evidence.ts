@@ -321,7 +321,8 @@ const GREETS = /^\s*(?:的)?(?:新年|元旦)/u;
  * `在2021年全市工作会议上的讲话`. Only a bound when the title reviews the year
  * (`年度`, 总结, 述职, 表彰…: said at its end or early the next year); with two
  * years (`2020年工作总结和2021年工作安排`) the earlier one bounds it.
- * Years followed by 以来 / 以前 / 前, or part of a range (`2021—2025年`), are not evidence.
+ * Years followed by 以来 / 以前 / 前, part of a range (`2021—2025年`), or a target
+ * (`二〇三五年远景目标`) are not evidence.
  */
 export function titleYearClues(title: string): YearClue[] {
   const found: { year: number; index: number; match: string; annual: boolean }[] = [];
@@ -329,6 +330,8 @@ export function titleYearClues(title: string): YearClue[] {
     const rest = title.slice(m.index + m[0].length);
     const before = title.slice(Math.max(0, m.index - 1), m.index);
     if (/^(以来|以前|前|以后|后|至|到|—|－|-|~)/.test(rest) || /[—－\-~至到]/.test(before)) continue;
+    // A year aimed at (`二〇三五年远景目标`, `2030年目标`): the plan's horizon, not when it was made.
+    if (/^(?:远景目标|远景|愿景|目标)/u.test(rest)) continue;
     const year = parseYearDigits(m[1]!);
     if (year === null || year < 1900 || year > 2100) continue;
     found.push({ year, index: m.index, match: m[0], annual: m[2] !== undefined });
@@ -398,6 +401,39 @@ export function titleYearClues(title: string): YearClue[] {
   ];
 }
 
+/** A part heading that plans a year's work: `二、2005年工作总体部署`, `二、2010年主要任务`. */
+const PLAN_HEADING =
+  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年[^。！？\n]{0,12}?(?:总体部署|主要任务|重点工作|工作安排|工作部署|工作任务)\s*(?=\n|$)/gu;
+/** The year before it, said to be over: `过去一年`, `过去的一年`. */
+const PAST_YEAR = /过去(?:的)?一年/u;
+
+/**
+ * An annual report given after its year: it looks back on `过去一年`, names that year
+ * (P−1), and a part heading plans the work of P (`二、2005年工作总体部署`): given in P. Both
+ * are needed: a heading alone may plan next year's work at the end of this one.
+ */
+export function reportYearClues(text: string): YearClue[] {
+  const past = PAST_YEAR.exec(text);
+  if (!past) return [];
+  for (const m of text.matchAll(PLAN_HEADING)) {
+    const year = Number(m[1]);
+    const before = text.slice(0, m.index);
+    if (!before.includes(`${year - 1}年`) || past.index > m.index) continue;
+    const at = m.index + m[0].length - m[0].trimStart().length;
+    return [
+      {
+        kind: 'fixed',
+        year,
+        match: m[0].trim(),
+        index: at,
+        where: 'text',
+        reason: `an annual report: it looks back on ${past[0]} (${year - 1}) and a part plans the work of ${year}: given in ${year}`,
+      },
+    ];
+  }
+  return [];
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -408,6 +444,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...anniversaryClues(text, 'text'),
     ...planClues(text, 'text'),
     ...boundClues(text, 'text'),
+    ...reportYearClues(text),
   ];
 }
 

@@ -1,0 +1,62 @@
+/**
+ * A news lead printed before a speech's text with no title of its own (a wire copy, a news
+ * page): `新华社北京3月15日电　中共中央总书记、国家主席习近平15日晚…出席…对话会，并发表题为
+ * 《携手同行现代化之路》的主旨讲话。`, `…习近平在…闭幕会上发表重要讲话。讲话全文如下：`.
+ * The lead names the speaker (an office, then a name), and the speech: by its title in 《》
+ * after 题为, or by the meeting it was given at (`在<meeting>上`, `出席<meeting>并`), which
+ * gives `在<meeting>上的<kind>`. It is a lead only when the speech follows it: it ends by
+ * announcing the text (`…如下：`) or the next paragraph opens with a salutation.
+ * Pure functions; header.ts takes such a lead out of the body (evidence, not speech), and
+ * metadata.ts reads the title and the speaker from it (inferred, the lead as evidence).
+ */
+import { ROLE_WORD } from './byline.ts';
+import { SALUTATION } from './title-shape.ts';
+
+export interface SpeechLead {
+  /** The speaker's name (2–3 characters after an office word). */
+  speaker: string;
+  /** The speech's title: the one in 《》 after 题为, else 在<meeting>上的<kind>; null when the lead gives neither. */
+  title: string | null;
+  /** Index in the lead where the sentence naming the speech starts. */
+  index: number;
+}
+
+/** What a speaker delivers: the word ends the lead's verb phrase and the title built from a meeting. */
+const KIND = '(?:重要|主旨)?(?:讲话|致辞|演讲|发言|报告|贺词|祝酒辞|祝酒词)';
+
+/** `<office><name>…发表(了)?(题为《X》的)?<kind>` in one sentence. */
+const GAVE = new RegExp(
+  `${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[\\d一二三四五六七八九十在通出于发向以同为，、并主])([^。！？]{0,120}?)发表(?:了)?(?:题为《([^《》]{2,60})》的)?(${KIND})`,
+  'u',
+);
+/** The meeting in the words between the name and 发表: `在<M>上`, `出席<M>(并|，)`, `主持<M>并`. */
+const MEETING =
+  /(?:在|出席|主持)(?:北京|[^，。在]{0,8}?以视频方式)?([^，。；]{4,60}?(?:会议|大会|全会|座谈会|峰会|论坛|开幕式|闭幕式|闭幕会|开幕会|典礼|仪式|招待会|宴会|茶话会|团拜会|对话会|年会|博览会))(?:上|时|期间)?(?:[，,]?\s*并|[，,]|$)/u;
+/** Words of a meeting name that are not its start: a time or a place said before it. */
+const NOT_MEETING_START = /^(?:\d{1,2}日|[上下]午|晚|今天|当天|北京|人民大会堂)/u;
+
+/** A paragraph opening like a speech after its lead: a salutation of the common wording or any vocative list ending in a colon. */
+const OPENS_SPEECH = /^(?:尊敬的|亲爱的|各位|同志们|同胞们|女士们|朋友们|[^，。：；！？\s]{1,10}?们[，、：:])/u;
+
+/**
+ * The lead in `t` (one paragraph) that introduces the speech in `next` (the paragraph after
+ * it), or null. `t` must be a short paragraph of sentences (at most 400 characters).
+ */
+export function readSpeechLead(t: string, next: string): SpeechLead | null {
+  const lead = t.trim();
+  if ([...lead].length > 400 || !/[。：:]$/u.test(lead)) return null;
+  const announces = /(?:全文|如下)[：:]$/u.test(lead);
+  if (!announces && !(SALUTATION.test(next.trim()) || OPENS_SPEECH.test(next.trim()))) return null;
+  const m = GAVE.exec(lead);
+  if (!m) return null;
+  const speaker = m[1]!;
+  let title: string | null = m[3] ?? null;
+  if (!title) {
+    const meeting = MEETING.exec(m[2]!)?.[1];
+    const kind = m[4]!.replace(/^重要/u, '');
+    if (meeting && !NOT_MEETING_START.test(meeting)) title = `在${meeting}上的${kind}`;
+  }
+  // The sentence naming the speech starts after the last full stop before the office word.
+  const start = lead.slice(0, m.index).lastIndexOf('。') + 1;
+  return { speaker, title, index: start };
+}
