@@ -5,7 +5,7 @@
  * the archive's order (newest first), as src/lib/annotate/archive.ts hands them to
  * cross-speech.ts. Nothing is ingested again and nothing is written to the cache folder.
  *
- *   node_modules/.bin/node scripts/parallels-profile.ts --cache DIR [--n N] [--runs K] [--digest FILE] [--ballast MB]
+ *   node_modules/.bin/node scripts/parallels-profile.ts --cache DIR [--n N] [--runs K] [--digest FILE] [--ballast MB] [--module FILE]
  *   node_modules/.bin/node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/parallels-profile.ts --cache DIR
  *
  * `--n N` keeps the first N speeches by raw file name (a 20,000 archive out of a 30,000
@@ -15,7 +15,8 @@
  * SHA-256 per part of the result and one of the whole, to compare two versions of the step.
  * `--ballast MB` keeps that many MB of small live objects on the heap while the step runs,
  * as Astro's process holds its own (its whole heap is what each full garbage collection
- * walks); run with `--max-old-space-size` as the build runs.
+ * walks); run with `--max-old-space-size` as the build runs. `--module FILE` takes
+ * `findParallels` from another copy of parallels.ts (an older version, to compare).
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { readContentStore } from '../src/integrations/content-store.ts';
 import { findParallels, type ParallelPlace, type Parallels } from '../src/lib/annotate/parallels.ts';
 import { newestFirst } from '../src/lib/speech/order.ts';
 
-const USAGE = 'usage: node scripts/parallels-profile.ts --cache DIR [--n N] [--runs K] [--digest FILE] [--ballast MB]';
+const USAGE = 'usage: node scripts/parallels-profile.ts --cache DIR [--n N] [--runs K] [--digest FILE] [--ballast MB] [--module FILE]';
 
 interface Args {
   cache: string;
@@ -33,16 +34,18 @@ interface Args {
   runs: number;
   digest: string | null;
   ballast: number;
+  module: string | null;
 }
 
 function parse(argv: readonly string[]): Args {
-  const args: Args = { cache: '', n: null, runs: 1, digest: null, ballast: 0 };
+  const args: Args = { cache: '', n: null, runs: 1, digest: null, ballast: 0, module: null };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value. ${USAGE}`);
     if (flag === '--cache') args.cache = value;
     else if (flag === '--digest') args.digest = value;
+    else if (flag === '--module') args.module = resolve(value);
     else if (flag === '--n' || flag === '--runs' || flag === '--ballast') {
       const v = Number(value);
       if (!Number.isInteger(v) || v < 1) throw new Error(`${flag} takes a positive whole number. ${USAGE}`);
@@ -115,6 +118,7 @@ async function main() {
     args.n === null ? stored : [...stored].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)).slice(0, args.n);
   const speeches = newestFirst(chosen);
   console.log(`read ${speeches.length} speeches of ${stored.length} in ${Math.round(performance.now() - t0)} ms`);
+  const find: typeof findParallels = args.module ? (await import(args.module)).findParallels : findParallels;
   const ballast = makeBallast(args.ballast);
   if (args.ballast) console.log(`ballast: ${ballast.length * 10000} objects, heap ${mb(process.memoryUsage().heapUsed)}`);
   for (let run = 1; run <= args.runs; run++) {
@@ -123,10 +127,13 @@ async function main() {
     const rssBefore = process.memoryUsage().rss;
     const cpu = process.cpuUsage();
     const wall = performance.now();
-    const result = findParallels(speeches);
+    const result = find(speeches);
     const ms = performance.now() - wall;
     const used = process.cpuUsage(cpu);
     const after = process.memoryUsage();
+    // What the result holds on the heap once the step's garbage is gone (needs --expose-gc).
+    globalThis.gc?.();
+    const retained = globalThis.gc ? `, retained after GC ${mb(process.memoryUsage().heapUsed - heapBefore)}` : '';
     const places = result.groups.reduce((s, g) => s + g.places.length, 0);
     const biggest = result.groups.reduce((m, g) => Math.max(m, g.places.length), 0);
     let notes = 0;
@@ -142,7 +149,7 @@ async function main() {
       `  ${result.groups.length} groups, ${places} places (largest group ${biggest} speeches), ${notes} notes on ${result.bySpeech.size} speeches, ${kept} places kept with them`,
     );
     console.log(
-      `  heap before ${mb(heapBefore)}, after ${mb(after.heapUsed)}; RSS before ${mb(rssBefore)}, after ${mb(after.rss)}; peak RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}`,
+      `  heap before ${mb(heapBefore)}, after ${mb(after.heapUsed)}${retained}; RSS before ${mb(rssBefore)}, after ${mb(after.rss)}; peak RSS of the process ${mb(process.resourceUsage().maxRSS * 1024)}`,
     );
     if (run === args.runs && args.digest) {
       const d = digests(result);

@@ -284,6 +284,24 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
     rank[k.i] = r;
   });
 
+  // One place object per paragraph, shared by every group said in it (a paragraph's
+  // sentences are contiguous in sentence order): at 10,000 bench speeches 0.3 M objects
+  // instead of 0.83 M, on a heap the garbage collector walks for the whole build.
+  const paragraphSlot = new Int32Array(n);
+  let slots = 0;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && (own[i] !== own[i - 1] || para[i] !== para[i - 1])) slots++;
+    paragraphSlot[i] = slots;
+  }
+  const placeBySlot: (ParallelPlace | undefined)[] = new Array(n ? slots + 1 : 0);
+  const placeOf = (i: number): ParallelPlace => {
+    const slot = paragraphSlot[i]!;
+    const known = placeBySlot[slot];
+    if (known) return known;
+    const s = speeches[own[i]!]!;
+    return (placeBySlot[slot] = { slug: s.slug, title: s.title, date: s.date, year: s.year, paragraph: para[i]! });
+  };
+
   const groups: ParallelGroup[] = [];
   // The notes, one per paragraph and group, as columns: its speech, paragraph, group and
   // the sentence (its block and span) as that paragraph writes it.
@@ -307,10 +325,7 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
       if (k === start || own[i] !== own[order[k - 1]!]) firsts.push(i);
     }
     firsts.sort((a, b) => rank[own[a]!]! - rank[own[b]!]!);
-    const places = firsts.map((i): ParallelPlace => {
-      const s = speeches[own[i]!]!;
-      return { slug: s.slug, title: s.title, date: s.date, year: s.year, paragraph: para[i]! };
-    });
+    const places = firsts.map(placeOf);
     const campaigns = new Set<string>();
     for (const i of firsts) {
       const c = speeches[own[i]!]!.campaign;
