@@ -490,6 +490,16 @@ class SpeechNotes implements ReadonlyMap<string, ParallelHere[]> {
   }
 }
 
+/** A speech's notes as its page shows them (no internal group ids), made afresh: `[]` when it has none. */
+export function speechNotes(parallels: Parallels, slug: string): Omit<ParallelHere, 'group'>[] {
+  return (parallels.bySpeech.get(slug) ?? []).map(({ paragraph, sentence, elsewhere, count }) => ({
+    paragraph,
+    sentence,
+    elsewhere,
+    count,
+  }));
+}
+
 /**
  * A sentence's opening words as a note quotes them: at most `max` characters, without
  * trailing punctuation. An exact search for them finds the speeches that say the
