@@ -41,7 +41,9 @@ describe('findParallels: bySpeech', () => {
     expect([...bySpeech].map(([slug]) => slug)).toEqual([...bySpeech.keys()]);
     expect([...bySpeech.values()]).toEqual([...bySpeech.entries()].map(([, notes]) => notes));
     const seen: [string, number][] = [];
-    bySpeech.forEach((notes, slug) => seen.push([slug, notes.length]));
+    bySpeech.forEach((notes, slug) => {
+      seen.push([slug, notes.length]);
+    });
     expect(seen).toEqual([...bySpeech].map(([slug, notes]) => [slug, notes.length]));
   });
 
