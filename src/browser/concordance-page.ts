@@ -151,7 +151,8 @@ async function run(): Promise<void> {
     if (mine !== latest) return;
     showCounts(found.matches.map((m) => m.id));
     query = found;
-    matches = found.matches.filter((m) => columns.matcher(chosen)(m.id));
+    const keep = columns.matcher(chosen);
+    matches = found.matches.filter((m) => keep(m.id));
     total = matches.reduce((n, m) => n + m.count, 0);
     await load(order);
   } finally {

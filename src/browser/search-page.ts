@@ -39,8 +39,9 @@ async function prefetch(q: string): Promise<void> {
   if (!typed.length) return;
   const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
+  const keep = columns.matcher(choice());
   const ranked = rank(
-    query.matches.filter((m) => columns.matcher(choice())(m.id)),
+    query.matches.filter((m) => keep(m.id)),
     params().get('sort') === 'date',
   );
   await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES, CHUNKS)));
@@ -121,8 +122,10 @@ async function run(): Promise<void> {
     const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     const query = await runQuery(index, phrases);
     if (stale()) return;
+    // The test of the chosen filters, built once (not once per match: thousands for a common phrase).
+    const keep = columns.matcher(chosen);
     const ranked = rank(
-      query.matches.filter((m) => columns.matcher(chosen)(m.id)),
+      query.matches.filter((m) => keep(m.id)),
       params().get('sort') === 'date',
     );
     await showPage(ranked, 0, query, stale);

@@ -43,9 +43,11 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     if (p.get('to')) out.to = Number(p.get('to'));
     return out;
   };
+  // The URL is written once the run has finished, not before it: replacing it is a
+  // same-document navigation (Chromium also asks for the page's icon again), work that
+  // delayed the results of every query (docs/PERFORMANCE.md, session 6).
   const go = () => {
-    history.replaceState(null, '', `?${params()}`);
-    void run();
+    void run().finally(() => history.replaceState(null, '', `?${params()}`));
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
