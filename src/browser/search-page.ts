@@ -11,7 +11,7 @@ import { parseQuery } from '../lib/search/exact.ts';
 import { downloadDocx, onDownload } from './word-export.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from '../lib/search/browser/query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from '../lib/search/browser/render.ts';
-import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from '../lib/search/browser/site-search.ts';
+import { columnsFor, foldPhrases, glossary, searchIndex, textChunk, warmText } from '../lib/search/browser/site-search.ts';
 import { searchForm } from '../lib/search/browser/search-form.ts';
 import { suggestions } from '../lib/search/browser/suggest.ts';
 
@@ -37,6 +37,7 @@ const { input, params, choice, showCounts } = searchForm('#search-form', ['campa
 async function prefetch(q: string): Promise<void> {
   const typed = parseQuery(q);
   if (!typed.length) return;
+  warmText();
   const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
   const keep = columns.matcher(choice());
@@ -118,6 +119,7 @@ async function run(): Promise<void> {
       return;
     }
     status.textContent = '检索中…';
+    warmText();
     const chosen = choice();
     const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     const query = await runQuery(index, phrases);
