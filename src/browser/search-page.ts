@@ -11,7 +11,7 @@ import { parseQuery } from '../lib/search/exact.ts';
 import { downloadDocx, onDownload } from './word-export.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from '../lib/search/browser/query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from '../lib/search/browser/render.ts';
-import { columnsFor, foldPhrases, glossary, searchIndex, textChunk } from '../lib/search/browser/site-search.ts';
+import { columnsFor, foldPhrases, glossary, searchIndex, textChunk, warmText } from '../lib/search/browser/site-search.ts';
 import { searchForm } from '../lib/search/browser/search-form.ts';
 import { suggestions } from '../lib/search/browser/suggest.ts';
 
@@ -37,10 +37,12 @@ const { input, params, choice, showCounts } = searchForm('#search-form', ['campa
 async function prefetch(q: string): Promise<void> {
   const typed = parseQuery(q);
   if (!typed.length) return;
+  warmText();
   const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
+  const keep = columns.matcher(choice());
   const ranked = rank(
-    query.matches.filter((m) => columns.matcher(choice())(m.id)),
+    query.matches.filter((m) => keep(m.id)),
     params().get('sort') === 'date',
   );
   await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES, CHUNKS)));
@@ -117,12 +119,15 @@ async function run(): Promise<void> {
       return;
     }
     status.textContent = '检索中…';
+    warmText();
     const chosen = choice();
     const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     const query = await runQuery(index, phrases);
     if (stale()) return;
+    // The test of the chosen filters, built once (not once per match: thousands for a common phrase).
+    const keep = columns.matcher(chosen);
     const ranked = rank(
-      query.matches.filter((m) => columns.matcher(chosen)(m.id)),
+      query.matches.filter((m) => keep(m.id)),
       params().get('sort') === 'date',
     );
     await showPage(ranked, 0, query, stale);

@@ -8,12 +8,14 @@
  * - `dist/search-data/filters.json.gz`, `filter-concepts.json.gz`: campaign, year, speaker and
  *   concepts per speech id (src/lib/search/shared/filter-columns.ts);
  * - `dist/pagefind/`: the quick box's small Pagefind index (quick-index.ts);
- * - `dist/search-data/text/<folder>/<k>.json.gz`: each speech's blocks in chunks by position,
+ * - `dist/search-data/text/<folder>/<k>.json.zlib`: each speech's blocks in chunks by position,
  *   with what a result shows of it (src/lib/search/shared/text-chunks.ts); folder =
  *   place in date order, oldest first. Only folders whose content changed are written
- *   (search-text-output.ts): at 10,000 speeches they are some 80,000 files.
+ *   (search-text-output.ts): at 10,000 speeches they are some 80,000 files. They are
+ *   deflated with a preset dictionary, `dist/search-data/text-dictionary.gz`
+ *   (build/text-dictionary.ts), kept from build to build in the cache.
  *
- * Every file the search pages fetch by script is stored gzipped (src/lib/search/shared/packed.ts).
+ * Every other file the search pages fetch by script is stored gzipped (src/lib/search/shared/packed.ts).
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -24,8 +26,9 @@ import { glossaryMatcher } from '../lib/concepts/glossary.ts';
 import { searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
 import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/search/build/update-index.ts';
 import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
-import { textChunks } from '../lib/search/shared/text-chunks.ts';
-import { pack } from '../lib/search/build/pack.ts';
+import { TEXT_DICTIONARY, textChunks } from '../lib/search/shared/text-chunks.ts';
+import { pack, packWithDictionary } from '../lib/search/build/pack.ts';
+import { textDictionary, type DictionaryState } from '../lib/search/build/text-dictionary.ts';
 import { readContentStore } from './content-store.ts';
 import { quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
 import { newestFirst } from '../lib/speech/order.ts';
@@ -91,19 +94,30 @@ async function writeQuickBox(
   return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: true };
 }
 
-/** Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders whose content differs from `existing`. */
+/**
+ * Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders
+ * whose content differs from `existing`, and their dictionary (the last build's, `previous`,
+ * while it serves: build/text-dictionary.ts).
+ */
 async function writeTextChunks(
   input: SearchInput,
   site: string,
   existing: readonly string[],
-): Promise<{ written: number; moved: number; wanted: string[] }> {
+  previous: DictionaryState | null,
+): Promise<{ written: number; moved: number; wanted: string[]; dictionary: DictionaryState }> {
   await mkdir(join(site, 'search-data'), { recursive: true });
   // Folder n holds the speech at place n in date order, oldest first.
   const oldestFirst = [...input.speeches].reverse();
   const files = (n: number) => textChunks(oldestFirst[n]!.meta, oldestFirst[n]!.blocks).map((c) => JSON.stringify(c));
-  const wanted = oldestFirst.map((_, n) => createHash('sha256').update(files(n).join('\n')).digest('hex').slice(0, 32));
-  const placed = await placeTextFolders(site, existing, wanted, async (n) => files(n));
-  return { ...placed, wanted };
+  const { dictionary, state } = textDictionary(previous, oldestFirst.length, files);
+  // A folder's content is its chunks as deflated with this dictionary: another dictionary, another content.
+  const digest = createHash('sha256').update(dictionary).digest('hex');
+  const wanted = oldestFirst.map((_, n) => createHash('sha256').update(digest).update(files(n).join('\n')).digest('hex').slice(0, 32));
+  const placed = await placeTextFolders(site, existing, wanted, (n) =>
+    Promise.all(files(n).map((json) => packWithDictionary(json, dictionary))),
+  );
+  await writeFile(join(site, TEXT_DICTIONARY), pack(dictionary));
+  return { ...placed, wanted, dictionary: state };
 }
 
 /** Step 5: the filters per speech id, `dist/search-data/filters.json.gz` and `filter-concepts.json.gz`. */
@@ -149,12 +163,12 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
   const quick = index.then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick)));
   index.catch(() => undefined);
   quick.catch(() => undefined);
-  const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text));
+  const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text, state.dictionary));
   // The blocks are written: let them go while the index threads reach their peak.
   for (const s of input.speeches) s.blocks = [];
   await timed(ms, 'filters', () => writeFilters(input, site));
   const [update, quickBox] = await Promise.all([index, quick]);
-  await saveTextState(cacheDir, site, text.wanted, update.state, quickBox.state);
+  await saveTextState(cacheDir, site, { hashes: text.wanted, dictionary: text.dictionary }, update.state, quickBox.state);
   const { stats } = update;
   const how = update.mode === 'full' ? 'written whole' : `a delta of ${update.delta} speech(es) over the last build's`;
   return {

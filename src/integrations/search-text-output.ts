@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IndexState } from '../lib/search/build/update-index.ts';
-import { packAsync } from '../lib/search/build/pack.ts';
+import type { DictionaryState } from '../lib/search/build/text-dictionary.ts';
 import { textChunkPath } from '../lib/search/shared/text-chunks.ts';
 import { planTextFolders } from '../lib/search/text-folders.ts';
 
@@ -29,6 +29,8 @@ interface TextState {
   witness: string;
   /** Content hash of each `search-data/text/<n>/`. */
   text: string[];
+  /** The preset dictionary the chunks in those folders were deflated with (build/text-dictionary.ts). */
+  dictionary?: DictionaryState;
   /** What the n-gram index in `search-index/` was built from (update-index.ts; it checks its own witness, the manifest). */
   index?: IndexState;
   /** The quick box's index in `pagefind/`: a digest of its records, and of `pagefind-entry.json` as written from them. */
@@ -48,13 +50,13 @@ const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('h
 const witnessOf = (site: string) => readFile(join(site, 'search-data', FILTERS_FILE)).then(sha, () => null);
 
 /**
- * What the last build left in `site`: the text folders (none, after clearing
- * `search-data/text/`, when that is not known) and the index's state (null when none).
+ * What the last build left in `site`: the text folders and their dictionary (none, after
+ * clearing `search-data/text/`, when that is not known) and the index's state (null when none).
  */
 export async function takeTextState(
   cacheDir: string,
   site: string,
-): Promise<{ text: string[]; index: IndexState | null; quick: QuickState | null }> {
+): Promise<{ text: string[]; dictionary: DictionaryState | null; index: IndexState | null; quick: QuickState | null }> {
   const saved = await readFile(join(cacheDir, STATE), 'utf8').then(
     (t) => JSON.parse(t) as TextState,
     () => null,
@@ -62,28 +64,34 @@ export async function takeTextState(
   await rm(join(cacheDir, STATE), { force: true });
   const index = saved?.index ?? null;
   const quick = saved?.quick && saved.quick.entry === (await quickEntryDigest(site)) ? saved.quick : null;
-  if (saved && saved.witness === (await witnessOf(site))) return { text: saved.text, index, quick };
+  if (saved && saved.witness === (await witnessOf(site))) return { text: saved.text, dictionary: saved.dictionary ?? null, index, quick };
   await rm(join(site, 'search-data', 'text'), { recursive: true, force: true });
-  return { text: [], index, quick };
+  return { text: [], dictionary: null, index, quick };
 }
 
-/** Records the folders, the index and the quick box now in `site`; call after the filters file is written. */
-export async function saveTextState(cacheDir: string, site: string, text: string[], index: IndexState, quick: QuickState): Promise<void> {
+/** Records the folders and their dictionary, the index and the quick box now in `site`; call after the filters file is written. */
+export async function saveTextState(
+  cacheDir: string,
+  site: string,
+  text: { hashes: string[]; dictionary: DictionaryState },
+  index: IndexState,
+  quick: QuickState,
+): Promise<void> {
   await mkdir(cacheDir, { recursive: true });
-  const state: TextState = { witness: (await witnessOf(site)) ?? '', text, index, quick };
+  const state: TextState = { witness: (await witnessOf(site)) ?? '', text: text.hashes, dictionary: text.dictionary, index, quick };
   await writeFile(join(cacheDir, STATE), JSON.stringify(state));
 }
 
 /**
  * Makes `search-data/text/` hold, in folder n, the files of the n-th wanted folder:
- * kept, moved from another folder, or written with `files(n)` (each chunk's JSON; stored gzipped).
+ * kept, moved from another folder, or written with `files(n)` (each chunk as stored).
  * Moved and written files alike carry the time of this build.
  */
 export async function placeTextFolders(
   site: string,
   existing: readonly string[],
   wanted: readonly string[],
-  files: (n: number) => Promise<string[]>,
+  files: (n: number) => Promise<Uint8Array[]>,
 ): Promise<{ written: number; moved: number }> {
   const text = join(site, 'search-data', 'text');
   await mkdir(text, { recursive: true });
@@ -105,7 +113,7 @@ export async function placeTextFolders(
     const dir = join(text, String(n));
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir);
-    await Promise.all((await files(n)).map(async (body, k) => writeFile(join(site, textChunkPath(n, k)), await packAsync(body))));
+    await Promise.all((await files(n)).map((body, k) => writeFile(join(site, textChunkPath(n, k)), body)));
   });
   return { written: plan.write.length, moved: plan.moves.length };
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildSite, ROOT, TMP, type SiteBuild } from '../helpers/build-site.ts';
-import { fingerprint, read, readCatalog, readPacked } from '../helpers/dist-pages.ts';
+import { fingerprint, read, readCatalog, readTextChunk } from '../helpers/dist-pages.ts';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { rawSpeech } from '../../scripts/lib/bench/corpus.ts';
 import { submitAndWait } from '../../scripts/lib/bench/search.ts';
@@ -158,9 +158,7 @@ describe('rebuilding after speeches change', () => {
       readdirSync(join(dist, 'search-data', 'text'))
         .map(Number)
         .sort((a, b) => a - b)
-        .map(
-          (n) => (JSON.parse(readPacked(join(dist, 'search-data', 'text', String(n), '0.json.gz'))) as { meta: { url: string } }).meta.url,
-        );
+        .map((n) => (JSON.parse(readTextChunk(dist, n, 0)) as { meta: { url: string } }).meta.url);
     const oldestFirst = (dist: string) =>
       readCatalog(dist)
         .map((s) => s.url)

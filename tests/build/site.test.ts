@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteDir, siteReports } from '../helpers/build-site.ts';
-import { bodyText, htmlFiles, read, readCatalog, readPacked, urlPath } from '../helpers/dist-pages.ts';
+import { bodyText, htmlFiles, read, readCatalog, readPacked, readTextChunk, urlPath } from '../helpers/dist-pages.ts';
 
 const RAW = readFileSync(join(import.meta.dirname, '../../content/raw/001_96dd786780a8f525.txt'), 'utf8');
 
@@ -119,7 +119,7 @@ describe('build of the bundled speeches', () => {
         .reverse(),
     );
     // Folder n holds the speech at place n in date order, oldest first.
-    const oldest = JSON.parse(readPacked(join(dir, 'search-data/text/0/0.json.gz'))) as { meta: { url: string } };
+    const oldest = JSON.parse(readTextChunk(dir, 0, 0)) as { meta: { url: string } };
     expect(oldest.meta.url).toBe(speeches.at(-1)!.url);
     expect(existsSync(join(dir, 'search-data/text/5'))).toBe(false);
     // The quick box: one record per speech, concept, campaign and speaker; no page is read back for it.

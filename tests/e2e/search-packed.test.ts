@@ -1,5 +1,6 @@
 /**
- * The search files are stored gzipped and inflated by the page (src/lib/search/shared/packed.ts):
+ * The search files are stored gzipped (the text chunks deflated with a preset dictionary) and
+ * inflated by the page (src/lib/search/shared/packed.ts):
  * a plain static server sends the compressed bytes, and a browser without
  * DecompressionStream searches too (the page inflates with its own fflate).
  */
@@ -65,8 +66,16 @@ describe('search files stored gzipped', () => {
       expect(kinds.some((p) => p.startsWith('/search-index/') && p.endsWith('.bin'))).toBe(true);
       expect(kinds.some((p) => p.startsWith('/search-data/text/'))).toBe(true);
       expect(kinds).toContain('/search-data/filters.json.gz');
-      // Everything but the manifest arrives as gzip (magic 0x1f 0x8b).
-      for (const [path, head] of files) if (!path.endsWith('manifest.json')) expect(head, path).toEqual([0x1f, 0x8b]);
+      expect(kinds).toContain('/search-data/text-dictionary.gz');
+      // Everything but the manifest arrives as gzip (magic 0x1f 0x8b); a text chunk as zlib
+      // with a preset dictionary (0x78, then flags with FDICT, 0x20, set).
+      for (const [path, head] of files) {
+        if (path.endsWith('manifest.json')) continue;
+        if (path.endsWith('.json.zlib')) {
+          expect(head[0], path).toBe(0x78);
+          expect(head[1]! & 0x20, path).toBe(0x20);
+        } else expect(head, path).toEqual([0x1f, 0x8b]);
+      }
     } finally {
       await context.close();
     }

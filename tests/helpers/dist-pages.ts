@@ -4,6 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { CatalogEntry } from '../../src/lib/pages/catalog.ts';
 import { gunzipSync } from 'node:zlib';
+import { presetDictionary, unpackWithDictionary } from '../../src/lib/search/shared/packed.ts';
+import { TEXT_DICTIONARY, textChunkPath } from '../../src/lib/search/shared/text-chunks.ts';
 
 /** Every file of a built site (relative path → sha256 of its bytes). */
 export function fingerprint(dir: string): Map<string, string> {
@@ -33,6 +35,14 @@ export const bodyText = (html: string) => speechUnits(html).join('\n');
 export const read = (file: string) => readFileSync(file, 'utf8');
 /** A search file as the build stores it, gzipped (src/lib/search/shared/packed.ts), read as text. */
 export const readPacked = (file: string) => gunzipSync(readFileSync(file)).toString('utf8');
+/** Text chunk `k` of folder `n` of the site in `dist`, as JSON text: deflated with the site's text dictionary. */
+export const readTextChunk = (dist: string, n: number, k: number) =>
+  Buffer.from(
+    unpackWithDictionary(
+      readFileSync(join(dist, textChunkPath(n, k))),
+      presetDictionary(gunzipSync(readFileSync(join(dist, TEXT_DICTIONARY)))),
+    ),
+  ).toString('utf8');
 
 /** `speeches.json` of the built site in `dist`: every speech, newest first. */
 export const readCatalog = (dist: string): CatalogEntry[] => JSON.parse(read(join(dist, 'speeches.json'))) as CatalogEntry[];

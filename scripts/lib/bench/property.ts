@@ -11,10 +11,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { nodeSource } from '../../../src/lib/search/build/write-index.ts';
 import { SearchIndex } from '../../../src/lib/search/shared/engine.ts';
-import { textChunkPath, type TextChunk } from '../../../src/lib/search/shared/text-chunks.ts';
+import { TEXT_DICTIONARY, textChunkPath, type TextChunk } from '../../../src/lib/search/shared/text-chunks.ts';
+import { presetDictionary, unpackSync, unpackWithDictionary } from '../../../src/lib/search/shared/packed.ts';
 import { findInText, occurrencesIn, stripIgnorable } from '../../../src/lib/search/shared/text.ts';
 import { intBetween, mulberry32 } from './prng.ts';
 
@@ -36,9 +36,12 @@ export function siteTexts(dist: string): string[] {
     .filter(Number.isInteger)
     .sort((a, b) => a - b);
   const texts: string[] = [];
-  // Stored gzipped (src/lib/search/shared/packed.ts); read here with Node's own gunzip.
+  // Deflated with the site's text dictionary (src/lib/search/shared/packed.ts).
+  const dictionary = presetDictionary(unpackSync(readFileSync(join(dist, TEXT_DICTIONARY))));
   const chunk = (folder: number, k: number) =>
-    JSON.parse(gunzipSync(readFileSync(join(dist, textChunkPath(folder, k)))).toString('utf8')) as TextChunk;
+    JSON.parse(
+      Buffer.from(unpackWithDictionary(readFileSync(join(dist, textChunkPath(folder, k))), dictionary)).toString('utf8'),
+    ) as TextChunk;
   for (const folder of folders) {
     const first = chunk(folder, 0);
     // Blocks by their index in the speech: a block that runs into the next chunk is repeated there.

@@ -43,9 +43,11 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     if (p.get('to')) out.to = Number(p.get('to'));
     return out;
   };
+  // The URL is written once the run has finished, not before it: replacing it is a
+  // same-document navigation (Chromium also asks for the page's icon again), work that
+  // delayed the results of every query (docs/PERFORMANCE.md, session 6).
   const go = () => {
-    history.replaceState(null, '', `?${params()}`);
-    void run();
+    void run().finally(() => history.replaceState(null, '', `?${params()}`));
   };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -62,10 +64,15 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     const s = select(name);
     if (!s) return;
     const first = s.options[0]!;
-    const options = values.map((v) => new Option(label(v), v));
+    const options = values.map((v): [string, string] => [v, label(v)]);
     // A chosen value stays in its menu even when the query leaves it no result.
-    if (wanted && !values.includes(wanted)) options.unshift(new Option(label(wanted), wanted));
-    s.replaceChildren(first, ...options);
+    if (wanted && !values.includes(wanted)) options.unshift([wanted, label(wanted)]);
+    // A menu that would show what it shows is left as it is: the year range, and the concept
+    // menu before its file is loaded, every query (155 options at 10,000 bench speeches).
+    const same =
+      s.options.length === options.length + 1 &&
+      options.every(([v, l], i) => s.options[i + 1]!.value === v && s.options[i + 1]!.text === l);
+    if (!same) s.replaceChildren(first, ...options.map(([v, l]) => new Option(l, v)));
     s.value = wanted;
   };
   const showCounts: SearchForm['showCounts'] = (ids) => {

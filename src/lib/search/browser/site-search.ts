@@ -2,14 +2,15 @@
  * What /search/ and /concordance/ load from the site, each once per page, from the
  * site's base: the n-gram index (`search-index/`), the filters (`search-data/filters.json.gz`,
  * and `filter-concepts.json.gz` when a concept is chosen or its menu opened), the text
- * chunks of the results shown (`search-data/text/`), the folding table
+ * chunks of the results shown (`search-data/text/`, with their dictionary
+ * `search-data/text-dictionary.gz`, loaded with the first query), the folding table
  * (`search/t2s.json.gz`) and, only to suggest another query, the glossary (`concepts.json`).
- * The search files are stored gzipped and inflated here (shared/packed.ts).
+ * The search files are stored gzipped (the text chunks deflated with the dictionary) and inflated here (shared/packed.ts).
  */
 import { SearchIndex, type IndexSource } from '../shared/engine.ts';
 import { FilterColumns, type ConceptFile, type FilterChoice, type FilterFile } from '../shared/filter-columns.ts';
-import { unpackJson } from '../shared/packed.ts';
-import { textChunkPath, type TextChunk } from '../shared/text-chunks.ts';
+import { presetDictionary, unpackJson, unpackSync, unpackWithDictionary, type PresetDictionary } from '../shared/packed.ts';
+import { TEXT_DICTIONARY, textChunkPath, type TextChunk } from '../shared/text-chunks.ts';
 import { foldQuery, type FoldTable } from '../../text/fold.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -19,11 +20,16 @@ const once = <T>(load: () => Promise<T>): (() => Promise<T>) => {
   return () => (value ??= load());
 };
 
-/** A JSON file of the site, gzipped (`.json.gz`) or not. */
-async function json<T>(path: string): Promise<T> {
+/** A file of the site, as stored. */
+async function bytes(path: string): Promise<Uint8Array> {
   const r = await fetch(`${base}${path}`);
   if (!r.ok) throw new Error(`${path}: ${r.status}; the search files are missing or out of date: rebuild the site.`);
-  return unpackJson<T>(new Uint8Array(await r.arrayBuffer()));
+  return new Uint8Array(await r.arrayBuffer());
+}
+
+/** A JSON file of the site, gzipped (`.json.gz`) or not. */
+async function json<T>(path: string): Promise<T> {
+  return unpackJson<T>(await bytes(path));
 }
 
 const source: IndexSource = {
@@ -58,11 +64,36 @@ export async function foldPhrases(typed: readonly string[]): Promise<string[]> {
   return typed.map((p) => foldQuery(p, table));
 }
 
+/** The text chunks' preset dictionary (32 KB; 14 KB as sent at 10,000 bench speeches). */
+let dictionaryLoad: Promise<PresetDictionary> | undefined;
+const textDictionary = (): Promise<PresetDictionary> =>
+  (dictionaryLoad ??= bytes(TEXT_DICTIONARY).then(
+    (b) => presetDictionary(unpackSync(b)),
+    (error: unknown) => {
+      // A failed request is not kept: the next query asks again.
+      dictionaryLoad = undefined;
+      throw error;
+    },
+  ));
+/** Starts loading the text chunks' dictionary: the pages call it when a query starts, so it comes with the index's files, not after them. */
+export const warmText = (): void => void textDictionary().catch(() => undefined);
+
 const chunks = new Map<string, Promise<TextChunk>>();
+const utf8 = new TextDecoder();
 
 /** Text chunk `k` of the speech in `folder` (its place in date order, oldest first). */
 export function textChunk(folder: number, k: number): Promise<TextChunk> {
   const path = textChunkPath(folder, k);
-  if (!chunks.has(path)) chunks.set(path, json<TextChunk>(path));
+  if (!chunks.has(path))
+    chunks.set(
+      path,
+      Promise.all([bytes(path), textDictionary()]).then(([b, dictionary]) => {
+        try {
+          return JSON.parse(utf8.decode(unpackWithDictionary(b, dictionary))) as TextChunk;
+        } catch (error) {
+          throw new Error(`${path}: ${(error as Error).message}`);
+        }
+      }),
+    );
   return chunks.get(path)!;
 }

@@ -3,9 +3,10 @@
  * Node's gzip header has no time or name, so the same bytes give the same file.
  */
 import { promisify } from 'node:util';
-import { constants, gzip, gzipSync, type ZlibOptions } from 'node:zlib';
+import { constants, deflate, gzip, gzipSync, type ZlibOptions } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
+const deflateAsync = promisify(deflate);
 
 /**
  * 'lists': the index's varint lists, which hold few repeated strings: Huffman coding alone
@@ -30,4 +31,13 @@ export function pack(data: Uint8Array | string, packing: Packing = 'text'): Uint
 /** `pack` on libuv's thread pool: for the many text chunks, written while this thread drives other work. */
 export async function packAsync(data: Uint8Array | string, packing: Packing = 'text'): Promise<Uint8Array> {
   return view(await gzipAsync(bytesOf(data), OPTIONS[packing]));
+}
+
+/**
+ * A text chunk as stored: zlib (RFC 1950) deflated at level 9 with the preset `dictionary`
+ * (its Adler-32 in the header names it), on libuv's thread pool. Read by
+ * shared/packed.ts `unpackWithDictionary`.
+ */
+export async function packWithDictionary(data: string, dictionary: Uint8Array): Promise<Uint8Array> {
+  return view(await deflateAsync(bytesOf(data), { level: 9, dictionary }));
 }

@@ -3,7 +3,8 @@
  * with its anchor on the speech page) cut into chunks by position in its searchText
  * (shared/text.ts: the blocks joined by '\n', UTF-16 code units), so a result loads only
  * the chunk that holds an occurrence the index located. Written by the build into
- * `search-data/text/<folder>/<k>.json.gz` (JSON, gzipped: shared/packed.ts; folder: the
+ * `search-data/text/<folder>/<k>.json.zlib` (JSON deflated with a preset dictionary:
+ * shared/packed.ts; folder: the
  * speech's place in date order, oldest first, so a newly added newest speech moves no
  * other folder). Pure; build and browser.
  */
@@ -41,8 +42,15 @@ export const CHUNK = 512;
  */
 export const CARRY_MAX = 4096;
 
-/** Where the build writes text chunk `k` of the speech in `folder`, under the site's base. */
-export const textChunkPath = (folder: number, k: number): string => `search-data/text/${folder}/${k}.json.gz`;
+/**
+ * Where the build writes text chunk `k` of the speech in `folder`, under the site's base:
+ * its JSON deflated with the archive's text dictionary (zlib with a preset dictionary,
+ * shared/packed.ts `unpackWithDictionary`).
+ */
+export const textChunkPath = (folder: number, k: number): string => `search-data/text/${folder}/${k}.json.zlib`;
+
+/** The preset dictionary of every text chunk (gzipped), under the site's base: loaded once, with the first query. */
+export const TEXT_DICTIONARY = 'search-data/text-dictionary.gz';
 
 export interface TextChunk {
   /** The speech's title, date, speaker, campaign and URL (in every chunk: a result loads only the chunk it needs). */
