@@ -11,6 +11,7 @@
  * copies), which fixes everything of the speech a list shows.
  */
 import { createHash } from 'node:crypto';
+import type { ParallelPlace } from '../annotate/parallels.ts';
 import type { ConceptStats, SpeechPassages } from '../concepts/occurrences.ts';
 import { siteCodeDigest } from '../site/code-digest.ts';
 import type { GroupPageProps } from './group-pages.ts';
@@ -18,6 +19,50 @@ import type { GroupPageProps } from './group-pages.ts';
 /** SHA-256 of the site's code and `parts` as JSON. */
 export function pageKey(...parts: unknown[]): string {
   return createHash('sha256').update(siteCodeDigest()).update('\0').update(JSON.stringify(parts)).digest('hex');
+}
+
+/** Digest of each list of places a speech page shows for a parallel passage, by the list itself. */
+const placeDigests = new WeakMap<readonly ParallelPlace[], string>();
+
+/**
+ * The places of a parallel passage (the other speeches that say it), as a short digest:
+ * annotate gives every speech past the first few of a passage's speeches the same list
+ * (src/lib/annotate/parallels.ts), so each list is written out and hashed once, not once
+ * per speech that shows it. At 10,000 bench speeches, where most sentences are said in
+ * several speeches, the pages' keys otherwise wrote out some 700 MB of JSON every build.
+ */
+function placesDigest(places: readonly ParallelPlace[]): string {
+  let digest = placeDigests.get(places);
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(places)).digest('base64url');
+    placeDigests.set(places, digest);
+  }
+  return digest;
+}
+
+/** What a speech page shows of the speeches around it and linked to it. */
+export interface SpeechPageLinks {
+  near: unknown;
+  parallels: readonly { paragraph: number; sentence: string; elsewhere: readonly ParallelPlace[]; count: number }[];
+  related: unknown;
+  copies: unknown;
+}
+
+/**
+ * Key of a speech page: its speech (`dataKey`), the glossary that annotates it, its
+ * neighbours, and what links it to other speeches (each parallel passage with its places
+ * as a digest, related speeches, copies).
+ */
+export function speechPageKey(glossaryDigest: string, dataKey: string, links: SpeechPageLinks): string {
+  return pageKey(
+    'speech',
+    glossaryDigest,
+    dataKey,
+    links.near,
+    links.parallels.map((p) => [p.paragraph, p.sentence, p.count, placesDigest(p.elsewhere)]),
+    links.related,
+    links.copies,
+  );
 }
 
 /** Key of one page of a year, speaker or campaign (its props), and `extra` the route adds to what it shows. */
