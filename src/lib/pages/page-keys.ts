@@ -28,8 +28,9 @@ const placeDigests = new WeakMap<readonly ParallelPlace[], string>();
  * The places of a parallel passage (the other speeches that say it), as a short digest:
  * annotate gives every speech past the first few of a passage's speeches the same list
  * (src/lib/annotate/parallels.ts), so each list is written out and hashed once, not once
- * per speech that shows it. At 10,000 bench speeches, where most sentences are said in
- * several speeches, the pages' keys otherwise wrote out some 700 MB of JSON every build.
+ * per speech that shows it. At 10,000 bench speeches (835,425 parallel notes, 406,756
+ * distinct lists) the keys had written out 580 million characters of JSON every build;
+ * this halves the keys' CPU time.
  */
 function placesDigest(places: readonly ParallelPlace[]): string {
   let digest = placeDigests.get(places);
