@@ -39,6 +39,11 @@ function seedSentences(): string[] {
 
 const speechPages = (build: SiteBuild) => build.output.split('\n').filter((l) => /\/speeches\/[^/]+\/index\.html/.test(l));
 const restored = (build: SiteBuild) => speechPages(build).filter((l) => /\((restored|cached)\)/.test(l)).length;
+/** Listing pages of `route` (concepts, years, speakers, campaigns) Astro kept from the last build, and all it made. */
+const listings = (build: SiteBuild, route: string) => {
+  const lines = build.output.split('\n').filter((l) => new RegExp(`├─ /${route}/[^ ]+/index\\.html`).test(l));
+  return { kept: lines.filter((l) => /\((restored|cached)\)/.test(l)).length, all: lines.length };
+};
 /** What the search step wrote of the speeches' text folders (src/integrations/search-index.ts logs it). */
 const textFolders = (build: SiteBuild) => /text folders (\d+ written, \d+ moved)/.exec(build.output)?.[1];
 
@@ -66,6 +71,40 @@ const search = (browser: Browser, dist: string, q: string) =>
     const { results } = await page.evaluate(submitAndWait, q);
     return { results, counts: Object.fromEntries((await shownResults(page)).map((r) => [r.url, r.count])) };
   });
+
+/**
+ * Phrases whose answers a rebuild must give as a build into an empty folder does: each
+ * `phrase` whole, its first two characters and first character (the index keeps 1–2-character
+ * grams apart), and a piece with its punctuation dropped when it has any (matched ignoring
+ * punctuation).
+ */
+function probes(phrases: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const text = p.replace(/。$/, '');
+    out.add(text);
+    out.add(text.slice(0, 2));
+    out.add(text.slice(0, 1));
+    const punctuated = /[\u4e00-\u9fff]+[，、；：][\u4e00-\u9fff]+/u.exec(text)?.[0];
+    if (punctuated) out.add(punctuated.replace(/[，、；：]/gu, ''));
+  }
+  return [...out];
+}
+
+/**
+ * A build of the same raw folder into an empty folder (no cache), then every probe searched
+ * on both: the rebuilt site, whose index may be the last build's plus a delta segment
+ * (docs/SEARCH-INDEX.md, "Delta"), must answer as the fresh one does.
+ */
+async function expectSameSearch(browser: Browser, rebuilt: SiteBuild, phrases: readonly string[]): Promise<void> {
+  rmSync(join(TMP, 'rebuild-oracle'), { recursive: true, force: true });
+  const fresh = buildSite('rebuild-oracle', env);
+  expect(fresh.status, fresh.output).toBe(0);
+  for (const q of probes(phrases)) {
+    const [got, want] = [await search(browser, rebuilt.outDir, q), await search(browser, fresh.outDir, q)];
+    expect(got, `search for ${q}`).toEqual(want);
+  }
+}
 
 describe('rebuilding after speeches change', () => {
   const chromium = useBrowser();
@@ -104,6 +143,9 @@ describe('rebuilding after speeches change', () => {
     expect(speechPages(second).find((l) => l.includes(url))).not.toMatch(/restored|cached/);
     expect(read(join(second.outDir, url.slice(1), 'index.html'))).toContain(EDITED);
     expect(textFolders(second)).toBe('1 written, 0 moved');
+    // Listing pages that do not show the edited text are kept (each page's key is what it
+    // shows); the last test checks that every page is what a fresh build makes.
+    expect(listings(second, 'concepts').kept).toBeGreaterThan(0);
     // Its title, speaker and headings are as they were: the quick box's index is kept.
     expect(second.output).toMatch(/quick index kept \(same records\)/);
 
@@ -117,7 +159,7 @@ describe('rebuilding after speeches change', () => {
   it('after a speech is added, writes only its text folder (the newest takes a new one)', async () => {
     writeFileSync(
       join(raw, '99_added.txt'),
-      rawSpeech({ title: '新增测试讲话在座谈会上的讲话', date: '2025-09-01' }, [own('新', '一'), ...seedSentences().slice(40, 44)]),
+      rawSpeech({ title: '新增测试讲话在座谈会上的讲话', date: '2025-09-01' }, [own('新', '一'), seedSentences()[0]!, seedSentences()[5]!]),
     );
     // A new speech changes the pages that now link to it (the previous newest's 下一篇, the
     // speeches that share its sentences or list it as related): those are rendered again,
@@ -132,8 +174,12 @@ describe('rebuilding after speeches change', () => {
     expect(restored(third)).toBe(12 - changed);
     expect(textFolders(third)).toBe('1 written, 0 moved');
     expect(third.output).toMatch(/quick index written/);
+    // The index is the last build's with the changed and added texts beside it.
+    expect(third.output).toMatch(/a delta of 2 speech\(es\) over the last build's/);
     const url = readCatalog(third.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
     expect(await search(chromium.browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
+    // Phrases only the added text has, and ones it shares with a seed and a made speech, answered as a fresh build answers them.
+    await expectSameSearch(chromium.browser, third, [own('新', '一'), seedSentences()[0]!, seedSentences()[5]!, EDITED]);
   });
 
   it('after a glossary definition changes, renders every speech page again with it', () => {
@@ -143,6 +189,8 @@ describe('rebuilding after speeches change', () => {
     const fourth = buildSite('rebuild', env);
     expect(fourth.status, fourth.output).toBe(0);
     expect(restored(fourth)).toBe(0);
+    // Concept pages name the glossary's terms: every one is rendered again.
+    expect(listings(fourth, 'concepts')).toMatchObject({ kept: 0 });
     const using = readCatalog(fourth.outDir).filter((s) =>
       read(join(fourth.outDir, s.url.slice(1), 'index.html')).includes('href="/concepts/si-feng/"'),
     );
@@ -150,7 +198,7 @@ describe('rebuilding after speeches change', () => {
     for (const s of using) expect(read(join(fourth.outDir, s.url.slice(1), 'index.html'))).toContain(definition);
   });
 
-  it('after a second copy of a speech is added and removed again, every text folder holds the speech at its place again', () => {
+  it('after a second copy of a speech is added and removed again, every text folder holds the speech at its place again', async () => {
     // The copy shares its original's date: the text folders of every later speech move up one
     // place, and back when it goes. A moved file keeps its size, and the staging folder of
     // the next build is brought up to the last output by size and modification time.
@@ -173,6 +221,10 @@ describe('rebuilding after speeches change', () => {
     // The first copy's page names the second (另见), and no longer once it is gone.
     const copy = readCatalog(added.outDir).find((s) => s.source === '95_copy.txt')!.url;
     expect(read(join(added.outDir, original.slice(1), 'index.html'))).toContain(`href="${copy}"`);
+    // The copy takes an id between older and newer speeches, so the last build's ids move:
+    // its text, shared with its original, and the edited speech's are found as a fresh build finds them.
+    expect(added.output).toMatch(/a delta of \d+ speech\(es\) over the last build's/);
+    await expectSameSearch(chromium.browser, added, [own('丙', '一'), own('新', '一'), seedSentences()[5]!]);
     rmSync(join(raw, '95_copy.txt'));
     const removed = buildSite('rebuild', env);
     expect(removed.status, removed.output).toBe(0);
@@ -180,7 +232,8 @@ describe('rebuilding after speeches change', () => {
     expect(textFolders(removed), removed.output).toMatch(/^0 written, [1-9]\d* moved$/);
     expect(folders(removed.outDir)).toEqual(oldestFirst(removed.outDir));
     expect(read(join(removed.outDir, original.slice(1), 'index.html'))).not.toContain('<dt>另见</dt>');
-  });
+    // Three builds and a fresh one to compare with: twice the time of the other steps.
+  }, 1_200_000);
 
   it('after a speech is removed, its page and its search data are gone from the output it built into', async () => {
     // Every build swaps its output in as the same folder; it holds the last one's output.
