@@ -12,6 +12,7 @@
  *   menu, breadcrumb, widget, page-meta, counter, link, paywall, related-list,
  *   navigation (lines above the title), duplicate-title, junk, summary-copy.
  */
+import { findToc } from './toc.ts';
 import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
@@ -716,6 +717,9 @@ function aboveTitle(
   const prose = above.filter(([t]) => isSentenceLike(t) || len(t) > 60);
   // A few sentences (a forwarder's note, a banner, a lead), not a text of its own.
   const fewSentences = prose.length <= MAX_PROSE_ABOVE && prose.reduce((n, [t]) => n + len(t), 0) <= MAX_PROSE_CHARS_ABOVE;
+  // A table of contents above the title (its head and entries, toc.ts) is named as one.
+  const toc = findToc(texts, best);
+  const inToc = (i: number): boolean => toc !== null && i >= toc.head && i < toc.end;
   for (const [t, i] of above) {
     // The page's own title: the title, with a site suffix, a speaker prefix or the subtitle.
     if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && copies(t)) {
@@ -724,7 +728,7 @@ function aboveTitle(
     }
     const sentence = isSentenceLike(t) || len(t) > 60;
     if (headed && (!sentence || fewSentences)) {
-      drop(i, sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t));
+      drop(i, inToc(i) ? 'table-of-contents' : sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t));
       continue;
     }
     if (sentence || isDateline(t)) continue;
