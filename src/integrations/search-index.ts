@@ -9,6 +9,7 @@
 import type { AstroIntegration } from 'astro';
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { dropPageCaches } from '../lib/site/page-caches.ts';
 import { freedLine, freeMemory } from './free-memory.ts';
 import type { SearchJob } from './search-stage.ts';
 import type { SearchStageAnswer } from './search-stage-process.ts';
@@ -59,8 +60,10 @@ export default function searchIndexIntegration(): AstroIntegration {
         const started = Date.now();
         const stage = runInOwnProcess({ cacheDir, base, site: fileURLToPath(dir) });
         // While the stage's process starts and reads: this process waits for it, holding what
-        // the pages left. What no longer reaches it is given back (freeMemory): the build's
-        // peak is this process's resident memory plus the stage's at the index's end.
+        // the pages left, and the build's peak is this process's resident memory plus the
+        // stage's at the index's end. The pages' own caches go (page-caches.ts), and the
+        // memory nothing reaches any more is given back (freeMemory).
+        dropPageCaches();
         const freed = freeMemory();
         const { report, upMs } = await stage;
         logger.info(
