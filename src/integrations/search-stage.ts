@@ -30,6 +30,7 @@ import { TEXT_DICTIONARY, textChunks } from '../lib/search/shared/text-chunks.ts
 import { pack, packWithDictionary } from '../lib/search/build/pack.ts';
 import { textDictionary, type DictionaryState } from '../lib/search/build/text-dictionary.ts';
 import { readContentStore } from './content-store.ts';
+import { freedLine, freeMemory } from './free-memory.ts';
 import { quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
 import { newestFirst } from '../lib/speech/order.ts';
 import { FILTERS_FILE, placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
@@ -167,6 +168,9 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
   // The blocks are written: let them go while the index threads reach their peak.
   for (const s of input.speeches) s.blocks = [];
   await timed(ms, 'filters', () => writeFilters(input, site));
+  // What the speech data as stored, the text and the filters needed is garbage now: its
+  // pages go back to the system before the index threads reach their peak.
+  const freed = freeMemory();
   const [update, quickBox] = await Promise.all([index, quick]);
   await saveTextState(cacheDir, site, { hashes: text.wanted, dictionary: text.dictionary }, update.state, quickBox.state);
   const { stats } = update;
@@ -175,6 +179,6 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
     speeches: input.speeches.length,
     steps:
       `speech data read in ${ms.read} ms; ` +
-      `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
+      `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
   };
 }

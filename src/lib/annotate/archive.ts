@@ -11,6 +11,7 @@ import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.t
 import { newestFirst } from '../speech/order.ts';
 import { crossSpeech, crossSpeechLogLine, type CrossSpeech } from './cross-speech.ts';
 import { paths } from '../site/paths.ts';
+import { dropWhenPagesAreDone } from '../site/page-caches.ts';
 import type { SpeechEntry } from '../speech/schema.ts';
 import { entryDataKey } from '../../loaders/entry-stamp.ts';
 
@@ -39,7 +40,11 @@ export interface Archive {
 let archive: Promise<Archive> | undefined;
 
 export function loadArchive(): Promise<Archive> {
-  archive ??= build();
+  if (!archive) {
+    archive = build();
+    // Once the pages are done nothing reads it: its memory goes before the search stage.
+    dropWhenPagesAreDone(() => (archive = undefined));
+  }
   return archive;
 }
 

@@ -287,11 +287,20 @@ function gather(a: Uint32Array, perm: Uint32Array, out: Uint32Array): Uint32Arra
   return out.subarray(0, perm.length);
 }
 
-/** The lists of one partition's grams, in key order: keys, and list g in bytes offsets[g] … offsets[g + 1]. */
+/**
+ * The lists of one partition's grams, in key order, as views of the pool's arrays (no array
+ * of its own: at 10,000 speeches a pass has millions of grams, whose keys and offsets as
+ * JavaScript arrays kept each worker's heap at ~140 MB): gram g has the key
+ * `hi[g] * 2^32 + lo[g]` and the list `bytes[ends[g - 1] … ends[g]]` (from 0 for g = 0).
+ */
 interface Encoded {
-  keys: Float64Array;
-  offsets: Uint32Array;
+  grams: number;
+  hi: Uint16Array;
+  lo: Uint32Array;
+  ends: Uint32Array;
   bytes: Uint8Array;
+  /** Two arrays of the pool, of at least `grams` entries, that nothing uses until the next pass. */
+  free: [Uint32Array, Uint32Array];
 }
 
 function encode(e: Pool, kind: Kind, w: ByteWriter): Encoded {
@@ -302,12 +311,14 @@ function encode(e: Pool, kind: Kind, w: ByteWriter): Encoded {
   const pos = gather(e.pos, perm, free[1]);
   const start = e.start ? gather(e.start, perm, e.sp) : null;
   const end = e.end ? gather(e.end, perm, e.pos) : null;
+  // Gathered: the permutation's array takes the lists' ends, and each gram's key is moved
+  // down to its index among the distinct grams (never past an entry not yet read).
+  const ends = perm;
   const n = e.n;
   const len = gramLength(kind);
   const positional = isPositional(kind);
   w.clear();
-  const keys: number[] = [];
-  const offsets: number[] = [0];
+  let grams = 0;
   const listSp: number[] = [];
   const listCount: number[] = [];
   const speechW = new ByteWriter(1024);
@@ -317,7 +328,6 @@ function encode(e: Pool, kind: Kind, w: ByteWriter): Encoded {
     const lo = klo[i]!;
     let j = i;
     while (j < n && klo[j] === lo && khi[j] === hi) j++;
-    keys.push(hi * 0x1_0000_0000 + lo);
     listSp.length = 0;
     listCount.length = 0;
     if (!positional) {
@@ -378,10 +388,12 @@ function encode(e: Pool, kind: Kind, w: ByteWriter): Encoded {
       w.varint(speeches);
       w.append(speechW.view());
     }
-    offsets.push(w.length);
+    khi[grams] = hi;
+    klo[grams] = lo;
+    ends[grams++] = w.length;
     i = j;
   }
-  return { keys: Float64Array.from(keys), offsets: Uint32Array.from(offsets), bytes: w.view() };
+  return { grams, hi: khi, lo: klo, ends, bytes: w.view(), free: [sp, pos] };
 }
 
 /** What a thread writes the index with: one Pool and one ByteWriter for every pass and kind. */
@@ -442,34 +454,41 @@ export async function writeKind(
   for (let part = 0; part < P; part++) {
     const t = performance.now();
     collect(texts, kind, part, P, e);
-    const enc = encode(e, kind, writer);
-    const grams = enc.keys.length;
-    const size = (g: number) => enc.offsets[g + 1]! - enc.offsets[g]!;
+    const { grams, hi, lo, ends, bytes, free } = encode(e, kind, writer);
+    const key = (g: number) => hi[g]! * 0x1_0000_0000 + lo[g]!;
+    const list = (g: number) => bytes.subarray(g === 0 ? 0 : ends[g - 1]!, ends[g]!);
+    const size = (g: number) => ends[g]! - (g === 0 ? 0 : ends[g - 1]!);
     let rare = 0;
     for (let g = 0; g < grams; g++) if (size(g) <= commonBytes) rare += size(g);
     if (part === 0) stats.buckets = P * Math.max(1, Math.ceil(rare / bucketBytes));
     const local = stats.buckets / P;
-    const members: number[][] = Array.from({ length: local }, () => []);
+    // Each gram's bucket of this partition (`bucket % P = part`), then the grams by bucket,
+    // in key order within one (a counting sort into the pool's free arrays).
+    const [bucketOf, byBucket] = free;
+    const first = new Uint32Array(local + 1);
     for (let g = 0; g < grams; g++) {
-      const key = enc.keys[g]!;
       if (size(g) > commonBytes) {
-        const list = enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!);
-        write(commonPath(kind, key), list);
+        write(commonPath(kind, key(g)), list(g));
         // What an exact phrase reads of it (format.ts exactViewPath).
-        if (kind === 'p3') write(exactViewPath(key), encodePositions(unbroken(decodePositions(list, true))));
+        if (kind === 'p3') write(exactViewPath(key(g)), encodePositions(unbroken(decodePositions(list(g), true))));
         stats.common++;
-        commonKeys.push(key);
+        commonKeys.push(key(g));
       }
-      const b = hashParts(Math.floor(key / 0x1_0000_0000), key >>> 0) % stats.buckets;
-      members[(b - part) / P]!.push(g);
+      const l = ((hashParts(hi[g]!, lo[g]!) % stats.buckets) - part) / P;
+      bucketOf[g] = l;
+      first[l + 1]!++;
     }
-    members.forEach((gs, l) => {
+    for (let l = 0; l < local; l++) first[l + 1]! += first[l]!;
+    const next = first.slice(0, local);
+    for (let g = 0; g < grams; g++) byBucket[next[bucketOf[g]!]!++] = g;
+    for (let l = 0; l < local; l++) {
+      const gs = byBucket.subarray(first[l]!, first[l + 1]!);
       const data = encodeBucket(
-        gs.map((g) => enc.keys[g]!),
-        gs.map((g) => (size(g) > commonBytes ? null : enc.bytes.subarray(enc.offsets[g]!, enc.offsets[g + 1]!))),
+        Array.from(gs, key),
+        Array.from(gs, (g) => (size(g) > commonBytes ? null : list(g))),
       );
       write(bucketPath(kind, l * P + part), data);
-    });
+    }
     stats.grams += grams;
     // One partition's files in flight at most: its encoded lists are let go before the next.
     await Promise.all(writes.splice(0));
