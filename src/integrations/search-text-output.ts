@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { IndexState } from '../lib/search/build/update-index.ts';
 import type { DictionaryState } from '../lib/search/build/text-dictionary.ts';
 import { textChunkPath } from '../lib/search/shared/text-chunks.ts';
-import { planTextFolders, type TextFolderPlan } from '../lib/search/text-folders.ts';
+import { planTextFolders } from '../lib/search/text-folders.ts';
 
 const STATE = 'search-text.json';
 
@@ -93,22 +93,9 @@ export async function placeTextFolders(
   wanted: readonly string[],
   files: (n: number) => Promise<Uint8Array[]>,
 ): Promise<{ written: number; moved: number }> {
-  return changeTextFolders(site, planTextFolders(existing, wanted), files);
-}
-
-/**
- * Carries out `plan` (planTextFolders) in `site`'s `search-data/text/`, writing each folder of
- * `plan.write` with `files(n)`. For a caller that knows the plan without the wanted hashes:
- * when no folder is known to be there, every folder is written, and each one's hash can be
- * taken from the files as they are made (made once, not once to hash and again to write).
- */
-export async function changeTextFolders(
-  site: string,
-  plan: TextFolderPlan,
-  files: (n: number) => Promise<string[]>,
-): Promise<{ written: number; moved: number }> {
   const text = join(site, 'search-data', 'text');
   await mkdir(text, { recursive: true });
+  const plan = planTextFolders(existing, wanted);
   const aside = (n: number) => join(text, `moving-${n}`);
   for (const { from } of plan.moves) await rename(join(text, String(from)), aside(from));
   await Promise.all(plan.remove.map((n) => rm(join(text, String(n)), { recursive: true, force: true })));
