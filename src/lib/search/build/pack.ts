@@ -34,10 +34,12 @@ export async function packAsync(data: Uint8Array | string, packing: Packing = 't
 }
 
 /**
- * A text chunk as stored: zlib (RFC 1950) deflated at level 9 with the preset `dictionary`
+ * A text chunk as stored: zlib (RFC 1950) deflated at level 6 with the preset `dictionary`
  * (its Adler-32 in the header names it), on libuv's thread pool. Read by
- * shared/packed.ts `unpackWithDictionary`.
+ * shared/packed.ts `unpackWithDictionary`. Level 6, not 9: on 4,003 chunks of the 10,000-speech
+ * bench, 0.08 % more bytes in 21 % less time (the dictionary makes the gain, the level hardly),
+ * and the chunks are deflated beside the index's threads on the same cores.
  */
 export async function packWithDictionary(data: string, dictionary: Uint8Array): Promise<Uint8Array> {
-  return view(await deflateAsync(bytesOf(data), { level: 9, dictionary }));
+  return view(await deflateAsync(bytesOf(data), { level: 6, dictionary }));
 }
