@@ -5,10 +5,8 @@
 // failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
 import { backAnchors, numberedFooters } from '../../src/lib/ingest/chrome.ts';
-import { ingestText } from '../../src/lib/ingest/index.ts';
-import type { Speech } from '../../src/lib/ingest/index.ts';
 import { isMarkupLine, isTocEntry, labelPairs, pageMetaStrength } from '../../src/lib/ingest/line-features.ts';
-import { lostSentences } from './fixtures/ingest-helpers.ts';
+import { ingestWithRaw, lostSentences, reasonOf } from './fixtures/ingest-helpers.ts';
 
 const TITLE = '在全县秋冬季农业生产工作会议上的讲话';
 const SPEECH = [
@@ -18,11 +16,7 @@ const SPEECH = [
   '同志们，农时不等人。让我们振奋精神，真抓实干，奋力夺取明年农业生产的新胜利！',
 ];
 const BLOCK = [TITLE, '（2023年11月6日）', '张明', '同志们：'];
-const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
-const ingest = (lines: string[]): { raw: string; s: Speech } => {
-  const raw = lines.join('\n');
-  return { raw, s: ingestText(raw, 'x.txt') };
-};
+const ingest = ingestWithRaw;
 
 describe('above a title block that heads the body', () => {
   it("a Word page's style dump (conditional comments, XML settings, CSS) is removed; the header is taken", () => {

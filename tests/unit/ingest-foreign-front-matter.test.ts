@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IngestError, ingestText } from '../../src/lib/ingest/index.ts';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import { thrown } from './fixtures/ingest-helpers.ts';
 
 const BODY = [
   '在全市第二批主题教育工作推进会上的讲话',
@@ -7,16 +8,6 @@ const BODY = [
   '同志们：',
   '今天我们召开推进会，主要任务是总结前一阶段工作，部署下一阶段任务。',
 ].join('\n');
-
-const thrown = (f: () => unknown): IngestError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('no IngestError');
-};
 
 describe("another tool's front matter (a blog or notes app)", () => {
   const raw = [

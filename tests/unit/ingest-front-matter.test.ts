@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { IngestError, ingestText } from '../../src/lib/ingest/index.ts';
-import { lostSentences, note } from './fixtures/ingest-helpers.ts';
+import { lostSentences, note, thrown } from './fixtures/ingest-helpers.ts';
 
 const BODY = '在全市第二批主题教育\n工作推进会上的讲话\n\n龚夏梅\n（2019年11月12日）\n\n同志们：\n今天的工作推进会议，是经市委同意召开的。';
-
-function thrown(fn: () => unknown): IngestError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof IngestError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('front matter overrides', () => {
   it('overrides fields, with how=override and the raw line', () => {

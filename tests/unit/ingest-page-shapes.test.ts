@@ -6,12 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { removeChrome } from '../../src/lib/ingest/chrome.ts';
 import { readHeader } from '../../src/lib/ingest/header.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import type { Speech } from '../../src/lib/ingest/index.ts';
 import { isCounterLike, isStampLine, pageMetaStrength } from '../../src/lib/ingest/line-features.ts';
 import { removeNoise } from '../../src/lib/ingest/noise.ts';
 import { pickTitleIndex } from '../../src/lib/ingest/title-shape.ts';
 import { traced } from '../../src/lib/ingest/traced.ts';
-import { lostSentences } from './fixtures/ingest-helpers.ts';
+import { ingestWithRaw, lostSentences, reasonOf } from './fixtures/ingest-helpers.ts';
 
 const TITLE = '在全县秋冬季农业生产工作会议上的讲话';
 const SPEECH = [
@@ -20,11 +19,7 @@ const SPEECH = [
   '下一步，各乡镇、各部门要把秋冬种作为当前的重点工作，层层压实责任，确保种足种好，为明年丰收打下坚实基础。',
   '同志们，农时不等人。让我们振奋精神，真抓实干，奋力夺取明年农业生产的新胜利！',
 ];
-const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
-const ingest = (lines: string[]): { raw: string; s: Speech } => {
-  const raw = lines.join('\n');
-  return { raw, s: ingestText(raw, 'x.txt') };
-};
+const ingest = ingestWithRaw;
 
 describe('the header below a news lead', () => {
   it("takes the title block under the lead, not the page title copy above it; the lead is the page's and still dates the speech", () => {
