@@ -55,7 +55,6 @@ import {
   pickTitleIndex,
   stripSiteSuffix,
   titleFirstPart,
-  titlePart,
   titleScore,
 } from './title-shape.ts';
 import type { Removal } from './types.ts';
@@ -774,22 +773,12 @@ const CAPTION_MARK = /^[▲△▼▽↑↓]\s*\S/u;
 
 /**
  * The first part of a two-part title over a subtitle (`决胜全面建成小康社会` / `为夺取…胜利` /
- * `——在…上的报告`) when blank lines stand between the parts: the nearest line above `ti`,
- * a short title part that does not end like a title; -1 when none.
+ * `——在…上的讲话`) when any number of blank lines stand between the parts (a wiki's copy):
+ * titleFirstPart with no limit on the blank lines, the part holding title words; -1 when none.
  */
 function firstPartAbove(texts: readonly string[], ti: number): number {
-  if (ti <= 0) return -1;
-  const next =
-    texts
-      .slice(ti + 1)
-      .find((x) => x.trim())
-      ?.trim() ?? '';
-  if (!SUBTITLE.test(next)) return -1;
-  let j = ti - 1;
-  while (j >= 0 && !texts[j]!.trim()) j--;
-  if (j < 0) return -1;
-  const t = texts[j]!.trim();
-  return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) && titleScore(t) > 0 ? j : -1;
+  const j = titleFirstPart(texts, ti, Number.POSITIVE_INFINITY);
+  return j >= 0 && titleScore(texts[j]!.trim()) > 0 ? j : -1;
 }
 
 /** Why a sentence above a headed title block goes: a news lead (its day is evidence), a blurb quoting the title, or a cover's text. */

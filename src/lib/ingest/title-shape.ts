@@ -182,9 +182,10 @@ export function brokenTitle(a: string, b: string): boolean {
 /**
  * A two-part title over two lines with a subtitle under it (`为实现民族伟大复兴` /
  * `推进祖国和平统一而共同奋斗` / `——在…上的讲话`): the index of the first part,
- * or -1. The first part is a short title part right above the picked line.
+ * or -1. The first part is a short title part right above the picked line, at most
+ * `maxBlank` blank lines above it (a wiki's copy may space the parts further apart).
  */
-export function titleFirstPart(texts: readonly string[], best: number): number {
+export function titleFirstPart(texts: readonly string[], best: number, maxBlank = 2): number {
   if (best <= 0) return -1;
   const next =
     texts
@@ -193,8 +194,8 @@ export function titleFirstPart(texts: readonly string[], best: number): number {
       ?.trim() ?? '';
   if (!SUBTITLE.test(next)) return -1;
   let j = best - 1;
-  while (j >= 0 && j >= best - 3 && !texts[j]!.trim()) j--;
-  if (j < 0 || j < best - 3) return -1;
+  while (j >= 0 && j >= best - 1 - maxBlank && !texts[j]!.trim()) j--;
+  if (j < 0 || j < best - 1 - maxBlank) return -1;
   const t = texts[j]!.trim();
   return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) ? j : -1;
 }
