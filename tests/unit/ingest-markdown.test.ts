@@ -57,11 +57,12 @@ describe('a text written in Markdown (a notes app, a blog source)', () => {
     expect(s.repairs.find((r) => r.kind === 'markdown')?.detail).toMatch(/Markdown/);
   });
 
-  it('leaves text with one kind of mark alone: a --- line, a > breadcrumb, asterisks in text', () => {
+  it('leaves text alone with one kind of mark, or marks only inside sentences: a --- line, a > breadcrumb, asterisks and a link written as characters', () => {
     for (const text of [
       '讲话\n---\n同志们：\n今天开会。\n---',
       '> 首页 > 要闻\n同志们：\n今天开会。',
       '同志们：\n**重要**的是落实。\n今天开会。',
+      '同志们：\n第6条：**不是粗体** _也不是斜体_ [不是链接](http://example.com)，以上是原样文字。\n---\n今天开会。',
     ]) {
       expect(isMarkdown(text)).toBe(false);
       expect(takeOffMarkdown(lines(text)).lines.map((l) => l.text)).toEqual(text.split('\n'));

@@ -8,8 +8,10 @@
  *
  * Evidently Markdown: marks of at least two kinds that plain Chinese text does not
  * use at the start of a line or around words — an ATX heading, a quote line, a link
- * or image, strong emphasis, a code fence. One kind alone (a `---` line, a `>` in a
- * breadcrumb) is text, not Markdown.
+ * or image, strong emphasis, a code fence — one of them a mark that shapes a line (a
+ * heading, a quote, a fence). One kind alone (a `---` line, a `>` in a breadcrumb) is
+ * text, and so are marks inside a sentence only (`**不是粗体** [不是链接](…)` written
+ * as characters): they are kept as written.
  */
 import type { Root, RootContent } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -17,19 +19,22 @@ import { unified } from 'unified';
 import type { Line } from './noise.ts';
 import type { Removal } from './types.ts';
 
-const KINDS: readonly RegExp[] = [
+/** Marks that shape a line. */
+const LINE_KINDS: readonly RegExp[] = [
   /^ {0,3}#{1,6}[ \t]+\S/m, // ATX heading
   /^ {0,3}>[ \t]?\S/m, // quote line
-  /\]\([^()\s\]]{1,500}\)/, // the end of a link or image, `](target)` (bounded: linear on any line)
-  /\*\*[^*\n]+\*\*|__[^_\n]+__/, // strong emphasis
   /^ {0,3}(```|~~~)/m, // code fence
 ];
+/** Marks inside a line. */
+const INLINE_KINDS: readonly RegExp[] = [
+  /\]\([^()\s\]]{1,500}\)/, // the end of a link or image, `](target)` (bounded: linear on any line)
+  /\*\*[^*\n]+\*\*|__[^_\n]+__/, // strong emphasis
+];
 
-/** Whether `text` shows marks of two kinds or more (see the module comment). */
+/** Whether `text` shows marks of two kinds or more, one of them shaping a line (see the module comment). */
 export function isMarkdown(text: string): boolean {
-  let kinds = 0;
-  for (const k of KINDS) if (k.test(text) && ++kinds >= 2) return true;
-  return false;
+  const lineKinds = LINE_KINDS.filter((k) => k.test(text)).length;
+  return lineKinds > 0 && lineKinds + INLINE_KINDS.filter((k) => k.test(text)).length >= 2;
 }
 
 export interface MarkdownRead {
