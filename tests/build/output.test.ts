@@ -9,10 +9,10 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
 import { checkLinks } from '../../src/lib/checks/linkcheck.ts';
-import { siteDir, SITES } from '../helpers/build-site.ts';
+import { cloneAt, siteDir, SITES } from '../helpers/build-site.ts';
 import { compareSites, describeDifference } from '../helpers/dist-compare.ts';
 import { htmlFiles, read } from '../helpers/dist-pages.ts';
-import { busyMachine, cloneAt } from '../helpers/elsewhere.ts';
+import { busyMachine } from '../helpers/elsewhere.ts';
 import { spawnBuild } from '../helpers/spawn-build.ts';
 
 describe('links and anchors', () => {

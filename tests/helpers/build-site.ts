@@ -1,6 +1,9 @@
 /** Runs the real `astro build` into a folder of its own, with the archive's environment variables. */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = resolve(ROOT, 'tests/.tmp');
@@ -12,6 +15,39 @@ export interface SiteBuild {
   output: string;
 }
 
+/** What a fresh clone has not: installed packages (linked instead), git's data, build output, caches. */
+const NOT_COPIED = new Set(['node_modules', '.git', 'dist', '.dist-staging', '.dist-previous', 'bench', 'reports', '.astro']);
+
+/** A copy of this clone's files at `to`, outside it (its node_modules a link to this one's); returns `to`. */
+export function cloneAt(to: string): string {
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(ROOT)) {
+    if (NOT_COPIED.has(name)) continue;
+    cpSync(join(ROOT, name), join(to, name), { recursive: true, filter: (path) => !path.startsWith(TMP) });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(to, 'node_modules'));
+  return to;
+}
+
+/**
+ * Where a build runs. Astro writes the list of the glossary's MDX modules into the
+ * project's own `.astro/content-modules.mjs` (not into the cache folder) and bundles the
+ * concept pages from that file, so builds running side by side in one project share it:
+ * a build of another glossary could bundle the other's list (a concept page then no
+ * longer matches its last build's code, and is rendered again instead of kept; or its
+ * entry is missing from the list). A build of a glossary other than the project's
+ * (`ARCHIVE_CONCEPTS`) therefore runs in a copy of the project of its own, outside it
+ * (a folder cannot be copied into itself), at the same place every time for the same
+ * clone and build name (Astro's record of the pages it rendered names files by their
+ * path in the project).
+ */
+function projectFor(name: string, env: Record<string, string>): string {
+  if (!env.ARCHIVE_CONCEPTS) return ROOT;
+  const clone = createHash('sha256').update(ROOT).digest('hex').slice(0, 12);
+  return cloneAt(join(tmpdir(), 'archive-test-projects', clone, name));
+}
+
 export function buildSite(name: string, env: Record<string, string> = {}): SiteBuild {
   const outDir = resolve(TMP, name, 'dist');
   const reportDir = resolve(TMP, name, 'reports');
@@ -20,7 +56,7 @@ export function buildSite(name: string, env: Record<string, string> = {}): SiteB
   const vitestOwn = new Set(['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL', 'TEST']);
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !vitestOwn.has(k) && !k.startsWith('VITEST')));
   const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: ROOT,
+    cwd: projectFor(name, env),
     env: {
       ...inherited,
       ASTRO_TELEMETRY_DISABLED: '1',
