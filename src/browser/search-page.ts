@@ -37,7 +37,6 @@ const { input, params, choice, showCounts } = searchForm('#search-form', ['campa
 async function prefetch(q: string): Promise<void> {
   const typed = parseQuery(q);
   if (!typed.length) return;
-  warmText();
   const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
   const keep = columns.matcher(choice());
@@ -123,10 +122,13 @@ async function run(): Promise<void> {
       return;
     }
     status.textContent = '检索中…';
-    warmText();
     const chosen = choice();
     const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
-    const query = await runQuery(index, phrases);
+    // The index's requests first, then the text chunks' dictionary (when the box's focus has
+    // not loaded it already): the chunks need it only once the index has answered.
+    const finding = runQuery(index, phrases);
+    warmText();
+    const query = await finding;
     if (stale()) return;
     // The test of the chosen filters, built once (not once per match: thousands for a common phrase).
     const keep = columns.matcher(chosen);
