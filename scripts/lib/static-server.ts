@@ -4,7 +4,8 @@
  * `Last-Modified` and answers `If-Modified-Since` with 304, as every host does.
  * Used by `npm run serve` and by the browser tests.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Http2SecureServer, Http2ServerRequest, Http2ServerResponse } from 'node:http2';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -27,7 +28,8 @@ const TYPES: Record<string, string> = {
 };
 
 export interface Served {
-  server: Server;
+  /** A plain HTTP/1.1 server, or (scripts/lib/bench/http2-server.ts) an HTTP/2 one over TLS. */
+  server: Server | Http2SecureServer;
   /** Site URL including the base, e.g. `http://127.0.0.1:4321/archive/`. */
   url: string;
   /** Bytes sent so far, for benchmarks. */
@@ -35,9 +37,17 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string, { base = '/', port = 0, host = '127.0.0.1' } = {}): Promise<Served> {
-  let sent = 0;
-  const server = createServer(async (req, res) => {
+/** A request and its response, of HTTP/1.1 or of HTTP/2's compatibility API alike. */
+export type AnyRequest = IncomingMessage | Http2ServerRequest;
+export type AnyResponse = ServerResponse | Http2ServerResponse;
+
+/** The file server's handler (files from `root` under `base`); `onSent(bytes)` is told each file's size as it is sent. */
+export function staticHandler(
+  root: string,
+  base: string,
+  onSent: (bytes: number) => void,
+): (req: AnyRequest, res: AnyResponse) => Promise<void> {
+  return async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) return notFound(res);
     const file = normalize(join(root, path.slice(base.length)));
@@ -47,7 +57,7 @@ export async function serveStatic(root: string, { base = '/', port = 0, host = '
       let info = await stat(target);
       if (info.isDirectory()) {
         if (!path.endsWith('/')) {
-          res.writeHead(301, { Location: `${path}/` }).end();
+          head(res, 301, { Location: `${path}/` }).end();
           return;
         }
         target = join(target, 'index.html');
@@ -59,20 +69,29 @@ export async function serveStatic(root: string, { base = '/', port = 0, host = '
       const modified = info.mtime.toUTCString();
       const since = Date.parse(req.headers['if-modified-since'] ?? '');
       if (!Number.isNaN(since) && Math.floor(info.mtimeMs / 1000) * 1000 <= since) {
-        res.writeHead(304, { 'Last-Modified': modified }).end();
+        head(res, 304, { 'Last-Modified': modified }).end();
         return;
       }
-      res.writeHead(200, {
+      head(res, 200, {
         'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
         'Content-Length': info.size,
         'Last-Modified': modified,
       });
-      sent += info.size;
-      createReadStream(target).pipe(res);
+      onSent(info.size);
+      createReadStream(target).pipe(res as NodeJS.WritableStream);
     } catch {
       notFound(res);
     }
-  });
+  };
+}
+
+export async function serveStatic(root: string, { base = '/', port = 0, host = '127.0.0.1' } = {}): Promise<Served> {
+  let sent = 0;
+  const server = createServer(
+    staticHandler(root, base, (bytes) => {
+      sent += bytes;
+    }),
+  );
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, host, done);
@@ -87,6 +106,10 @@ export async function serveStatic(root: string, { base = '/', port = 0, host = '
   };
 }
 
-function notFound(res: import('node:http').ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
+/** `writeHead` of either protocol's response (the same call; TypeScript cannot call it on the union). */
+const head = (res: AnyResponse, status: number, headers: Record<string, string | number>) =>
+  (res as ServerResponse).writeHead(status, headers);
+
+function notFound(res: AnyResponse): void {
+  head(res, 404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
 }

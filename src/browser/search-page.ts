@@ -37,7 +37,6 @@ const { input, params, choice, showCounts } = searchForm('#search-form', ['campa
 async function prefetch(q: string): Promise<void> {
   const typed = parseQuery(q);
   if (!typed.length) return;
-  warmText();
   const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
   const keep = columns.matcher(choice());
@@ -47,6 +46,10 @@ async function prefetch(q: string): Promise<void> {
   );
   await Promise.all(ranked.slice(0, PAGE).map((m) => loadHit(m, query, index.speeches, textChunk, PASSAGES, CHUNKS)));
 }
+// The text chunks' dictionary (15 KB at 10,000 bench speeches) as soon as the reader turns
+// to the box: the first query then need not wait for it. A query run from the URL or
+// submitted without focusing the box loads it when it starts, with the index's files.
+input.addEventListener('focus', warmText, { once: true });
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', (event) => {
   clearTimeout(typing);
@@ -119,10 +122,13 @@ async function run(): Promise<void> {
       return;
     }
     status.textContent = '检索中…';
-    warmText();
     const chosen = choice();
     const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
-    const query = await runQuery(index, phrases);
+    // The index's requests first, then the text chunks' dictionary (when the box's focus has
+    // not loaded it already): the chunks need it only once the index has answered.
+    const finding = runQuery(index, phrases);
+    warmText();
+    const query = await finding;
     if (stale()) return;
     // The test of the chosen filters, built once (not once per match: thousands for a common phrase).
     const keep = columns.matcher(chosen);

@@ -97,3 +97,39 @@ describe('search files stored gzipped', () => {
     }
   });
 });
+
+describe('the text chunks’ dictionary', () => {
+  it('is not loaded with the page, but as soon as the search box gets focus, before any query', async () => {
+    const context = await site.newContext();
+    try {
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+      await page.goto(`${site.url}search/`);
+      // The page without a query is ready once its list says so and its filters are filled.
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+          document.querySelectorAll('#f-year option').length > 1,
+      );
+      expect(asked).not.toContain('/search-data/text-dictionary.gz');
+      const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/search-data/text-dictionary.gz');
+      await page.focus('#q');
+      expect((await loaded).status()).toBe(200);
+      expect(asked.filter((p) => p.startsWith('/search-data/text/'))).toEqual([]);
+      // A query then uses it: results with passages, and the dictionary is not asked for again.
+      await page.fill('#q', PHRASE);
+      await page.press('#q', 'Enter');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#results')?.getAttribute('aria-busy') === 'false' &&
+          /篇讲话/.test(document.querySelector('#status')?.textContent ?? ''),
+      );
+      expect(await page.locator('[data-result] .passages mark').count()).toBeGreaterThan(0);
+      expect(asked.filter((p) => p === '/search-data/text-dictionary.gz')).toHaveLength(1);
+      await page.close();
+    } finally {
+      await context.close();
+    }
+  });
+});

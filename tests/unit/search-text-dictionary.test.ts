@@ -62,6 +62,18 @@ describe('the text dictionary', () => {
     expect(withDictionary).toBeLessThan(alone);
   });
 
+  it('gives back a chunk that inflates far beyond its first output buffer, whole (sizes across the buffer doublings)', async () => {
+    const dictionary = presetDictionary(makeTextDictionary(4, chunks));
+    // Repetitive text deflates 100 × and more: the reader's first buffer (8 × the stored
+    // bytes, at least 16 KB) is too small and it must not hand back a truncated chunk.
+    for (const n of [16_383, 16_384, 16_385, 32_768, 200_000]) {
+      const json = `{"text":["${'a'.repeat(n - 13)}"]}`;
+      expect(json.length).toBe(n);
+      const stored = await packWithDictionary(json, dictionary.bytes);
+      expect(new TextDecoder().decode(unpackWithDictionary(stored, dictionary))).toBe(json);
+    }
+  });
+
   it('refuses a chunk of another dictionary, and damaged data, saying so', async () => {
     const dictionary = presetDictionary(makeTextDictionary(4, chunks));
     const other = presetDictionary(makeTextDictionary(2, chunks));

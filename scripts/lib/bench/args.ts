@@ -7,12 +7,14 @@ export interface BenchArgs {
   skipIncremental: boolean;
   /** Measure search (Chromium, exactness, property) on the existing bench/dist-N only: no corpus, no build. */
   searchOnly: boolean;
+  /** Also measure the queries over HTTP/2 with TLS (supplementary: `searchHttp2` in the results; the targets are judged on the default HTTP/1.1 run). */
+  http2: boolean;
 }
 
-export const USAGE = 'usage: node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental] [--search-only]';
+export const USAGE = 'usage: node scripts/bench.ts [--n N[,N…]] [--queries K] [--skip-incremental] [--search-only] [--http2]';
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
-  const out: BenchArgs = { sizes: [500], queries: null, skipIncremental: false, searchOnly: false };
+  const out: BenchArgs = { sizes: [500], queries: null, skipIncremental: false, searchOnly: false, http2: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -36,6 +38,8 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       out.skipIncremental = true;
     } else if (flag === '--search-only') {
       out.searchOnly = true;
+    } else if (flag === '--http2') {
+      out.http2 = true;
     } else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);

@@ -16,6 +16,8 @@ export interface SizeResult {
   sizes: SiteSizes;
   incremental: IncrementalRun | null;
   search: SearchBench;
+  /** `--http2`: the same search over HTTP/2 with TLS (supplementary; absent without the flag). */
+  searchHttp2?: SearchBench;
   exactness: Exactness;
   /** Random phrases against brute force over every text (absent before this field existed). */
   property?: PropertyRun;
@@ -181,6 +183,25 @@ export function measuredRows(runs: readonly Pick<SizeResult, 'n' | 'sizes' | 'se
       ? `${r.property.phrases - r.property.failed} / ${r.property.phrases} (${r.property.absent} absent) (${r.property.failed ? 'NOT met' : 'met'}), ${sec(r.property.ms)}`
       : '–',
   );
+  return rows;
+}
+
+/** `--http2`: the query figures of `searchHttp2`, rows as in measuredRows (no target verdicts: those belong to the default run). */
+export function http2Rows(runs: readonly { n: number; searchHttp2?: SearchBench }[]): string[][] {
+  const rows: string[][] = [['HTTP/2 with TLS', ...runs.map((r) => `N = ${r.n}`)]];
+  const row = (label: string, f: (s: SearchBench) => string) =>
+    rows.push([label, ...runs.map((r) => (r.searchHttp2 ? f(r.searchHttp2) : '–'))]);
+  row('/search/ load (sent)', (s) => `${kb(s.page.serverBytes)}, ${s.page.requests} requests, ${msf(s.page.ms)}`);
+  row(
+    `first query "${runs.find((r) => r.searchHttp2)?.searchHttp2?.first.query ?? ''}": time, bytes sent`,
+    (s) => `${msf(s.first.ms)}, ${kb(s.first.serverBytes)}`,
+  );
+  row('later queries: median / p95 time', (s) => `${msf(s.laterMedianMs)} / ${msf(s.laterP95Ms)}`);
+  row(
+    'later queries: median bytes sent, requests',
+    (s) => `${kb(s.laterMedianServerBytes)}, ${median(s.later.map((q) => q.requests)) ?? '–'} requests`,
+  );
+  row('later queries typed key by key: median / p95', (s) => `${msf(s.typedMedianMs)} / ${msf(s.typedP95Ms)}`);
   return rows;
 }
 

@@ -6,11 +6,10 @@
  *    (headers + body as received; a dedicated worker's requests are not seen there).
  * A phase is a label set before the action that causes the requests.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession } from 'playwright-core';
-import type { Served } from '../static-server.ts';
+import type { AnyRequest, AnyResponse, Served } from '../static-server.ts';
 
 export interface PhaseTraffic {
   requests: number;
@@ -33,36 +32,41 @@ export class Traffic {
 
   constructor(served: Served, root: string) {
     this.root = root;
-    served.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-      const at = this.get(this.phase);
-      at.requests++;
-      at.pending++;
-      const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      at.urls.push(url);
-      // Count the body as it is written (the server pipes files into `res`).
-      let bytes = 0;
-      const write = res.write.bind(res) as (...a: unknown[]) => boolean;
-      const end = res.end.bind(res) as (...a: unknown[]) => ServerResponse;
-      const size = (chunk: unknown) =>
-        typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0;
-      res.write = ((chunk: unknown, ...rest: unknown[]) => {
-        bytes += size(chunk);
-        return write(chunk, ...rest);
-      }) as typeof res.write;
-      res.end = ((chunk?: unknown, ...rest: unknown[]) => {
-        if (typeof chunk !== 'function') bytes += size(chunk);
-        return end(chunk, ...rest);
-      }) as typeof res.end;
-      res.on('close', () => {
-        at.pending--;
-        if (res.statusCode === 200) {
-          at.serverBytes += bytes;
-          // The gzip estimate is made in settle(), after the phase: compressing here would
-          // hold up the server (and the measured query) with work no real host does.
-          at.sent.push([url, bytes]);
-        }
-      });
-    });
+    // HTTP/1.1 or HTTP/2 (its compatibility API): the same request and response methods.
+    (served.server as { on(event: 'request', listener: (req: AnyRequest, res: AnyResponse) => void): unknown }).on(
+      'request',
+      (req, res) => {
+        const at = this.get(this.phase);
+        at.requests++;
+        at.pending++;
+        const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        at.urls.push(url);
+        // Count the body as it is written (the server pipes files into `res`).
+        let bytes = 0;
+        const body = res as unknown as { write: (...a: unknown[]) => boolean; end: (...a: unknown[]) => unknown };
+        const write = body.write.bind(res);
+        const end = body.end.bind(res);
+        const size = (chunk: unknown) =>
+          typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk instanceof Uint8Array ? chunk.length : 0;
+        body.write = (chunk: unknown, ...rest: unknown[]) => {
+          bytes += size(chunk);
+          return write(chunk, ...rest);
+        };
+        body.end = (chunk?: unknown, ...rest: unknown[]) => {
+          if (typeof chunk !== 'function') bytes += size(chunk);
+          return end(chunk, ...rest);
+        };
+        res.on('close', () => {
+          at.pending--;
+          if (res.statusCode === 200) {
+            at.serverBytes += bytes;
+            // The gzip estimate is made in settle(), after the phase: compressing here would
+            // hold up the server (and the measured query) with work no real host does.
+            at.sent.push([url, bytes]);
+          }
+        });
+      },
+    );
   }
 
   /** Follows the page's own requests through the Chrome DevTools protocol. */

@@ -77,5 +77,17 @@ export function unpackWithDictionary(bytes: Uint8Array, dictionary: PresetDictio
   if (!flagged) throw new Error('not a zlib stream with a preset dictionary');
   const id = ((bytes[2]! << 24) | (bytes[3]! << 16) | (bytes[4]! << 8) | bytes[5]!) >>> 0;
   if (id !== dictionary.id) throw new Error('made with another text dictionary than the one loaded: reload the page, or rebuild the site');
-  return unzlibSync(bytes, { dictionary: dictionary.bytes });
+  // Into a buffer of our own: without one, fflate grows its output to 128 KB past the
+  // current length at the first back-reference (zeroing and copying), which made
+  // inflating a 1 KB chunk cost 5–7 ms in the loaded page, most of a query's JavaScript
+  // (docs/PERFORMANCE.md, session 7). A zlib stream does not say its inflated size, and
+  // fflate drops what does not fit, so a full buffer is tried again twice as large.
+  for (let size = Math.max(INFLATE_MIN, bytes.length * INFLATE_RATIO); ; size *= 2) {
+    const out = unzlibSync(bytes, { dictionary: dictionary.bytes, out: new Uint8Array(size) });
+    if (out.length < size) return out;
+  }
 }
+
+/** First output buffer of unpackWithDictionary: chunks inflate 2–4 × (up to ~60 × where they repeat the dictionary). */
+const INFLATE_RATIO = 8;
+const INFLATE_MIN = 16_384;
