@@ -330,13 +330,25 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
   return -1;
 }
 
-/** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
+/**
+ * Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence.
+ * `leadAbove`: a news lead the chrome step already took out from above a headed title block
+ * (chrome.ts, `lead-above-title`): the header's lead (evidence for the day) when the header
+ * itself finds none.
+ */
 export function readHeader(
   input: readonly Traced[],
   pageTitle?: string,
   /** Raw lines the chrome step removed as the page's navigation (menus, breadcrumbs): a line above them is no title. */
   navLines: ReadonlySet<number> = new Set(),
+  leadAbove?: { text: string; line: number },
 ): Header {
+  const h = readHeaderPieces(input, pageTitle, navLines);
+  if (!h.lead && leadAbove) h.lead = { text: leadAbove.text, line: leadAbove.line };
+  return h;
+}
+
+function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefined, navLines: ReadonlySet<number>): Header {
   // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
   const splicedOut: Removal[] = [];
   const h: Header = {
