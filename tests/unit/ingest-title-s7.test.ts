@@ -4,8 +4,12 @@
 // tests (no seed or corpus text).
 import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../src/lib/ingest/header.ts';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import { occasionInOpening } from '../../src/lib/ingest/self-title.ts';
+import { REPORT_HEADLINE, attendanceLine, deckLine, headlineDeck } from '../../src/lib/ingest/title-shape.ts';
 import { findToc, isTocEntry } from '../../src/lib/ingest/toc.ts';
 import { traced } from '../../src/lib/ingest/traced.ts';
+import { lostSentences } from './fixtures/ingest-helpers.ts';
 
 const pieces = (lines: readonly string[]) => lines.map((t, i) => traced(t, i + 1));
 
@@ -38,5 +42,97 @@ describe("a news lead taken out above the title block is the header's lead (read
   });
   it('none given, none found', () => {
     expect(readHeader(pieces(block)).lead).toBeNull();
+  });
+});
+
+const LEAD =
+  '　　中共中央总书记、国家主席张明华3月5日上午主持召开全国水利改革工作会议并发表重要讲话。他强调，要把水利改革摆在更加突出的位置，统筹推进节水、治水、管水各项工作。';
+const REPORT = [
+  '　　会议审议通过了《全国水利改革工作要点》，研究部署了近期工作。',
+  '　　张明华指出，各地区各部门要压实责任，抓好落实，确保各项任务落到实处。',
+];
+
+describe("a news page's report headline: kicker, deck and attendance line (title-shape.ts headlineDeck)", () => {
+  const page = (head: readonly string[], copy = '张明华：统筹推进节水治水管水 奋力开创水利改革新局面_某某网', nav = ['首页', '时政']) =>
+    [copy, ...nav, '', ...head, LEAD, ...REPORT].join('\n');
+  it("the kicker is the title, its deck the subtitle, the attendance line the headline's; the page title copy of the deck goes", () => {
+    const s = ingestText(
+      page(['张明华主持召开全国水利改革工作会议强调', '统筹推进节水治水管水', '奋力开创水利改革新局面', '李强王刚出席']),
+      'x.txt',
+    );
+    expect(s.title).toBe('张明华主持召开全国水利改革工作会议强调');
+    expect(s.header?.filter((h) => h.role === 'subtitle').map((h) => h.text)).toEqual([
+      '统筹推进节水治水管水 奋力开创水利改革新局面',
+      '李强王刚出席',
+    ]);
+    expect(s.speaker).toBe('张明华');
+    expect(s.blocks[0]?.text).toMatch(/^中共中央总书记/u);
+    expect(lostSentences(page([]), s)).toEqual([]);
+  });
+  it('an instruction headline over its deck (`…作出重要指示` / `强调…`)', () => {
+    const s = ingestText(
+      page(
+        ['张明华对水利改革工作作出重要指示', '强调要统筹推进节水治水管水', '李强作出批示'],
+        '张明华：强调要统筹推进节水治水管水_某某网',
+        [],
+      ),
+      'x.txt',
+    );
+    expect(s.title).toBe('张明华对水利改革工作作出重要指示');
+    expect(s.blocks[0]?.text).toMatch(/^中共中央总书记/u);
+  });
+  it('the shapes: a deck line is no sentence and no kicker; an attendance line names people and what they did', () => {
+    expect(REPORT_HEADLINE.test('张明华主持召开全国水利改革工作会议强调')).toBe(true);
+    expect(REPORT_HEADLINE.test('全国水利改革工作会议强调')).toBe(false);
+    expect(deckLine('统筹推进节水治水管水')).toBe(true);
+    expect(deckLine('会议强调，要统筹推进节水治水管水')).toBe(false);
+    expect(attendanceLine('李强王刚出席会议 赵伟主持会议')).toBe(true);
+    expect(attendanceLine('统筹推进节水治水管水')).toBe(false);
+    expect(headlineDeck(['全国水利改革工作会议召开', '统筹推进节水治水管水'], 0)).toBeNull();
+  });
+});
+
+describe('the first line of a hard-wrapped paragraph is no title (pickTitleIndex)', () => {
+  it('a document title over a table of contents and a PDF-wrapped opening', () => {
+    const raw = [
+      '全市数字乡村发展规划',
+      '目 录',
+      '一、发展基础..........................1',
+      '二、总体要求..........................3',
+      '三、重点任务..........................5',
+      '数字乡村是乡村振兴的战略方向，其建设水平直接关',
+      '系农业农村现代化进程。为加快推进数字乡村建设，',
+      '根据有关部署，结合我市实际，编制本规划。',
+      '一、发展基础',
+      '近年来，全市数字基础设施加快向农村延伸，农村网络覆盖持续提升。',
+    ].join('\n');
+    const s = ingestText(raw, 'x.txt');
+    expect(s.title).toBe('全市数字乡村发展规划');
+    expect(s.untitled).toBeUndefined();
+  });
+});
+
+describe('an occasion the opening names in other words (self-title.ts occasionInOpening)', () => {
+  const untitled = (opening: string) =>
+    ingestText([opening, '我们要坚持开放合作，携手应对共同挑战，推动各项合作不断取得新成果。', '谢谢大家！'].join('\n'), 'x.txt');
+  it('the meeting the speaker is glad to attend', () => {
+    const s = untitled('尊敬的主席先生，各位同事：很高兴出席今天的东亚水资源合作论坛。水是生命之源，合作是发展之道。');
+    expect(s.title).toBe('在东亚水资源合作论坛上的讲话');
+    expect(s.notes.find((n) => n.field === 'title')?.reason).toMatch(/很高兴出席/u);
+  });
+  it('the people asked to discuss: 在<group>座谈会上的讲话', () => {
+    const s = untitled('大家好！这次来调研，请一些青年科技工作者来座谈，主要是想听听大家的意见和建议。');
+    expect(s.title).toBe('在青年科技工作者座谈会上的讲话');
+  });
+  it('no meeting named: a bare 这次峰会, 请大家来座谈, 我们隆重集会，纪念… stay untitled', () => {
+    for (const o of [
+      '各位同事：很高兴出席这次峰会。水是生命之源，合作是发展之道。',
+      '同志们：今天请大家来座谈，主要是想听听大家的意见和建议。',
+      '同志们：今天，我们在这里隆重集会，纪念全市水利建设五十周年。',
+    ]) {
+      const s = untitled(o);
+      expect(s.untitled, o).toBe(true);
+      expect(occasionInOpening(o), o).toBeNull();
+    }
   });
 });

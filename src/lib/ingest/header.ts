@@ -24,12 +24,15 @@ import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
 import {
+  KICKER_VERB,
+  REPORT_HEADLINE,
   SALUTATION,
   SUBTITLE,
   TITLE_END,
   brokenTitle,
   chromeShaped,
   completeTitle,
+  headlineDeck,
   pickTitleIndex,
   titleFirstPart,
   titleLike,
@@ -288,17 +291,35 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
 
 /** A title's words: no spaces or colons, no `（全文）` a news site adds. */
 const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '').replace(/[（(]全文[）)]$/u, '');
-/** `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`). */
+/**
+ * `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`);
+ * of a report headline, maybe without its kicker verb (`…全会上发表重要讲话` of `…讲话强调`).
+ */
 function sameTitle(a: string, b: string): boolean {
   const x = bareTitle(a);
+  const same = (y: string): boolean => len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
   const y = bareTitle(b);
-  return len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
+  return same(y) || (REPORT_HEADLINE.test(b.trim()) && KICKER_VERB.test(y) && same(y.replace(KICKER_VERB, '')));
 }
 
-/** `a` is a copy of the title block at `j`: of its title, or of its `——` subtitle (a headline naming the occasion: `习近平：在…上的讲话（全文）`). */
+/**
+ * `a` is a copy of the title block at `j`: of its title, of its `——` subtitle (a headline naming
+ * the occasion: `习近平：在…上的讲话（全文）`), or of a report headline's deck (`习近平：<deck>`).
+ */
 function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
   const next = pieces[j + 1]?.text ?? '';
-  return sameTitle(a, pieces[j]!.text) || (SUBTITLE.test(next) && sameTitle(a, next.replace(/^[—－–-]+/u, '')));
+  if (sameTitle(a, pieces[j]!.text) || (SUBTITLE.test(next) && sameTitle(a, next.replace(/^[—－–-]+/u, '')))) return true;
+  // The deck's first lines (a page title may give only the first of them).
+  const deck = headlineDeck(
+    pieces.slice(j, j + 5).map((p) => p.text),
+    0,
+  );
+  const deckText = (n: number): string =>
+    (deck?.deck ?? [])
+      .slice(0, n + 1)
+      .map((k) => pieces[j + k]!.text.trim())
+      .join('');
+  return (deck?.deck ?? []).some((_, n) => sameTitle(a, deckText(n)));
 }
 
 /** Most lead paragraphs a page prints between its title copy and the title block. */
@@ -701,6 +722,35 @@ function headerFollows(pieces: readonly Traced[], i: number, reach = 2): boolean
 function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number): number {
   let i = from;
   let limit = end;
+  // A report headline's deck under it (`…会议强调` / `加强…领导` / `更好发挥…作用` / `李克强…出席`):
+  // the deck is the subtitle, its lines side by side; the attendance line under it is the headline's too.
+  const deck =
+    h.title && from > 0
+      ? headlineDeck(
+          pieces.slice(from - 1, from + 5).map((p) => p.text),
+          0,
+        )
+      : null;
+  if (deck) {
+    const lines = deck.deck.map((k) => pieces[from - 1 + k]!);
+    const text = lines.map((p) => p.text.trim()).join(' ');
+    const line = lineAt(lines[0]!, 0);
+    h.subtitle = { text, line };
+    h.lines.push({ role: 'subtitle', text, line });
+    if (lines.length > 1)
+      h.repairs.push({
+        kind: 'join-title',
+        detail: `${lines.map((p) => p.text.trim()).join(' ⏎ ')} → ${text}: a report headline's deck`,
+        line,
+      });
+    i = from + deck.deck.at(-1)!;
+    if (deck.attendance !== null) {
+      const p = pieces[from - 1 + deck.attendance]!;
+      h.lines.push({ role: 'subtitle', text: p.text.trim(), line: lineAt(p, 0) });
+      i = from - 1 + deck.attendance + 1;
+    }
+    limit = Math.max(limit, i + bodyStart(pieces.slice(i)));
+  }
   for (; i < pieces.length && i < limit + 1; i++) {
     const p = pieces[i]!;
     const t = p.text;

@@ -32,7 +32,7 @@ import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead } from './news-lead.ts';
-import { deliveredReport, namedDocument } from './self-title.ts';
+import { deliveredReport, namedDocument, occasionInOpening } from './self-title.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
@@ -172,6 +172,13 @@ function readTitle(
       opening.index,
       kind === '讲话' ? 'meeting named in the opening sentence' : `meeting named in the opening sentence; the text calls itself ${kind}`,
     );
+  }
+  // An occasion the opening names in other words (很高兴出席…峰会; 请…代表来座谈).
+  const occasion = occasionInOpening(doc.text);
+  if (occasion) {
+    const kind = selfKind(doc.text);
+    const title = kind ? occasion.title.replace(/讲话$/u, kind) : occasion.title;
+    return givenAt(title, occasion.index, kind ? `${occasion.reason}; the text calls itself ${kind}` : occasion.reason);
   }
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
