@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readHeader } from '../../src/lib/ingest/header.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
+import { reportHeadline } from '../../src/lib/ingest/news-lead.ts';
 import { occasionInOpening } from '../../src/lib/ingest/self-title.ts';
 import { REPORT_HEADLINE, attendanceLine, deckLine, headlineDeck } from '../../src/lib/ingest/title-shape.ts';
 import { findToc, isTocEntry } from '../../src/lib/ingest/toc.ts';
@@ -134,5 +135,44 @@ describe('an occasion the opening names in other words (self-title.ts occasionIn
       expect(s.untitled, o).toBe(true);
       expect(occasionInOpening(o), o).toBeNull();
     }
+  });
+});
+
+describe('a one-line copy cut at its indents: title, name and salutation glued (header.ts)', () => {
+  it('`关于《…》的说明张明华同志们：` is the title, the byline and the text', () => {
+    const raw =
+      '　　新华社北京3月2日电关于《全市水利改革实施方案》的说明张明华同志们：　　受市委委托，我就《全市水利改革实施方案》起草的有关情况作说明。　　一、起草过程　　今年年初，市委决定成立起草组，由我担任组长。';
+    const s = ingestText(raw, 'x.txt');
+    expect(s.title).toBe('关于《全市水利改革实施方案》的说明');
+    expect(s.speaker).toBe('张明华');
+    expect(s.blocks[0]?.text).toBe('同志们：');
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
+  it('no name before the salutation: nothing is cut', () => {
+    const s = ingestText('关于《全市水利改革实施方案》的说明同志们：　　受市委委托，我就方案起草的有关情况作说明。', 'x.txt');
+    expect(s.speaker).toBeNull();
+  });
+});
+
+describe('a news report with no title line: the headline its lead gives (news-lead.ts reportHeadline)', () => {
+  it('<office><name>对…作出重要指示 in the first sentence, the name again after it', () => {
+    const text =
+      '在全国节水日到来之际，中共中央总书记、国家主席张明华对节水工作作出重要指示强调，节约用水是一项长期任务。张明华指出，各地区各部门要压实责任。';
+    expect(reportHeadline(text)).toEqual({
+      title: '张明华对节水工作作出重要指示',
+      index: text.indexOf('中共中央总书记、国家主席') + '中共中央总书记、国家'.length,
+    });
+    const s = ingestText(text, 'x.txt');
+    expect(s.title).toBe('张明华对节水工作作出重要指示');
+    expect(s.notes.find((n) => n.field === 'title')?.reason).toMatch(/news report/u);
+  });
+  it('<office><name>主持召开<meeting>', () => {
+    expect(reportHeadline('国务院总理李明4日主持召开国务院常务会议，部署水利工作。李明指出，要抓好落实。')?.title).toBe(
+      '李明主持召开国务院常务会议',
+    );
+  });
+  it('not when the text does not go on about the subject (no name after the lead), nor in a later sentence', () => {
+    expect(reportHeadline('中共中央总书记、国家主席张明华对节水工作作出重要指示。各地区各部门要压实责任。')).toBeNull();
+    expect(reportHeadline('同志们：今天开会。总书记张明华对节水工作作出重要指示，张明华强调要落实。')).toBeNull();
   });
 });

@@ -132,8 +132,9 @@ export function splitGluedHead(
         };
       if (titleLike(rest.text)) return { dispatch, parts: [head, sub] };
     }
-    // `标题习近平2018年1月，我在…`: the title, the author's name and the text glued, nothing between.
-    const glued = top ? titleNameText(rest.text, doc) : null;
+    // `标题习近平2018年1月，我在…`: the title, the author's name and the text glued, nothing between;
+    // `关于《…》的说明习近平同志们：`: the same with the salutation (a one-line copy cut at its indents).
+    const glued = top ? (titleNameText(rest.text, doc) ?? titleNameSalutation(rest.text)) : null;
     if (glued)
       return {
         dispatch,
@@ -217,6 +218,31 @@ function titleNameText(t: string, doc: string): { name: number; text: number } |
     const at = head.length + (t.length - t.trimStart().length);
     const nameAt = t.indexOf(name, at);
     return { name: nameAt, text: nameAt + name.length };
+  }
+  return null;
+}
+
+/** Where a salutation of the common wording may start inside a glued head. */
+const SALUTATION_START = /尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的/gu;
+
+/**
+ * A title, the author's name and the salutation glued with nothing between
+ * (`关于《…》的说明习近平同志们：`): where the name and the salutation start, or null.
+ * The salutation starts where one of the common wording (title-shape.ts SALUTATION) does;
+ * the 2–3 characters before it are a name (byline.ts nameShaped, the three preferred); what
+ * stands before the name is a whole title: it ends in a title word, is `关于…的说明/报告`, or
+ * is `在…上的讲话`, and does not hold the name.
+ */
+function titleNameSalutation(t: string): { name: number; text: number } | null {
+  const head = t.slice(0, 200);
+  for (const m of head.matchAll(SALUTATION_START)) {
+    for (const n of [3, 2]) {
+      const name = [...head.slice(0, m.index)].slice(-n).join('');
+      if (len(name) !== n || !nameShaped(name)) continue;
+      const title = head.slice(0, m.index - name.length).trim();
+      const whole = TITLE_END.test(title) || /^关于.{4,}的(?:说明|报告)$/u.test(title) || completeTitle(title);
+      if (len(title) >= 8 && titleLike(title) && whole && !title.includes(name)) return { name: m.index - name.length, text: m.index };
+    }
   }
   return null;
 }

@@ -31,7 +31,7 @@ import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
-import { readSpeechLead } from './news-lead.ts';
+import { readSpeechLead, reportHeadline } from './news-lead.ts';
 import { deliveredReport, namedDocument, occasionInOpening } from './self-title.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
@@ -180,6 +180,14 @@ function readTitle(
     const title = kind ? occasion.title.replace(/讲话$/u, kind) : occasion.title;
     return givenAt(title, occasion.index, kind ? `${occasion.reason}; the text calls itself ${kind}` : occasion.reason);
   }
+  // A news report with no title line: the headline its lead gives (<name>对…作出重要指示, <name>主持召开…会议).
+  const headline = reportHeadline(doc.text);
+  if (headline)
+    return givenAt(
+      headline.title,
+      headline.index,
+      'a news report with no title line: its subject and what he did, in the words of its lead (…<name>对…作出重要指示 / 主持召开…会议)',
+    );
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
   if (named) return givenAt(named.title, named.index, named.reason);
