@@ -176,3 +176,32 @@ describe('a news report with no title line: the headline its lead gives (news-le
     expect(reportHeadline('同志们：今天开会。总书记张明华对节水工作作出重要指示，张明华强调要落实。')).toBeNull();
   });
 });
+
+describe('a news report printed before the speech in full (header.ts fullTextBlock)', () => {
+  const report = [
+    '全市水利工作会议召开 张明华发表重要讲话',
+    '本报讯　3月5日上午，全市水利工作会议在市行政中心召开。市委书记张明华出席会议并发表重要讲话。',
+    '张明华在讲话中回顾了过去一年的水利工作，强调要统筹推进节水、治水、管水各项工作。',
+  ];
+  const speech = [
+    '在全市水利工作会议上的讲话',
+    '（2025年3月5日）',
+    '张明华',
+    '同志们：',
+    '今天，我们召开全市水利工作会议，主要任务是总结去年工作，部署今年任务。',
+    '一年来，全市水利工作取得了新的成效，防汛抗旱能力明显提升。',
+  ];
+  it("the speech's own title block heads it; the report and its headline above are reported, not the title", () => {
+    const raw = [...report, '以下为讲话全文：', ...speech].join('\n');
+    const s = ingestText(raw, 'x.txt');
+    expect(s.title).toBe('在全市水利工作会议上的讲话');
+    expect(s.speaker).toBe('张明华');
+    expect(s.blocks[0]?.text).toBe('同志们：');
+    expect(s.removed.filter((r) => r.reason === 'report-before-full-text')).toHaveLength(4);
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
+  it("no announcement: the page's headline stays its title", () => {
+    const s = ingestText([...report, ...speech.slice(3)].join('\n'), 'x.txt');
+    expect(s.removed.some((r) => r.reason === 'report-before-full-text')).toBe(false);
+  });
+});
