@@ -205,3 +205,24 @@ describe('a news report printed before the speech in full (header.ts fullTextBlo
     expect(s.removed.some((r) => r.reason === 'report-before-full-text')).toBe(false);
   });
 });
+
+describe("a meeting's record (文字实录): the title an editor gives the speech in it (metadata.ts recordTitle)", () => {
+  const record = (head: string) =>
+    [
+      head,
+      '时间：2025年1月20日上午',
+      '主持人：同志们！今天，市政协在这里举行新春座谈会。下面，请张明华同志讲话，大家欢迎！',
+      '张明华：同志们，朋友们：',
+      '今天，我们在这里欢聚一堂，共迎新春。我代表市委，向大家致以新春的美好祝福！',
+      '一年来，全市经济运行总体平稳，各项事业取得新进展。',
+    ].join('\n');
+  it('`<meeting>文字实录` → 在<meeting>上的讲话, the record line as evidence', () => {
+    const s = ingestText(record('市政协2025年新春座谈会文字实录'), 'x.txt');
+    expect(s.title).toBe('在市政协2025年新春座谈会上的讲话');
+    expect(s.notes.find((n) => n.field === 'title')?.evidence).toBe('市政协2025年新春座谈会文字实录');
+  });
+  it('no meeting named whole before 实录: no title made from it', () => {
+    const s = ingestText(record('会议文字实录'), 'x.txt');
+    expect(s.title).not.toMatch(/^在会议上/u);
+  });
+});
