@@ -118,10 +118,13 @@ const RECORD_REACH = 3;
 
 /** The record title among the file's first lines and `在<meeting>上的讲话` built from it, or null. */
 function recordTitle(lines: readonly LineRef[]): { title: string; text: string; line: number } | null {
-  const first = lines.filter((l) => l.text.trim()).slice(0, RECORD_REACH);
-  for (const l of first) {
-    const m = RECORD_TITLE.exec(l.text.trim());
-    if (m) return { title: `在${m[1]}上的讲话`, text: l.text.trim(), line: l.line };
+  let seen = 0;
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    const m = RECORD_TITLE.exec(t);
+    if (m) return { title: `在${m[1]}上的讲话`, text: t, line: l.line };
+    if (++seen >= RECORD_REACH) break;
   }
   return null;
 }
