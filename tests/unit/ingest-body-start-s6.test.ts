@@ -5,7 +5,8 @@
 // failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
 import { backAnchors, numberedFooters } from '../../src/lib/ingest/chrome.ts';
-import { isMarkupLine, isTocEntry, labelPairs, pageMetaStrength } from '../../src/lib/ingest/line-features.ts';
+import { isMarkupLine, labelPairs, pageMetaStrength } from '../../src/lib/ingest/line-features.ts';
+import { isTocEntry } from '../../src/lib/ingest/toc.ts';
 import { ingestWithRaw, lostSentences, reasonOf } from './fixtures/ingest-helpers.ts';
 
 const TITLE = '在全县秋冬季农业生产工作会议上的讲话';

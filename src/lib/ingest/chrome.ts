@@ -12,7 +12,7 @@
  *   menu, breadcrumb, widget, page-meta, counter, link, paywall, related-list,
  *   navigation (lines above the title), duplicate-title, junk, summary-copy.
  */
-import { findToc } from './toc.ts';
+import { findToc, isTocEntry } from './toc.ts';
 import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
@@ -34,7 +34,6 @@ import {
   isListHead,
   isLocationLabel,
   isMarkupLine,
-  isTocEntry,
   isMenuShape,
   isPaywall,
   isPrevNext,

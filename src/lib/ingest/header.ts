@@ -24,12 +24,15 @@ import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
 import {
+  KICKER_VERB,
+  REPORT_HEADLINE,
   SALUTATION,
   SUBTITLE,
   TITLE_END,
   brokenTitle,
   chromeShaped,
   completeTitle,
+  headlineDeck,
   pickTitleIndex,
   titleFirstPart,
   titleLike,
@@ -129,8 +132,9 @@ export function splitGluedHead(
         };
       if (titleLike(rest.text)) return { dispatch, parts: [head, sub] };
     }
-    // `标题习近平2018年1月，我在…`: the title, the author's name and the text glued, nothing between.
-    const glued = top ? titleNameText(rest.text, doc) : null;
+    // `标题习近平2018年1月，我在…`: the title, the author's name and the text glued, nothing between;
+    // `关于《…》的说明习近平同志们：`: the same with the salutation (a one-line copy cut at its indents).
+    const glued = top ? (titleNameText(rest.text, doc) ?? titleNameSalutation(rest.text)) : null;
     if (glued)
       return {
         dispatch,
@@ -218,6 +222,31 @@ function titleNameText(t: string, doc: string): { name: number; text: number } |
   return null;
 }
 
+/** Where a salutation of the common wording may start inside a glued head. */
+const SALUTATION_START = /尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的/gu;
+
+/**
+ * A title, the author's name and the salutation glued with nothing between
+ * (`关于《…》的说明习近平同志们：`): where the name and the salutation start, or null.
+ * The salutation starts where one of the common wording (title-shape.ts SALUTATION) does;
+ * the 2–3 characters before it are a name (byline.ts nameShaped, the three preferred); what
+ * stands before the name is a whole title: it ends in a title word, is `关于…的说明/报告`, or
+ * is `在…上的讲话`, and does not hold the name.
+ */
+function titleNameSalutation(t: string): { name: number; text: number } | null {
+  const head = t.slice(0, 200);
+  for (const m of head.matchAll(SALUTATION_START)) {
+    for (const n of [3, 2]) {
+      const name = [...head.slice(0, m.index)].slice(-n).join('');
+      if (len(name) !== n || !nameShaped(name)) continue;
+      const title = head.slice(0, m.index - name.length).trim();
+      const whole = TITLE_END.test(title) || /^关于.{4,}的(?:说明|报告)$/u.test(title) || completeTitle(title);
+      if (len(title) >= 8 && titleLike(title) && whole && !title.includes(name)) return { name: m.index - name.length, text: m.index };
+    }
+  }
+  return null;
+}
+
 /**
  * Where a byline glued after a title on one line starts (`在…上的讲话 龚夏梅`,
  * `在…上的讲话 中共某市委书记 张三`), or -1: at a space, with a whole title
@@ -288,17 +317,35 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
 
 /** A title's words: no spaces or colons, no `（全文）` a news site adds. */
 const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '').replace(/[（(]全文[）)]$/u, '');
-/** `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`). */
+/**
+ * `a` is a copy of title `b`: the same words, maybe with the speaker before them (`习近平：…`);
+ * of a report headline, maybe without its kicker verb (`…全会上发表重要讲话` of `…讲话强调`).
+ */
 function sameTitle(a: string, b: string): boolean {
   const x = bareTitle(a);
+  const same = (y: string): boolean => len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
   const y = bareTitle(b);
-  return len(y) >= 6 && x.endsWith(y) && len(x) - len(y) <= 8;
+  return same(y) || (REPORT_HEADLINE.test(b.trim()) && KICKER_VERB.test(y) && same(y.replace(KICKER_VERB, '')));
 }
 
-/** `a` is a copy of the title block at `j`: of its title, or of its `——` subtitle (a headline naming the occasion: `习近平：在…上的讲话（全文）`). */
+/**
+ * `a` is a copy of the title block at `j`: of its title, of its `——` subtitle (a headline naming
+ * the occasion: `习近平：在…上的讲话（全文）`), or of a report headline's deck (`习近平：<deck>`).
+ */
 function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
   const next = pieces[j + 1]?.text ?? '';
-  return sameTitle(a, pieces[j]!.text) || (SUBTITLE.test(next) && sameTitle(a, next.replace(/^[—－–-]+/u, '')));
+  if (sameTitle(a, pieces[j]!.text) || (SUBTITLE.test(next) && sameTitle(a, next.replace(/^[—－–-]+/u, '')))) return true;
+  // The deck's first lines (a page title may give only the first of them).
+  const deck = headlineDeck(
+    pieces.slice(j, j + 5).map((p) => p.text),
+    0,
+  );
+  const deckText = (n: number): string =>
+    (deck?.deck ?? [])
+      .slice(0, n + 1)
+      .map((k) => pieces[j + k]!.text.trim())
+      .join('');
+  return (deck?.deck ?? []).some((_, n) => sameTitle(a, deckText(n)));
 }
 
 /** Most lead paragraphs a page prints between its title copy and the title block. */
@@ -330,13 +377,48 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
   return -1;
 }
 
-/** Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence. */
+/** A line announcing the full text that follows (`以下为讲话全文：`, `讲话全文如下：`). */
+const ANNOUNCES_FULL_TEXT = /^(?:(?:以下|下面)(?:为|是)[^。！？]{0,12}全文|[^。！？]{0,16}全文如下)[：:]$/u;
+/** Most paragraphs of the report a page prints before the speech in full. */
+const MAX_REPORT = 12;
+
+/**
+ * A news report printed before the speech in full: a line announcing the full text
+ * (ANNOUNCES_FULL_TEXT), within MAX_REPORT pieces of the body's start, with a title block right
+ * after it (a title with a dateline or byline under it), the report between the body's start and
+ * the announcement all sentences. Returns the index of the speech's title (the pieces before it,
+ * the report, its headline and the page lines above it, are the page's), or -1.
+ */
+function fullTextBlock(pieces: readonly Traced[], ti: number, end: number): number {
+  for (let a = Math.max(0, end); a < pieces.length && a <= end + MAX_REPORT; a++) {
+    if (!ANNOUNCES_FULL_TEXT.test(pieces[a]!.text.trim())) continue;
+    const title = pieces[a + 1]?.text ?? '';
+    if (a + 1 <= ti || titleScore(title) < 4 || !headerFollows(pieces, a + 1)) return -1;
+    const report = pieces.slice(end, a);
+    return report.length > 0 && report.every((p) => isSentenceLike(p.text)) ? a + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence.
+ * `leadAbove`: a news lead the chrome step already took out from above a headed title block
+ * (chrome.ts, `lead-above-title`): the header's lead (evidence for the day) when the header
+ * itself finds none.
+ */
 export function readHeader(
   input: readonly Traced[],
   pageTitle?: string,
   /** Raw lines the chrome step removed as the page's navigation (menus, breadcrumbs): a line above them is no title. */
   navLines: ReadonlySet<number> = new Set(),
+  leadAbove?: { text: string; line: number },
 ): Header {
+  const h = readHeaderPieces(input, pageTitle, navLines);
+  if (!h.lead && leadAbove) h.lead = { text: leadAbove.text, line: leadAbove.line };
+  return h;
+}
+
+function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefined, navLines: ReadonlySet<number>): Header {
   // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
   const splicedOut: Removal[] = [];
   const h: Header = {
@@ -413,6 +495,19 @@ export function readHeader(
       ti = pickTitle(pieces, end, pageTitle);
       if (ti >= 0 && lineAt(pieces[ti]!, 0) < at) ti = -1;
     }
+  }
+  // A news report printed before the speech in full (`以下为讲话全文：`, `讲话全文如下：`) over the speech's
+  // own title block: the report and its headline are the page's, the block heads the speech.
+  const full = fullTextBlock(pieces, ti, end);
+  if (full > 0) {
+    for (const p of pieces.slice(0, full)) {
+      const r = { reason: 'report-before-full-text', text: p.text, line: lineAt(p, 0) };
+      h.removed.push(r);
+      splicedOut.push(r);
+    }
+    pieces.splice(0, full);
+    ti = 0;
+    end = bodyStart(pieces);
   }
   // A news lead between a copy of the title and the title block that heads the speech.
   const late = ti >= 0 ? titleBelowLead(pieces, ti, end) : -1;
@@ -689,6 +784,35 @@ function headerFollows(pieces: readonly Traced[], i: number, reach = 2): boolean
 function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number): number {
   let i = from;
   let limit = end;
+  // A report headline's deck under it (`…会议强调` / `加强…领导` / `更好发挥…作用` / `李克强…出席`):
+  // the deck is the subtitle, its lines side by side; the attendance line under it is the headline's too.
+  const deck =
+    h.title && from > 0
+      ? headlineDeck(
+          pieces.slice(from - 1, from + 5).map((p) => p.text),
+          0,
+        )
+      : null;
+  if (deck) {
+    const lines = deck.deck.map((k) => pieces[from - 1 + k]!);
+    const text = lines.map((p) => p.text.trim()).join(' ');
+    const line = lineAt(lines[0]!, 0);
+    h.subtitle = { text, line };
+    h.lines.push({ role: 'subtitle', text, line });
+    if (lines.length > 1)
+      h.repairs.push({
+        kind: 'join-title',
+        detail: `${lines.map((p) => p.text.trim()).join(' ⏎ ')} → ${text}: a report headline's deck`,
+        line,
+      });
+    i = from + deck.deck.at(-1)!;
+    if (deck.attendance !== null) {
+      const p = pieces[from - 1 + deck.attendance]!;
+      h.lines.push({ role: 'subtitle', text: p.text.trim(), line: lineAt(p, 0) });
+      i = from - 1 + deck.attendance + 1;
+    }
+    limit = Math.max(limit, i + bodyStart(pieces.slice(i)));
+  }
   for (; i < pieces.length && i < limit + 1; i++) {
     const p = pieces[i]!;
     const t = p.text;

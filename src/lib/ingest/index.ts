@@ -118,10 +118,9 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
   repairs.push(...split.repairs);
 
   const navLines = new Set(noise.removed.filter((r) => NAVIGATION.has(r.reason)).map((r) => r.line));
-  const header = readHeader(split.pieces, page?.title, navLines);
   // A news lead the chrome step took out from above a headed title block is still the header's evidence for the day.
-  const chromeLead = header.lead ? undefined : noise.removed.find((r) => r.reason === 'lead-above-title');
-  if (chromeLead) header.lead = { text: chromeLead.text, line: chromeLead.line };
+  const chromeLead = noise.removed.find((r) => r.reason === 'lead-above-title');
+  const header = readHeader(split.pieces, page?.title, navLines, chromeLead);
   removed.push(...header.removed);
   repairs.push(...header.repairs);
 

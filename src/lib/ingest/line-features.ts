@@ -392,8 +392,3 @@ export function isMarkupLine(t: string): boolean {
     tokens.filter((x) => /^(?:-?\d+(?:\.\d+)?|false|true|[A-Z]{1,2}-[A-Z]{2,5}|[A-Z][a-z]+)$/.test(x)).length >= tokens.length * 0.7
   );
 }
-
-/** A line of a table of contents: a heading, a dot leader (`……`, `.....`), a page number. */
-export function isTocEntry(t: string): boolean {
-  return len(t) <= 80 && /[.…·．]{4,}\s*\d{1,4}$/u.test(t.trim());
-}

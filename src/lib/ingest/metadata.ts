@@ -31,8 +31,8 @@ import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
-import { readSpeechLead } from './news-lead.ts';
-import { deliveredReport, namedDocument } from './self-title.ts';
+import { readSpeechLead, reportHeadline } from './news-lead.ts';
+import { deliveredReport, namedDocument, occasionInOpening } from './self-title.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
@@ -109,6 +109,26 @@ const FULL_TEXT_LEAD = new RegExp(
 /** `受<author>委托，现就<subject>报告如下`: the opening of a report delivered on its author's behalf. */
 const ON_BEHALF_REPORT = /受(\p{Script=Han}{2,16}?)委托[，,]\s*现(?:就|将)([^，。；,;]{2,40}?)(?:向[^，。；]{2,30}?)?报告如下/u;
 
+/** A meeting's record title: `<meeting>(文字|现场)?实录`, the meeting named whole (ending in a meeting word). */
+const RECORD_TITLE =
+  /^(\p{Script=Han}[^，。；！？：:\s]{3,40}?(?:会议|大会|座谈会|茶话会|团拜会|论坛|峰会|报告会|发布会|开幕式))(?:文字|现场)?(?:实录|记录稿|速记稿)$/u;
+const RECORD_REASON = "the record's title names the meeting (…文字实录), not the speech: the speech is the one given there, 在…上的讲话";
+/** How many of the file's first non-blank lines a record's title may stand among. */
+const RECORD_REACH = 3;
+
+/** The record title among the file's first lines and `在<meeting>上的讲话` built from it, or null. */
+function recordTitle(lines: readonly LineRef[]): { title: string; text: string; line: number } | null {
+  let seen = 0;
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) continue;
+    const m = RECORD_TITLE.exec(t);
+    if (m) return { title: `在${m[1]}上的讲话`, text: t, line: l.line };
+    if (++seen >= RECORD_REACH) break;
+  }
+  return null;
+}
+
 /**
  * The title, in order of evidence: the header's title line (header.ts) › the
  * file's own title (PageFacts, its site suffix cut: ` - 站点名`, `_站点名`) ›
@@ -120,7 +140,12 @@ function readTitle(
   opening: ReturnType<typeof openingMeeting>,
   source: string,
   page: PageFacts | undefined,
+  /** The file's lines as read (before any removal): a record's title line (文字实录) is looked for among its first. */
+  lines: readonly LineRef[] = [],
 ): { title: string; how: 'read' | 'inferred'; evidence: string; line: number | null; reason?: string; untitled?: true } {
+  // A record's title names the record (…文字实录), not the speech in it.
+  const recordHead = header.title ? recordTitle([{ text: header.title.text, line: header.title.line }]) : null;
+  if (recordHead) return { ...recordHead, how: 'inferred', evidence: recordHead.text, reason: RECORD_REASON };
   if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
@@ -173,6 +198,32 @@ function readTitle(
       kind === '讲话' ? 'meeting named in the opening sentence' : `meeting named in the opening sentence; the text calls itself ${kind}`,
     );
   }
+  // An occasion the opening names in other words (很高兴出席…峰会; 请…代表来座谈).
+  const occasion = occasionInOpening(doc.text);
+  if (occasion) {
+    const kind = selfKind(doc.text);
+    const title = kind ? occasion.title.replace(/讲话$/u, kind) : occasion.title;
+    return givenAt(title, occasion.index, kind ? `${occasion.reason}; the text calls itself ${kind}` : occasion.reason);
+  }
+  // A meeting's record (`<meeting>文字实录`): the title an editor gives the speech in it is 在<meeting>上的讲话.
+  const record = recordTitle(lines);
+  if (record) {
+    return {
+      title: record.title,
+      how: 'inferred',
+      evidence: record.text,
+      line: record.line,
+      reason: RECORD_REASON,
+    };
+  }
+  // A news report with no title line: the headline its lead gives (<name>对…作出重要指示, <name>主持召开…会议).
+  const headline = reportHeadline(doc.text);
+  if (headline)
+    return givenAt(
+      headline.title,
+      headline.index,
+      'a news report with no title line: its subject and what he did, in the words of its lead (…<name>对…作出重要指示 / 主持召开…会议)',
+    );
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
   if (named) return givenAt(named.title, named.index, named.reason);
@@ -443,12 +494,17 @@ const overrideValue = (m: MetaPass, f: MetaField): string | null => (m.fm.values
 const titleNoteOf = (m: MetaPass): FieldNote => m.notes.find((n) => n.field === 'title')!;
 
 /** Title field: front matter › readTitle. */
-function titleField(m: MetaPass, source: string, page: PageFacts | undefined): { title: string; read: boolean; untitled: boolean } {
+function titleField(
+  m: MetaPass,
+  source: string,
+  page: PageFacts | undefined,
+  lines: readonly LineRef[],
+): { title: string; read: boolean; untitled: boolean } {
   if (hasOverride(m, 'title')) {
     overrideNote(m, 'title');
     return { title: String(m.fm.values.title), read: false, untitled: false };
   }
-  const t = readTitle(m.header, m.doc, openingMeeting(m.doc.text), source, page);
+  const t = readTitle(m.header, m.doc, openingMeeting(m.doc.text), source, page, lines);
   addNote(m, 'title', t.how, t.evidence, t.line, t.reason);
   return { title: t.title, read: t.how === 'read', untitled: t.untitled === true };
 }
@@ -544,7 +600,7 @@ export function readMetadata(
   lines: readonly LineRef[] = [],
 ): Metadata {
   const m: MetaPass = { header, doc: new Searchable(body), fm, notes: [] };
-  const { title, read: titleRead, untitled } = titleField(m, source, page);
+  const { title, read: titleRead, untitled } = titleField(m, source, page, lines);
   const speaker = speakerField(m, titleRead ? title : null, page, lines);
 
   // Date, year and its bound (speech-date.ts); matching on the folded copy (traditional.ts).

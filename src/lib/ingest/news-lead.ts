@@ -60,3 +60,29 @@ export function readSpeechLead(t: string, next: string): SpeechLead | null {
   const start = lead.slice(0, m.index).lastIndexOf('。') + 1;
   return { speaker, title, index: start };
 }
+
+/**
+ * The headline a news report with no title line gives by its own lead: its subject (an office,
+ * then a 2–3 character name) and what the subject did, in the lead's words, as a news page heads
+ * such a report (`习近平对脱贫攻坚工作作出重要指示`, `习近平主持召开中央…委员会第一次会议`):
+ *   `…<office><name>(<day>)?对<X>作出(重要)?指示/批示` → `<name>对<X>作出(重要)?指示`;
+ *   `…<office><name>(<day>)?主持召开<meeting>` (ending in a meeting word) → `<name>主持召开<meeting>`.
+ * Only in the text's first sentence (a lead), and only when the text goes on about the subject in
+ * the third person (the name again after that sentence): a speech's own text does not open so.
+ */
+const DID = new RegExp(
+  `${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:近日|(?:\\d{1,2}月)?\\d{1,2}日)?(?:上午|下午|晚)?` +
+    '(对[^，。；！？、]{2,40}?作出(?:重要)?(?:指示|批示)|主持召开[^，。；！？、]{4,40}?(?:会议|全会|座谈会|委员会会议))(?=[，。；并]|强调|指出)',
+  'u',
+);
+
+export function reportHeadline(text: string): { title: string; index: number } | null {
+  const first = /^[^。！？]{10,300}[。！？]/u.exec(text.trimStart())?.[0];
+  if (!first) return null;
+  const m = DID.exec(first);
+  if (!m) return null;
+  const name = m[1]!;
+  const after = text.slice(text.indexOf(first) + first.length, text.indexOf(first) + first.length + 1000);
+  if (!after.includes(name)) return null;
+  return { title: `${name}${m[2]}`, index: text.indexOf(first) + m.index };
+}

@@ -119,3 +119,43 @@ export function namedDocument(text: string): SelfTitle | null {
     reason: `the document calls itself 本${self[1]} after naming 《…${self[1]}》 as the one made or issued`,
   };
 }
+
+/**
+ * The occasion a speech's opening names in words other than `召开…会` (occasions.ts
+ * openingMeeting's): the title an editor gives it, `在<meeting>上的讲话`, built only around
+ * words of the text.
+ *  - the speaker attending a meeting named whole: `很高兴出席今天的气候雄心峰会` — the name
+ *    ends in a meeting word (峰会, 论坛, 大会 …), not a bare 会议;
+ *  - people asked to a discussion: `请一些基层代表来座谈` — `<group>座谈会`, the group a
+ *    noun for people (代表, 企业家, 人士 …), not a pronoun (大家).
+ * Looked for in the opening only; null when none. Not `我们隆重集会，纪念X`: 集会 there is
+ * a verb and names no meeting (a 纪念X大会 would be a word the text does not give).
+ */
+const ATTENDS =
+  /(?:很|非常|十分)?高兴(?:来|能够|能)?(?:出席|参加)(?:今天的|今天举行的|这次|本次|此次|这届|本届)?([^，。；！？,、“”《》]{2,40}?(?:峰会|论坛|大会|年会|对话会|座谈会|博览会|开幕式|研讨会|纪念会|招待会|庆祝会))(?=[，。；！？,])/u;
+const ASKED_TO_DISCUSS =
+  /(?:请|邀请)(?:一些|部分|几位|各位|大家)?(\p{Script=Han}{0,8}?(?:代表|企业家|专家|学者|人士|干部|群众|学生|青年|教师|工作者|科学家))(?:来|一起)?座谈/u;
+
+export function occasionInOpening(text: string): SelfTitle | null {
+  const head = text.slice(0, OPENING_CHARS);
+  const attends = ATTENDS.exec(head);
+  if (attends && !MEETING_GENERIC.test(attends[1]!)) {
+    return {
+      title: `在${attends[1]}上的讲话`,
+      index: attends.index,
+      reason: 'the opening names the meeting the speaker attends (很高兴出席…峰会/论坛/大会)',
+    };
+  }
+  const asked = ASKED_TO_DISCUSS.exec(head);
+  if (asked && [...asked[1]!].length >= 2) {
+    return {
+      title: `在${asked[1]}座谈会上的讲话`,
+      index: asked.index,
+      reason: 'the opening says who were asked to the discussion (请…代表/企业家…来座谈): 在…座谈会上的讲话',
+    };
+  }
+  return null;
+}
+
+/** A meeting word with nothing of a name before it (`这次峰会`, `会议`). */
+const MEETING_GENERIC = /^(?:这个|那次|这次|本次)?(?:峰会|论坛|大会|年会|对话会|座谈会|博览会|开幕式|研讨会|纪念会|招待会|庆祝会)$/u;

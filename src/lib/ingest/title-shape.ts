@@ -14,6 +14,7 @@ import {
   isPaywall,
   isPrevNext,
   isWidgetRun,
+  isWrappedProse,
   len,
   pageMetaStrength,
 } from './line-features.ts';
@@ -39,11 +40,17 @@ export const AT_MEETING = new RegExp(
 
 /**
  * A news headline that reports what a speaker said or wrote, its subject first:
- * `<name>在…时强调`, `<name>对…作出重要指示`, `<name>在…上发表重要讲话`. The
- * name (2–4 characters) then 在/对/向/同/给/致, and a reporting verb at the end.
+ * `<name>在…时强调`, `<name>对…作出重要指示`, `<name>在…上发表重要讲话`,
+ * `<name>主持召开…会议强调` (a newspaper's kicker over its deck). The name (2–4
+ * characters) then 在/对/向/同/给/致 or what the subject did (主持, 出席, 考察 …), and a
+ * reporting verb at the end: 强调 / 指出 right after the meeting, the speech or the
+ * instruction it reports on.
  */
 export const REPORT_HEADLINE =
-  /^\p{Script=Han}{2,4}(?:在|对|向|同|给|致)[^，。；！？]{2,70}?(?:(?:时|中|上)(?:强调|指出|表示)|作出(?:重要)?(?:指示|批示)|发表(?:重要|主旨)?(?:讲话|演讲|致辞))$/u;
+  /^\p{Script=Han}{2,4}(?:在|对|向|同|给|致|主持|出席|考察|视察|会见|参加|召开)[^，。；！？]{2,70}?(?:(?:时|中|上)(?:强调|指出|表示)|(?:会议|大会|全会|座谈会|会|仪式|典礼|讲话|指示|批示|贺信|回信)(?:并)?(?:强调|指出)|作出(?:重要)?(?:指示|批示)|发表(?:重要|主旨)?(?:讲话|演讲|致辞))$/u;
+
+/** A report headline's kicker verb at its end (`…会议强调`, `…时指出`): the deck under it says what was stressed. */
+export const KICKER_VERB = /(?:时|中|上)?(?:强调|指出)$/u;
 
 /** A subtitle line: `——在…上的讲话`. It belongs to the title line above it. */
 export const SUBTITLE = /^[—－–-]{1,2}\s*\S/u;
@@ -136,6 +143,9 @@ export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?
         .find((x) => x.trim())
         ?.trim() ?? '';
     if (FRAGMENT_NEXT.test(after)) s = 0;
+    // The first line of a hard-wrapped paragraph (a PDF's `…其发展程度直接关` / `乎我国…`): a clause
+    // break inside it and lines of its width running on to a sentence's end are prose, not a title.
+    if (s > 0 && /[，；]/u.test(t) && isWrappedProse(texts, i)) s = 0;
     // A page prints its title twice (its <title>, then the heading): the later copy, agreeing with the earlier, is the title.
     if (s > 0 && texts.slice(0, i).some((x) => x.trim() === t)) s += 3;
     if (s > 0) {
@@ -198,4 +208,60 @@ export function titleFirstPart(texts: readonly string[], best: number, maxBlank 
   if (j < 0 || j < best - 1 - maxBlank) return -1;
   const t = texts[j]!.trim();
   return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) ? j : -1;
+}
+
+/** Most lines of a report headline's deck (主题, printed over one to three lines). */
+const MAX_DECK = 3;
+
+/**
+ * A line of a report headline's deck: under a kicker (`习近平主持召开…会议强调`), what was
+ * stressed, in a headline's words (`加强党对全面依法治国的集中统一领导`): title-like, no
+ * sentence, at most 40 characters, no page chrome, no dateline, no `——` subtitle.
+ */
+export function deckLine(t: string): boolean {
+  const s = t.trim();
+  return (
+    len(s) >= 4 &&
+    len(s) <= 40 &&
+    titleLike(s) &&
+    !/[，,：:]/u.test(s) &&
+    !isDateline(s) &&
+    !chromeShaped(s) &&
+    !SUBTITLE.test(s) &&
+    !REPORT_HEADLINE.test(s) &&
+    !attendanceLine(s)
+  );
+}
+
+/**
+ * The line under a report headline's deck naming who else attended or what they did
+ * (`李克强栗战书王沪宁出席`, `李克强作出批示`, `…出席会议 赵乐际主持会议`): each part
+ * (spaces between) names people, then 出席 / 主持 / 作出批示 / 陪同 / 参加.
+ */
+export function attendanceLine(t: string): boolean {
+  const s = t.trim();
+  if (len(s) > 60 || /[，。；！？,:：]/u.test(s)) return false;
+  return s
+    .split(/[\s\u3000]+/u)
+    .every((part) => /^\p{Script=Han}{2,30}?(?:出席|主持|作出批示|陪同|参加)(?:会议|大会|活动|仪式|会见|并讲话)?$/u.test(part));
+}
+
+/**
+ * The deck under the report headline at `ti` (`texts[ti]` matches REPORT_HEADLINE): the
+ * indices of its lines (one to three deck lines), and of an attendance line right after
+ * them, or null when `texts[ti]` is no report headline or no deck line follows it.
+ */
+export function headlineDeck(texts: readonly string[], ti: number): { deck: number[]; attendance: number | null } | null {
+  if (!REPORT_HEADLINE.test(texts[ti]?.trim() ?? '')) return null;
+  const deck: number[] = [];
+  let k = ti + 1;
+  for (; k < texts.length && deck.length < MAX_DECK; k++) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (!deckLine(t)) break;
+    deck.push(k);
+  }
+  if (!deck.length) return null;
+  while (k < texts.length && !texts[k]!.trim()) k++;
+  return { deck, attendance: k < texts.length && attendanceLine(texts[k]!) ? k : null };
 }

@@ -11,6 +11,8 @@
  * so that neither its head nor its entries are read as the title or a byline.
  */
 
+import { len } from './line-features.ts';
+
 /** The head of a table of contents. */
 export const TOC_HEAD = /^(?:目[\s\u3000]*录|目[\s\u3000]*次|contents)$/iu;
 
@@ -21,6 +23,18 @@ const PAGE_NUMBER = /^[-–—\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-–—\s]*$/u;
 
 /** An entry's words: leaders and page number cut off, spaces removed. */
 const entryWords = (t: string): string => t.replace(LEADERS_PAGE, '').replace(/[\s\u3000]+/gu, '');
+
+/**
+ * A line shaped as an entry of a table of contents by its own marks: words (two or more
+ * characters), then dot leaders or a wide gap before a page number (`二、压实责任……3`,
+ * `二、开辟…　　15`). The one entry shape of the cleaner: findToc reads a table with it
+ * (with `maxLen` unbounded) and chrome.ts names a line above a title block so (80 at most:
+ * an entry is a heading's length).
+ */
+export function isTocEntry(t: string, maxLen = 80): boolean {
+  const s = t.trim();
+  return len(s) <= maxLen && LEADERS_PAGE.test(s) && entryWords(s).length >= 2;
+}
 
 /**
  * The table of contents among `texts[0..limit)`: the index of its head and the index
@@ -41,7 +55,7 @@ export function findToc(texts: readonly string[], limit: number): { head: number
     if (!t) continue;
     if (PAGE_NUMBER.test(t)) continue;
     const words = entryWords(t);
-    const marked = LEADERS_PAGE.test(t) && words.length >= 2;
+    const marked = isTocEntry(t, Infinity);
     const repeated = words.length >= 2 && words.length <= 60 && (lastAt.get(words) ?? -1) > end;
     if (!marked && !repeated) break;
     entries++;
