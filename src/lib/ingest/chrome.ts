@@ -168,6 +168,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
+  if (!afterBody && isMetaTableRow(t)) return 'page-meta';
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
   if (afterBody && isListHead(t)) return 'related-list';
   if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
@@ -184,6 +185,27 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   // A notice ends with whom to call; a page's footer too, but only on a page is it chrome.
   if (webPage && !isSentenceLike(t) && isContactLike(t) && len(t) <= 80) return 'counter';
   return null;
+}
+
+/**
+ * A row of a page's metadata table copied as cells (`索引号⇥…⇥主题分类⇥…`, `作　者⇥张明⇥来　源⇥新华社`):
+ * cells split by tabs or wide spaces, two or more pairs of a short label (2–6 Han characters,
+ * maybe letter-spaced) and a value with no sentence punctuation. Judged only above the body (a
+ * table inside or after a document is the document's).
+ */
+export function isMetaTableRow(t: string): boolean {
+  const cells = t
+    .trim()
+    .split(/\t+|[ \u3000\u00A0]{3,}|\t/u)
+    .map((c) => c.trim())
+    .filter((c) => c);
+  if (cells.length < 4 || cells.length % 2 !== 0 || !t.includes('\t')) return false;
+  for (let k = 0; k < cells.length; k += 2) {
+    const label = cells[k]!.replace(/[ \u3000]+/gu, '');
+    const value = cells[k + 1]!;
+    if (!/^\p{Script=Han}{2,6}$/u.test(label) || len(value) > 40 || /[。！？；]/u.test(value)) return false;
+  }
+  return true;
 }
 
 /** Removals only a web page's chrome gives (a printed copy has page numbers, running heads, labels too). */
@@ -509,7 +531,9 @@ export function removeChrome(
     tailHead(texts, span, web ? tailStart : undefined, drop);
 
     // 5. Above the title: what stands before the title line is the site's.
-    aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
+    //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
+    const announced = announcedBlock(texts, span, pageTitle);
+    aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
     belowTitle(texts, span.start, pageTitle, drop);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
@@ -715,7 +739,9 @@ function aboveTitle(
     .filter(([t]) => t);
   const prose = above.filter(([t]) => isSentenceLike(t) || len(t) > 60);
   // A few sentences (a forwarder's note, a banner, a lead), not a text of its own.
-  const fewSentences = prose.length <= MAX_PROSE_ABOVE && prose.reduce((n, [t]) => n + len(t), 0) <= MAX_PROSE_CHARS_ABOVE;
+  // A news report above the full text it announces (`以下为讲话全文：`, `…全文如下：`) right over the title: the report is the page's.
+  const announced = above.length > 0 && FULL_TEXT_FOLLOWS.test(above[above.length - 1]![0]);
+  const fewSentences = announced || (prose.length <= MAX_PROSE_ABOVE && prose.reduce((n, [t]) => n + len(t), 0) <= MAX_PROSE_CHARS_ABOVE);
   // A table of contents above the title (its head and entries, toc.ts) is named as one.
   const toc = findToc(texts, best);
   const inToc = (i: number): boolean => toc !== null && i >= toc.head && i < toc.end;
@@ -727,7 +753,8 @@ function aboveTitle(
     }
     const sentence = isSentenceLike(t) || len(t) > 60;
     if (headed && (!sentence || fewSentences)) {
-      drop(i, inToc(i) ? 'table-of-contents' : sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t));
+      const why = sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t);
+      drop(i, inToc(i) ? 'table-of-contents' : announced && sentence && why === 'above-title' ? 'report-above-text' : why);
       continue;
     }
     if (sentence || isDateline(t)) continue;
@@ -788,6 +815,38 @@ const proseAbove = (t: string, quotesTitle: boolean): string =>
 /** Why a line that is no sentence above a headed title block goes: its chrome shape, markup, a table of contents, or only its place. */
 const lineAbove = (t: string): string =>
   chromeReasonOutside(t, false, true) ?? (isMarkupLine(t) ? 'markup' : isTocEntry(t) ? 'table-of-contents' : 'above-title');
+
+/**
+ * Where the body starts under a title block that a line announces (`以下为讲话全文：`), in the
+ * first lines of the body span: a news report, then the announcing line, then a title heading the
+ * text (headedTitle: its dateline, subtitle or byline under it). Null when there is none.
+ */
+function announcedBlock(texts: readonly string[], span: { start: number; end: number }, pageTitle?: string): number | null {
+  const next = (k: number): number => {
+    while (k < texts.length && !texts[k]!.trim()) k++;
+    return k;
+  };
+  for (let i = span.start; i < Math.min(span.end, span.start + 60); i++) {
+    const t = texts[i]!.trim();
+    if (!t || len(t) > 40 || !FULL_TEXT_FOLLOWS.test(t)) continue;
+    const ti = next(i + 1);
+    if (ti >= texts.length || titleScore(texts[ti]!.trim(), pageTitle) <= 0) return null;
+    // The body: the first line after the title that is no header line (a broken title's second part, a subtitle, a dateline, a byline, the salutation).
+    let b = next(ti + 1);
+    if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(b + 1);
+    while (b < texts.length) {
+      const u = texts[b]!.trim();
+      if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u))))
+        break;
+      b = next(b + 1);
+    }
+    return b < texts.length && headedTitle(texts, ti, b, pageTitle) ? b : null;
+  }
+  return null;
+}
+
+/** A line announcing the full text below it: `以下为讲话全文：`, `讲话全文如下：`, `现将全文刊发如下：`. */
+const FULL_TEXT_FOLLOWS = /(?:全文|原文|如下)[：:]$/u;
 
 /** A news lead opens with the day (`6月10日，…`, `10日上午，…`): the header's evidence for the day (index.ts). */
 const DAY_LEAD = /^(?:\d{1,2}月)?\d{1,2}日/u;
