@@ -141,3 +141,44 @@ describe('a news report above the full text it announces', () => {
     expect(s.removed.some((r) => r.reason === 'report-above-text')).toBe(false);
   });
 });
+
+describe("after the speech's last paragraph", () => {
+  const PAGE = ['首页　|　新闻　|　评论　|　图片', TITLE, ...BLOCK.slice(1)];
+  it('a rule line with a signature and a notice after it: the rule and what follows go (after-rule)', () => {
+    const { raw, s } = ingestWithRaw([
+      ...PAGE,
+      ...SPEECH,
+      '--',
+      '县农业农村局办公室　联系人：李华　电话：0571-8888123',
+      '本邮件可能含有内部信息，如您不是指定收件人，请立即删除。',
+    ]);
+    expect(s.blocks.at(-1)!.text).toBe(SPEECH.at(-1));
+    expect(s.removed.filter((r) => r.reason === 'after-rule').map((r) => r.line)).toEqual([10, 12]);
+    expect(s.removed.some((r) => r.line === 11)).toBe(true);
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
+  it("not footnotes under a rule line, nor a rule line with only the speech's sentences after it", () => {
+    const notes = ingestWithRaw([...PAGE, ...SPEECH, '————————', '①见《农业农村部关于做好秋冬种工作的通知》。']).s;
+    expect(notes.removed.some((r) => r.reason === 'after-rule')).toBe(false);
+    const speech = ingestWithRaw([...PAGE, SPEECH[0]!, SPEECH[1]!, '————————', SPEECH[2]!, SPEECH[3]!]).s;
+    expect(speech.removed.some((r) => r.reason === 'after-rule')).toBe(false);
+  });
+  it("a comment section's head: the comments under it go, sentences and all", () => {
+    const { s } = ingestWithRaw([
+      ...PAGE,
+      ...SPEECH,
+      '【打印本页】　【关闭窗口】',
+      '写留言',
+      '田野的风　　浙江　　11月7日',
+      '讲得实在，我们村今年的秋冬种已经全面铺开了。',
+      '赞 326',
+    ]);
+    expect(s.blocks.at(-1)!.text).toBe(SPEECH.at(-1));
+    expect(s.removed.filter((r) => r.reason === 'comment').length).toBeGreaterThanOrEqual(3);
+  });
+  it('a note on how the copy was made and a credit with its date, as the last lines', () => {
+    const { s } = ingestWithRaw([...BLOCK, ...SPEECH, '——根据会议录音录入，个别文字有调整。', '录入：综合办　2023.11.8']);
+    expect(s.blocks.at(-1)!.text).toBe(SPEECH.at(-1));
+    expect(s.removed.map((r) => r.reason)).toEqual(['source-notice', 'page-tail']);
+  });
+});

@@ -94,6 +94,11 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   // A document's distribution lines (GB/T 9704 版记: 抄送 / 抄报 / 主送 / 报 / 送 / 发).
   if (/^(?:抄送|抄报|主送|报|送|发)\s*[：:]/u.test(t) && len(t) <= 120) return 'document-footer';
   if (len(t) <= 60 && /本文|本站|转载/u.test(t) && /来源|出处|来自|原创|整理|参考|注明|保留|链接/u.test(t)) return 'source-notice';
+  // How this copy was made (`——根据新华社电稿录入，…`, `（据录音整理）`): a note on the copy, not the speech.
+  if (len(t) <= 60 && /^[—－\-（(]*\s*(?:根据|据)[^。！？]{2,20}?(?:录入|整理|校对|转录)/u.test(t)) return 'source-notice';
+  // A credit with its date (`录入：综合办　2024.2.9`, `校对：张明 2024-02-09`).
+  if (len(t) <= 40 && /^(?:录入|整理|校对|编辑|责编|排版|审核|审校)\s*[：:][^。！？]{1,20}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u.test(t))
+    return 'page-tail';
   if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
   if (isLinkLike(t) && len(t) <= 80) return 'counter';
   if (!weak) return null;
@@ -500,9 +505,16 @@ export function removeChrome(
       // A post's stamp (`网友 2018-05-05 10:30：…`, `发表于 … | 只看该作者`) in the tail: what follows are comments.
       let comments = false;
       for (let i = tailStart + 1; i < texts.length; i++) {
-        if (web && removed.some((r) => r.line === lines[i]!.line && isStampLine(r.text))) comments = true;
+        if (web && removed.some((r) => r.line === lines[i]!.line && (isStampLine(r.text) || COMMENT_HEAD.test(r.text.trim()))))
+          comments = true;
         const t = texts[i]!.trim();
         if (!t) continue;
+        // The comment section's head (`写留言`, `留言 86`, `全部评论（12）`): what follows are comments.
+        if (web && COMMENT_HEAD.test(t)) {
+          comments = true;
+          drop(i, 'comment');
+          continue;
+        }
         if (web && POST_STAMP.test(t)) {
           comments = true;
           drop(i, 'comment');
@@ -524,6 +536,11 @@ export function removeChrome(
         drop(i, 'page-tail');
       }
     }
+
+    // 4b'. A rule line after the speech (`--`, `---`, `————`) with only a tail's lines after it: a
+    //      signature, a note on where the copy comes from, stamps and buttons (separatorTail).
+    const sep = separatorTail(texts, span, (i) => removed.some((r) => r.line === lines[i]!.line));
+    if (sep !== null) for (let i = sep; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'after-rule');
 
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
@@ -843,6 +860,41 @@ function announcedBlock(texts: readonly string[], span: { start: number; end: nu
     return b < texts.length && headedTitle(texts, ti, b, pageTitle) ? b : null;
   }
   return null;
+}
+
+/** A comment section's head alone on a line: `写留言`, `留言 86`, `全部评论（12）`, `精选留言`. */
+const COMMENT_HEAD = /^(?:写留言|精选留言|留言|网友评论|全部评论|热门评论|最新评论|评论)\s*(?:[（(]?\s*(?:共\s*)?\d+\s*条?\s*[）)]?)?$/u;
+
+/** A rule line: only dashes, box-drawing or equals signs (`--`, `---`, `————————`, `━━━`). */
+const RULE_LINE = /^[-—–－─━=＝_＿]{2,}$/u;
+/** A footnote or a numbered note (`①…`, `[1]…`, `注：…`): the document's, not a page's tail. */
+const NOTE_LINE = /^(?:[①-⑳]|[[［(（]\d{1,2}[\]］)）]|注\s*[\d：:])/u;
+
+/**
+ * The index of a rule line closing the speech, or null: in the last twelve lines of the text,
+ * after the body's start, followed by at most eight lines (600 characters) of which none is a
+ * footnote and at least one has a tail's shape (chrome, a stamp, a contact, a source notice): a
+ * mail's signature (`--`), a note's source and tags (`---`), an answer's comment (`————`).
+ */
+export function separatorTail(
+  texts: readonly string[],
+  span: { start: number; end: number },
+  /** Whether a line was already removed as chrome (blank in `texts` now): evidence of the tail too. */
+  removedAt: (i: number) => boolean = () => false,
+): number | null {
+  const filled = texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+  const tail = filled.slice(-12);
+  const at = tail.findLastIndex(([t, i]) => i > span.start && RULE_LINE.test(t));
+  if (at < 0) return null;
+  const after = tail.slice(at + 1).map(([t]) => t);
+  if (after.length > 8 || after.reduce((n, t) => n + len(t), 0) > 600) return null;
+  if (after.some((t) => NOTE_LINE.test(t))) return null;
+  const tailLike = (t: string): boolean =>
+    chromeReasonOutside(t, true, true) !== null || tailShape(t, true) !== null || isStampLine(t) || pageMetaStrength(t) > 0;
+  const rule = tail[at]![1];
+  let gone = false;
+  for (let i = rule + 1; i < texts.length && !gone; i++) gone = removedAt(i);
+  return gone || after.some(tailLike) ? rule : null;
 }
 
 /** A line announcing the full text below it: `以下为讲话全文：`, `讲话全文如下：`, `现将全文刊发如下：`. */
