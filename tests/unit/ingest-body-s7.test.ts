@@ -1,7 +1,8 @@
 // Body, speaker and page furniture (issue 12, session 7): PDF page numbers printed between
 // decorations; the speaker from a byline inside the body's opening or a news report's lead; a
 // page's metadata table copied as tab-separated cells; a news report above the full text it
-// announces. The text here is written for the tests (no seed or corpus text); each test
+// announces; chrome after the last paragraph (a rule line, comments, credits); a .txt typed one
+// sentence a line. The text here is written for the tests (no seed or corpus text); each test
 // failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
 import { readByline } from '../../src/lib/ingest/byline.ts';
@@ -180,5 +181,35 @@ describe("after the speech's last paragraph", () => {
     const { s } = ingestWithRaw([...BLOCK, ...SPEECH, '——根据会议录音录入，个别文字有调整。', '录入：综合办　2023.11.8']);
     expect(s.blocks.at(-1)!.text).toBe(SPEECH.at(-1));
     expect(s.removed.map((r) => r.reason)).toEqual(['source-notice', 'page-tail']);
+  });
+});
+
+describe('a .txt typed one sentence a line, its paragraphs the blocks between blank lines', () => {
+  const sentences = (p: string): string[] => p.match(/[^。！？]+[。！？]/gu) ?? [];
+  const typed = (paras: readonly string[]): string[] => paras.flatMap((p, k) => [...(k ? [''] : []), ...sentences(p)]);
+  const PARAS = [
+    '今年以来，全县上下认真落实各项部署。农业生产保持稳中向好的态势。粮食播种面积稳定。',
+    '同时也要看到，部分乡镇基础设施仍然薄弱。农技服务跟不上。一些地方抓落实的办法还不多。',
+    '下一步，各乡镇要把秋冬种作为重点工作。要层层压实责任。要确保种足种好。',
+    '一、抓好秋冬种。各地要抓住当前有利时机。',
+    '同志们，农时不等人。让我们振奋精神，真抓实干！',
+  ];
+  it('the lines of each block are joined into its paragraph (join-sentence-lines); a heading line is not joined onto', () => {
+    const { raw, s } = ingestWithRaw([...BLOCK.slice(0, 3), '', '同志们：', '', ...typed(PARAS)]);
+    expect(s.blocks.map((b) => b.text)).toEqual([
+      '同志们：',
+      PARAS[0],
+      PARAS[1],
+      PARAS[2],
+      '一、抓好秋冬种。各地要抓住当前有利时机。',
+      PARAS[4],
+    ]);
+    expect(s.repairs.filter((r) => r.kind === 'join-sentence-lines').length).toBe(5);
+    expect(lostSentences(raw, s)).toEqual([]);
+  });
+  it('not a text of one paragraph a line (several sentences on a line), blank lines between some', () => {
+    const { s } = ingestWithRaw([...BLOCK, SPEECH[0]!, SPEECH[1]!, '', SPEECH[2]!, SPEECH[3]!, '', ...PARAS]);
+    expect(s.repairs.some((r) => r.kind === 'join-sentence-lines')).toBe(false);
+    expect(s.blocks.length).toBe(1 + SPEECH.length + PARAS.length);
   });
 });
