@@ -27,6 +27,9 @@ export const NAME_LINE = new RegExp(`^${NAME}$`, 'u');
 /** Role(s) then a name, with or without spaces between. */
 const ROLE_THEN_NAME = new RegExp(`^(.{2,40}?${ROLE_WORD}(?:[、，,]${SP}*.{0,12}?${ROLE_WORD})*)${SP}*(${NAME})$`, 'u');
 
+/** What a headline's subject does (主持召开, 出席, 考察 …): never part of a role. */
+const ACTS = /主持|召开|出席|会见|考察|调研|视察|参加|发表|作出|强调|指出/u;
+
 export interface Byline {
   /** The name, spaces collapsed. */
   name: string;
@@ -61,6 +64,9 @@ export function readByline(t: string): Byline | null {
     subtitle = sub[1]!;
     role = sub[2]!;
   }
+  // A role does not act (the subtitle may): `县委书记张明主持召开县委常委会会议` is a headline
+  // (its `常委` no role, `会会议` no name).
+  if (ACTS.test(role)) return null;
   return { name, role, subtitle };
 }
 

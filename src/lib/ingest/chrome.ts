@@ -93,6 +93,11 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   // A document's distribution lines (GB/T 9704 版记: 抄送 / 抄报 / 主送 / 报 / 送 / 发).
   if (/^(?:抄送|抄报|主送|报|送|发)\s*[：:]/u.test(t) && len(t) <= 120) return 'document-footer';
   if (len(t) <= 60 && /本文|本站|转载/u.test(t) && /来源|出处|来自|原创|整理|参考|注明|保留|链接/u.test(t)) return 'source-notice';
+  // How this copy was made (`——根据新华社电稿录入，…`, `（据录音整理）`): a note on the copy, not the speech.
+  if (len(t) <= 60 && /^[—－\-（(]*\s*(?:根据|据)[^。！？]{2,20}?(?:录入|整理|校对|转录)/u.test(t)) return 'source-notice';
+  // A credit with its date (`录入：综合办　2024.2.9`, `校对：张明 2024-02-09`).
+  if (len(t) <= 40 && /^(?:录入|整理|校对|编辑|责编|排版|审核|审校)\s*[：:][^。！？]{1,20}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u.test(t))
+    return 'page-tail';
   if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
   if (isLinkLike(t) && len(t) <= 80) return 'counter';
   if (!weak) return null;
@@ -167,6 +172,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
+  if (!afterBody && isMetaTableRow(t)) return 'page-meta';
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
   if (afterBody && isListHead(t)) return 'related-list';
   if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
@@ -183,6 +189,27 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   // A notice ends with whom to call; a page's footer too, but only on a page is it chrome.
   if (webPage && !isSentenceLike(t) && isContactLike(t) && len(t) <= 80) return 'counter';
   return null;
+}
+
+/**
+ * A row of a page's metadata table copied as cells (`索引号⇥…⇥主题分类⇥…`, `作　者⇥张明⇥来　源⇥新华社`):
+ * cells split by tabs or wide spaces, two or more pairs of a short label (2–6 Han characters,
+ * maybe letter-spaced) and a value with no sentence punctuation. Judged only above the body (a
+ * table inside or after a document is the document's).
+ */
+export function isMetaTableRow(t: string): boolean {
+  const cells = t
+    .trim()
+    .split(/\t+|[ \u3000\u00A0]{3,}|\t/u)
+    .map((c) => c.trim())
+    .filter((c) => c);
+  if (cells.length < 4 || cells.length % 2 !== 0 || !t.includes('\t')) return false;
+  for (let k = 0; k < cells.length; k += 2) {
+    const label = cells[k]!.replace(/[ \u3000]+/gu, '');
+    const value = cells[k + 1]!;
+    if (!/^\p{Script=Han}{2,6}$/u.test(label) || len(value) > 40 || /[。！？；]/u.test(value)) return false;
+  }
+  return true;
 }
 
 /** Removals only a web page's chrome gives (a printed copy has page numbers, running heads, labels too). */
@@ -477,9 +504,16 @@ export function removeChrome(
       // A post's stamp (`网友 2018-05-05 10:30：…`, `发表于 … | 只看该作者`) in the tail: what follows are comments.
       let comments = false;
       for (let i = tailStart + 1; i < texts.length; i++) {
-        if (web && removed.some((r) => r.line === lines[i]!.line && isStampLine(r.text))) comments = true;
+        if (web && removed.some((r) => r.line === lines[i]!.line && (isStampLine(r.text) || COMMENT_HEAD.test(r.text.trim()))))
+          comments = true;
         const t = texts[i]!.trim();
         if (!t) continue;
+        // The comment section's head (`写留言`, `留言 86`, `全部评论（12）`): what follows are comments.
+        if (web && COMMENT_HEAD.test(t)) {
+          comments = true;
+          drop(i, 'comment');
+          continue;
+        }
         if (web && POST_STAMP.test(t)) {
           comments = true;
           drop(i, 'comment');
@@ -502,13 +536,20 @@ export function removeChrome(
       }
     }
 
+    // 4b'. A rule line after the speech (`--`, `---`, `————`) with only a tail's lines after it: a
+    //      signature, a note on where the copy comes from, stamps and buttons (separatorTail).
+    const sep = separatorTail(texts, span, (i) => removed.some((r) => r.line === lines[i]!.line));
+    if (sep !== null) for (let i = sep; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'after-rule');
+
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop);
 
     // 5. Above the title: what stands before the title line is the site's.
-    aboveTitle(texts, span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
+    //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
+    const announced = announcedBlock(texts, span, pageTitle);
+    aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
     belowTitle(texts, span.start, pageTitle, drop);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
@@ -714,7 +755,9 @@ function aboveTitle(
     .filter(([t]) => t);
   const prose = above.filter(([t]) => isSentenceLike(t) || len(t) > 60);
   // A few sentences (a forwarder's note, a banner, a lead), not a text of its own.
-  const fewSentences = prose.length <= MAX_PROSE_ABOVE && prose.reduce((n, [t]) => n + len(t), 0) <= MAX_PROSE_CHARS_ABOVE;
+  // A news report above the full text it announces (`以下为讲话全文：`, `…全文如下：`) right over the title: the report is the page's.
+  const announced = above.length > 0 && FULL_TEXT_FOLLOWS.test(above[above.length - 1]![0]);
+  const fewSentences = announced || (prose.length <= MAX_PROSE_ABOVE && prose.reduce((n, [t]) => n + len(t), 0) <= MAX_PROSE_CHARS_ABOVE);
   // A table of contents above the title (its head and entries, toc.ts) is named as one.
   const toc = findToc(texts, best);
   const inToc = (i: number): boolean => toc !== null && i >= toc.head && i < toc.end;
@@ -726,7 +769,8 @@ function aboveTitle(
     }
     const sentence = isSentenceLike(t) || len(t) > 60;
     if (headed && (!sentence || fewSentences)) {
-      drop(i, inToc(i) ? 'table-of-contents' : sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t));
+      const why = sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t);
+      drop(i, inToc(i) ? 'table-of-contents' : announced && sentence && why === 'above-title' ? 'report-above-text' : why);
       continue;
     }
     if (sentence || isDateline(t)) continue;
@@ -787,6 +831,73 @@ const proseAbove = (t: string, quotesTitle: boolean): string =>
 /** Why a line that is no sentence above a headed title block goes: its chrome shape, markup, a table of contents, or only its place. */
 const lineAbove = (t: string): string =>
   chromeReasonOutside(t, false, true) ?? (isMarkupLine(t) ? 'markup' : isTocEntry(t) ? 'table-of-contents' : 'above-title');
+
+/**
+ * Where the body starts under a title block that a line announces (`以下为讲话全文：`), in the
+ * first lines of the body span: a news report, then the announcing line, then a title heading the
+ * text (headedTitle: its dateline, subtitle or byline under it). Null when there is none.
+ */
+function announcedBlock(texts: readonly string[], span: { start: number; end: number }, pageTitle?: string): number | null {
+  const next = (k: number): number => {
+    while (k < texts.length && !texts[k]!.trim()) k++;
+    return k;
+  };
+  for (let i = span.start; i < Math.min(span.end, span.start + 60); i++) {
+    const t = texts[i]!.trim();
+    if (!t || len(t) > 40 || !FULL_TEXT_FOLLOWS.test(t)) continue;
+    const ti = next(i + 1);
+    if (ti >= texts.length || titleScore(texts[ti]!.trim(), pageTitle) <= 0) return null;
+    // The body: the first line after the title that is no header line (a broken title's second part, a subtitle, a dateline, a byline, the salutation).
+    let b = next(ti + 1);
+    if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(b + 1);
+    while (b < texts.length) {
+      const u = texts[b]!.trim();
+      if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u))))
+        break;
+      b = next(b + 1);
+    }
+    return b < texts.length && headedTitle(texts, ti, b, pageTitle) ? b : null;
+  }
+  return null;
+}
+
+/** A comment section's head alone on a line: `写留言`, `留言 86`, `全部评论（12）`, `精选留言`. */
+const COMMENT_HEAD = /^(?:写留言|精选留言|留言|网友评论|全部评论|热门评论|最新评论|评论)\s*(?:[（(]?\s*(?:共\s*)?\d+\s*条?\s*[）)]?)?$/u;
+
+/** A rule line: only dashes, box-drawing or equals signs (`--`, `---`, `————————`, `━━━`). */
+const RULE_LINE = /^[-—–－─━=＝_＿]{2,}$/u;
+/** A footnote or a numbered note (`①…`, `[1]…`, `注：…`): the document's, not a page's tail. */
+const NOTE_LINE = /^(?:[①-⑳]|[[［(（]\d{1,2}[\]］)）]|注\s*[\d：:])/u;
+
+/**
+ * The index of a rule line closing the speech, or null: in the last twelve lines of the text,
+ * after the body's start, followed by at most eight lines (600 characters) of which none is a
+ * footnote and at least one has a tail's shape (chrome, a stamp, a contact, a source notice): a
+ * mail's signature (`--`), a note's source and tags (`---`), an answer's comment (`————`).
+ */
+export function separatorTail(
+  texts: readonly string[],
+  span: { start: number; end: number },
+  /** Whether a line was already removed as chrome (blank in `texts` now): evidence of the tail too. */
+  removedAt: (i: number) => boolean = () => false,
+): number | null {
+  const filled = texts.map((t, i) => [t.trim(), i] as const).filter(([t]) => t);
+  const tail = filled.slice(-12);
+  const at = tail.findLastIndex(([t, i]) => i > span.start && RULE_LINE.test(t));
+  if (at < 0) return null;
+  const after = tail.slice(at + 1).map(([t]) => t);
+  if (after.length > 8 || after.reduce((n, t) => n + len(t), 0) > 600) return null;
+  if (after.some((t) => NOTE_LINE.test(t))) return null;
+  const tailLike = (t: string): boolean =>
+    chromeReasonOutside(t, true, true) !== null || tailShape(t, true) !== null || isStampLine(t) || pageMetaStrength(t) > 0;
+  const rule = tail[at]![1];
+  let gone = false;
+  for (let i = rule + 1; i < texts.length && !gone; i++) gone = removedAt(i);
+  return gone || after.some(tailLike) ? rule : null;
+}
+
+/** A line announcing the full text below it: `以下为讲话全文：`, `讲话全文如下：`, `现将全文刊发如下：`. */
+const FULL_TEXT_FOLLOWS = /(?:全文|原文|如下)[：:]$/u;
 
 /** A news lead opens with the day (`6月10日，…`, `10日上午，…`): the header's evidence for the day (index.ts). */
 const DAY_LEAD = /^(?:\d{1,2}月)?\d{1,2}日/u;

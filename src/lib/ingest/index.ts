@@ -8,6 +8,7 @@
  *   noise.ts         site noise (footers, ads, notices, menus) → `removed`
  *   joins.ts         page-chunk counters removed, cut words joined
  *   rewrap.ts        hard-wrapped lines (PDF / fixed-width copies) rejoined into paragraphs
+ *   sentence-lines.ts  a .txt typed one sentence a line: each blank-line block one paragraph
  *   paragraphs.ts    paragraphs glued onto one line split apart
  *   header.ts        title / speaker / dateline lines taken into metadata
  *   outline.ts       heading blocks, parts and points
@@ -25,6 +26,7 @@ import { describeCounts, removeInvisible, toFullWidthPunctuation } from './norma
 import { readOutline } from './outline.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { rejoinWrapped } from './rewrap.ts';
+import { joinSentenceLines } from './sentence-lines.ts';
 import { lineAt } from './traced.ts';
 import { IngestError } from './types.ts';
 import type { FormatNotes, PageFacts, Removal, Repair, Speech } from './types.ts';
@@ -113,8 +115,13 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
 
   const rewrapped = rejoinWrapped(joined.logical, joined.blankBefore);
   repairs.push(...rewrapped.repairs);
+  // A .txt typed one sentence a line (its paragraphs the blocks between blank lines), when not wrapped.
+  const sentenced = rewrapped.evidence
+    ? { logical: rewrapped.logical, repairs: [] }
+    : joinSentenceLines(rewrapped.logical, joined.blankBefore);
+  repairs.push(...sentenced.repairs);
 
-  const split = splitParagraphs(rewrapped.logical);
+  const split = splitParagraphs(sentenced.logical);
   repairs.push(...split.repairs);
 
   const navLines = new Set(noise.removed.filter((r) => NAVIGATION.has(r.reason)).map((r) => r.line));

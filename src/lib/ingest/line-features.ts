@@ -267,7 +267,8 @@ export function isStampLine(t: string): boolean {
 /** A page number line of a printed or PDF copy: `- 9 -`, `— 1 —`, `第 3 页`, `3/17`. */
 export function isPageNumberLine(t: string): boolean {
   return (
-    (/^[-—–－\s]*\d{1,4}[-—–－\s]*$/.test(t) && /[-—–－]/.test(t)) || /^第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?$/u.test(t)
+    (/^[-—–－·・•∙\s]*\d{1,4}[-—–－·・•∙\s]*$/.test(t) && /[-—–－·・•∙]/.test(t)) ||
+    /^第\s*\d{1,4}\s*[页頁](?:\s*[,，/]?\s*共\s*\d+\s*[页頁])?$/u.test(t)
   );
 }
 

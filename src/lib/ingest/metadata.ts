@@ -33,6 +33,7 @@ import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
 import { deliveredReport, namedDocument, occasionInOpening } from './self-title.ts';
+import { bylineAtOpening, reportLeadSpeaker } from './speaker-evidence.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
@@ -339,6 +340,10 @@ function readSpeaker(
         return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
+  // A byline inside the body's opening, where bylines stand (speaker-evidence.ts).
+  const opening = bylineAtOpening(doc.pieces.map((p) => p.text));
+  if (opening)
+    return { name: opening.name, evidence: opening.evidence, line: lineAt(doc.pieces[opening.index]!, 0), reason: opening.reason };
   // A lead introducing the full text (`国家主席习近平…发表了…贺词。全文如下：`): the text is that person's.
   const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
   if (lead)
@@ -379,6 +384,10 @@ function readSpeaker(
   // A source line naming the speaker (`《习近平谈治国理政》第三卷`, `来源：《张明在…上的讲话》`).
   const src = speakerInSourceLine(header, lines, doc);
   if (src) return src;
+  // A news report's lead whose subject is an office and a name (speaker-evidence.ts).
+  const reported = reportLeadSpeaker(doc.pieces.map((p) => p.text));
+  if (reported)
+    return { name: reported.name, evidence: reported.evidence, line: lineAt(doc.pieces[reported.index]!, 0), reason: reported.reason };
   // Last: the page's 作者 field above the body, when it holds a person's name.
   const bodyLine = doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity;
   const lastPiece = doc.pieces.at(-1);

@@ -1,0 +1,110 @@
+/**
+ * Speaker evidence inside the body, for a text whose header gave none (the title block not
+ * taken as a header because chrome stands between its lines, or a news report with no byline):
+ *
+ *   - a byline where a byline stands: right above the salutation (a dateline may stand between),
+ *     or under a title-shaped line and above the first paragraph; or a transcript's turn
+ *     `<name>：<salutation>`;
+ *   - a news report's lead whose first sentence has an office and a name as its subject and a
+ *     speaker's verb (`中共中央总书记…习近平8月24日上午主持召开…`, `…习近平对…作出重要指示`),
+ *     in a text that is not itself a speech (no salutation near its start).
+ *
+ * Only the first pieces of the body are read (a name in the text's middle is someone else's).
+ * Pure functions over the body's pieces; metadata.ts reports what each found, with its reason.
+ */
+import { ROLE_WORD, nameShaped, readByline } from './byline.ts';
+import { isDateline } from './dates.ts';
+import { len } from './line-features.ts';
+import { SALUTATION, chromeShaped, titleScore } from './title-shape.ts';
+
+export interface FoundSpeaker {
+  name: string;
+  /** Index of the piece the evidence is on. */
+  index: number;
+  evidence: string;
+  reason: string;
+}
+
+/** How far into the body a byline or a lead is looked for (pieces). */
+const OPENING_PIECES = 30;
+
+/** A paragraph opening a speech: the common salutations and any vocative list ending in a colon (`全国同胞们，…朋友们：`). */
+const OPENS_SPEECH = /^(?:尊敬的|亲爱的|各位|同志们|同胞们|女士们|朋友们|[^，。：；！？\s]{1,10}?们[，、：:])/u;
+const opensSpeech = (t: string): boolean => SALUTATION.test(t) || (OPENS_SPEECH.test(t) && /[：:！!]$/u.test(t) && len(t) <= 120);
+
+/** A transcript's turn: a name, a colon, then the salutation (`张明：同志们，朋友们：`). */
+const TURN = /^(\p{Script=Han}{2,3})[：:]\s*(.+)$/u;
+
+/** A byline line: a name (with a family name's first character) alone, or a role then a name. */
+function bylineName(t: string): string | null {
+  if (len(t) > 40 || chromeShaped(t) || isDateline(t) || /[。！？；，：:]/.test(t)) return null;
+  const by = readByline(t);
+  if (!by || by.subtitle) return null;
+  if (by.role === null && !nameShaped(by.name)) return null;
+  return by.name;
+}
+
+/** A byline in the body's opening pieces, standing where bylines stand, or null. */
+export function bylineAtOpening(pieces: readonly string[]): FoundSpeaker | null {
+  const n = Math.min(pieces.length, OPENING_PIECES);
+  for (let i = 0; i < n; i++) {
+    const t = pieces[i]!.trim();
+    const turn = TURN.exec(t);
+    if (turn && nameShaped(turn[1]!) && SALUTATION.test(turn[2]!))
+      return { name: turn[1]!, index: i, evidence: t, reason: "a transcript's turn: the name, a colon and the speech's salutation" };
+    if (!opensSpeech(t)) continue;
+    // Above the salutation: the name, maybe with a dateline between (or above it).
+    for (let k = i - 1, steps = 0; k >= 0 && steps < 2; k--, steps++) {
+      const u = pieces[k]!.trim();
+      const name = bylineName(u);
+      if (name)
+        return { name, index: k, evidence: u, reason: 'a byline right above the salutation (the title block not taken as the header)' };
+      if (!isDateline(u)) break;
+    }
+    break; // only the first salutation
+  }
+  // Under a title-shaped line and above the first paragraph (no salutation).
+  for (let i = 1; i + 1 < n; i++) {
+    const name = bylineName(pieces[i]!.trim());
+    if (!name) continue;
+    const above = pieces[i - 1]!.trim();
+    const below = pieces[i + 1]!.trim();
+    if (titleScore(above) > 0 && /[。！？]$/u.test(below) && len(below) >= 30)
+      return { name, index: i, evidence: pieces[i]!.trim(), reason: 'a byline under a title-shaped line, above the first paragraph' };
+  }
+  return null;
+}
+
+/** What a speaker does in a news report's lead. */
+const SPEAKER_VERB =
+  '(?:主持召开|主持[^。！？]{0,30}?(?:会议|座谈会|学习)|作出(?:重要)?(?:指示|批示)|发表[^。！？]{0,40}?(?:讲话|致辞|演讲)|讲话|强调|指出)';
+/** The lead's first sentence: an office chain and a name as its subject (after a short opening clause), then the verb. */
+const REPORT_LEAD = new RegExp(
+  `^(?:[^。！？]{0,40}?[，,])?(?:[^。！？，,]{0,40}?)${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[\\d一二三四五六七八九十在对主出于近今昨日]|[上下]午)[^。！？]{0,100}?${SPEAKER_VERB}`,
+  'u',
+);
+
+/**
+ * The speaker of a news report about a speech or an instruction: the subject of its lead's
+ * first sentence (an office and a name), in a text with no salutation near its start (a speech
+ * that reports someone else's instruction is the speech's own speaker's).
+ */
+export function reportLeadSpeaker(pieces: readonly string[]): FoundSpeaker | null {
+  const n = Math.min(pieces.length, OPENING_PIECES);
+  for (let i = 0; i < n; i++) if (opensSpeech(pieces[i]!.trim())) return null;
+  for (let i = 0; i < n; i++) {
+    const t = pieces[i]!.trim();
+    // The lead: the first paragraph of sentences.
+    if (len(t) < 40 || !/[。！？]/u.test(t)) continue;
+    const m = REPORT_LEAD.exec(t);
+    if (!m || !nameShaped(m[1]!)) return null;
+    const sentence = t.slice(0, t.search(/[。！？]/u) + 1);
+    return {
+      name: m[1]!,
+      index: i,
+      evidence: sentence,
+      reason: "the subject of a news report's lead (an office and a name, then what the speaker did)",
+    };
+  }
+  return null;
+}
