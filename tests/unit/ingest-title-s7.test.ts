@@ -177,7 +177,7 @@ describe('a news report with no title line: the headline its lead gives (news-le
   });
 });
 
-describe('a news report printed before the speech in full (header.ts fullTextBlock)', () => {
+describe('a news report printed before the speech in full (chrome.ts: report-above-text)', () => {
   const report = [
     '全市水利工作会议召开 张明华发表重要讲话',
     '本报讯　3月5日上午，全市水利工作会议在市行政中心召开。市委书记张明华出席会议并发表重要讲话。',
@@ -197,12 +197,13 @@ describe('a news report printed before the speech in full (header.ts fullTextBlo
     expect(s.title).toBe('在全市水利工作会议上的讲话');
     expect(s.speaker).toBe('张明华');
     expect(s.blocks[0]?.text).toBe('同志们：');
-    expect(s.removed.filter((r) => r.reason === 'report-before-full-text')).toHaveLength(4);
+    // The report's sentences, its headline and the announcing line, each reported.
+    expect(s.removed.map((r) => r.reason)).toEqual(['above-title', 'report-above-text', 'report-above-text', 'above-title']);
     expect(lostSentences(raw, s)).toEqual([]);
   });
   it("no announcement: the page's headline stays its title", () => {
     const s = ingestText([...report, ...speech.slice(3)].join('\n'), 'x.txt');
-    expect(s.removed.some((r) => r.reason === 'report-before-full-text')).toBe(false);
+    expect(s.removed.some((r) => r.reason === 'report-above-text')).toBe(false);
   });
 });
 

@@ -377,29 +377,6 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
   return -1;
 }
 
-/** A line announcing the full text that follows (`以下为讲话全文：`, `讲话全文如下：`). */
-const ANNOUNCES_FULL_TEXT = /^(?:(?:以下|下面)(?:为|是)[^。！？]{0,12}全文|[^。！？]{0,16}全文如下)[：:]$/u;
-/** Most paragraphs of the report a page prints before the speech in full. */
-const MAX_REPORT = 12;
-
-/**
- * A news report printed before the speech in full: a line announcing the full text
- * (ANNOUNCES_FULL_TEXT), within MAX_REPORT pieces of the body's start, with a title block right
- * after it (a title with a dateline or byline under it), the report between the body's start and
- * the announcement all sentences. Returns the index of the speech's title (the pieces before it,
- * the report, its headline and the page lines above it, are the page's), or -1.
- */
-function fullTextBlock(pieces: readonly Traced[], ti: number, end: number): number {
-  for (let a = Math.max(0, end); a < pieces.length && a <= end + MAX_REPORT; a++) {
-    if (!ANNOUNCES_FULL_TEXT.test(pieces[a]!.text.trim())) continue;
-    const title = pieces[a + 1]?.text ?? '';
-    if (a + 1 <= ti || titleScore(title) < 4 || !headerFollows(pieces, a + 1)) return -1;
-    const report = pieces.slice(end, a);
-    return report.length > 0 && report.every((p) => isSentenceLike(p.text)) ? a + 1 : -1;
-  }
-  return -1;
-}
-
 /**
  * Reads the header from the paragraphs; the rest is the body. `pageTitle`: the file's own title, as evidence.
  * `leadAbove`: a news lead the chrome step already took out from above a headed title block
@@ -495,19 +472,6 @@ function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefine
       ti = pickTitle(pieces, end, pageTitle);
       if (ti >= 0 && lineAt(pieces[ti]!, 0) < at) ti = -1;
     }
-  }
-  // A news report printed before the speech in full (`以下为讲话全文：`, `讲话全文如下：`) over the speech's
-  // own title block: the report and its headline are the page's, the block heads the speech.
-  const full = fullTextBlock(pieces, ti, end);
-  if (full > 0) {
-    for (const p of pieces.slice(0, full)) {
-      const r = { reason: 'report-before-full-text', text: p.text, line: lineAt(p, 0) };
-      h.removed.push(r);
-      splicedOut.push(r);
-    }
-    pieces.splice(0, full);
-    ti = 0;
-    end = bodyStart(pieces);
   }
   // A news lead between a copy of the title and the title block that heads the speech.
   const late = ti >= 0 ? titleBelowLead(pieces, ti, end) : -1;
