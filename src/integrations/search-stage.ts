@@ -115,9 +115,7 @@ async function writeTextChunks(
   const digest = createHash('sha256').update(dictionary).digest('hex');
   const wanted = oldestFirst.map((_, n) => createHash('sha256').update(digest).update(files(n).join('\n')).digest('hex').slice(0, 32));
   // Deflated in this thread (pack.ts): the index's threads keep libuv's pool for their writes.
-  const placed = await placeTextFolders(site, existing, wanted, (n) =>
-    Promise.resolve(files(n).map((json) => packWithDictionary(json, dictionary))),
-  );
+  const placed = await placeTextFolders(site, existing, wanted, (n) => files(n).map((json) => packWithDictionary(json, dictionary)));
   await writeFile(join(site, TEXT_DICTIONARY), pack(dictionary));
   return { ...placed, wanted, dictionary: state };
 }
