@@ -114,9 +114,8 @@ async function writeTextChunks(
   // A folder's content is its chunks as deflated with this dictionary: another dictionary, another content.
   const digest = createHash('sha256').update(dictionary).digest('hex');
   const wanted = oldestFirst.map((_, n) => createHash('sha256').update(digest).update(files(n).join('\n')).digest('hex').slice(0, 32));
-  const placed = await placeTextFolders(site, existing, wanted, (n) =>
-    Promise.all(files(n).map((json) => packWithDictionary(json, dictionary))),
-  );
+  // Deflated in this thread (pack.ts): the index's threads keep libuv's pool for their writes.
+  const placed = await placeTextFolders(site, existing, wanted, (n) => files(n).map((json) => packWithDictionary(json, dictionary)));
   await writeFile(join(site, TEXT_DICTIONARY), pack(dictionary));
   return { ...placed, wanted, dictionary: state };
 }

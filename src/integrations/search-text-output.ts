@@ -12,7 +12,9 @@
  * none, and the next build writes every folder afresh.
  */
 import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { join } from 'node:path';
 import type { IndexState } from '../lib/search/build/update-index.ts';
 import type { DictionaryState } from '../lib/search/build/text-dictionary.ts';
@@ -86,12 +88,18 @@ export async function saveTextState(
  * Makes `search-data/text/` hold, in folder n, the files of the n-th wanted folder:
  * kept, moved from another folder, or written with `files(n)` (each chunk as stored).
  * Moved and written files alike carry the time of this build.
+ *
+ * Written folders are written synchronously, one after another (a turn of the event loop
+ * between two, so the thread still hears its workers): at 10,000 speeches a first build
+ * writes some 80,000 chunk files, and each asynchronous write took three trips through
+ * libuv's pool and twice the CPU (16,000 files: 1.5 s against 0.8 s), on the cores
+ * the index's threads were using (docs/PERFORMANCE.md, session 7).
  */
 export async function placeTextFolders(
   site: string,
   existing: readonly string[],
   wanted: readonly string[],
-  files: (n: number) => Promise<Uint8Array[]>,
+  files: (n: number) => Uint8Array[],
 ): Promise<{ written: number; moved: number }> {
   const text = join(site, 'search-data', 'text');
   await mkdir(text, { recursive: true });
@@ -109,12 +117,13 @@ export async function placeTextFolders(
     const dir = join(text, String(to));
     await Promise.all((await readdir(dir)).map((name) => utimes(join(dir, name), now, now)));
   });
-  await pool(plan.write, 8, async (n) => {
+  for (const n of plan.write) {
     const dir = join(text, String(n));
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir);
-    await Promise.all((await files(n)).map((body, k) => writeFile(join(site, textChunkPath(n, k)), body)));
-  });
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir);
+    for (const [k, body] of files(n).entries()) writeFileSync(join(site, textChunkPath(n, k)), body);
+    await nextTurn();
+  }
   return { written: plan.write.length, moved: plan.moves.length };
 }
 

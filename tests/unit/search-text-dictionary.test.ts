@@ -54,7 +54,7 @@ describe('the text dictionary', () => {
     let alone = 0;
     let withDictionary = 0;
     for (const json of speeches[4]!) {
-      const stored = await packWithDictionary(json, dictionary.bytes);
+      const stored = packWithDictionary(json, dictionary.bytes);
       expect(new TextDecoder().decode(unpackWithDictionary(stored, dictionary))).toBe(json);
       alone += gzipSync(json).length;
       withDictionary += stored.length;
@@ -77,7 +77,7 @@ describe('the text dictionary', () => {
   it('refuses a chunk of another dictionary, and damaged data, saying so', async () => {
     const dictionary = presetDictionary(makeTextDictionary(4, chunks));
     const other = presetDictionary(makeTextDictionary(2, chunks));
-    const stored = await packWithDictionary(speeches[4]![0]!, dictionary.bytes);
+    const stored = packWithDictionary(speeches[4]![0]!, dictionary.bytes);
     expect(() => unpackWithDictionary(stored, other)).toThrow(/another text dictionary/);
     expect(() => unpackWithDictionary(gzipSync(speeches[4]![0]!), dictionary)).toThrow(/preset dictionary/);
     const damaged = stored.slice();

@@ -41,7 +41,7 @@ describe('placeTextFolders and the staging folder', () => {
     const staging = mkdtempSync(join(tmpdir(), 'text-moves-staging-'));
     dirs.push(staging);
     mirrorTree(output, readTree(output), staging);
-    const moved = await placeTextFolders(output, ['a', 'b', 'c', 'd'], ['a', 'c', 'd'], async () => {
+    const moved = await placeTextFolders(output, ['a', 'b', 'c', 'd'], ['a', 'c', 'd'], () => {
       throw new Error('nothing is written: every wanted folder exists');
     });
     expect(moved).toEqual({ written: 0, moved: 2 });

@@ -3,10 +3,9 @@
  * Node's gzip header has no time or name, so the same bytes give the same file.
  */
 import { promisify } from 'node:util';
-import { constants, deflate, gzip, gzipSync, type ZlibOptions } from 'node:zlib';
+import { constants, deflateSync, gzip, gzipSync, type ZlibOptions } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
-const deflateAsync = promisify(deflate);
 
 /**
  * 'lists': the index's varint lists, which hold few repeated strings: Huffman coding alone
@@ -35,11 +34,16 @@ export async function packAsync(data: Uint8Array | string, packing: Packing = 't
 
 /**
  * A text chunk as stored: zlib (RFC 1950) deflated at level 6 with the preset `dictionary`
- * (its Adler-32 in the header names it), on libuv's thread pool. Read by
- * shared/packed.ts `unpackWithDictionary`. Level 6, not 9: on 4,003 chunks of the 10,000-speech
- * bench, 0.08 % more bytes in 21 % less time (the dictionary makes the gain, the level hardly),
- * and the chunks are deflated beside the index's threads on the same cores.
+ * (its Adler-32 in the header names it). Read by shared/packed.ts `unpackWithDictionary`.
+ * Level 6, not 9: on 4,003 chunks of the 10,000-speech bench, 0.08 % more bytes in 21 % less
+ * time (the dictionary makes the gain, the level hardly).
+ *
+ * Synchronous, in the calling thread, not on libuv's thread pool: the search stage deflates
+ * its ~80,000 chunks while the index's two worker threads run on the same two cores, and
+ * those threads write their files through that pool. Deflated there, the chunks took up to
+ * four of its threads beside the three busy ones and the index's writes queued behind them
+ * (docs/PERFORMANCE.md, session 7). Same bytes either way.
  */
-export async function packWithDictionary(data: string, dictionary: Uint8Array): Promise<Uint8Array> {
-  return view(await deflateAsync(bytesOf(data), { level: 6, dictionary }));
+export function packWithDictionary(data: string, dictionary: Uint8Array): Uint8Array {
+  return view(deflateSync(bytesOf(data), { level: 6, dictionary }));
 }
