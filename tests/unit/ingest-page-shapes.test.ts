@@ -10,15 +10,10 @@ import { isCounterLike, isStampLine, pageMetaStrength } from '../../src/lib/inge
 import { removeNoise } from '../../src/lib/ingest/noise.ts';
 import { pickTitleIndex } from '../../src/lib/ingest/title-shape.ts';
 import { traced } from '../../src/lib/ingest/traced.ts';
-import { ingestWithRaw, lostSentences, reasonOf } from './fixtures/ingest-helpers.ts';
+import { COUNTY_SPEECH, COUNTY_TITLE, ingestWithRaw, lostSentences, reasonOf } from './fixtures/ingest-helpers.ts';
 
-const TITLE = '在全县秋冬季农业生产工作会议上的讲话';
-const SPEECH = [
-  '今年以来，全县上下认真落实各项部署，农业生产保持稳中向好的态势，粮食播种面积稳定，特色产业规模不断扩大。',
-  '同时也要看到，部分乡镇基础设施仍然薄弱，农技服务跟不上，一些地方抓落实的办法还不多，这些问题必须认真加以解决。',
-  '下一步，各乡镇、各部门要把秋冬种作为当前的重点工作，层层压实责任，确保种足种好，为明年丰收打下坚实基础。',
-  '同志们，农时不等人。让我们振奋精神，真抓实干，奋力夺取明年农业生产的新胜利！',
-];
+const TITLE = COUNTY_TITLE;
+const SPEECH = COUNTY_SPEECH;
 const ingest = ingestWithRaw;
 
 describe('the header below a news lead', () => {
