@@ -250,11 +250,13 @@ export class SearchIndex {
    * (p3/common.bin) and of common 1- and 2-character grams (x1, x2: 0.8 and 4.5 KB at 10,000
    * speeches), so that a query fetches a common gram's file without its bucket first (one
    * round of requests, not two). The search pages call it with the page; it settles when
-   * they are loaded (a list that failed is asked for again by the next query).
+   * they are loaded (a list that failed is asked for again by the next query). `kinds`: the
+   * common lists to load (default the three a first query needs); a list already loading is
+   * waited for, not asked for again.
    */
-  async warm(): Promise<void> {
-    for (const kind of WARM) this.commonKeys(kind);
-    await Promise.all([...WARM.map((kind) => this.commonLoads.get(kind)), this.delta?.warm()]);
+  async warm(kinds: readonly Kind[] = WARM): Promise<void> {
+    for (const kind of kinds) this.commonKeys(kind);
+    await Promise.all([...kinds.map((kind) => this.commonLoads.get(kind)), this.delta?.warm()]);
   }
 
   /**
