@@ -92,18 +92,23 @@ export async function serveStatic(root: string, { base = '/', port = 0, host = '
       sent += bytes;
     }),
   );
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(port, host, done);
-  });
-  const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const actualPort = await listenOn(server, port, host);
   return {
     server,
     url: `http://${host}:${actualPort}${base}`,
     bytesSent: () => sent,
     close: () => new Promise((done) => server.close(() => done())),
   };
+}
+
+/** Starts `server` listening on `host`:`port` (0: any free port); the port it listens on. */
+export async function listenOn(server: Server | Http2SecureServer, port: number, host: string): Promise<number> {
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, done);
+  });
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : port;
 }
 
 /** `writeHead` of either protocol's response (the same call; TypeScript cannot call it on the union). */

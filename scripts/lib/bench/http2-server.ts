@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createSecureServer, type ServerHttp2Session } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { staticHandler, type Served } from '../static-server.ts';
+import { listenOn, staticHandler, type Served } from '../static-server.ts';
 
 export interface SelfSigned {
   key: Buffer;
@@ -78,12 +78,7 @@ export async function serveStaticHttp2(root: string, tls: SelfSigned, { base = '
       sent += bytes;
     }),
   );
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, host, done);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = await listenOn(server, 0, host);
   return {
     server,
     url: `https://${host}:${port}${base}`,
