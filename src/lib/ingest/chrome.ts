@@ -200,7 +200,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
 export function isMetaTableRow(t: string): boolean {
   const cells = t
     .trim()
-    .split(/\t+|[ \u3000\u00A0]{3,}|\t/u)
+    .split(/\t+|[ \u3000\u00A0]{3,}/u)
     .map((c) => c.trim())
     .filter((c) => c);
   if (cells.length < 4 || cells.length % 2 !== 0 || !t.includes('\t')) return false;

@@ -336,16 +336,13 @@ function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
   const next = pieces[j + 1]?.text ?? '';
   if (sameTitle(a, pieces[j]!.text) || (SUBTITLE.test(next) && sameTitle(a, next.replace(/^[—－–-]+/u, '')))) return true;
   // The deck's first lines (a page title may give only the first of them).
-  const deck = headlineDeck(
-    pieces.slice(j, j + 5).map((p) => p.text),
-    0,
-  );
-  const deckText = (n: number): string =>
-    (deck?.deck ?? [])
-      .slice(0, n + 1)
-      .map((k) => pieces[j + k]!.text.trim())
-      .join('');
-  return (deck?.deck ?? []).some((_, n) => sameTitle(a, deckText(n)));
+  const deck =
+    headlineDeck(
+      pieces.slice(j, j + 5).map((p) => p.text),
+      0,
+    )?.deck ?? [];
+  let words = '';
+  return deck.some((k) => sameTitle(a, (words += pieces[j + k]!.text.trim())));
 }
 
 /** Most lead paragraphs a page prints between its title copy and the title block. */

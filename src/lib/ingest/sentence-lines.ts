@@ -18,7 +18,7 @@
  */
 import { len } from './line-features.ts';
 import { markerAt } from './outline-markers.ts';
-import { concat, lineAt } from './traced.ts';
+import { concat, lineAt, slice } from './traced.ts';
 import type { Traced } from './traced.ts';
 import type { Repair } from './types.ts';
 
@@ -79,12 +79,8 @@ export function joinSentenceLines(logical: readonly Traced[], blankBefore: reado
       const t = texts[i]!;
       const prev: Traced | null = cur;
       if (prev !== null && oneSentence(t) && ENDS.test(prev.text.trim()) && !heading(t)) {
-        const right = { ...logical[i]!, text: logical[i]!.text.trimStart() };
-        const lead = logical[i]!.text.length - right.text.length;
-        cur = concat(
-          { ...prev, text: prev.text.trimEnd() },
-          { text: right.text, starts: logical[i]!.starts.map((s) => ({ offset: Math.max(0, s.offset - lead), line: s.line })) },
-        );
+        const line = logical[i]!;
+        cur = concat(slice(prev, 0, prev.text.trimEnd().length), slice(line, line.text.length - line.text.trimStart().length));
         joined++;
         continue;
       }
