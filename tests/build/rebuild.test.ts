@@ -215,7 +215,9 @@ describe('rebuilding after speeches change', () => {
     expect(fourth.status, fourth.output).toBe(0);
     expect(restored(fourth)).toBe(0);
     // Concept pages name the glossary's terms: every one is rendered again.
-    expect(listings(fourth, 'concepts')).toMatchObject({ kept: 0 });
+    const conceptPages = listings(fourth, 'concepts');
+    expect(conceptPages.all).toBeGreaterThan(0);
+    expect(conceptPages.kept).toBe(0);
     const using = readCatalog(fourth.outDir).filter((s) =>
       read(join(fourth.outDir, s.url.slice(1), 'index.html')).includes('href="/concepts/si-feng/"'),
     );

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = resolve(ROOT, 'tests/.tmp');
@@ -67,7 +68,9 @@ export function buildSite(name: string, env: Record<string, string> = {}): SiteB
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { outDir, reportDir, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  // Without colour codes: Astro colours its log when CI is set (as on a CI machine) even into
+  // a pipe, and a line such as `├─ /concepts/…` then holds codes between its words.
+  return { outDir, reportDir, status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
 
 /** The sites every build and browser test reads; built once per test run by global-setup. */

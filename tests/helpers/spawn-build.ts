@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT, TMP } from './build-site.ts';
 
 export interface SpawnedBuild {
@@ -29,9 +30,6 @@ export interface BuildOptions {
   /** Output folder (default `<name>/dist`; null: Astro's default, `dist/` of the clone). */
   outDir?: string | null;
 }
-
-// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes begin with ESC
-const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function spawnBuild({
   name,
@@ -59,7 +57,7 @@ export function spawnBuild({
   const watch = (stream: NodeJS.ReadableStream) =>
     createInterface({ input: stream, crlfDelay: Infinity }).on('line', (raw) => {
       if (killed) return;
-      const line = raw.replace(ANSI, '');
+      const line = stripVTControlCharacters(raw);
       lines.push(line);
       if (killAt?.test(line)) {
         killed = true;
