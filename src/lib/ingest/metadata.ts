@@ -32,12 +32,12 @@ import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
-import { deliveredReport, namedDocument, occasionInOpening } from './self-title.ts';
+import { deliveredReport, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
 import { bylineAtOpening, reportLeadSpeaker } from './speaker-evidence.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
-import { chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
+import { HEADLINE_TIME, chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
@@ -190,6 +190,9 @@ function readTitle(
   // A report that says what it is as it is delivered (向大会作政府工作报告).
   const report = deliveredReport(doc.text);
   if (report) return givenAt(report.title, report.index, report.reason);
+  // A meeting's resolution on a report it heard (…会议听取了…所作的政府工作报告 … 批准).
+  const resolution = resolutionOnReport(doc.text);
+  if (resolution) return givenAt(resolution.title, resolution.index, resolution.reason);
   if (opening) {
     // 讲话 unless the text calls itself otherwise (我的发言…, 我今天的致辞).
     const kind = selfKind(doc.text) ?? '讲话';
@@ -299,7 +302,9 @@ function readSpeaker(
     const name = NAME_BEFORE_TITLE.exec(readTitle)?.[1];
     if (name) return { name, evidence: header.title.evidence, line: header.title.line, reason: 'named before the title' };
     // A headline opening with a name (`习近平会见…`), the text naming the same person with a role (`国家主席习近平`).
+    // A name followed by a time word (`李明近日作出…`) is tried first: `李明近` is no name though the text has `书记李明近日`.
     const opener = [3, 2]
+      .sort((a, b) => Number(HEADLINE_TIME.test([...readTitle].slice(b).join(''))) - Number(HEADLINE_TIME.test([...readTitle].slice(a).join(''))))
       .map((n) => [...readTitle].slice(0, n).join(''))
       .find(
         (n) =>
