@@ -11,7 +11,8 @@ import { lostSentences } from './fixtures/ingest-helpers.ts';
 
 const ingest = (text: string): Speech => ingestText(text, 'doc_031.txt');
 const titleNote = (s: Speech) => s.notes.find((n) => n.field === 'title')!;
-const TASKS = '一、去年工作回顾\n2023年，全县经济运行稳中有进，民生持续改善。\n二、今年主要任务\n（一）加强基础设施建设。\n（二）提升公共服务水平。';
+const TASKS =
+  '一、去年工作回顾\n2023年，全县经济运行稳中有进，民生持续改善。\n二、今年主要任务\n（一）加强基础设施建设。\n（二）提升公共服务水平。';
 
 describe('a report delivered in other word orders names itself', () => {
   it('我代表…，作政府工作报告 (no 向大会) → 政府工作报告', () => {
@@ -52,7 +53,9 @@ describe("a meeting's resolution on a report it heard (…会议听取…所作�
   });
 
   it('a meeting that hears a report and approves nothing, or a bare 报告: untitled', () => {
-    const heard = ingest(`县委常委会议听取了县委组织部所作的干部工作情况报告，并进行了讨论。\n大家一致认为，要进一步加强干部队伍建设。\n\n${call}`);
+    const heard = ingest(
+      `县委常委会议听取了县委组织部所作的干部工作情况报告，并进行了讨论。\n大家一致认为，要进一步加强干部队伍建设。\n\n${call}`,
+    );
     expect(heard.untitled).toBe(true);
     const bare = ingest(`某县第十八届人民代表大会第三次会议听取和审议了县长李明所作的报告。${approval}\n\n${call}`);
     expect(bare.untitled).toBe(true);
@@ -102,7 +105,7 @@ describe('a report headline with a time word before its verb (<name>近日作出
       ].join('\n'),
     );
     expect(s.title).toBe('李明近日作出重要指示强调');
-    expect(s.header.find((h) => h.role === 'subtitle')?.text).toBe('共同呵护好孩子的眼睛 让他们拥有一个光明的未来');
+    expect(s.header?.find((h) => h.role === 'subtitle')?.text).toBe('共同呵护好孩子的眼睛 让他们拥有一个光明的未来');
     expect(s.speaker).toBe('李明');
     expect(s.blocks[0]?.text).toBe(lead);
   });

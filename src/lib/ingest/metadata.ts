@@ -303,8 +303,8 @@ function readSpeaker(
     if (name) return { name, evidence: header.title.evidence, line: header.title.line, reason: 'named before the title' };
     // A headline opening with a name (`习近平会见…`), the text naming the same person with a role (`国家主席习近平`).
     // A name followed by a time word (`李明近日作出…`) is tried first: `李明近` is no name though the text has `书记李明近日`.
-    const opener = [3, 2]
-      .sort((a, b) => Number(HEADLINE_TIME.test([...readTitle].slice(b).join(''))) - Number(HEADLINE_TIME.test([...readTitle].slice(a).join(''))))
+    const timeAfter = (n: number): boolean => HEADLINE_TIME.test([...readTitle].slice(n).join(''));
+    const opener = [...[3, 2].filter(timeAfter), ...[3, 2].filter((n) => !timeAfter(n))]
       .map((n) => [...readTitle].slice(0, n).join(''))
       .find(
         (n) =>
