@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
-import { relativeHeadingClues } from '../../src/lib/ingest/year-evidence.ts';
+import { planClues, relativeHeadingClues } from '../../src/lib/ingest/year-evidence.ts';
 
 const ingest = (text: string): Speech => ingestText(text, 'x.txt');
 const note = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
@@ -102,5 +102,21 @@ describe('a part heading about 去年 / 今年 that opens on its year', () => {
     expect(relativeHeadingClues('一、今年主要任务\n2024年是关键一年。').map((c) => c.year)).toEqual([2024]);
     expect(relativeHeadingClues('一、去年工作回顾\n全县经济运行稳中有进，2023年增长5%。')).toEqual([]);
     expect(relativeHeadingClues('我们回顾去年工作，\n2023年是极不平凡的一年。')).toEqual([]);
+  });
+});
+
+describe('a five-year plan said to end or begin this year', () => {
+  it('“十四五”规划将于今年完成 → 2025 (its last year); …今年开局 → its first; no 今年, no year', () => {
+    const years = (t: string) => planClues(t, 'text').map((c) => c.year);
+    expect(years('“十四五”规划将于今年完成，需要研究制定“十五五”规划。')).toEqual([2025]);
+    expect(years('“十五五”规划在今年开局，各项工作要开好头、起好步。')).toEqual([2026]);
+    expect(years('“十四五”规划将于2025年完成。')).toEqual([]);
+  });
+
+  it('the speech gets the year, inferred, with the plan as its evidence', () => {
+    const s = ingest('同志们：\n“十四五”规划将于今年完成，需要研究制定“十五五”规划。\n我就讲这些。');
+    expect(s.year).toBe(2025);
+    expect(note(s, 'year')).toMatchObject({ how: 'inferred' });
+    expect(note(s, 'year')?.reason).toMatch(/end this year/u);
   });
 });

@@ -218,7 +218,14 @@ const PLAN = new RegExp(
 );
 const PLAN_STEP: Record<string, number> = { 第二年: 1, 第三年: 2, 第四年: 3, 收官之年: 4, 收官年: 4, 最后一年: 4 };
 
-/** Five-year plans' years named as the present: `今年是“十四五”开局之年` → 2021. */
+/** A plan said to end or begin this year: `“十四五”规划将于今年完成` → its last year (2025). */
+const PLAN_THIS_YEAR = new RegExp(
+  `[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)(?:将|即将)?(?:于|在)今年(完成|结束|收官|到期|开局|起步|开始实施)`,
+  'gu',
+);
+const PLAN_ENDS = /完成|结束|收官|到期/u;
+
+/** Five-year plans' years named as the present: `今年是“十四五”开局之年` → 2021; `“十四五”规划将于今年完成` → 2025. */
 export function planClues(text: string, where: YearClue['where']): YearClue[] {
   const out: YearClue[] = [];
   for (const m of text.matchAll(PLAN)) {
@@ -242,6 +249,20 @@ export function planClues(text: string, where: YearClue['where']): YearClue[] {
       index: m.index,
       where,
       reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}; ${m[2]} = ${first + step}${rel ? ` (said ${rel > 0 ? 'after' : 'before'}: ${year})` : ''}`,
+    });
+  }
+  for (const m of text.matchAll(PLAN_THIS_YEAR)) {
+    const n = parseNumeral(m[1]!);
+    if (n === null || n < 3) continue;
+    const first = 1966 + 5 * (n - 3);
+    const year = PLAN_ENDS.test(m[2]!) ? first + 4 : first;
+    out.push({
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where,
+      reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}, and is said to ${PLAN_ENDS.test(m[2]!) ? 'end' : 'begin'} this year (今年${m[2]}): ${year}`,
     });
   }
   return out;
