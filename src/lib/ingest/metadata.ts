@@ -32,12 +32,12 @@ import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
-import { deliveredReport, namedDocument, occasionInOpening } from './self-title.ts';
-import { bylineAtOpening, reportLeadSpeaker } from './speaker-evidence.ts';
+import { deliveredReport, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
+import { bylineAtOpening, nameGluedToSalutation, reportLeadSpeaker, reportSummarySpeaker } from './speaker-evidence.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
-import { chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
+import { HEADLINE_TIME, chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
@@ -92,9 +92,9 @@ const ROLE_END = /(?:总书记|书记|主席|总理|市长|县长|区长|省长|
 const NAME_BEFORE_TITLE =
   /^(\p{Script=Han}{2,3})(?:[：:]|(?=(?:在|对|致|向|同|给).{2,80}(?:讲话|致辞|发言|演讲|报告|指示|批示|贺信|贺词|的信|回信|强调|指出|表示|序言|文章)))/u;
 
-/** `<role><name>(主持…并|出席…并)发表（重要）讲话`: a 2–3 character name right after an office word. */
+/** `<role><name>(主持…并|出席…并)发表（重要）讲话` (or `发表<…>贺词/致辞/演讲`): a 2–3 character name right after an office word. */
 const GAVE_SPEECH = new RegExp(
-  `${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:主持[^，。；]{0,12}?并|出席[^，。；]{0,24}?并)?(?:发表|作)了?(?:重要|主旨)?讲话`,
+  `${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?:主持[^，。；]{0,12}?并|出席[^，。；]{0,24}?并)?(?:发表|作)了?(?:重要|主旨)?(?:讲话|[^，。；《》]{0,20}?(?:贺词|致辞|演讲))`,
   'u',
 );
 
@@ -190,6 +190,9 @@ function readTitle(
   // A report that says what it is as it is delivered (向大会作政府工作报告).
   const report = deliveredReport(doc.text);
   if (report) return givenAt(report.title, report.index, report.reason);
+  // A meeting's resolution on a report it heard (…会议听取了…所作的政府工作报告 … 批准).
+  const resolution = resolutionOnReport(doc.text);
+  if (resolution) return givenAt(resolution.title, resolution.index, resolution.reason);
   if (opening) {
     // 讲话 unless the text calls itself otherwise (我的发言…, 我今天的致辞).
     const kind = selfKind(doc.text) ?? '讲话';
@@ -299,7 +302,9 @@ function readSpeaker(
     const name = NAME_BEFORE_TITLE.exec(readTitle)?.[1];
     if (name) return { name, evidence: header.title.evidence, line: header.title.line, reason: 'named before the title' };
     // A headline opening with a name (`习近平会见…`), the text naming the same person with a role (`国家主席习近平`).
-    const opener = [3, 2]
+    // A name followed by a time word (`李明近日作出…`) is tried first: `李明近` is no name though the text has `书记李明近日`.
+    const timeAfter = (n: number): boolean => HEADLINE_TIME.test([...readTitle].slice(n).join(''));
+    const opener = [...[3, 2].filter(timeAfter), ...[3, 2].filter((n) => !timeAfter(n))]
       .map((n) => [...readTitle].slice(0, n).join(''))
       .find(
         (n) =>
@@ -323,7 +328,7 @@ function readSpeaker(
       name: gave[1]!,
       evidence: header.title!.evidence,
       line: header.title!.line,
-      reason: 'a role and a name before 发表讲话 in the headline',
+      reason: 'a role and a name before 发表讲话 (贺词, 致辞, 演讲) in the headline',
     };
   if (readTitle !== null && [...readTitle].length >= 6) {
     const bare = (t: string): string => t.replace(/\s+/g, '');
@@ -344,6 +349,12 @@ function readSpeaker(
   const opening = bylineAtOpening(doc.pieces.map((p) => p.text));
   if (opening)
     return { name: opening.name, evidence: opening.evidence, line: lineAt(doc.pieces[opening.index]!, 0), reason: opening.reason };
+  // A byline glued to the salutation under the header (`习近平行政长官贺一诚先生，…：`).
+  const glued = nameGluedToSalutation(
+    doc.pieces.map((p) => p.text),
+    lines.map((l) => l.text).join('\n'),
+  );
+  if (glued) return { name: glued.name, evidence: glued.evidence, line: lineAt(doc.pieces[0]!, 0), reason: glued.reason };
   // A lead introducing the full text (`国家主席习近平…发表了…贺词。全文如下：`): the text is that person's.
   const lead = FULL_TEXT_LEAD.exec(doc.text.slice(0, 400));
   if (lead)
@@ -388,6 +399,15 @@ function readSpeaker(
   const reported = reportLeadSpeaker(doc.pieces.map((p) => p.text));
   if (reported)
     return { name: reported.name, evidence: reported.evidence, line: lineAt(doc.pieces[reported.index]!, 0), reason: reported.reason };
+  // A third-person summary of someone's report (`周恩来总理在报告中指出…`, twice or more).
+  const summarised = reportSummarySpeaker(doc.pieces.map((p) => p.text));
+  if (summarised)
+    return {
+      name: summarised.name,
+      evidence: summarised.evidence,
+      line: lineAt(doc.pieces[summarised.index]!, 0),
+      reason: summarised.reason,
+    };
   // Last: the page's 作者 field above the body, when it holds a person's name.
   const bodyLine = doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity;
   const lastPiece = doc.pieces.at(-1);

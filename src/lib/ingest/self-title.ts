@@ -37,7 +37,7 @@ const OPENING_CHARS = 600;
  * meeting named as a whole noun phrase, gives `在<meeting>上的报告`.
  */
 const DELIVERED_REPORT = new RegExp(
-  '我(?:代表[^，。；]{2,30}?|受[^，。；]{2,30}?委托)[，,]\\s*(?:现在)?[，,]?\\s*(?:我)?(?:现在)?向([^，。；]{2,40}?)(?:作|提出|提交|报告)了?' +
+  '我(?:现在)?(?:代表[^，。；]{2,30}?|受[^，。；]{2,30}?委托)[，,]?\\s*(?:现在)?[，,]?\\s*(?:我)?(?:现在)?(?:向([^，。；]{2,40}?))?(?:作|提出|提交|报告)了?' +
     '((?:关于)?[^，。；：]{0,60}?(?:报告|说明))?(?=[，,。；]|请)',
   'u',
 );
@@ -62,7 +62,7 @@ export function deliveredReport(text: string): SelfTitle | null {
   }
   const m = DELIVERED_REPORT.exec(head);
   if (!m) return null;
-  const recipient = m[1]!;
+  const recipient = m[1] ?? '';
   const name = m[2] ?? '';
   if ([...name].length >= 4) {
     return { title: name, index: m.index, reason: 'the report names itself as it is delivered (我代表/受…委托…向…作/提出…报告)' };
@@ -138,6 +138,8 @@ const ASKED_TO_DISCUSS =
 
 export function occasionInOpening(text: string): SelfTitle | null {
   const head = text.slice(0, OPENING_CHARS);
+  const ceremony = ceremonyGreeted(head);
+  if (ceremony) return ceremony;
   const attends = ATTENDS.exec(head);
   if (attends && !MEETING_GENERIC.test(attends[1]!)) {
     return {
@@ -157,5 +159,49 @@ export function occasionInOpening(text: string): SelfTitle | null {
   return null;
 }
 
+/**
+ * An address greeting a meeting at its opening: `值此X开幕之际，我谨代表…` (X a meeting named
+ * whole), said to those present — the opening's salutation greets the room (`女士们，先生们`,
+ * `各位嘉宾`), which a letter sent to the meeting (贺信, addressed to the meeting itself) does
+ * not. Its title is `在X开幕式上的致辞` (`在X上的致辞` for `X召开/举行/举办之际`): 致辞 because
+ * the address conveys greetings on someone's behalf (`我谨代表…`), what a 致辞 is.
+ */
+const AT_OCCASION =
+  /值此([^，。；！？、“”《》\s]{4,60}?(?:会议|大会|全会|年会|峰会|论坛|博览会|交易会|运动会|对话会))(开幕|召开|举行|举办)之际[，,]\s*我(?:谨)?代表/u;
+const GREETS_THE_ROOM = /(?:女士们|先生们|各位(?:来宾|嘉宾))[，,：:]/u;
+
+function ceremonyGreeted(head: string): SelfTitle | null {
+  const m = AT_OCCASION.exec(head);
+  if (!m || !GREETS_THE_ROOM.test(head.slice(0, m.index))) return null;
+  return {
+    title: `在${m[1]}${m[2] === '开幕' ? '开幕式' : ''}上的致辞`,
+    index: m.index,
+    reason: `the opening greets the room and the meeting at its ${m[2] === '开幕' ? 'opening' : 'start'} on someone's behalf (女士们，先生们…值此…${m[2]}之际，我谨代表…): 在…上的致辞`,
+  };
+}
+
 /** A meeting word with nothing of a name before it (`这次峰会`, `会议`). */
 const MEETING_GENERIC = /^(?:这个|那次|这次|本次)?(?:峰会|论坛|大会|年会|对话会|座谈会|博览会|开幕式|研讨会|纪念会|招待会|庆祝会)$/u;
+
+/**
+ * A meeting's resolution on a report it heard, with no title line: it opens with the meeting
+ * as its subject, `<meeting>听取(和审议)了<who>所作的<report>`, and goes on to speak of itself
+ * as 会议 approving or agreeing (`会议…批准这个报告`, `会议完全同意…`). Such a text is the
+ * meeting's resolution on that report: `<meeting>关于<report>的决议`, words of the text but
+ * 关于…的决议. The report must be named (`政府工作报告`), not a bare `报告`; the meeting a
+ * whole noun phrase ending in 会议 / 大会 / 委员会.
+ */
+const HEARD_REPORT =
+  /^\s*([^，。；！？\n]{4,40}?(?:会议|大会|委员会))(?:听取|审查|审议)(?:[和并]?(?:审议|审查|批准))?了?[^，。；！？]{0,40}?所?作的\s*([^，。；！？\s]{2,30}?报告)(?=\s*[，。；])/u;
+const APPROVES = /会议[^。]{0,100}?(?:批准|同意)/u;
+
+export function resolutionOnReport(text: string): SelfTitle | null {
+  const m = HEARD_REPORT.exec(text.slice(0, OPENING_CHARS));
+  if (!m || [...m[2]!].length < 4) return null;
+  if (!APPROVES.test(text.slice(m.index + m[0].length))) return null;
+  return {
+    title: `${m[1]}关于${m[2]}的决议`,
+    index: m.index,
+    reason: 'a meeting that heard a report and approves it (<meeting>听取…所作的<report> … 会议…批准/同意): its resolution on that report',
+  };
+}

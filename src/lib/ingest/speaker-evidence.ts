@@ -108,3 +108,61 @@ export function reportLeadSpeaker(pieces: readonly string[]): FoundSpeaker | nul
   }
   return null;
 }
+
+/** A vocative list ending in a colon: the salutation's shape (`…先生，女士们，先生们：`). */
+const VOCATIVE_LIST = /(?:女士们|先生们|朋友们|同志们|同胞们|来宾们|各位[^，、：:]{0,8})[，、]?[^。！？]{0,60}[：:]$/u;
+
+/**
+ * A byline glued to the salutation under the header (`习近平行政长官贺一诚先生，…，女士们，先生们：`,
+ * a one-line wire text whose lines ran together): the first body piece opens with a 2–3
+ * character name and the rest is a salutation (a vocative list ending in a colon), and the raw
+ * text names that person with an office (`国家主席习近平`, in a lead or a caption) — which tells
+ * where the name ends. Only the body's first piece, and not a piece that is a salutation itself.
+ */
+export function nameGluedToSalutation(pieces: readonly string[], raw: string): FoundSpeaker | null {
+  const t = pieces[0]?.trim() ?? '';
+  if (!t || len(t) > 120 || opensSpeech(t) || !VOCATIVE_LIST.test(t)) return null;
+  for (const n of [3, 2]) {
+    const name = [...t].slice(0, n).join('');
+    const rest = [...t].slice(n).join('');
+    if (!nameShaped(name) || !VOCATIVE_LIST.test(rest)) continue;
+    if (!new RegExp(`${ROLE_WORD}${name}`, 'u').test(raw)) continue;
+    return {
+      name,
+      index: 0,
+      evidence: t,
+      reason: `a name glued to the salutation (${name} | ${[...rest].slice(0, 12).join('')}…), the page naming ${name} with an office`,
+    };
+  }
+  return null;
+}
+
+/**
+ * A third-person summary of a report (`周恩来总理在报告中首先指出，…`, `…总理接着谈到…`): the one
+ * person named at least twice as saying things 在报告中 is whose report it is. Only in a text
+ * that does not open as a speech (a speech that cites someone's report is its speaker's own).
+ */
+const SAYS_IN_REPORT = new RegExp(`(\\p{Script=Han}{2,3}?)${ROLE_WORD}?在(?:[^，。；]{0,16}?的)?报告(?:中|里)`, 'gu');
+
+export function reportSummarySpeaker(pieces: readonly string[]): FoundSpeaker | null {
+  if (pieces.slice(0, 3).some((p) => opensSpeech(p.trim()))) return null;
+  const seen = new Map<string, { count: number; index: number; evidence: string }>();
+  for (const [i, p] of pieces.entries()) {
+    for (const m of p.matchAll(SAYS_IN_REPORT)) {
+      const name = m[1]!;
+      if (!nameShaped(name)) continue;
+      const s = seen.get(name) ?? { count: 0, index: i, evidence: p.slice(m.index, m.index + 60) };
+      s.count++;
+      seen.set(name, s);
+    }
+  }
+  const named = [...seen.entries()].filter(([, s]) => s.count >= 2);
+  if (named.length !== 1) return null;
+  const [name, s] = named[0]!;
+  return {
+    name,
+    index: s.index,
+    evidence: s.evidence,
+    reason: `a summary of a report: ${name} is named ${s.count} times as saying things 在报告中, and no one else`,
+  };
+}

@@ -83,10 +83,12 @@ export function findPublished(
 
 /**
  * A news lead's day completed by the publication date: `1月8日，…总结大会在北京召开…`
- * or `…25日中午在人民大会堂…` on a page published 2020-01-08 / 2017-10-25. Only in the
- * first 200 characters of the body, only on or up to 31 days before the publication.
+ * or `…25日中午在人民大会堂…` (`…于31日专程前往…`: after 于 any word may follow the day, but not the first day of a range `于26日至27日召开`)
+ * on a page published 2020-01-08 / 2017-10-25. Only in the
+ * first 200 characters of the body or at the start of one of its first paragraphs
+ * (dayOpeningParagraph), only on or up to 31 days before the publication.
  */
-const LEAD_DAY = /(?:(\d{1,2})月)?(\d{1,2})日(?:上午|中午|下午|晚上|晚|电|，|,|\s|在)/u;
+const LEAD_DAY = /(?:(\d{1,2})月)?(\d{1,2})日(?:(?<=于(?:\d{1,2}月)?\d{1,2}日)(?![至到—－~、和及])|上午|中午|下午|晚上|晚|电|，|,|\s|在)/u;
 /** What a lead says when its day is the speech's: someone speaks, presides or attends, or a wire dates the report. */
 const REPORTS_SPEECH = /讲话|致辞|发言|演讲|报告|贺信|贺词|回信|指示|批示|强调|指出|发表|主持|出席|参加|会见|全文/u;
 /**
@@ -108,12 +110,37 @@ function sharesWords(a: string, title: string): boolean {
   return false;
 }
 function dateFromLead(text: string, pub: Published, title: string): { date: string; index: number } | null {
-  const head = text.slice(0, 200);
-  const m = LEAD_DAY.exec(head);
+  const m = LEAD_DAY.exec(text.slice(0, 200)) ?? dayOpeningParagraph(text);
   if (!m) return null;
   if (!/电$/u.test(m[0]) && !reportsSpeech(text, m.index, title)) return null;
   const date = dayUpTo(pub, m[1] ? Number(m[1]) : null, Number(m[2]));
   return date ? { date, index: m.index } : null;
+}
+
+/**
+ * A news lead that is not the body's first paragraph (a deck's summary or an attendance
+ * line kept above it): one of the first paragraphs that opens with its day (`1月5日，…`),
+ * the shape of a lead. Only the first LEAD_PARAGRAPHS paragraphs, within 800 characters,
+ * and only while none before it says when (`…近日作出重要指示`, `…开幕之际`): a lead that dates
+ * itself otherwise is the lead, and a day after it dates something else (a meeting that
+ * passed the instruction on).
+ */
+const LEAD_PARAGRAPHS = 4;
+const OPENS_WITH_DAY = /^(?:(\d{1,2})月)?(\d{1,2})日(?:上午|中午|下午|晚上|晚)?[，,]/u;
+const SAYS_WHEN = /近日|日前|之际|前夕|当天|今天|昨天|\d{1,2}日/u;
+function dayOpeningParagraph(text: string): RegExpExecArray | null {
+  let at = 0;
+  for (const [i, p] of text.slice(0, 800).split('\n').entries()) {
+    if (i >= LEAD_PARAGRAPHS) break;
+    const m = OPENS_WITH_DAY.exec(p);
+    if (m) {
+      m.index = at;
+      return m;
+    }
+    if (SAYS_WHEN.test(p)) break;
+    at += p.length + 1;
+  }
+  return null;
 }
 
 /**
@@ -197,8 +224,8 @@ function compilationSpan(src: DateSources): { to: number; evidence: string; line
   };
 }
 
-function findDateline(src: DateSources): { d: Dateline; ref: LineRef } | null {
-  const candidates: { d: Dateline; ref: LineRef }[] = [];
+function findDateline(src: DateSources): { d: Dateline; ref: LineRef; why?: string } | null {
+  const candidates: { d: Dateline; ref: LineRef; why?: string }[] = [];
   const take = (ref: LineRef, test: (d: Dateline, text: string) => boolean): void => {
     const d = readDateline(ref.text);
     if (d && test(d, ref.text)) candidates.push({ d, ref });
@@ -225,9 +252,38 @@ function findDateline(src: DateSources): { d: Dateline; ref: LineRef } | null {
     if (d) candidates.push({ d, ref: p });
   }
   for (const p of src.first) take(p, (d, t) => !shaped(d) && top(d, t));
+  // A record's time line next to its place line (`时间：2024年12月31日上午` / `地点：…`), though removed as page metadata.
+  const event = eventTime(src.rawTop ?? []);
+  if (event) candidates.push(event);
   return (
     candidates.find((c) => c.d.date !== null) ?? candidates.find((c) => c.d.year !== null) ?? candidates.find((c) => c.d.masked) ?? null
   );
+}
+
+/**
+ * An event's time line: `时间：2024年12月31日上午` with `地点：…` on the next line (or the one
+ * before) — the time and place of a meeting as its record or notice gives them. A page's
+ * publication stamp (`时间：2019/11/12`) names no place, so only the pair dates the speech.
+ */
+const EVENT_TIME = /^[\s\u3000]*(?:会议|活动)?时间[:：]/u;
+const EVENT_PLACE = /^[\s\u3000]*(?:会议|活动)?地点[:：]/u;
+function eventTime(lines: readonly LineRef[]): { d: Dateline; ref: LineRef; why: string } | null {
+  const seen = lines.filter((l) => l.text.trim());
+  for (const [i, l] of seen.entries()) {
+    if (!EVENT_TIME.test(l.text)) continue;
+    if (!EVENT_PLACE.test(seen[i + 1]?.text ?? '') && !EVENT_PLACE.test(seen[i - 1]?.text ?? '')) continue;
+    // The line has a publication line's shape (`时间：DATE`): read it as one, but as the event's day.
+    const p = readPublished(l.text);
+    if (p) {
+      const d = { date: p.date, year: Number(p.date.slice(0, 4)), masked: false, match: p.match, index: 0 };
+      return {
+        d,
+        ref: l,
+        why: "the event's time line, next to its place line (时间：… / 地点：…): the meeting's day, not a publication date",
+      };
+    }
+  }
+  return null;
 }
 
 /** Reads the date and weighs the year evidence. */
@@ -253,12 +309,12 @@ export function readSpeechDate(src: DateSources): SpeechDate {
 
   const found = findDateline(src);
   if (found) {
-    const { d, ref } = found;
+    const { d, ref, why } = found;
     // The line as written; for a dateline glued into a long paragraph, the dateline itself.
     const evidence = [...ref.text].length <= 120 ? ref.text : d.match.trim();
     if (d.date) {
       out.date = d.date;
-      notes.push({ field: 'date', how: 'read', evidence, line: ref.line });
+      notes.push({ field: 'date', how: 'read', evidence, line: ref.line, ...(why ? { reason: why } : {}) });
     }
     if (d.year !== null) {
       out.year = d.year;

@@ -44,10 +44,12 @@ export const AT_MEETING = new RegExp(
  * `<name>主持召开…会议强调` (a newspaper's kicker over its deck). The name (2–4
  * characters) then 在/对/向/同/给/致 or what the subject did (主持, 出席, 考察 …), and a
  * reporting verb at the end: 强调 / 指出 right after the meeting, the speech or the
- * instruction it reports on.
+ * instruction it reports on. A time word may stand between the name and the verb
+ * (`<name>近日作出重要指示强调`, `<name>日前在…时指出`); the name is no time word.
  */
+export const HEADLINE_TIME = /^(?:近日|日前|今天|今日|昨天|昨日)/u;
 export const REPORT_HEADLINE =
-  /^\p{Script=Han}{2,4}(?:在|对|向|同|给|致|主持|出席|考察|视察|会见|参加|召开)[^，。；！？]{2,70}?(?:(?:时|中|上)(?:强调|指出|表示)|(?:会议|大会|全会|座谈会|会|仪式|典礼|讲话|指示|批示|贺信|回信)(?:并)?(?:强调|指出)|作出(?:重要)?(?:指示|批示)|发表(?:重要|主旨)?(?:讲话|演讲|致辞))$/u;
+  /^(?!近日|日前|今天|今日|昨天|昨日)\p{Script=Han}{2,4}(?:近日|日前|今天|今日|昨天|昨日)?(?:在|对|向|同|给|致|主持|出席|考察|视察|会见|参加|召开|作出)[^，。；！？]{2,70}?(?:(?:时|中|上)(?:强调|指出|表示)|(?:会议|大会|全会|座谈会|会|仪式|典礼|讲话|指示|批示|贺信|回信)(?:并)?(?:强调|指出)|作出(?:重要)?(?:指示|批示)|发表(?:重要|主旨)?(?:讲话|演讲|致辞))$/u;
 
 /** A report headline's kicker verb at its end (`…会议强调`, `…时指出`): the deck under it says what was stressed. */
 export const KICKER_VERB = /(?:时|中|上)?(?:强调|指出)$/u;

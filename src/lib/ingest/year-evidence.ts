@@ -13,7 +13,9 @@
  *     · a five-year plan's year named as the present: `今年是“十四五”开局之年` → 2021.
  *       The n-th plan's first year is 1966 + 5·(n − 3) (the 3rd began 1966);
  *       开局/起步/第一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
- *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before).
+ *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before);
+ *     · a part heading about 去年 / 今年 / 明年 whose first paragraph opens with that year
+ *       (`一、去年工作回顾` / `2005年，…` → 2006).
  *
  *  - `after`: a lower bound — the speech is from that year *or later*:
  *     · a meeting it refers to: a party congress (十九大), a plenum (十九届四中全会),
@@ -216,7 +218,14 @@ const PLAN = new RegExp(
 );
 const PLAN_STEP: Record<string, number> = { 第二年: 1, 第三年: 2, 第四年: 3, 收官之年: 4, 收官年: 4, 最后一年: 4 };
 
-/** Five-year plans' years named as the present: `今年是“十四五”开局之年` → 2021. */
+/** A plan said to end or begin this year: `“十四五”规划将于今年完成` → its last year (2025). */
+const PLAN_THIS_YEAR = new RegExp(
+  `[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)(?:将|即将)?(?:于|在)今年(完成|结束|收官|到期|开局|起步|开始实施)`,
+  'gu',
+);
+const PLAN_ENDS = /完成|结束|收官|到期/u;
+
+/** Five-year plans' years named as the present: `今年是“十四五”开局之年` → 2021; `“十四五”规划将于今年完成` → 2025. */
 export function planClues(text: string, where: YearClue['where']): YearClue[] {
   const out: YearClue[] = [];
   for (const m of text.matchAll(PLAN)) {
@@ -240,6 +249,20 @@ export function planClues(text: string, where: YearClue['where']): YearClue[] {
       index: m.index,
       where,
       reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}; ${m[2]} = ${first + step}${rel ? ` (said ${rel > 0 ? 'after' : 'before'}: ${year})` : ''}`,
+    });
+  }
+  for (const m of text.matchAll(PLAN_THIS_YEAR)) {
+    const n = parseNumeral(m[1]!);
+    if (n === null || n < 3) continue;
+    const first = 1966 + 5 * (n - 3);
+    const year = PLAN_ENDS.test(m[2]!) ? first + 4 : first;
+    out.push({
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where,
+      reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}, and is said to ${PLAN_ENDS.test(m[2]!) ? 'end' : 'begin'} this year (今年${m[2]}): ${year}`,
     });
   }
   return out;
@@ -434,6 +457,31 @@ export function reportYearClues(text: string): YearClue[] {
   return [];
 }
 
+/**
+ * A part heading that names its year as 去年 / 今年 / 明年 (`一、去年工作回顾`, `二、今年主要任务`)
+ * and whose first paragraph opens with that year (`2005年，我国…`): the heading says which
+ * year is 去年 (今年, 明年) for the speaker, so the speech is from the year after (that
+ * year, the year before). Only a heading on its own line and a paragraph opening with the year.
+ */
+const RELATIVE_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*(去年|今年|明年)[^。！？，\n]{0,16}\n\s*((?:19|20)\d{2})年/gu;
+const SHIFT: Record<string, number> = { 去年: 1, 今年: 0, 明年: -1 };
+
+export function relativeHeadingClues(text: string): YearClue[] {
+  return [...text.matchAll(RELATIVE_HEADING)].map((m) => {
+    const named = Number(m[2]);
+    const year = named + SHIFT[m[1]!]!;
+    const match = m[0].trim();
+    return {
+      kind: 'fixed',
+      year,
+      match,
+      index: m.index + m[0].indexOf(match),
+      where: 'text',
+      reason: `a part heading about ${m[1]} opens on ${named}年: ${m[1]} is ${named}, so the speech is from ${year}`,
+    } satisfies YearClue;
+  });
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -445,6 +493,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...planClues(text, 'text'),
     ...boundClues(text, 'text'),
     ...reportYearClues(text),
+    ...relativeHeadingClues(text),
   ];
 }
 
