@@ -548,8 +548,11 @@ export function removeChrome(
 
     // 5. Above the title: what stands before the title line is the site's.
     //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
-    const announced = announcedBlock(texts, span, pageTitle);
-    aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
+    //    So does a title block heading the text under a few lines the span took in (headedBlockInSpan).
+    const announced = announcedBlock(texts, span, pageTitle) ?? headedBlockInSpan(texts, span, pageTitle);
+    const removedLines = new Set(removed.map((r) => r.line));
+    const gone = lines.flatMap((l, i) => (removedLines.has(l.line) && !texts[i]!.trim() ? [i] : []));
+    aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter, gone);
     belowTitle(texts, span.start, pageTitle, drop);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
@@ -720,6 +723,8 @@ function aboveTitle(
   pageTitle: string | undefined,
   drop: (i: number, reason: string) => void,
   webPage: boolean,
+  /** Indices of lines already removed as chrome (blank in `texts` now). */
+  wasRemoved: readonly number[] = [],
 ): void {
   let picked = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
   // A title block that heads the body further down (its subtitle, dateline or byline under it)
@@ -731,7 +736,9 @@ function aboveTitle(
         break;
       }
   }
-  const head = titleFirstPart(texts, picked);
+  // A title's first part stands right above it: with chrome removed between them (`楼主` / `发表于 …` / title), the line is no part of it.
+  const firstPart = titleFirstPart(texts, picked);
+  const head = firstPart >= 0 && !wasRemoved.some((k) => k > firstPart && k < picked) ? firstPart : -1;
   // A two-part title above a subtitle may stand with blank lines between its parts (a wiki's copy).
   const spacedHead = head < 0 ? firstPartAbove(texts, picked) : -1;
   const best = head >= 0 ? head : spacedHead >= 0 ? spacedHead : picked;
@@ -743,7 +750,9 @@ function aboveTitle(
   const subtitle = texts.slice(picked + 1, bodyStart).find((x) => SUBTITLE.test(x.trim()));
   const core = subtitle ? bare(subtitle).replace(/^[—－–-]+/u, '') : '';
   // A copy of the title block: its title, or its subtitle's occasion (`习近平：在…上的讲话（全文）`).
-  const copies = (t: string): boolean => bare(t).includes(bare(title)) || (len(core) >= 6 && bare(t).includes(core));
+  // A page title may also put the site and its column first (`某论坛 - 时政 - 【转载】标题`): each part is compared.
+  const copies = (t: string): boolean =>
+    [t, ...t.split(SPACED_SEPARATOR)].some((x) => bare(x).includes(bare(title)) || (len(core) >= 6 && bare(x).includes(core)));
   // Another speech title above naming another occasion than the block's subtitle: which one the page
   // is about is not clear, so the headed block takes nothing above it. (Without a subtitle to compare,
   // a headline worded differently is taken for the page's copy.)
@@ -811,6 +820,9 @@ function belowTitle(
   for (const k of between) drop(k, CAPTION_MARK.test(texts[k]!.trim()) ? 'photo-caption' : 'page-label');
 }
 
+/** A separator between a page title's parts: a dash or a bar with spaces around it. */
+const SPACED_SEPARATOR = /\s+[-–—|｜]\s+/u;
+
 /** A caption's pointer at the photo above or below it (`▲图为…`, `△ 会议现场`). */
 const CAPTION_MARK = /^[▲△▼▽↑↓]\s*\S/u;
 
@@ -838,25 +850,80 @@ const lineAbove = (t: string): string =>
  * text (headedTitle: its dateline, subtitle or byline under it). Null when there is none.
  */
 function announcedBlock(texts: readonly string[], span: { start: number; end: number }, pageTitle?: string): number | null {
-  const next = (k: number): number => {
-    while (k < texts.length && !texts[k]!.trim()) k++;
-    return k;
-  };
   for (let i = span.start; i < Math.min(span.end, span.start + 60); i++) {
     const t = texts[i]!.trim();
     if (!t || len(t) > 40 || !FULL_TEXT_FOLLOWS.test(t)) continue;
-    const ti = next(i + 1);
+    const ti = next(texts, i + 1);
     if (ti >= texts.length || titleScore(texts[ti]!.trim(), pageTitle) <= 0) return null;
-    // The body: the first line after the title that is no header line (a broken title's second part, a subtitle, a dateline, a byline, the salutation).
-    let b = next(ti + 1);
-    if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(b + 1);
-    while (b < texts.length) {
-      const u = texts[b]!.trim();
-      if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u))))
-        break;
-      b = next(b + 1);
-    }
+    const b = afterTitleBlock(texts, ti);
     return b < texts.length && headedTitle(texts, ti, b, pageTitle) ? b : null;
+  }
+  return null;
+}
+
+/** The next line at or after k that is not blank (texts.length when none). */
+function next(texts: readonly string[], k: number): number {
+  while (k < texts.length && !texts[k]!.trim()) k++;
+  return k;
+}
+
+/**
+ * The first line after the title at `ti` that is no header line: past a broken title's second
+ * part, a subtitle, a dateline, a byline and the salutation (the salutation opens the speech,
+ * but headedTitle passes over it).
+ */
+function afterTitleBlock(texts: readonly string[], ti: number): number {
+  let b = next(texts, ti + 1);
+  if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(texts, b + 1);
+  while (b < texts.length) {
+    const u = texts[b]!.trim();
+    if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u)))) break;
+    b = next(texts, b + 1);
+  }
+  return b;
+}
+
+/** A list's item (`· 党课讲稿：…`, `▶ 学习笔记｜…`, `3. 关于…的实施方案`): a link in a list, not a title. */
+const LIST_ITEM = /^(?:[·•▶►◆◇●○■□▪▫→*+]|\d{1,2}\s*[.．、)）]\s*\S)/u;
+
+/** A date alone on a line, as a letter is signed (`2022年6月14日`, `二〇一九年十一月十二日`). */
+const SIGNATURE_DATE = new RegExp(`^${FULL_DATE.source}$`, 'u');
+
+/** Most non-blank lines of the body span's opening searched for a title block that heads the text. */
+const MAX_LINES_BEFORE_BLOCK = 30;
+
+/**
+ * Where the body starts when the span's first lines are a page's, not the speech's: a title
+ * block heading the text (headedTitle: a subtitle, a dateline or a byline under the title)
+ * stands in the span's opening, and what stands in the span above it is at most a few
+ * sentences (a teaser headline, an editor's note, a reader's preface, a news lead: as many
+ * as aboveTitle takes as a cover's, MAX_PROSE_ABOVE / MAX_PROSE_CHARS_ABOVE) and lines that are
+ * no sentences (chrome, slide or player marks). A speech's own opening has no title block
+ * under its first paragraphs. Null when there is none; aboveTitle then judges the lines above
+ * the block (and reports each with its reason).
+ */
+function headedBlockInSpan(texts: readonly string[], span: { start: number; end: number }, pageTitle?: string): number | null {
+  let prose = 0;
+  let chars = 0;
+  const seen: string[] = [];
+  for (let i = span.start; i < span.end && seen.length < MAX_LINES_BEFORE_BLOCK; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    // A signature just above (an issuer, a date): the text above is a signed letter of its own
+    // (a notice over the document it issues, `现将…印发给你们`), the document's, not a page's.
+    if (seen.slice(-3).some((x) => SIGNATURE_DATE.test(x))) return null;
+    seen.push(t);
+    const score = i > span.start && !LIST_ITEM.test(t) ? titleScore(t, pageTitle) : 0;
+    // An issuer over a bare date is a signature, not a title over its dateline (unless a title's words say it is one).
+    if (score >= 4 || (score > 0 && !SIGNATURE_DATE.test(texts[next(texts, i + 1)]?.trim() ?? ''))) {
+      const b = afterTitleBlock(texts, i);
+      if (b < span.end && b > i && headedTitle(texts, i, b, pageTitle)) return b;
+    }
+    if (isSentenceLike(t) || len(t) > 60) {
+      prose++;
+      chars += len(t);
+      if (prose > MAX_PROSE_ABOVE || chars > MAX_PROSE_CHARS_ABOVE) return null;
+    }
   }
   return null;
 }
