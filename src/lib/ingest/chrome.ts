@@ -10,9 +10,11 @@
  *
  * Every removal is reported with the rule that removed it:
  *   menu, breadcrumb, widget, page-meta, counter, link, paywall, related-list,
- *   navigation (lines above the title), duplicate-title, junk, summary-copy.
+ *   navigation (lines above the title), duplicate-title, junk, summary-copy,
+ *   position-mark (slide numbers, subtitle time codes between paragraphs).
  */
 import { findToc, isTocEntry } from './toc.ts';
+import { positionMarks } from './position-marks.ts';
 import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
@@ -168,7 +170,7 @@ function endsProse(t: string): boolean {
 
 /** The chrome rule a line's shape matches, judged outside the body span. */
 export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
-  if (isWidgetRun(t) || isToolLine(t)) return 'widget';
+  if (isWidgetRun(t) || isToolLine(t) || PLAYER_BAR.test(t)) return 'widget';
   if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
@@ -212,6 +214,12 @@ export function isMetaTableRow(t: string): boolean {
   return true;
 }
 
+/**
+ * An audio or video player's bar: where it stands and how long it runs (`00:00 / 10:26`,
+ * `00:00/00:00`), maybe with its buttons' labels after (`倍速　超清　全屏`).
+ */
+const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*[/／]\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。！？，]{1,4}){0,6}$/u;
+
 /** Removals only a web page's chrome gives (a printed copy has page numbers, running heads, labels too). */
 const WEB_CHROME: ReadonlySet<string> = new Set(['widget', 'breadcrumb', 'related-list', 'paywall', 'navigation', 'junk', 'site-suffix']);
 
@@ -223,7 +231,7 @@ const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)
 
 /** The chrome rule a line's shape matches inside the body span: only unmistakable shapes. */
 export function chromeReasonInside(t: string): string | null {
-  if (isWidgetRun(t)) return 'widget';
+  if (isWidgetRun(t) || PLAYER_BAR.test(t)) return 'widget';
   if (isPageNumberLine(t)) return 'page-number';
   if (isPaywall(t) && !isSentenceLike(t)) return 'paywall';
   if (pageMetaStrength(t) === 2) return 'page-meta';
@@ -438,7 +446,15 @@ export function removeChrome(
     for (const i of at) if (i !== at[0] || afterPageNumber(i)) drop(i, 'running-header');
   }
 
+  // 1c. Slide numbers and subtitle time codes between paragraphs (position-marks.ts).
+  const marks = positionMarks(texts);
+  for (const i of marks) drop(i, 'position-mark');
+
   const span = bodySpan(texts);
+  // 1d. The marked text begins at its first mark: what stands between the header and it is the page's.
+  if (span && marks.length)
+    for (const i of beforeFirstMark(texts, marks[0]!, span.start))
+      drop(i, chromeReasonOutside(texts[i]!.trim(), false, true) ?? 'above-marks');
   const idx = texts.map((_t, i) => i).filter((i) => texts[i]!.trim());
   const inside = (i: number): boolean => span === null || (i >= span.start && i < span.end);
 
@@ -451,7 +467,8 @@ export function removeChrome(
   };
   const before = idx.filter((i) => span !== null && i < span.start);
   for (const i of before) judge(i, pageEvidence);
-  const webPage = pageEvidence || removed.length > 0;
+  // (A slide deck's or a transcript's position marks are no web page's.)
+  const webPage = pageEvidence || removed.some((r) => r.reason !== 'position-mark');
   for (const i of idx) if (span === null || i >= span.start) judge(i, webPage);
 
   if (span) {
@@ -818,6 +835,35 @@ function belowTitle(
   }
   if (marks === 0) return;
   for (const k of between) drop(k, CAPTION_MARK.test(texts[k]!.trim()) ? 'photo-caption' : 'page-label');
+}
+
+/** Most non-blank lines between the body span's start and the first position mark for the mark to open the text. */
+const MAX_LINES_TO_FIRST_MARK = 8;
+
+/**
+ * Lines standing between a text's header and its first position mark (a transcript's first time
+ * code, a deck's first slide number), walking up from the mark: a player, a summary, a copy's
+ * note (`以下是课件的文字内容：`), labels. The walk stops at the header (a title, a subtitle, a
+ * dateline, a byline, a salutation), at a text of its own (more than MAX_PROSE_ABOVE sentences)
+ * and at the file's start. Only when the mark stands at the body's opening (its first lines):
+ * the text the marks cut begins at the first one.
+ */
+function beforeFirstMark(texts: readonly string[], first: number, spanStart: number): number[] {
+  let n = 0;
+  for (let k = spanStart; k < first; k++) if (texts[k]!.trim() && ++n > MAX_LINES_TO_FIRST_MARK) return [];
+  const out: number[] = [];
+  let prose = 0;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    // A byline: a name with a role, or one the text names elsewhere too (a bare short label, `字幕文稿`, is no name).
+    const name = len(t) <= 40 ? readByline(t) : null;
+    const byline = name !== null && (name.role !== null || texts.some((u, j) => j !== k && u.includes(name.name)));
+    if (SALUTATION.test(t) || SUBTITLE.test(t) || isDateline(t) || titleScore(t) > 0 || byline) break;
+    if ((isSentenceLike(t) || len(t) > 60) && ++prose > MAX_PROSE_ABOVE) return [];
+    out.push(k);
+  }
+  return out;
 }
 
 /** A separator between a page title's parts: a dash or a bar with spaces around it. */
