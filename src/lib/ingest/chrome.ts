@@ -95,6 +95,12 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   // A document's distribution lines (GB/T 9704 版记: 抄送 / 抄报 / 主送 / 报 / 送 / 发).
   if (/^(?:抄送|抄报|主送|报|送|发)\s*[：:]/u.test(t) && len(t) <= 120) return 'document-footer';
   if (len(t) <= 60 && /本文|本站|转载/u.test(t) && /来源|出处|来自|原创|整理|参考|注明|保留|链接/u.test(t)) return 'source-notice';
+  // A notice on how this copy may be used (`本文档由用户上传分享，仅供学习交流，如有侵权请联系删除。`,
+  // `摘录于 2023-05-20，仅供个人学习，不作他用。`): a restriction, said of the copy (how it was
+  // taken or shared), not a speaker's `以上意见，仅供参考。`.
+  if (len(t) <= 80 && USE_LIMIT.test(t) && COPY_MADE.test(t)) return 'source-notice';
+  // A paywall's or a preview's notice after the text (`…已经超出免费预览范围，如果喜欢就下载吧！`).
+  if (isPaywall(t)) return 'paywall';
   // How this copy was made (`——根据新华社电稿录入，…`, `（据录音整理）`): a note on the copy, not the speech.
   if (len(t) <= 60 && /^[—－\-（(]*\s*(?:根据|据)[^。！？]{2,20}?(?:录入|整理|校对|转录)/u.test(t)) return 'source-notice';
   // A credit with its date (`录入：综合办　2024.2.9`, `校对：张明 2024-02-09`).
@@ -121,6 +127,11 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
 }
+
+/** A restriction on a copy's use: only for study or reference, not to be passed on, removed on complaint. */
+const USE_LIMIT = /仅供|请勿|不作他用|不得转载|侵权/u;
+/** How a copy was made or shared: of the text or document itself (本文, 本文档), uploaded, excerpted, reposted, downloaded. */
+const COPY_MADE = /本文|本站|文档|上传|摘录|摘自|转载|下载|侵权/u;
 
 const FULL_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/u;
 
@@ -531,7 +542,7 @@ export function removeChrome(
           drop(i, 'comment');
           continue;
         }
-        if (web && POST_STAMP.test(t)) {
+        if (web && (POST_STAMP.test(t) || COMMENT_STAMP_END.test(t))) {
           comments = true;
           drop(i, 'comment');
           continue;
@@ -973,6 +984,12 @@ function headedBlockInSpan(texts: readonly string[], span: { start: number; end:
   }
   return null;
 }
+
+/**
+ * A comment's line ending with its stamp: the day and the clock time it was posted, then the
+ * reader's buttons and counts (`网友：听完热泪盈眶！　12-31 19:12　回复　赞 2.3万`).
+ */
+const COMMENT_STAMP_END = /\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?:\s+[^\s\d。！？，]{1,3}(?:\s*[\d.]+万?)?){1,4}$/u;
 
 /** A comment section's head alone on a line: `写留言`, `留言 86`, `全部评论（12）`, `精选留言`. */
 const COMMENT_HEAD = /^(?:写留言|精选留言|留言|网友评论|全部评论|热门评论|最新评论|评论)\s*(?:[（(]?\s*(?:共\s*)?\d+\s*条?\s*[）)]?)?$/u;
