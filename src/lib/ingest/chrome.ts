@@ -39,6 +39,7 @@ import {
   isMenuShape,
   isPaywall,
   isPrevNext,
+  isReadingStats,
   isSentenceLike,
   isWidgetRun,
   labelPairs,
@@ -182,6 +183,7 @@ function endsProse(t: string): boolean {
 /** The chrome rule a line's shape matches, judged outside the body span. */
 export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
   if (isWidgetRun(t) || isToolLine(t) || PLAYER_BAR.test(t)) return 'widget';
+  if (isReadingStats(t)) return 'counter';
   if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
@@ -243,6 +245,7 @@ const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)
 /** The chrome rule a line's shape matches inside the body span: only unmistakable shapes. */
 export function chromeReasonInside(t: string): string | null {
   if (isWidgetRun(t) || PLAYER_BAR.test(t)) return 'widget';
+  if (isReadingStats(t)) return 'counter';
   if (isPageNumberLine(t)) return 'page-number';
   if (isPaywall(t) && !isSentenceLike(t)) return 'paywall';
   if (pageMetaStrength(t) === 2) return 'page-meta';

@@ -224,6 +224,14 @@ export function isCounterLike(t: string): boolean {
   );
 }
 
+/**
+ * A page's reading statistics for the text: its length in characters and the time to read it,
+ * as one short line (`本文共计1532字，预计阅读时长4分钟。`, `全文约3000字 阅读约需8分钟`).
+ */
+export function isReadingStats(t: string): boolean {
+  return len(t) <= 40 && /\d+\s*字/u.test(t) && /\d+\s*(?:分钟|分|秒)/u.test(t);
+}
+
 export function isLinkLike(t: string): boolean {
   return /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i.test(t) || /ICP[备证]?\s*\d+/i.test(t);
 }
