@@ -11,10 +11,12 @@
  * Every removal is reported with the rule that removed it:
  *   menu, breadcrumb, widget, page-meta, counter, link, paywall, related-list,
  *   navigation (lines above the title), duplicate-title, junk, summary-copy,
- *   position-mark (slide numbers, subtitle time codes between paragraphs).
+ *   position-mark (slide numbers, subtitle time codes between paragraphs),
+ *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
 import { findToc, isTocEntry } from './toc.ts';
 import { positionMarks } from './position-marks.ts';
+import { restatedLeads } from './restated-lead.ts';
 import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
@@ -588,6 +590,8 @@ export function removeChrome(
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
+    // 6a. A caption or a lead over the first paragraph, restated by it (restated-lead.ts).
+    for (const i of restatedLeads(texts, announced ?? span.start, span.end)) drop(i, 'restated-lead');
 
     // 6b. Links back to the top or the contents, repeated at the end of each part.
     for (const i of backAnchors(texts, span.start)) drop(i, 'back-link');
