@@ -950,6 +950,9 @@ function afterTitleBlock(texts: readonly string[], ti: number): number {
 /** A list's item (`· 党课讲稿：…`, `▶ 学习笔记｜…`, `3. 关于…的实施方案`): a link in a list, not a title. */
 const LIST_ITEM = /^(?:[·•▶►◆◇●○■□▪▫→*+]|\d{1,2}\s*[.．、)）]\s*\S)/u;
 
+/** A line opening with a label: `编者按：…`, `【导读】…`, `〔摘要〕…`. */
+const LABEL_OPEN = /^(?:[【〔[]\p{Script=Han}{2,5}[】〕\]]|\p{Script=Han}{2,5}\s*[：:])/u;
+
 /** A date alone on a line, as a letter is signed (`2022年6月14日`, `二〇一九年十一月十二日`). */
 const SIGNATURE_DATE = new RegExp(`^${FULL_DATE.source}$`, 'u');
 
@@ -962,13 +965,17 @@ const MAX_LINES_BEFORE_BLOCK = 30;
  * stands in the span's opening, and what stands in the span above it is at most a few
  * sentences (a teaser headline, an editor's note, a reader's preface, a news lead: as many
  * as aboveTitle takes as a cover's, MAX_PROSE_ABOVE / MAX_PROSE_CHARS_ABOVE) and lines that are
- * no sentences (chrome, slide or player marks). A speech's own opening has no title block
+ * no sentences (chrome, slide or player marks), with one of them shaped as a page's (pageShaped). A speech's own opening has no title block
  * under its first paragraphs. Null when there is none; aboveTitle then judges the lines above
  * the block (and reports each with its reason).
  */
 function headedBlockInSpan(texts: readonly string[], span: { start: number; end: number }, pageTitle?: string): number | null {
   let prose = 0;
   let chars = 0;
+  // Evidence that the lines above are the page's: one of them is no sentence (a headline, a label,
+  // a player's bar, `楼主`), or opens with a label or announces what follows (`编者按：…`, `【导读】…`,
+  // `以下是课件的文字内容：`). Plain paragraphs alone (a compilation's first excerpt) are text.
+  let pageShaped = false;
   const seen: string[] = [];
   for (let i = span.start; i < span.end && seen.length < MAX_LINES_BEFORE_BLOCK; i++) {
     const t = texts[i]!.trim();
@@ -981,9 +988,11 @@ function headedBlockInSpan(texts: readonly string[], span: { start: number; end:
     // An issuer over a bare date is a signature, not a title over its dateline (unless a title's words say it is one).
     if (score >= 4 || (score > 0 && !SIGNATURE_DATE.test(texts[next(texts, i + 1)]?.trim() ?? ''))) {
       const b = afterTitleBlock(texts, i);
-      if (b < span.end && b > i && headedTitle(texts, i, b, pageTitle)) return b;
+      if (pageShaped && b < span.end && b > i && headedTitle(texts, i, b, pageTitle)) return b;
     }
-    if (isSentenceLike(t) || len(t) > 60) {
+    const sentence = isSentenceLike(t) || len(t) > 60;
+    if (!sentence || (LABEL_OPEN.test(t) && !SALUTATION.test(t)) || /[：:]$/u.test(t)) pageShaped = true;
+    if (sentence) {
       prose++;
       chars += len(t);
       if (prose > MAX_PROSE_ABOVE || chars > MAX_PROSE_CHARS_ABOVE) return null;

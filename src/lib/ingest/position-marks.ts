@@ -25,10 +25,15 @@ const RANGE = /^(.*?#.*?)\s*[—–\-－~～至到]\s*\1$/u;
 /** The mark's shape (its numbers masked as `#`, a range as one), or null when the line is no mark. */
 function markShape(t: string): string | null {
   // A bare number is a page's (chrome.ts, barePageNumbers), not a position.
-  if (len(t) > MAX_MARK || !/\d/.test(t) || /^\d+$/.test(t) || hanCount(t) > MAX_MARK_HAN) return null;
+  if (len(t) > MAX_MARK || !/\d/.test(t) || /^\d+$/.test(t) || hanCount(firstOfRange(t)) > MAX_MARK_HAN) return null;
   if (/[。！？；，、!?;,]/u.test(t) || PART_OR_POINT.test(t) || isDateline(t)) return null;
   const shape = t.replace(/\d+/g, '#').replace(/\s+/g, ' ');
   return RANGE.exec(shape)?.[1] ?? shape;
+}
+
+/** A range's first mark (`第5张` of `第5张—第7张`); the line itself when it is no range. */
+function firstOfRange(t: string): string {
+  return t.split(/[—–\-－~～至到]/u)[0]!;
 }
 
 /** The line's numbers, for ordering marks (a range by its first). */
@@ -59,7 +64,7 @@ export function positionMarks(texts: readonly string[]): number[] {
   const out: number[] = [];
   for (const [shape, at] of byShape) {
     if (at.length < MIN_MARKS) continue;
-    const nums = at.map((i) => numbersOf(texts[i]!.trim().split(/[—–\-－~～至到]/u)[0]!));
+    const nums = at.map((i) => numbersOf(firstOfRange(texts[i]!.trim())));
     if (!nums.every((n, k) => k === 0 || before(nums[k - 1]!, n))) continue;
     // Positions on a scale, not a numbering (headings, attachments, pages count by one, maybe
     // skipping one): a clock time, a range of slides on one line, or two or more skips.

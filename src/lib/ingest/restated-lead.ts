@@ -4,13 +4,15 @@
  * 会见意大利众议长菲科。…`): a news page puts the photo and its caption above the text, worded
  * from the text's first sentence. The line opens with the event's day, as a caption or a lead
  * does. Found by overlap, not words: most of the line's character
- * pairs occur in one of the next few paragraphs, which is longer. Only at the body span's
+ * pairs occur in one of the next few paragraphs, about as long or longer. Only at the body span's
  * opening, one line after another while each is restated below.
  */
 import { hanCount, len } from './line-features.ts';
 
 /** Share of a line's character pairs that a later paragraph must hold for the line to be its restatement. */
 const RESTATED = 0.6;
+/** The restating paragraph is about as long as the line or longer (the line adds the day to the same sentence). */
+const MIN_LENGTH_RATIO = 0.8;
 /** Paragraphs after the line searched for the one restating it. */
 const LOOK_AHEAD = 3;
 /** Longest line taken as a caption or lead (a paragraph of its own is longer). */
@@ -44,7 +46,7 @@ export function restatedLeads(texts: readonly string[], start: number, end: numb
     const t = texts[filled[k]!]!.trim();
     if (len(t) > MAX_LEAD || hanCount(t) < 10 || !DATED.test(t)) break;
     const later = filled.slice(k + 1, k + 1 + LOOK_AHEAD).map((i) => texts[i]!.trim());
-    if (!later.some((u) => len(u) >= len(t) && overlap(t, u) >= RESTATED)) break;
+    if (!later.some((u) => len(u) >= len(t) * MIN_LENGTH_RATIO && overlap(t, u) >= RESTATED)) break;
     out.push(filled[k]!);
   }
   // The text itself stays: at least one line after the restated ones.
