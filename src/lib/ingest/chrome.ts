@@ -1072,12 +1072,19 @@ function headedTitle(texts: readonly string[], ti: number, bodyStart: number, pa
   let names = 0;
   for (const t of lines) {
     if (SALUTATION.test(t)) continue;
-    if (SUBTITLE.test(t) || isDateline(t)) marks++;
+    if (SUBTITLE.test(t) || isDateline(t) || datedSalutation(t)) marks++;
     else if (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t)) names++;
     else return false;
   }
   return marks > 0 || (names > 0 && titleScore(title, pageTitle) >= 4);
 }
+
+/** A dateline glued before the salutation, a copy having lost the line break: `（2016年7月12日）同志们：`. */
+function datedSalutation(t: string): boolean {
+  const m = DATELINE_OPEN.exec(t);
+  return m !== null && SALUTATION.test(t.slice(m[0].length));
+}
+const DATELINE_OPEN = new RegExp(`^[（(]\\s*${FULL_DATE.source}\\s*[）)]\\s*`, 'u');
 
 /**
  * Indices of links back to the contents or the top (`▲返回目录`, `↑ 回到顶部`) printed after each
