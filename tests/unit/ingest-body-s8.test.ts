@@ -177,3 +177,38 @@ describe('lines over the first paragraph', () => {
     expect(blockTexts(s)[0]).toBe(first);
   });
 });
+
+describe('lines between the title and the text', () => {
+  it('takes a dateline glued before the salutation as the header, and the page’s greeting above the title as the page’s', () => {
+    const raw = [
+      '欢迎访问育才实验中学网站！　　今天是：2024年9月30日 星期一',
+      '您现在的位置：首页 >> 党建工作 >> 领导讲话',
+      HEAD[0],
+      '作者：党办　　来源：本站原创　　更新时间：2024-09-30',
+      `（2024年9月29日）${SPEECH[0]}`,
+      ...SPEECH.slice(1),
+    ].join('\n');
+    const s = ingestText(raw, 'school.txt');
+    expect(blockTexts(s)[0]).toBe(SPEECH[0]);
+    expect(reasonOf(s, '欢迎访问')).toBeDefined();
+  });
+
+  it('removes a sidebar’s lists copied between the title and its dateline', () => {
+    const raw = [
+      HEAD[0],
+      '【来源：新华社】【作者：习近平】【日期：2024-09-30】',
+      '热门文章',
+      '1. 2024年主题教育专题民主生活会对照检查材料',
+      '2. 党支部书记抓基层党建工作述职报告',
+      '本站推荐',
+      '· 党课讲稿：不忘初心 牢记使命',
+      HEAD[1],
+      ...SPEECH,
+    ].join('\n');
+    const s = ingestText(raw, 'sidebar.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)[0]).toBe(SPEECH[0]);
+    expect(reasonOf(s, '热门文章')).toBe('related-list');
+    expect(reasonOf(s, '党课讲稿')).toBe('related-list');
+  });
+});

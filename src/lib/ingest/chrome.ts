@@ -579,6 +579,9 @@ export function removeChrome(
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop);
 
+    // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
+    listsBeforeBody(texts, span.start, drop);
+
     // 5. Above the title: what stands before the title line is the site's.
     //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
     //    So does a title block heading the text under a few lines the span took in (headedBlockInSpan).
@@ -1077,6 +1080,39 @@ function headedTitle(texts: readonly string[], ti: number, bodyStart: number, pa
     else return false;
   }
   return marks > 0 || (names > 0 && titleScore(title, pageTitle) >= 4);
+}
+
+/**
+ * A sidebar's list copied before the body: a list head (`热门文章`, `本站推荐`) and the link titles
+ * under it (no sentences). The list ends at a line that heads the text (a dateline, a subtitle or
+ * a byline under it: the title) unless a list's bullet or number marks it as an item, and at a
+ * dateline, a subtitle or a salutation. A head over a header line is a title, not a list's head.
+ */
+function listsBeforeBody(texts: readonly string[], bodyStart: number, drop: (i: number, reason: string) => void): void {
+  const nextFilled = (k: number): string => texts[next(texts, k + 1)]?.trim() ?? '';
+  const headerLine = (t: string): boolean =>
+    SUBTITLE.test(t) || isDateline(t) || datedSalutation(t) || (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t));
+  for (let i = 0; i < bodyStart; i++) {
+    const t = texts[i]!.trim();
+    if (!t || !isListHead(t) || headerLine(nextFilled(i))) continue;
+    const items: number[] = [];
+    let k = next(texts, i + 1);
+    // (The body span may have begun inside the list: its items are followed past the span's start.)
+    for (; k < texts.length; k = next(texts, k + 1)) {
+      const u = texts[k]!.trim();
+      if (SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || isSentenceLike(u) || len(u) > 60) break;
+      if (isListHead(u) && !headerLine(nextFilled(k))) {
+        items.push(k);
+        continue;
+      }
+      if (!LIST_ITEM.test(u) && headerLine(nextFilled(k))) break;
+      items.push(k);
+    }
+    if (!items.length) continue;
+    drop(i, 'related-list');
+    for (const j of items) drop(j, 'related-list');
+    i = k - 1;
+  }
 }
 
 /** A dateline glued before the salutation, a copy having lost the line break: `（2016年7月12日）同志们：`. */
