@@ -127,6 +127,15 @@ describe('the page’s tail after the last paragraph', () => {
     expect(blockTexts(closing).at(-1)).toBe('以上意见，仅供参考。');
   });
 
+  it('removes a page’s label with a short value at the end, and keeps a signature the text names', () => {
+    const s = ingestText([...HEAD, ...SPEECH, '当前栏目：领导讲话'].join('\n'), 'column.txt');
+    expect(blockTexts(s).at(-1)).toBe(SPEECH.at(-1));
+    expect(reasonOf(s, '当前栏目')).toBe('page-meta');
+
+    const signed = ingestText(['在全县秋冬季农业生产工作会议上的讲话', '张明', ...SPEECH, '发言人：张明'].join('\n'), 'signed.txt');
+    expect(signed.removed.map((r) => r.text)).not.toContain('发言人：张明');
+  });
+
   it('removes a reader’s comment that ends with its post stamp and buttons', () => {
     const raw = [
       '首页 | 新闻 | 视频 | 专题',

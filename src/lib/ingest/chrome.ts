@@ -111,6 +111,12 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
     return 'page-tail';
   if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
   if (isLinkLike(t) && len(t) <= 80) return 'counter';
+  // A page's label and a short bare value (`当前栏目：领导讲话`, `所属专题：主题教育`): no sentence, no
+  // date in the value, and no name the text gives elsewhere (a signature's `发言人：张明` stays).
+  if (PAGE_LABEL.test(t) && !SALUTATION.test(t) && !/们\s*[：:]/u.test(t)) {
+    const name = readByline(t.replace(/^[^：:]*[：:]\s*/u, ''));
+    if (name === null || (name.role === null && !elsewhere(name.name))) return 'page-meta';
+  }
   if (!weak) return null;
   // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
   if (FULL_DATE.test(t)) return null;
@@ -130,6 +136,9 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
 }
+
+/** A label of two to six Han characters, a colon, and a bare value of up to ten characters with no digit or mark. */
+const PAGE_LABEL = /^\p{Script=Han}{2,6}\s*[：:]\s*[\p{Script=Han}A-Za-z]{1,10}$/u;
 
 /** A restriction on a copy's use: only for study or reference, not to be passed on, removed on complaint. */
 const USE_LIMIT = /仅供|请勿|不作他用|不得转载|侵权/u;
