@@ -130,7 +130,7 @@ describe('the page’s tail after the last paragraph', () => {
   it('removes a page’s label with a short value at the end, and keeps a signature the text names', () => {
     const s = ingestText([...HEAD, ...SPEECH, '当前栏目：领导讲话'].join('\n'), 'column.txt');
     expect(blockTexts(s).at(-1)).toBe(SPEECH.at(-1));
-    expect(reasonOf(s, '当前栏目')).toBe('page-meta');
+    expect(reasonOf(s, '当前栏目')).toBe('page-tail');
 
     const signed = ingestText(['在全县秋冬季农业生产工作会议上的讲话', '张明', ...SPEECH, '发言人：张明'].join('\n'), 'signed.txt');
     expect(signed.removed.map((r) => r.text)).not.toContain('发言人：张明');

@@ -115,7 +115,7 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   // date in the value, and no name the text gives elsewhere (a signature's `发言人：张明` stays).
   if (PAGE_LABEL.test(t) && !SALUTATION.test(t) && !/们\s*[：:]/u.test(t)) {
     const name = readByline(t.replace(/^[^：:]*[：:]\s*/u, ''));
-    if (name === null || (name.role === null && !elsewhere(name.name))) return 'page-meta';
+    if (name === null || (name.role === null && !elsewhere(name.name))) return 'page-tail';
   }
   if (!weak) return null;
   // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
