@@ -10,9 +10,13 @@
  *
  * Every removal is reported with the rule that removed it:
  *   menu, breadcrumb, widget, page-meta, counter, link, paywall, related-list,
- *   navigation (lines above the title), duplicate-title, junk, summary-copy.
+ *   navigation (lines above the title), duplicate-title, junk, summary-copy,
+ *   position-mark (slide numbers, subtitle time codes between paragraphs),
+ *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
 import { findToc, isTocEntry } from './toc.ts';
+import { positionMarks } from './position-marks.ts';
+import { restatedLeads } from './restated-lead.ts';
 import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
@@ -37,6 +41,7 @@ import {
   isMenuShape,
   isPaywall,
   isPrevNext,
+  isReadingStats,
   isSentenceLike,
   isWidgetRun,
   labelPairs,
@@ -93,6 +98,12 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   // A document's distribution lines (GB/T 9704 版记: 抄送 / 抄报 / 主送 / 报 / 送 / 发).
   if (/^(?:抄送|抄报|主送|报|送|发)\s*[：:]/u.test(t) && len(t) <= 120) return 'document-footer';
   if (len(t) <= 60 && /本文|本站|转载/u.test(t) && /来源|出处|来自|原创|整理|参考|注明|保留|链接/u.test(t)) return 'source-notice';
+  // A notice on how this copy may be used (`本文档由用户上传分享，仅供学习交流，如有侵权请联系删除。`,
+  // `摘录于 2023-05-20，仅供个人学习，不作他用。`): a restriction, said of the copy (how it was
+  // taken or shared), not a speaker's `以上意见，仅供参考。`.
+  if (len(t) <= 80 && USE_LIMIT.test(t) && COPY_MADE.test(t)) return 'source-notice';
+  // A paywall's or a preview's notice after the text (`…已经超出免费预览范围，如果喜欢就下载吧！`).
+  if (isPaywall(t)) return 'paywall';
   // How this copy was made (`——根据新华社电稿录入，…`, `（据录音整理）`): a note on the copy, not the speech.
   if (len(t) <= 60 && /^[—－\-（(]*\s*(?:根据|据)[^。！？]{2,20}?(?:录入|整理|校对|转录)/u.test(t)) return 'source-notice';
   // A credit with its date (`录入：综合办　2024.2.9`, `校对：张明 2024-02-09`).
@@ -100,6 +111,12 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
     return 'page-tail';
   if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
   if (isLinkLike(t) && len(t) <= 80) return 'counter';
+  // A page's label and a short bare value (`当前栏目：领导讲话`, `所属专题：主题教育`): no sentence, no
+  // date in the value, and no name the text gives elsewhere (a signature's `发言人：张明` stays).
+  if (PAGE_LABEL.test(t) && !SALUTATION.test(t) && !/们\s*[：:]/u.test(t)) {
+    const name = readByline(t.replace(/^[^：:]*[：:]\s*/u, ''));
+    if (name === null || (name.role === null && !elsewhere(name.name))) return 'page-tail';
+  }
   if (!weak) return null;
   // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
   if (FULL_DATE.test(t)) return null;
@@ -119,6 +136,14 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
 }
+
+/** A label of two to six Han characters, a colon, and a bare value of up to ten characters with no digit or mark. */
+const PAGE_LABEL = /^\p{Script=Han}{2,6}\s*[：:]\s*[\p{Script=Han}A-Za-z]{1,10}$/u;
+
+/** A restriction on a copy's use: only for study or reference, not to be passed on, removed on complaint. */
+const USE_LIMIT = /仅供|请勿|不作他用|不得转载|侵权/u;
+/** How a copy was made or shared: of the text or document itself (本文, 本文档), uploaded, excerpted, reposted, downloaded. */
+const COPY_MADE = /本文|本站|文档|上传|摘录|摘自|转载|下载|侵权/u;
 
 const FULL_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/u;
 
@@ -168,7 +193,8 @@ function endsProse(t: string): boolean {
 
 /** The chrome rule a line's shape matches, judged outside the body span. */
 export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
-  if (isWidgetRun(t) || isToolLine(t)) return 'widget';
+  if (isWidgetRun(t) || isToolLine(t) || PLAYER_BAR.test(t)) return 'widget';
+  if (isReadingStats(t)) return 'counter';
   if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
@@ -212,6 +238,12 @@ export function isMetaTableRow(t: string): boolean {
   return true;
 }
 
+/**
+ * An audio or video player's bar: where it stands and how long it runs (`00:00 / 10:26`,
+ * `00:00/00:00`), maybe with its buttons' labels after (`倍速　超清　全屏`).
+ */
+const PLAYER_BAR = /^\d{1,2}:\d{2}(?::\d{2})?\s*[/／]\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s+[^\s。！？，]{1,4}){0,6}$/u;
+
 /** Removals only a web page's chrome gives (a printed copy has page numbers, running heads, labels too). */
 const WEB_CHROME: ReadonlySet<string> = new Set(['widget', 'breadcrumb', 'related-list', 'paywall', 'navigation', 'junk', 'site-suffix']);
 
@@ -223,7 +255,8 @@ const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)
 
 /** The chrome rule a line's shape matches inside the body span: only unmistakable shapes. */
 export function chromeReasonInside(t: string): string | null {
-  if (isWidgetRun(t)) return 'widget';
+  if (isWidgetRun(t) || PLAYER_BAR.test(t)) return 'widget';
+  if (isReadingStats(t)) return 'counter';
   if (isPageNumberLine(t)) return 'page-number';
   if (isPaywall(t) && !isSentenceLike(t)) return 'paywall';
   if (pageMetaStrength(t) === 2) return 'page-meta';
@@ -438,7 +471,15 @@ export function removeChrome(
     for (const i of at) if (i !== at[0] || afterPageNumber(i)) drop(i, 'running-header');
   }
 
+  // 1c. Slide numbers and subtitle time codes between paragraphs (position-marks.ts).
+  const marks = positionMarks(texts);
+  for (const i of marks) drop(i, 'position-mark');
+
   const span = bodySpan(texts);
+  // 1d. The marked text begins at its first mark: what stands between the header and it is the page's.
+  if (span && marks.length)
+    for (const i of beforeFirstMark(texts, marks[0]!, span.start))
+      drop(i, chromeReasonOutside(texts[i]!.trim(), false, true) ?? 'above-marks');
   const idx = texts.map((_t, i) => i).filter((i) => texts[i]!.trim());
   const inside = (i: number): boolean => span === null || (i >= span.start && i < span.end);
 
@@ -451,7 +492,8 @@ export function removeChrome(
   };
   const before = idx.filter((i) => span !== null && i < span.start);
   for (const i of before) judge(i, pageEvidence);
-  const webPage = pageEvidence || removed.length > 0;
+  // (A slide deck's or a transcript's position marks are no web page's.)
+  const webPage = pageEvidence || removed.some((r) => r.reason !== 'position-mark');
   for (const i of idx) if (span === null || i >= span.start) judge(i, webPage);
 
   if (span) {
@@ -514,7 +556,7 @@ export function removeChrome(
           drop(i, 'comment');
           continue;
         }
-        if (web && POST_STAMP.test(t)) {
+        if (web && (POST_STAMP.test(t) || COMMENT_STAMP_END.test(t))) {
           comments = true;
           drop(i, 'comment');
           continue;
@@ -546,14 +588,22 @@ export function removeChrome(
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop);
 
+    // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
+    listsBeforeBody(texts, span.start, drop);
+
     // 5. Above the title: what stands before the title line is the site's.
     //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
-    const announced = announcedBlock(texts, span, pageTitle);
-    aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter);
+    //    So does a title block heading the text under a few lines the span took in (headedBlockInSpan).
+    const announced = announcedBlock(texts, span, pageTitle) ?? headedBlockInSpan(texts, span, pageTitle);
+    const removedLines = new Set(removed.map((r) => r.line));
+    const gone = lines.flatMap((l, i) => (removedLines.has(l.line) && !texts[i]!.trim() ? [i] : []));
+    aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter, gone);
     belowTitle(texts, span.start, pageTitle, drop);
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
+    // 6a. A caption or a lead over the first paragraph, restated by it (restated-lead.ts).
+    for (const i of restatedLeads(texts, announced ?? span.start, span.end)) drop(i, 'restated-lead');
 
     // 6b. Links back to the top or the contents, repeated at the end of each part.
     for (const i of backAnchors(texts, span.start)) drop(i, 'back-link');
@@ -720,6 +770,8 @@ function aboveTitle(
   pageTitle: string | undefined,
   drop: (i: number, reason: string) => void,
   webPage: boolean,
+  /** Indices of lines already removed as chrome (blank in `texts` now). */
+  wasRemoved: readonly number[] = [],
 ): void {
   let picked = pickTitleIndex(texts, bodyStart, pageTitle, (t) => readByline(t) !== null && !TITLE_END.test(t));
   // A title block that heads the body further down (its subtitle, dateline or byline under it)
@@ -731,7 +783,9 @@ function aboveTitle(
         break;
       }
   }
-  const head = titleFirstPart(texts, picked);
+  // A title's first part stands right above it: with chrome removed between them (`楼主` / `发表于 …` / title), the line is no part of it.
+  const firstPart = titleFirstPart(texts, picked);
+  const head = firstPart >= 0 && !wasRemoved.some((k) => k > firstPart && k < picked) ? firstPart : -1;
   // A two-part title above a subtitle may stand with blank lines between its parts (a wiki's copy).
   const spacedHead = head < 0 ? firstPartAbove(texts, picked) : -1;
   const best = head >= 0 ? head : spacedHead >= 0 ? spacedHead : picked;
@@ -743,7 +797,9 @@ function aboveTitle(
   const subtitle = texts.slice(picked + 1, bodyStart).find((x) => SUBTITLE.test(x.trim()));
   const core = subtitle ? bare(subtitle).replace(/^[—－–-]+/u, '') : '';
   // A copy of the title block: its title, or its subtitle's occasion (`习近平：在…上的讲话（全文）`).
-  const copies = (t: string): boolean => bare(t).includes(bare(title)) || (len(core) >= 6 && bare(t).includes(core));
+  // A page title may also put the site and its column first (`某论坛 - 时政 - 【转载】标题`): each part is compared.
+  const copies = (t: string): boolean =>
+    [t, ...t.split(SPACED_SEPARATOR)].some((x) => bare(x).includes(bare(title)) || (len(core) >= 6 && bare(x).includes(core)));
   // Another speech title above naming another occasion than the block's subtitle: which one the page
   // is about is not clear, so the headed block takes nothing above it. (Without a subtitle to compare,
   // a headline worded differently is taken for the page's copy.)
@@ -811,6 +867,38 @@ function belowTitle(
   for (const k of between) drop(k, CAPTION_MARK.test(texts[k]!.trim()) ? 'photo-caption' : 'page-label');
 }
 
+/** Most non-blank lines between the body span's start and the first position mark for the mark to open the text. */
+const MAX_LINES_TO_FIRST_MARK = 8;
+
+/**
+ * Lines standing between a text's header and its first position mark (a transcript's first time
+ * code, a deck's first slide number), walking up from the mark: a player, a summary, a copy's
+ * note (`以下是课件的文字内容：`), labels. The walk stops at the header (a title, a subtitle, a
+ * dateline, a byline, a salutation), at a text of its own (more than MAX_PROSE_ABOVE sentences)
+ * and at the file's start. Only when the mark stands at the body's opening (its first lines):
+ * the text the marks cut begins at the first one.
+ */
+function beforeFirstMark(texts: readonly string[], first: number, spanStart: number): number[] {
+  let n = 0;
+  for (let k = spanStart; k < first; k++) if (texts[k]!.trim() && ++n > MAX_LINES_TO_FIRST_MARK) return [];
+  const out: number[] = [];
+  let prose = 0;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    // A byline: a name with a role, or one the text names elsewhere too (a bare short label, `字幕文稿`, is no name).
+    const name = len(t) <= 40 ? readByline(t) : null;
+    const byline = name !== null && (name.role !== null || texts.some((u, j) => j !== k && u.includes(name.name)));
+    if (SALUTATION.test(t) || SUBTITLE.test(t) || isDateline(t) || titleScore(t) > 0 || byline) break;
+    if ((isSentenceLike(t) || len(t) > 60) && ++prose > MAX_PROSE_ABOVE) return [];
+    out.push(k);
+  }
+  return out;
+}
+
+/** A separator between a page title's parts: a dash or a bar with spaces around it. */
+const SPACED_SEPARATOR = /\s+[-–—|｜]\s+/u;
+
 /** A caption's pointer at the photo above or below it (`▲图为…`, `△ 会议现场`). */
 const CAPTION_MARK = /^[▲△▼▽↑↓]\s*\S/u;
 
@@ -838,28 +926,98 @@ const lineAbove = (t: string): string =>
  * text (headedTitle: its dateline, subtitle or byline under it). Null when there is none.
  */
 function announcedBlock(texts: readonly string[], span: { start: number; end: number }, pageTitle?: string): number | null {
-  const next = (k: number): number => {
-    while (k < texts.length && !texts[k]!.trim()) k++;
-    return k;
-  };
   for (let i = span.start; i < Math.min(span.end, span.start + 60); i++) {
     const t = texts[i]!.trim();
     if (!t || len(t) > 40 || !FULL_TEXT_FOLLOWS.test(t)) continue;
-    const ti = next(i + 1);
+    const ti = next(texts, i + 1);
     if (ti >= texts.length || titleScore(texts[ti]!.trim(), pageTitle) <= 0) return null;
-    // The body: the first line after the title that is no header line (a broken title's second part, a subtitle, a dateline, a byline, the salutation).
-    let b = next(ti + 1);
-    if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(b + 1);
-    while (b < texts.length) {
-      const u = texts[b]!.trim();
-      if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u))))
-        break;
-      b = next(b + 1);
-    }
+    const b = afterTitleBlock(texts, ti);
     return b < texts.length && headedTitle(texts, ti, b, pageTitle) ? b : null;
   }
   return null;
 }
+
+/** The next line at or after k that is not blank (texts.length when none). */
+function next(texts: readonly string[], k: number): number {
+  while (k < texts.length && !texts[k]!.trim()) k++;
+  return k;
+}
+
+/**
+ * The first line after the title at `ti` that is no header line: past a broken title's second
+ * part, a subtitle, a dateline, a byline and the salutation (the salutation opens the speech,
+ * but headedTitle passes over it).
+ */
+function afterTitleBlock(texts: readonly string[], ti: number): number {
+  let b = next(texts, ti + 1);
+  if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(texts, b + 1);
+  while (b < texts.length) {
+    const u = texts[b]!.trim();
+    if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u)))) break;
+    b = next(texts, b + 1);
+  }
+  return b;
+}
+
+/** A list's item (`· 党课讲稿：…`, `▶ 学习笔记｜…`, `3. 关于…的实施方案`): a link in a list, not a title. */
+const LIST_ITEM = /^(?:[·•▶►◆◇●○■□▪▫→*+]|\d{1,2}\s*[.．、)）]\s*\S)/u;
+
+/** A line opening with a label: `编者按：…`, `【导读】…`, `〔摘要〕…`. */
+const LABEL_OPEN = /^(?:[【〔[]\p{Script=Han}{2,5}[】〕\]]|\p{Script=Han}{2,5}\s*[：:])/u;
+
+/** A date alone on a line, as a letter is signed (`2022年6月14日`, `二〇一九年十一月十二日`). */
+const SIGNATURE_DATE = new RegExp(`^${FULL_DATE.source}$`, 'u');
+
+/** Most non-blank lines of the body span's opening searched for a title block that heads the text. */
+const MAX_LINES_BEFORE_BLOCK = 30;
+
+/**
+ * Where the body starts when the span's first lines are a page's, not the speech's: a title
+ * block heading the text (headedTitle: a subtitle, a dateline or a byline under the title)
+ * stands in the span's opening, and what stands in the span above it is at most a few
+ * sentences (a teaser headline, an editor's note, a reader's preface, a news lead: as many
+ * as aboveTitle takes as a cover's, MAX_PROSE_ABOVE / MAX_PROSE_CHARS_ABOVE) and lines that are
+ * no sentences (chrome, slide or player marks), with one of them shaped as a page's (pageShaped). A speech's own opening has no title block
+ * under its first paragraphs. Null when there is none; aboveTitle then judges the lines above
+ * the block (and reports each with its reason).
+ */
+function headedBlockInSpan(texts: readonly string[], span: { start: number; end: number }, pageTitle?: string): number | null {
+  let prose = 0;
+  let chars = 0;
+  // Evidence that the lines above are the page's: one of them is no sentence (a headline, a label,
+  // a player's bar, `楼主`), or opens with a label or announces what follows (`编者按：…`, `【导读】…`,
+  // `以下是课件的文字内容：`). Plain paragraphs alone (a compilation's first excerpt) are text.
+  let pageShaped = false;
+  const seen: string[] = [];
+  for (let i = span.start; i < span.end && seen.length < MAX_LINES_BEFORE_BLOCK; i++) {
+    const t = texts[i]!.trim();
+    if (!t) continue;
+    // A signature just above (an issuer, a date): the text above is a signed letter of its own
+    // (a notice over the document it issues, `现将…印发给你们`), the document's, not a page's.
+    if (seen.slice(-3).some((x) => SIGNATURE_DATE.test(x))) return null;
+    seen.push(t);
+    const score = i > span.start && !LIST_ITEM.test(t) ? titleScore(t, pageTitle) : 0;
+    // An issuer over a bare date is a signature, not a title over its dateline (unless a title's words say it is one).
+    if (score >= 4 || (score > 0 && !SIGNATURE_DATE.test(texts[next(texts, i + 1)]?.trim() ?? ''))) {
+      const b = afterTitleBlock(texts, i);
+      if (pageShaped && b < span.end && b > i && headedTitle(texts, i, b, pageTitle)) return b;
+    }
+    const sentence = isSentenceLike(t) || len(t) > 60;
+    if (!sentence || (LABEL_OPEN.test(t) && !SALUTATION.test(t)) || /[：:]$/u.test(t)) pageShaped = true;
+    if (sentence) {
+      prose++;
+      chars += len(t);
+      if (prose > MAX_PROSE_ABOVE || chars > MAX_PROSE_CHARS_ABOVE) return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * A comment's line ending with its stamp: the day and the clock time it was posted, then the
+ * reader's buttons and counts (`网友：听完热泪盈眶！　12-31 19:12　回复　赞 2.3万`).
+ */
+const COMMENT_STAMP_END = /\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?:\s+[^\s\d。！？，]{1,3}(?:\s*[\d.]+万?)?){1,4}$/u;
 
 /** A comment section's head alone on a line: `写留言`, `留言 86`, `全部评论（12）`, `精选留言`. */
 const COMMENT_HEAD = /^(?:写留言|精选留言|留言|网友评论|全部评论|热门评论|最新评论|评论)\s*(?:[（(]?\s*(?:共\s*)?\d+\s*条?\s*[）)]?)?$/u;
@@ -926,12 +1084,52 @@ function headedTitle(texts: readonly string[], ti: number, bodyStart: number, pa
   let names = 0;
   for (const t of lines) {
     if (SALUTATION.test(t)) continue;
-    if (SUBTITLE.test(t) || isDateline(t)) marks++;
+    if (SUBTITLE.test(t) || isDateline(t) || datedSalutation(t)) marks++;
     else if (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t)) names++;
     else return false;
   }
   return marks > 0 || (names > 0 && titleScore(title, pageTitle) >= 4);
 }
+
+/**
+ * A sidebar's list copied before the body: a list head (`热门文章`, `本站推荐`) and the link titles
+ * under it (no sentences). The list ends at a line that heads the text (a dateline, a subtitle or
+ * a byline under it: the title) unless a list's bullet or number marks it as an item, and at a
+ * dateline, a subtitle or a salutation. A head over a header line is a title, not a list's head.
+ */
+function listsBeforeBody(texts: readonly string[], bodyStart: number, drop: (i: number, reason: string) => void): void {
+  const nextFilled = (k: number): string => texts[next(texts, k + 1)]?.trim() ?? '';
+  const headerLine = (t: string): boolean =>
+    SUBTITLE.test(t) || isDateline(t) || datedSalutation(t) || (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t));
+  for (let i = 0; i < bodyStart; i++) {
+    const t = texts[i]!.trim();
+    if (!t || !isListHead(t) || headerLine(nextFilled(i))) continue;
+    const items: number[] = [];
+    let k = next(texts, i + 1);
+    // (The body span may have begun inside the list: its items are followed past the span's start.)
+    for (; k < texts.length; k = next(texts, k + 1)) {
+      const u = texts[k]!.trim();
+      if (SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || isSentenceLike(u) || len(u) > 60) break;
+      if (isListHead(u) && !headerLine(nextFilled(k))) {
+        items.push(k);
+        continue;
+      }
+      if (!LIST_ITEM.test(u) && headerLine(nextFilled(k))) break;
+      items.push(k);
+    }
+    if (!items.length) continue;
+    drop(i, 'related-list');
+    for (const j of items) drop(j, 'related-list');
+    i = k - 1;
+  }
+}
+
+/** A dateline glued before the salutation, a copy having lost the line break: `（2016年7月12日）同志们：`. */
+function datedSalutation(t: string): boolean {
+  const m = DATELINE_OPEN.exec(t);
+  return m !== null && SALUTATION.test(t.slice(m[0].length));
+}
+const DATELINE_OPEN = new RegExp(`^[（(]\\s*${FULL_DATE.source}\\s*[）)]\\s*`, 'u');
 
 /**
  * Indices of links back to the contents or the top (`▲返回目录`, `↑ 回到顶部`) printed after each

@@ -125,8 +125,9 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
   repairs.push(...split.repairs);
 
   const navLines = new Set(noise.removed.filter((r) => NAVIGATION.has(r.reason)).map((r) => r.line));
-  // A news lead the chrome step took out from above a headed title block is still the header's evidence for the day.
-  const chromeLead = noise.removed.find((r) => r.reason === 'lead-above-title');
+  // A news lead the chrome step took out from above a headed title block, or a dated caption or lead the
+  // first paragraph restates, is still the header's evidence for the day.
+  const chromeLead = noise.removed.find((r) => r.reason === 'lead-above-title' || r.reason === 'restated-lead');
   const header = readHeader(split.pieces, page?.title, navLines, chromeLead);
   removed.push(...header.removed);
   repairs.push(...header.repairs);

@@ -224,6 +224,14 @@ export function isCounterLike(t: string): boolean {
   );
 }
 
+/**
+ * A page's reading statistics for the text: its length in characters and the time to read it,
+ * as one short line (`本文共计1532字，预计阅读时长4分钟。`, `全文约3000字 阅读约需8分钟`).
+ */
+export function isReadingStats(t: string): boolean {
+  return len(t) <= 40 && /\d+\s*字/u.test(t) && /\d+\s*(?:分钟|分|秒)/u.test(t);
+}
+
 export function isLinkLike(t: string): boolean {
   return /https?:\/\/|www\.[a-z0-9-]+\.[a-z]/i.test(t) || /ICP[备证]?\s*\d+/i.test(t);
 }
@@ -295,6 +303,8 @@ export function isPaywall(t: string): boolean {
   if (len(t) > 60) return false;
   return (
     /(?:免费|全文|完整|剩余|余下)?(?:试读|预览)(?:结束|已结束|完毕|\d+页|$)/u.test(t) ||
+    // A preview's limit reached (`到这已经超出免费预览范围`).
+    /(?:超出|超过)[^，。！？]{0,6}(?:试读|预览)/u.test(t) ||
     /(?:请先|立即|马上|需要)?登录(?:后|以后)?(?:查看|阅读|下载|复制|继续)/u.test(t) ||
     /^(?:请先)?登录$|^(?:免费)?注册$/u.test(t) ||
     (/(?:阅读|查看|展开|显示)(?:全部|全文|更多|剩余)(?:内容|全文)?/u.test(t) && !SENTENCE_END.test(t)) ||
