@@ -248,6 +248,52 @@ describe('text chunks', () => {
   });
 });
 
+describe('a result in a block longer than CARRY_MAX', () => {
+  const meta: SpeechMeta = { url: '/s/', title: 't', date: '', iso: '', speaker: '', campaign: '' };
+  const long = `${'乙'.repeat(CARRY_MAX + 700)}两个维护${'乙'.repeat(CARRY_MAX)}`;
+  const blocks = [
+    { anchor: 'p1', text: '甲'.repeat(100) },
+    { anchor: 'p2', text: long },
+    { anchor: 'p3', text: '丙' },
+  ];
+  const chunks = textChunks(meta, blocks);
+  const text = blocks.map((b) => b.text).join('\n');
+  const at = text.indexOf('两个维护');
+  const query = { phrases: ['两个维护'], modes: ['exact' as const], matches: [] };
+  const match = {
+    id: 0,
+    count: 1,
+    occurrences: [{ speech: 0, count: 1, positions: Uint32Array.of(at), lengths: Uint32Array.of(4) }],
+  };
+  const loader = () => {
+    const asked: number[] = [];
+    return {
+      asked,
+      load: async (_folder: number, k: number) => {
+        asked.push(k);
+        return chunks[k]!;
+      },
+    };
+  };
+
+  it('shows its passage from the chunk of the occurrence alone: a part of the paragraph, marked as cut, the phrase marked', async () => {
+    const { asked, load } = loader();
+    const hit = await loadHit(match, query, 1, load, 3, 1);
+    expect(new Set(asked)).toEqual(new Set([chunkAt(at)]));
+    const [passage] = hit.passages;
+    expect(passage!.anchor).toBe('p2');
+    expect(passage!.text.startsWith('…') && passage!.text.endsWith('…')).toBe(true);
+    expect(passage!.text.length).toBeLessThan(CHUNK + 64 + 256 + 3);
+    expect(passage!.spans.map(([a, b]) => passage!.text.slice(a, b))).toEqual(['两个维护']);
+  });
+
+  it('gives the concordance the whole paragraph, from the chunk that holds it', async () => {
+    const { load } = loader();
+    const hit = await loadHit(match, query, 1, load);
+    expect(hit.passages.map((p) => p.text)).toEqual([long]);
+  });
+});
+
 describe('suggestion candidates', () => {
   it('offer other wordings of a concept first, then the phrase without punctuation, then shorter pieces', () => {
     expect(candidates('两个维护', [['两个维护', '“两个维护”'], ['四风']]).slice(0, 1)).toEqual(['“两个维护”']);

@@ -7,7 +7,7 @@
  * text chunks that hold their passages (shared/text-chunks.ts). No DOM: runs in Node too.
  */
 import type { FindResult, Occurrences, PunctuationMode } from '../shared/engine.ts';
-import { blockIn, chunkAt, type SpeechMeta, type TextChunk } from '../shared/text-chunks.ts';
+import { blockIn, chunkAt, type Excerpt, type SpeechMeta, type TextChunk } from '../shared/text-chunks.ts';
 import { findInText } from '../shared/text.ts';
 
 /** What a query runs on: the index (or anything that finds a phrase) and the number of speeches. */
@@ -125,6 +125,20 @@ export async function loadHit(
     const spans = spansIn(text, query.phrases, query.modes);
     if (spans.length) found.set(block, { anchor: c.anchors[i] ?? '', text, spans });
   };
+  /** The passage of an occurrence at `position` from an excerpt of a long block; false when the excerpt does not hold it. */
+  const takeExcerpt = (e: Excerpt, position: number): boolean => {
+    if (found.has(e.block) || found.size >= passages) return true;
+    const spans = spansIn(e.text, query.phrases, query.modes);
+    if (!spans.some(([a]) => a === position - e.start)) return false;
+    // Marked as a part of its paragraph; the marks stay on the text as written.
+    const shift = e.cutBefore ? 1 : 0;
+    found.set(e.block, {
+      anchor: e.anchor,
+      text: `${e.cutBefore ? '…' : ''}${e.text}${e.cutAfter ? '…' : ''}`,
+      spans: spans.map(([a, b]): Span => [a + shift, b + shift]),
+    });
+    return true;
+  };
   if (located) {
     // The chunks of the first occurrences load at once; most results need no more.
     const wanted = [...new Set(located.map(chunkAt))].slice(0, chunks);
@@ -136,6 +150,10 @@ export async function loadHit(
       meta ??= c.meta;
       let i = blockIn(c, position);
       if (i < 0) {
+        // A block longer than CARRY_MAX that began in an earlier chunk: the result list takes
+        // its passage from this chunk's excerpt when that holds the occurrence; the
+        // concordance (every passage) and an occurrence past the excerpt take the whole block.
+        if (passages !== Infinity && c.excerpt && takeExcerpt(c.excerpt, position)) continue;
         c = await chunk(folder, c.carry!);
         i = c.starts.length - 1;
       }

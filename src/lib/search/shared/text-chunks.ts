@@ -70,7 +70,33 @@ export interface TextChunk {
    * set when a position here can come before the first start.
    */
   carry?: number;
+  /**
+   * With `carry`: the part of that long block around this chunk's range (EXCERPT_BEFORE units
+   * before it, EXCERPT_AFTER after it, within the block), so that a result whose occurrence
+   * lies here shows its passage from this one file; the whole block (the concordance, an
+   * occurrence running past the excerpt) is in chunk `carry`.
+   */
+  excerpt?: Excerpt;
 }
+
+/** A stretch of a block: the block's index in the speech and anchor, where the stretch starts in searchText, its text. */
+export interface Excerpt {
+  block: number;
+  anchor: string;
+  start: number;
+  text: string;
+  /** Whether the block goes on before `start` / after the excerpt's end. */
+  cutBefore: boolean;
+  cutAfter: boolean;
+}
+
+/**
+ * Units of a long block kept before and after a chunk's range in its excerpt: room for the
+ * ±40 units a result shows around its occurrence, and for the occurrence itself (a phrase
+ * starting in the range and up to EXCERPT_AFTER − 40 units long).
+ */
+export const EXCERPT_BEFORE = 64;
+export const EXCERPT_AFTER = 256;
 
 /** The chunk whose range holds position `position`. */
 export const chunkAt = (position: number) => Math.floor(position / CHUNK);
@@ -106,7 +132,21 @@ export function textChunks(meta: SpeechMeta, blocks: readonly { anchor: string; 
         chunk.starts.unshift(starts[b]!);
         chunk.anchors.unshift(blocks[b]!.anchor);
         chunk.text.unshift(blocks[b]!.text);
-      } else chunk.carry = last;
+      } else {
+        chunk.carry = last;
+        const start = starts[b]!;
+        const text = blocks[b]!.text;
+        const from = Math.max(start, k * CHUNK - EXCERPT_BEFORE);
+        const to = Math.min(start + text.length, (k + 1) * CHUNK + EXCERPT_AFTER);
+        chunk.excerpt = {
+          block: b,
+          anchor: blocks[b]!.anchor,
+          start: from,
+          text: text.slice(from - start, to - start),
+          cutBefore: from > start,
+          cutAfter: to < start + text.length,
+        };
+      }
     }
     if (chunk.starts.length) {
       last = k;

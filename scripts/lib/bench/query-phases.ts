@@ -1,0 +1,57 @@
+/**
+ * A query's request timeline (the page's Resource Timing entries, times from its first request)
+ * cut into its phases: the index's round, the page's JavaScript between the index's last
+ * response and the first text request, the round of text chunks, and what follows the
+ * last response until the list is finished (inflating, rendering, the menus' counts).
+ * Pure; the bench's profiler (scripts/search-profile.ts) feeds it.
+ */
+
+export interface TimedRequest {
+  /** Path on the site. */
+  path: string;
+  /** Milliseconds from the submit: fetch called, request sent, first byte, last byte. */
+  start: number;
+  sent: number;
+  firstByte: number;
+  end: number;
+}
+
+export interface QueryPhases {
+  /** The first request (an index file, asked for in the submit handler's task) → the index's last response. */
+  index: number;
+  /** The index's last response → the first text request (decoding, intersecting, ranking). */
+  script: number;
+  /** First text request → last text response. */
+  text: number;
+  /** Median over the text requests of the time from fetch() to the request sent (waiting for one of HTTP/1.1's six connections). */
+  textQueued: number;
+  /** Last text response → the list finished. */
+  after: number;
+  requests: number;
+  textRequests: number;
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** The phases of one query finished `ms` after its submit; null when it fetched no index file or no text (all cached). */
+export function queryPhases(requests: readonly TimedRequest[], ms: number): QueryPhases | null {
+  const own = requests.filter((r) => r.path.startsWith('/search-'));
+  const index = own.filter((r) => r.path.startsWith('/search-index/'));
+  const text = own.filter((r) => r.path.startsWith('/search-data/text/'));
+  if (!index.length || !text.length) return null;
+  const indexEnd = Math.max(...index.map((r) => r.end));
+  const textStart = Math.min(...text.map((r) => r.start));
+  const textEnd = Math.max(...text.map((r) => r.end));
+  return {
+    index: indexEnd,
+    script: textStart - indexEnd,
+    text: textEnd - textStart,
+    textQueued: median(text.map((r) => r.sent - r.start)),
+    after: ms - textEnd,
+    requests: own.length,
+    textRequests: text.length,
+  };
+}
