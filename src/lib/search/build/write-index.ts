@@ -3,7 +3,8 @@
  * Node only.
  *
  * For each hash partition (gramHash % P) and each gram kind, one pass over every speech
- * collects (gram, speech, position) into typed arrays, a stable radix sort by gram puts
+ * collects (gram, speech, position) into typed arrays (for a count kind, x1, x2, p2:
+ * (gram, speech, count), one per gram a speech holds), a stable radix sort by gram puts
  * them in (gram, speech, position) order, and the lists are encoded and written to their
  * buckets (and common grams to files of their own) before the next pass. The arrays a pass
  * works in (a Pool: 36 bytes per gram for p3, 28 for the others, allocated once per thread
