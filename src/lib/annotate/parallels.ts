@@ -500,6 +500,39 @@ export function speechNotes(parallels: Parallels, slug: string): Omit<ParallelHe
   }));
 }
 
+/** Per passage, the two lists its notes take their places from (made when first asked for). */
+const placeSources = new WeakMap<ParallelGroup, { first: ParallelPlace[]; firstAndNext: ParallelPlace[] }>();
+
+/**
+ * The list a speech's note on passage `group` takes its places from: the passage's first
+ * KEPT_PLACES places when the speech is not among them (the note lists them all), else its
+ * first KEPT_PLACES + 1 (the note lists them but the speech itself). One array per passage
+ * and case, so a page's cache key digests each once (src/lib/pages/page-keys.ts), where the
+ * notes' own lists are one array per speech among a passage's first; the places a note
+ * shows follow from this list and the speech.
+ */
+export function placesSource(group: ParallelGroup, slug: string): readonly ParallelPlace[] {
+  let lists = placeSources.get(group);
+  if (!lists) {
+    lists = { first: group.places.slice(0, KEPT_PLACES), firstAndNext: group.places.slice(0, KEPT_PLACES + 1) };
+    placeSources.set(group, lists);
+  }
+  return lists.first.some((p) => p.slug === slug) ? lists.firstAndNext : lists.first;
+}
+
+/** A speech's parallel notes as its page's cache key takes them: what each shows, its places by their source list. */
+export function keyNotes(
+  parallels: Parallels,
+  slug: string,
+): { paragraph: number; sentence: string; count: number; places: readonly ParallelPlace[] }[] {
+  return (parallels.bySpeech.get(slug) ?? []).map(({ paragraph, sentence, group, count }) => ({
+    paragraph,
+    sentence,
+    count,
+    places: placesSource(parallels.groups[group]!, slug),
+  }));
+}
+
 /**
  * A sentence's opening words as a note quotes them: at most `max` characters, without
  * trailing punctuation. An exact search for them finds the speeches that say the
