@@ -123,7 +123,12 @@ describe('every pair, whatever the order of the sentences', () => {
     // Copies of the seeds with sentences dropped, edited or added, many of them near the threshold.
     let state = 11;
     const rnd = (n: number) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
-    const sentences = (s: Speech) => s.blocks.map((b) => b.text).join('').split(/(?<=。)/).filter(Boolean);
+    const sentences = (s: Speech) =>
+      s.blocks
+        .map((b) => b.text)
+        .join('')
+        .split(/(?<=。)/)
+        .filter(Boolean);
     const speeches = seeds.flatMap((seed, k) =>
       Array.from({ length: 6 }, (_, v) => {
         const kept = sentences(seed).filter(() => rnd(100) >= v * 4);
@@ -140,7 +145,12 @@ describe('every pair, whatever the order of the sentences', () => {
         const similarity = sets[i]!.size && sets[j]!.size ? inter / (sets[i]!.size + sets[j]!.size - inter) : 0;
         const same = text(i) === text(j);
         if (same || similarity >= NEAR_THRESHOLD)
-          expected.push({ a: speeches[i]!.source, b: speeches[j]!.source, similarity: same ? 1 : similarity, kind: same ? 'same' : 'near' });
+          expected.push({
+            a: speeches[i]!.source,
+            b: speeches[j]!.source,
+            similarity: same ? 1 : similarity,
+            kind: same ? 'same' : 'near',
+          });
       }
     }
     const order = (p: { a: string; b: string; similarity: number }) => [p.a, p.b].join(' ');

@@ -42,7 +42,9 @@ describe('keyNotes', () => {
 
   it('share one of two lists per passage among all its speeches', () => {
     const listsOf = (sentence: string) =>
-      new Set(list.flatMap((s) => keyNotes(parallels, s.slug).filter((k) => k.sentence.startsWith(sentence.slice(0, 10)))).map((k) => k.places));
+      new Set(
+        list.flatMap((s) => keyNotes(parallels, s.slug).filter((k) => k.sentence.startsWith(sentence.slice(0, 10)))).map((k) => k.places),
+      );
     expect(listsOf(A).size).toBe(2);
     // Passages in KEPT_PLACES speeches or fewer: every speech is among the first, one list.
     expect(listsOf(B).size).toBe(1);

@@ -48,7 +48,11 @@ describe('readTree', () => {
       'speeches/b',
       'speeches/b/index.html',
     ]);
-    expect(tree.get('speeches/a/index.html')).toEqual({ kind: 'file', size: Buffer.byteLength('<h1>甲</h1>'), mtimeMs: Date.parse('2026-01-01T00:00:00Z') });
+    expect(tree.get('speeches/a/index.html')).toEqual({
+      kind: 'file',
+      size: Buffer.byteLength('<h1>甲</h1>'),
+      mtimeMs: Date.parse('2026-01-01T00:00:00Z'),
+    });
     expect(tree.get('latest.html')?.kind).toBe('link');
     expect(tree.get('speeches/a')).toEqual({ kind: 'dir', size: 0, mtimeMs: 0 });
   });
