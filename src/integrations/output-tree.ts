@@ -35,10 +35,11 @@ const FOLDER: TreeEntry = { kind: 'dir', size: 0, mtimeMs: 0 };
  */
 export function readTree(dir: string, top: (name: string) => boolean = () => true): Map<string, TreeEntry> {
   const tree = new Map<string, TreeEntry>();
-  const walk = (rel: string) => {
+  // `rel` the folder's path in the tree, `abs` on disk (joined by hand: path.join normalises every time).
+  const walk = (rel: string, abs: string) => {
     let entries: Dirent[];
     try {
-      entries = readdirSync(rel ? join(dir, rel) : dir, { withFileTypes: true });
+      entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
       if (rel === '' && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
@@ -47,16 +48,17 @@ export function readTree(dir: string, top: (name: string) => boolean = () => tru
       const name = entry.name;
       if (!rel && !top(name)) continue;
       const path = rel ? `${rel}/${name}` : name;
+      const full = `${abs}/${name}`;
       if (entry.isDirectory()) {
         tree.set(path, FOLDER);
-        walk(path);
+        walk(path, full);
         continue;
       }
-      const s = lstatSync(join(dir, path));
+      const s = lstatSync(full);
       tree.set(path, { kind: s.isSymbolicLink() ? 'link' : 'file', size: s.size, mtimeMs: s.mtimeMs });
     }
   };
-  walk('');
+  walk('', dir);
   return tree;
 }
 
