@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeRaw } from '../../src/lib/ingest/decode.ts';
-import { findDuplicates, NEAR_THRESHOLD, rarestFirst, sentenceHashes } from '../../src/lib/ingest/duplicates.ts';
+import { findDuplicates, NEAR_THRESHOLD, sentenceHashes } from '../../src/lib/ingest/duplicates.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
 import { CORPUS_DIR, RAW_DIR } from './fixtures/ingest-helpers.ts';
@@ -103,22 +103,7 @@ describe('findDuplicates on the seeds', () => {
   });
 });
 
-describe('every pair, whatever the order of the sentences', () => {
-  test('rarestFirst places sentences in fewer speeches first, ties as first met', () => {
-    const rank = rarestFirst([
-      [10, 20, 30],
-      [20, 30],
-      [30, 40],
-    ]);
-    // 10 and 40 in one speech (10 met first), 20 in two, 30 in three.
-    expect([...rank].sort((a, b) => a[1] - b[1])).toEqual([
-      [10, 0],
-      [40, 1],
-      [20, 2],
-      [30, 3],
-    ]);
-  });
-
+describe('every pair', () => {
   test('the pairs found are those a comparison of every two speeches finds', () => {
     // Copies of the seeds with sentences dropped, edited or added, many of them near the threshold.
     let state = 11;

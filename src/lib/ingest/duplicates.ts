@@ -128,29 +128,6 @@ function overlap(a: ReadonlySet<number>, b: ArrayLike<number>): number {
 }
 
 /**
- * Each distinct sentence hash of `hashed` (one list per speech) by its place in a global
- * order, fewest speeches first; hashes of one count in the order first met. Prefix
- * filtering finds every pair over any global order (the prefixes of two sets with Jaccard
- * ≥ t share an element whatever the order); rarest first keeps the candidates few. Placed
- * by counting, not by sorting the distinct hashes (at 10,000 speeches about a million).
- */
-export function rarestFirst(hashed: readonly (readonly number[])[]): Map<number, number> {
-  const order = new Map<number, number>();
-  for (const set of hashed) for (const h of set) order.set(h, (order.get(h) ?? 0) + 1);
-  // next[n]: the place of the next hash met in n speeches (hashes in fewer speeches all come first).
-  const next: number[] = [];
-  for (const n of order.values()) next[n] = (next[n] ?? 0) + 1;
-  let place = 0;
-  for (let n = 0; n < next.length; n++) {
-    const count = next[n] ?? 0;
-    next[n] = place;
-    place += count;
-  }
-  for (const [h, n] of order) order.set(h, next[n]!++);
-  return order;
-}
-
-/**
  * Pairs of speeches that are the same or nearly the same. Each pair appears
  * once, `a` before `b` in input order; sorted by similarity (highest first),
  * then input order.
@@ -178,10 +155,12 @@ export function findDuplicates(speeches: readonly DuplicateInput[], threshold: n
   }
 
   // 2. Near: prefix filtering over sentence hashes, rarest first. Each distinct hash is
-  // replaced by its place in that global order (rarestFirst), so a speech's sentences sort
-  // rarest first as plain numbers.
+  // replaced by its place in that global order (fewest speeches first, then the hash), so
+  // a speech's sentences sort rarest first as plain numbers.
   const hashed = speeches.map((s) => sentenceHashes(s.blocks));
-  const rankOf = rarestFirst(hashed);
+  const df = new Map<number, number>();
+  for (const set of hashed) for (const h of set) df.set(h, (df.get(h) ?? 0) + 1);
+  const rankOf = new Map([...df].sort(([x, a], [y, b]) => a - b || x - y).map(([h], rank) => [h, rank]));
   const sets = hashed.map((set) => Int32Array.from(set, (h) => rankOf.get(h)!).sort());
   const index = new Map<number, number[]>();
   const lookups: (Set<number> | undefined)[] = [];
