@@ -31,7 +31,7 @@ const placeDigests = new WeakMap<readonly ParallelPlace[], string>();
  * bench speeches (967,905 notes on 64,838 passages) the keys had written out 580 million
  * characters of JSON every build; digesting the notes' own lists (388,840 of them, one per
  * speech among a passage's first) halved that time, and digesting the passages' two lists
- * instead took another 1.7 s of CPU off (docs/PERFORMANCE.md, session 8).
+ * instead took another 1.3 s of CPU off (docs/PERFORMANCE.md, session 8).
  */
 function placesDigest(places: readonly ParallelPlace[]): string {
   let digest = placeDigests.get(places);
