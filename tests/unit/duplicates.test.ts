@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { decodeRaw } from '../../src/lib/ingest/decode.ts';
-import { findDuplicates, sentenceHashes } from '../../src/lib/ingest/duplicates.ts';
+import { findDuplicates, NEAR_THRESHOLD, sentenceHashes } from '../../src/lib/ingest/duplicates.ts';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
 import { CORPUS_DIR, RAW_DIR } from './fixtures/ingest-helpers.ts';
@@ -100,6 +100,49 @@ describe('findDuplicates on the seeds', () => {
     expect(sentenceHashes([{ text: '𠮷野家。𠮷野家🎉。' }])).toHaveLength(1);
     expect(sentenceHashes([{ text: '２０２４年ＡＢ。2024年AB。' }])).toHaveLength(2);
     expect(sentenceHashes([{ text: '第1条。第１条。' }])).toHaveLength(2);
+  });
+});
+
+describe('every pair', () => {
+  test('the pairs found are those a comparison of every two speeches finds', () => {
+    // Copies of the seeds with sentences dropped, edited or added, many of them near the threshold.
+    let state = 11;
+    const rnd = (n: number) => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) % n;
+    const sentences = (s: Speech) =>
+      s.blocks
+        .map((b) => b.text)
+        .join('')
+        .split(/(?<=。)/)
+        .filter(Boolean);
+    const speeches = seeds.flatMap((seed, k) =>
+      Array.from({ length: 6 }, (_, v) => {
+        const kept = sentences(seed).filter(() => rnd(100) >= v * 4);
+        const edited = kept.map((t) => (rnd(100) < v * 2 ? `改${t}` : t));
+        return { source: `s${k}-${v}.txt`, blocks: [{ text: edited.join('') }, ...(v % 2 ? [{ text: `来源：第${v}版。` }] : [])] };
+      }),
+    );
+    const sets = speeches.map((s) => new Set(sentenceHashes(s.blocks)));
+    const text = (i: number) => speeches[i]!.blocks.map((b) => b.text).join('\n');
+    const expected: { a: string; b: string; similarity: number; kind: string }[] = [];
+    for (let i = 0; i < speeches.length; i++) {
+      for (let j = i + 1; j < speeches.length; j++) {
+        const inter = [...sets[i]!].filter((h) => sets[j]!.has(h)).length;
+        const similarity = sets[i]!.size && sets[j]!.size ? inter / (sets[i]!.size + sets[j]!.size - inter) : 0;
+        const same = text(i) === text(j);
+        if (same || similarity >= NEAR_THRESHOLD)
+          expected.push({
+            a: speeches[i]!.source,
+            b: speeches[j]!.source,
+            similarity: same ? 1 : similarity,
+            kind: same ? 'same' : 'near',
+          });
+      }
+    }
+    const order = (p: { a: string; b: string; similarity: number }) => [p.a, p.b].join(' ');
+    const found = findDuplicates(speeches);
+    expect(found.filter((p) => p.kind === 'near').length).toBeGreaterThan(5);
+    expect(found.map(order).sort()).toEqual(expected.map(order).sort());
+    for (const p of found) expect(p.similarity).toBeCloseTo(expected.find((e) => order(e) === order(p))!.similarity, 12);
   });
 });
 

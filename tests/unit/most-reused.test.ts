@@ -2,7 +2,7 @@
 // sentences of seed 000 said again in later speeches; ranked by how many speeches say
 // them, ties by the earliest first use; each group's places earliest first, undated last.
 import { describe, expect, it } from 'vitest';
-import { findParallels, mostReused, type ParallelSpeech } from '../../src/lib/annotate/parallels.ts';
+import { findParallels, mostReused, placesCutoff, type ParallelGroup, type ParallelSpeech } from '../../src/lib/annotate/parallels.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 const sentences = loadSeed('000')
@@ -52,5 +52,47 @@ describe('mostReused', () => {
     const twos = ranked.filter((g) => g.places.length === 2).map((g) => g.sentence);
     expect(twos).toEqual([D, E, C]);
     for (const g of ranked) expect(groups[g.id]!.sentence).toBe(g.sentence);
+  });
+});
+
+describe('mostReused on many groups: only those that can be shown are sorted', () => {
+  // Groups as findParallels makes them for an archive of many speeches: most said in two,
+  // fewer in three or more, many tied on both counts and first date.
+  const many = Array.from({ length: 3000 }, (_, i) => i).map(
+    (i): ParallelGroup => ({
+      sentence: `${A}${i}`,
+      places: Array.from({ length: 2 + (i % 7 === 0 ? i % 5 : 0) + (i % 97 === 0 ? 20 : 0) }, (_, k) => ({
+        slug: `s${(i * 31 + k) % 50}`,
+        title: '讲话',
+        date: (i + k) % 9 === 0 ? null : `20${10 + ((i + k) % 9)}-01-01`,
+        year: (i + k) % 9 === 0 ? null : 2010 + ((i + k) % 9),
+        paragraph: k + 1,
+      })),
+      campaigns: [],
+    }),
+  );
+  // Every group ranked, as /parallels/ ranked them before the cut-off.
+  const dateKey = (p: ParallelGroup['places'][number]) => p.date ?? (p.year ? `${p.year}-99-99` : '9999');
+  const first = (g: ParallelGroup) => g.places[0]!;
+  const allRanked = many
+    .map((g, id) => ({ g, id }))
+    .sort(
+      (a, b) =>
+        b.g.places.length - a.g.places.length ||
+        (dateKey(first(a.g)) < dateKey(first(b.g)) ? -1 : dateKey(first(a.g)) > dateKey(first(b.g)) ? 1 : 0) ||
+        (first(a.g).slug < first(b.g).slug ? -1 : first(a.g).slug > first(b.g).slug ? 1 : 0) ||
+        first(a.g).paragraph - first(b.g).paragraph ||
+        a.id - b.id,
+    )
+    .map(({ id }) => id);
+
+  it.each([1, 10, 31, 32, 33, 300, 2999, 3000, 5000])('the first %i are those of a ranking of every group', (n) => {
+    expect(mostReused(many, n).map((g) => g.id)).toEqual(allRanked.slice(0, n));
+  });
+
+  it('the cut-off is the n-th largest number of speeches', () => {
+    const sizes = many.map((g) => g.places.length).sort((a, b) => b - a);
+    for (const n of [1, 10, 40, 300, 2999]) expect(placesCutoff(many, n)).toBe(sizes[n - 1]);
+    expect(placesCutoff(many, 3000)).toBe(1);
   });
 });

@@ -7,9 +7,9 @@ import type { GroupPageProps } from '../../src/lib/pages/group-pages.ts';
 import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
 
 const place = (slug: string, title: string, paragraph = 1): ParallelPlace => ({ slug, title, date: '2024-01-01', year: 2024, paragraph });
-const links = (elsewhere: ParallelPlace[], sentence = '要坚持以人民为中心。'): SpeechPageLinks => ({
+const links = (places: ParallelPlace[], sentence = '要坚持以人民为中心。'): SpeechPageLinks => ({
   near: { older: null, newer: null, olderInCampaign: null, newerInCampaign: null },
-  parallels: [{ paragraph: 3, sentence, elsewhere, count: elsewhere.length }],
+  parallels: [{ paragraph: 3, sentence, places, count: places.length }],
   related: [],
   copies: [],
 });

@@ -1,12 +1,12 @@
 // The search stage runs in a Node process of its own (src/integrations/search-index.ts →
 // search-stage-process.ts): an error there must fail the build with the stage's own message,
 // not hang it or lose what went wrong.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import searchIndexIntegration from '../../src/integrations/search-index.ts';
+import searchIndexIntegration, { stageEnv } from '../../src/integrations/search-index.ts';
 import { DATA_STORE } from '../../src/integrations/content-store.ts';
 
 type Hook = (options: unknown) => Promise<void> | void;
@@ -41,6 +41,29 @@ describe('the search stage in its own process', () => {
         `Search stage: Search cannot read the content layer's data store ${join(dir, DATA_STORE)}`,
       );
     } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the stage's process and Node's compile cache", () => {
+  it('keeps the compiled stage in the build’s cache folder, unless the caller chose a cache', () => {
+    expect(stageEnv({ PATH: '/bin' }, '/tmp/cache')).toEqual({ PATH: '/bin', NODE_COMPILE_CACHE: '/tmp/cache/node-compile-cache' });
+    expect(stageEnv({ NODE_COMPILE_CACHE: '/elsewhere' }, '/tmp/cache').NODE_COMPILE_CACHE).toBe('/elsewhere');
+  });
+
+  it('a stage run leaves its compiled modules there for the next build', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
+    const chosen = process.env.NODE_COMPILE_CACHE;
+    delete process.env.NODE_COMPILE_CACHE;
+    try {
+      writeFileSync(join(dir, DATA_STORE), '[not devalue');
+      await expect(buildDone(dir, join(dir, 'site'), [])).rejects.toThrow(/could not be parsed/);
+      const cache = join(dir, 'node-compile-cache');
+      expect(existsSync(cache)).toBe(true);
+      expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
+    } finally {
+      if (chosen !== undefined) process.env.NODE_COMPILE_CACHE = chosen;
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -86,7 +86,9 @@ async function build(): Promise<Archive> {
   const conceptsIn = new Map<string, { concept: GlossaryEntry; n: number }[]>();
   for (const c of concepts) {
     for (const { speech, lines } of stats.get(c.slug)!.passages) {
-      conceptsIn.set(speech.slug, [...(conceptsIn.get(speech.slug) ?? []), { concept: c, n: lines.length }]);
+      const used = conceptsIn.get(speech.slug);
+      if (used) used.push({ concept: c, n: lines.length });
+      else conceptsIn.set(speech.slug, [{ concept: c, n: lines.length }]);
     }
   }
   for (const list of conceptsIn.values()) list.sort((a, b) => b.n - a.n);

@@ -87,7 +87,9 @@ export function conceptOccurrences(speeches: readonly SpeechRef[], matcher: Matc
           text: m.text,
           after: block.text.slice(m.index + m.text.length, m.index + m.text.length + WIDTH),
         };
-        lines.set(m.slug, [...(lines.get(m.slug) ?? []), line]);
+        const found = lines.get(m.slug);
+        if (found) found.push(line);
+        else lines.set(m.slug, [line]);
       }
       const here = [...new Set(matches.map((m) => m.slug))];
       for (const a of here) for (const b of here) if (a !== b) bump(together.get(a)!, b);

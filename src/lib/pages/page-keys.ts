@@ -21,16 +21,17 @@ export function pageKey(...parts: unknown[]): string {
   return createHash('sha256').update(siteCodeDigest()).update('\0').update(JSON.stringify(parts)).digest('hex');
 }
 
-/** Digest of each list of places a speech page shows for a parallel passage, by the list itself. */
+/** Digest of each list of places a speech page's notes take their places from, by the list itself. */
 const placeDigests = new WeakMap<readonly ParallelPlace[], string>();
 
 /**
- * The places of a parallel passage (the other speeches that say it), as a short digest:
- * annotate gives every speech past the first few of a passage's speeches the same list
- * (src/lib/annotate/parallels.ts), so each list is written out and hashed once, not once
- * per speech that shows it. At 10,000 bench speeches (835,425 parallel notes, 406,756
- * distinct lists) the keys had written out 580 million characters of JSON every build;
- * this halves the keys' CPU time.
+ * A list of places as a short digest, made once per list: annotate's `placesSource` gives
+ * every note on one passage one of two lists (src/lib/annotate/parallels.ts), so each is
+ * written out and hashed once per build, not once per speech that shows it. At 10,000
+ * bench speeches (967,905 notes on 64,838 passages) the keys had written out 580 million
+ * characters of JSON every build; digesting the notes' own lists (388,840 of them, one per
+ * speech among a passage's first) halved that time, and digesting the passages' two lists
+ * instead took another 1.3 s of CPU off (docs/PERFORMANCE.md, session 8).
  */
 function placesDigest(places: readonly ParallelPlace[]): string {
   let digest = placeDigests.get(places);
@@ -44,7 +45,8 @@ function placesDigest(places: readonly ParallelPlace[]): string {
 /** What a speech page shows of the speeches around it and linked to it. */
 export interface SpeechPageLinks {
   near: unknown;
-  parallels: readonly { paragraph: number; sentence: string; elsewhere: readonly ParallelPlace[]; count: number }[];
+  /** Each note with the list its places are taken from (annotate's `keyNotes`): the places it shows follow from that list and the speech. */
+  parallels: readonly { paragraph: number; sentence: string; places: readonly ParallelPlace[]; count: number }[];
   related: unknown;
   copies: unknown;
 }
@@ -60,7 +62,7 @@ export function speechPageKey(glossaryDigest: string, dataKey: string, links: Sp
     glossaryDigest,
     dataKey,
     links.near,
-    links.parallels.map((p) => [p.paragraph, p.sentence, p.count, placesDigest(p.elsewhere)]),
+    links.parallels.map((p) => [p.paragraph, p.sentence, p.count, placesDigest(p.places)]),
     links.related,
     links.copies,
   );
