@@ -54,8 +54,11 @@ describe("the stage's process and Node's compile cache", () => {
 
   it('a stage run leaves its compiled modules there for the next build', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
-    const chosen = process.env.NODE_COMPILE_CACHE;
+    // As a build run by hand has it: no cache chosen, none turned off (Vitest turns Node's
+    // compile cache off with NODE_DISABLE_COMPILE_CACHE when it measures coverage).
+    const chosen = { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE: process.env.NODE_DISABLE_COMPILE_CACHE };
     delete process.env.NODE_COMPILE_CACHE;
+    delete process.env.NODE_DISABLE_COMPILE_CACHE;
     try {
       writeFileSync(join(dir, DATA_STORE), '[not devalue');
       await expect(buildDone(dir, join(dir, 'site'), [])).rejects.toThrow(/could not be parsed/);
@@ -63,7 +66,7 @@ describe("the stage's process and Node's compile cache", () => {
       expect(existsSync(cache)).toBe(true);
       expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
     } finally {
-      if (chosen !== undefined) process.env.NODE_COMPILE_CACHE = chosen;
+      for (const [name, value] of Object.entries(chosen)) if (value !== undefined) process.env[name] = value;
       rmSync(dir, { recursive: true, force: true });
     }
   });
