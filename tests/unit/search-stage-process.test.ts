@@ -56,7 +56,10 @@ describe("the stage's process and Node's compile cache", () => {
     const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
     // As a build run by hand has it: no cache chosen, none turned off (Vitest turns Node's
     // compile cache off with NODE_DISABLE_COMPILE_CACHE when it measures coverage).
-    const chosen = { NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE: process.env.NODE_DISABLE_COMPILE_CACHE };
+    const chosen = {
+      NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE,
+      NODE_DISABLE_COMPILE_CACHE: process.env.NODE_DISABLE_COMPILE_CACHE,
+    };
     delete process.env.NODE_COMPILE_CACHE;
     delete process.env.NODE_DISABLE_COMPILE_CACHE;
     try {
