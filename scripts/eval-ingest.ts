@@ -10,7 +10,7 @@
  *   --compare <file>  also list what changed against an earlier --json file: items
  *                     a field became right or wrong in, and speech newly lost or found
  *   --held-out        also list the misses, kept noise and lost speech of the held-out
- *                     items (ids starting `held`: `held-…`, `held4-…`, `held5-…`, `held6-…`, `held7-…`, `held8-…`); by default only their
+ *                     items (ids starting `held`: `held-…`, `held4-…`, `held5-…`, `held6-…`, `held7-…`, `held8-…`, `held9-…`); by default only their
  *                     figures are printed (a column per group), so that rules are not tuned on them
  *
  * Runs ingestText on every item of the hand-labelled set in
@@ -42,7 +42,7 @@ const at = opt('--at');
 const showHeldOut = args.includes('--held-out');
 /**
  * Held-out items (ids starting `held`): labelled before tuning, measured, never tuned on
- * (README of the set). Each session's group has its own prefix (`held-`, `held4-`, `held5-`, `held6-`, `held7-`, `held8-`) and column,
+ * (README of the set). Each session's group has its own prefix (`held-`, `held4-`, `held5-`, `held6-`, `held7-`, `held8-`, `held9-`) and column,
  * found from the ids (a new group needs no change here).
  */
 const isHeldOut = (id: string): boolean => id.startsWith('held');
