@@ -345,6 +345,27 @@ function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
   return deck.some((k) => sameTitle(a, (words += pieces[j + k]!.text.trim())));
 }
 
+/**
+ * The first part of a two-part title over a subtitle (title-shape.ts titleFirstPart), when it
+ * stands on a line of its own right above the title: not the end of a longer line cut apart
+ * (`…教务处编　　2023年11月20日印`), with no line removed as chrome between it and the title (a site's
+ * name above its menu and breadcrumb is no part of the article's title); -1 when none.
+ */
+function firstPartAbove(pieces: readonly Traced[], ti: number, removedLines: ReadonlySet<number>): number {
+  const j = titleFirstPart(
+    pieces.map((p) => p.text),
+    ti,
+  );
+  if (j < 0) return -1;
+  const part = pieces[j]!;
+  const above = pieces[j - 1];
+  const from = lineAt(part, part.text.length - 1);
+  const to = lineAt(pieces[ti]!, 0);
+  if (above && lineAt(above, above.text.length - 1) === lineAt(part, 0)) return -1;
+  for (const l of removedLines) if (l > from && l < to) return -1;
+  return j;
+}
+
 /** Most lead paragraphs a page prints between its title copy and the title block. */
 const MAX_LEAD = 5;
 
@@ -386,13 +407,20 @@ export function readHeader(
   /** Raw lines the chrome step removed as the page's navigation (menus, breadcrumbs): a line above them is no title. */
   navLines: ReadonlySet<number> = new Set(),
   leadAbove?: { text: string; line: number },
+  /** Raw lines the earlier steps removed (any reason): a line with one of them between it and the title is no part of it. */
+  removedLines: ReadonlySet<number> = navLines,
 ): Header {
-  const h = readHeaderPieces(input, pageTitle, navLines);
+  const h = readHeaderPieces(input, pageTitle, navLines, removedLines);
   if (!h.lead && leadAbove) h.lead = { text: leadAbove.text, line: leadAbove.line };
   return h;
 }
 
-function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefined, navLines: ReadonlySet<number>): Header {
+function readHeaderPieces(
+  input: readonly Traced[],
+  pageTitle: string | undefined,
+  navLines: ReadonlySet<number>,
+  removedLines: ReadonlySet<number>,
+): Header {
   // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
   const splicedOut: Removal[] = [];
   const h: Header = {
@@ -524,17 +552,20 @@ function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefine
     const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
     dropAboveTitle('title-blurb', (p) => len(p.text) <= 150 && bareTitle(p.text).includes(quoted));
   }
+  // A short line above all of the page's navigation (a menu, a breadcrumb) that stands above the
+  // title: the site's name or a copy of the page's title (an article's title and its parts stand
+  // under the navigation).
+  if (ti > 0 && navLines.size) {
+    const at = lineAt(pieces[ti]!, 0);
+    const firstNav = Math.min(...navLines);
+    if (firstNav < at)
+      dropAboveTitle('masthead', (p) => !isSentenceLike(p.text) && len(p.text) <= 40 && lineAt(p, p.text.length - 1) < firstNav);
+  }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
   // that nothing is shown out of order.
   // (The first part of a two-part title over a subtitle is the title's, not text above it.)
-  const topPart =
-    ti > 0
-      ? titleFirstPart(
-          pieces.map((p) => p.text),
-          ti,
-        )
-      : -1;
+  const topPart = ti > 0 ? firstPartAbove(pieces, ti, removedLines) : -1;
   const keepInText = (topPart >= 0 ? topPart : ti) > 0;
   const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
   if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
@@ -558,14 +589,7 @@ function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefine
   let first = ti;
   const prev = pieces[ti - 1];
   const next = pieces[ti + 1];
-  if (
-    prev &&
-    titleFirstPart(
-      pieces.map((p) => p.text),
-      ti,
-    ) ===
-      ti - 1
-  ) {
+  if (prev && firstPartAbove(pieces, ti, removedLines) === ti - 1) {
     // A two-part title above a subtitle: the parts joined with a space, as printed side by side.
     h.repairs.push({ kind: 'join-title', detail: `${prev.text} ⏎ ${text} → ${prev.text} ${text}`, line: lineAt(prev, 0) });
     evidence = `${prev.text}\n${text}`;
