@@ -72,3 +72,36 @@ describe('what may join a title as its first part (a two-part title over a subti
     expect(s.title).toBe('凝心聚力 奋力谱写高质量发展新篇章');
   });
 });
+
+describe('a bilingual head (an English line after each line of the title block)', () => {
+  it('reads the Chinese title block, not the headline copy; the English lines go as latin-line', () => {
+    const s = ingest(
+      [
+        'Speech by the Mayor at the Opening of the Riverside Expo',
+        '李明华在滨河国际博览会开幕式上的致辞（全文）',
+        '开放合作　共享机遇',
+        'Open Cooperation for Shared Opportunities',
+        '——在滨河国际博览会开幕式上的致辞',
+        'Address at the Opening Ceremony of the Riverside Expo',
+        '（2023年9月8日，滨河）',
+        'Riverside, September 8, 2023',
+        '滨河市市长　李明华',
+        'Li Minghua, Mayor of Riverside',
+        TEXT,
+      ].join('\n'),
+    );
+    expect(s.title).toBe('开放合作　共享机遇');
+    expect(subtitle(s)).toBe('——在滨河国际博览会开幕式上的致辞');
+    expect(s.speaker).toBe('李明华');
+    expect(s.date).toBe('2023-09-08');
+    expect(s.blocks[0]!.text).toBe('同志们：');
+    expect(s.removed.filter((r) => r.reason === 'latin-line').map((r) => r.line)).toEqual([1, 4, 6, 8, 10]);
+  });
+
+  it('keeps a Latin-script line inside the speech', () => {
+    const s = ingest(
+      ['开放合作　共享机遇', '——在滨河国际博览会开幕式上的致辞', TEXT, 'Thank you very much for your attention.', '谢谢大家！'].join('\n'),
+    );
+    expect(s.blocks.map((b) => b.text)).toContain('Thank you very much for your attention.');
+  });
+});

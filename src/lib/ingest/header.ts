@@ -345,6 +345,32 @@ function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
   return deck.some((k) => sameTitle(a, (words += pieces[j + k]!.text.trim())));
 }
 
+/** A line written in Latin script: no Chinese character, mostly letters (an English headline or translation). */
+const latinLine = (t: string): boolean =>
+  !/\p{Script=Han}/u.test(t) && (t.match(/\p{Script=Latin}/gu)?.length ?? 0) >= Math.max(6, len(t.trim()) / 2);
+
+/**
+ * A bilingual page's head: lines in Latin script before the first Chinese paragraph (an English
+ * headline above the Chinese one, an English line after each line of the title block) are the
+ * page's translation, not the speech's title, subtitle, dateline or byline: taken out and
+ * reported (`latin-line`), so that the Chinese title block is read as printed. Only when Chinese
+ * lines stand among them and a Chinese paragraph follows (the text is Chinese).
+ */
+function dropLatinHead(input: readonly Traced[], removed: Removal[]): readonly Traced[] {
+  const chinese = (t: string): boolean => /\p{Script=Han}/u.test(t);
+  const first = input.findIndex(
+    (p, i) =>
+      i < HEAD_LIMIT &&
+      chinese(p.text) &&
+      (SALUTATION.test(p.text) || (isSentenceLike(p.text) && !isDateline(p.text) && !titleLike(p.text))),
+  );
+  if (first <= 0) return input;
+  const latin = input.slice(0, first).filter((p) => latinLine(p.text));
+  if (!latin.length || !input.slice(0, first).some((p) => chinese(p.text))) return input;
+  for (const p of latin) removed.push({ reason: 'latin-line', text: p.text, line: lineAt(p, 0) });
+  return input.filter((p) => !latin.includes(p));
+}
+
 /**
  * The first part of a two-part title over a subtitle (title-shape.ts titleFirstPart), when it
  * stands on a line of its own right above the title: not the end of a longer line cut apart
@@ -416,7 +442,7 @@ export function readHeader(
 }
 
 function readHeaderPieces(
-  input: readonly Traced[],
+  inputPieces: readonly Traced[],
   pageTitle: string | undefined,
   navLines: ReadonlySet<number>,
   removedLines: ReadonlySet<number>,
@@ -436,7 +462,8 @@ function readHeaderPieces(
     removed: [],
     repairs: [],
   };
-  const doc = input.map((p) => p.text).join('\n');
+  const doc = inputPieces.map((p) => p.text).join('\n');
+  const input = dropLatinHead(inputPieces, h.removed);
 
   // 1. Glued heads among the first pieces.
   const pieces: Traced[] = [];
