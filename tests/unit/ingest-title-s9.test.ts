@@ -105,3 +105,27 @@ describe('a bilingual head (an English line after each line of the title block)'
     expect(s.blocks.map((b) => b.text)).toContain('Thank you very much for your attention.');
   });
 });
+
+describe("a column's name above a title its byline heads", () => {
+  it('(`本刊专稿` over the title and a bare name) goes as column-label; the title is read', () => {
+    const s = ingest(['本刊专稿', '在新的起点上推动基层治理现代化', '王建国', TEXT].join('\n'));
+    expect(s.title).toBe('在新的起点上推动基层治理现代化');
+    expect(s.speaker).toBe('王建国');
+    expect(s.blocks[0]!.text).toBe('同志们：');
+    expect(s.removed).toContainEqual({ reason: 'column-label', text: '本刊专稿', line: 1 });
+  });
+
+  it('a short line that ends like a document name is no column label', () => {
+    const s = ingest(
+      [
+        '基层治理标准体系',
+        '建设指南',
+        '（2022 版）',
+        '2022 年11月',
+        '一、总体要求',
+        '为加快推进基层治理标准化建设，提升基层治理能力和水平，制定本指南。本指南适用于全区各街道和社区。',
+      ].join('\n'),
+    );
+    expect(s.removed.some((r) => r.reason === 'column-label')).toBe(false);
+  });
+});

@@ -20,6 +20,7 @@
 import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { readSpeechLead } from './news-lead.ts';
+import { DOC_NAME_END } from './self-title.ts';
 import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -345,6 +346,9 @@ function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
   return deck.some((k) => sameTitle(a, (words += pieces[j + k]!.text.trim())));
 }
 
+/** A column's name: two to four Chinese characters alone on a line, maybe spaced out (`特　稿`). */
+const COLUMN_LABEL = /^\p{Script=Han}(?:[ \u3000]*\p{Script=Han}){1,3}$/u;
+
 /** A line written in Latin script: no Chinese character, mostly letters (an English headline or translation). */
 const latinLine = (t: string): boolean =>
   !/\p{Script=Han}/u.test(t) && (t.match(/\p{Script=Latin}/gu)?.length ?? 0) >= Math.max(6, len(t.trim()) / 2);
@@ -587,6 +591,19 @@ function readHeaderPieces(
     const firstNav = Math.min(...navLines);
     if (firstNav < at)
       dropAboveTitle('masthead', (p) => !isSentenceLike(p.text) && len(p.text) <= 40 && lineAt(p, p.text.length - 1) < firstNav);
+  }
+  // A column's name right above a title that its byline or dateline heads (`特　稿`, `要闻`, `本刊专稿`):
+  // the page's label for the article, not text of it. (Not a title's own words broken off:
+  // `…标准体系` / `建设指南` ends like a title or a document's name.)
+  const columnAbove = (t: string): boolean => COLUMN_LABEL.test(t) && !TITLE_END.test(t) && !DOC_NAME_END.test(t);
+  while (ti > 0 && columnAbove(pieces[ti - 1]!.text.trim()) && len(pieces[ti]!.text) >= 8 && headerFollows(pieces, ti, 1)) {
+    const p = pieces[ti - 1]!;
+    const r = { reason: 'column-label', text: p.text, line: lineAt(p, 0) };
+    h.removed.push(r);
+    splicedOut.push(r);
+    pieces.splice(ti - 1, 1);
+    ti--;
+    end = bodyStart(pieces);
   }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so

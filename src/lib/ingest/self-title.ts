@@ -24,6 +24,8 @@ export interface SelfTitle {
 /** Words a document calls itself by (本规划, 本方案 …): the end of its name. */
 const DOC_WORD =
   '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议)';
+/** A text that ends in a document's word (`建设指南`, `实施意见`): part of a document's name. */
+export const DOC_NAME_END = new RegExp(`${DOC_WORD}$`, 'u');
 
 /** A meeting's name ends in one of these (a bare `大会` / `会议` alone is no name). */
 const MEETING_END = /(?:大会|会议|全会|座谈会|峰会|论坛|开幕式|典礼|报告会|研讨会|[^\s，。、]会)$/u;
