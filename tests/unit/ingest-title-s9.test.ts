@@ -129,3 +129,33 @@ describe("a column's name above a title its byline heads", () => {
     expect(s.removed.some((r) => r.reason === 'column-label')).toBe(false);
   });
 });
+
+describe('a report delivered to a bare 大会 (我代表…向大会作报告) with no title line', () => {
+  const tasks =
+    '一、过去五年的工作\n五年来，我们坚持稳中求进，全市经济实力明显增强，人民生活持续改善。\n二、今后五年的任务\n今后五年，要坚持高质量发展，奋力推进现代化建设。';
+
+  it('names the meeting the opening says it is (`X是一次…的大会`): 在X上的报告', () => {
+    const s = ingest(
+      `同志们：\n现在，我代表第五届市委向大会作报告。\n中国共产党滨河市第六次代表大会，是在全市发展关键时期召开的一次十分重要的大会。\n${tasks}`,
+    );
+    expect(s.title).toBe('在中国共产党滨河市第六次代表大会上的报告');
+    expect(s.untitled).toBeUndefined();
+  });
+
+  it('not a meeting the opening only speaks of (`市第五次代表大会，提出了…`)', () => {
+    const s = ingest(
+      `同志们：\n我受第五届市委委托，向大会作报告。\n中国共产党滨河市第五次代表大会，提出了建设现代化滨河的奋斗目标。\n${tasks}`,
+    );
+    expect(s.untitled).toBe(true);
+  });
+
+  it("a government's report to 大会 (我代表市人民政府向大会作报告) is the government work report", () => {
+    const s = ingest(`各位代表：\n现在，我代表市人民政府向大会作报告，请予审议，并请市政协各位委员提出意见。\n${tasks}`);
+    expect(s.title).toBe('政府工作报告');
+  });
+
+  it('a committee reporting to 大会 with no meeting named stays untitled', () => {
+    const s = ingest(`各位代表：\n现在，我代表市人大常委会向大会作报告，请予审议。\n${tasks}`);
+    expect(s.untitled).toBe(true);
+  });
+});
