@@ -20,6 +20,7 @@
 import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { readSpeechLead } from './news-lead.ts';
+import { DOC_NAME_END } from './self-title.ts';
 import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -345,6 +346,56 @@ function copyOfBlock(a: string, pieces: readonly Traced[], j: number): boolean {
   return deck.some((k) => sameTitle(a, (words += pieces[j + k]!.text.trim())));
 }
 
+/** A column's name: two to four Chinese characters alone on a line, maybe spaced out (`特　稿`). */
+const COLUMN_LABEL = /^\p{Script=Han}(?:[ \u3000]*\p{Script=Han}){1,3}$/u;
+
+/** A line written in Latin script: no Chinese character, mostly letters (an English headline or translation). */
+const latinLine = (t: string): boolean =>
+  !/\p{Script=Han}/u.test(t) && (t.match(/\p{Script=Latin}/gu)?.length ?? 0) >= Math.max(6, len(t.trim()) / 2);
+
+/**
+ * A bilingual page's head: lines in Latin script before the first Chinese paragraph (an English
+ * headline above the Chinese one, an English line after each line of the title block) are the
+ * page's translation, not the speech's title, subtitle, dateline or byline: taken out and
+ * reported (`latin-line`), so that the Chinese title block is read as printed. Only when Chinese
+ * lines stand among them and a Chinese paragraph follows (the text is Chinese).
+ */
+function dropLatinHead(input: readonly Traced[], removed: Removal[]): readonly Traced[] {
+  const chinese = (t: string): boolean => /\p{Script=Han}/u.test(t);
+  const first = input.findIndex(
+    (p, i) =>
+      i < HEAD_LIMIT &&
+      chinese(p.text) &&
+      (SALUTATION.test(p.text) || (isSentenceLike(p.text) && !isDateline(p.text) && !titleLike(p.text))),
+  );
+  if (first <= 0) return input;
+  const latin = input.slice(0, first).filter((p) => latinLine(p.text));
+  if (!latin.length || !input.slice(0, first).some((p) => chinese(p.text))) return input;
+  for (const p of latin) removed.push({ reason: 'latin-line', text: p.text, line: lineAt(p, 0) });
+  return input.filter((p) => !latin.includes(p));
+}
+
+/**
+ * The first part of a two-part title over a subtitle (title-shape.ts titleFirstPart), when it
+ * stands on a line of its own right above the title: not the end of a longer line cut apart
+ * (`…教务处编　　2023年11月20日印`), with no line removed as chrome between it and the title (a site's
+ * name above its menu and breadcrumb is no part of the article's title); -1 when none.
+ */
+function firstPartAbove(pieces: readonly Traced[], ti: number, removedLines: ReadonlySet<number>): number {
+  const j = titleFirstPart(
+    pieces.map((p) => p.text),
+    ti,
+  );
+  if (j < 0) return -1;
+  const part = pieces[j]!;
+  const above = pieces[j - 1];
+  const from = lineAt(part, part.text.length - 1);
+  const to = lineAt(pieces[ti]!, 0);
+  if (above && lineAt(above, above.text.length - 1) === lineAt(part, 0)) return -1;
+  for (const l of removedLines) if (l > from && l < to) return -1;
+  return j;
+}
+
 /** Most lead paragraphs a page prints between its title copy and the title block. */
 const MAX_LEAD = 5;
 
@@ -386,13 +437,20 @@ export function readHeader(
   /** Raw lines the chrome step removed as the page's navigation (menus, breadcrumbs): a line above them is no title. */
   navLines: ReadonlySet<number> = new Set(),
   leadAbove?: { text: string; line: number },
+  /** Raw lines the earlier steps removed (any reason): a line with one of them between it and the title is no part of it. */
+  removedLines: ReadonlySet<number> = navLines,
 ): Header {
-  const h = readHeaderPieces(input, pageTitle, navLines);
+  const h = readHeaderPieces(input, pageTitle, navLines, removedLines);
   if (!h.lead && leadAbove) h.lead = { text: leadAbove.text, line: leadAbove.line };
   return h;
 }
 
-function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefined, navLines: ReadonlySet<number>): Header {
+function readHeaderPieces(
+  inputPieces: readonly Traced[],
+  pageTitle: string | undefined,
+  navLines: ReadonlySet<number>,
+  removedLines: ReadonlySet<number>,
+): Header {
   // Removals of pieces taken out of the text here (copies, blurbs, leads): reported even when the rest stays in place.
   const splicedOut: Removal[] = [];
   const h: Header = {
@@ -408,7 +466,8 @@ function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefine
     removed: [],
     repairs: [],
   };
-  const doc = input.map((p) => p.text).join('\n');
+  const doc = inputPieces.map((p) => p.text).join('\n');
+  const input = dropLatinHead(inputPieces, h.removed);
 
   // 1. Glued heads among the first pieces.
   const pieces: Traced[] = [];
@@ -524,17 +583,33 @@ function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefine
     const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
     dropAboveTitle('title-blurb', (p) => len(p.text) <= 150 && bareTitle(p.text).includes(quoted));
   }
+  // A short line above all of the page's navigation (a menu, a breadcrumb) that stands above the
+  // title: the site's name or a copy of the page's title (an article's title and its parts stand
+  // under the navigation).
+  if (ti > 0 && navLines.size) {
+    const at = lineAt(pieces[ti]!, 0);
+    const firstNav = Math.min(...navLines);
+    if (firstNav < at)
+      dropAboveTitle('masthead', (p) => !isSentenceLike(p.text) && len(p.text) <= 40 && lineAt(p, p.text.length - 1) < firstNav);
+  }
+  // A column's name right above a title that its byline or dateline heads (`特　稿`, `要闻`, `本刊专稿`):
+  // the page's label for the article, not text of it. (Not a title's own words broken off:
+  // `…标准体系` / `建设指南` ends like a title or a document's name.)
+  const columnAbove = (t: string): boolean => COLUMN_LABEL.test(t) && !TITLE_END.test(t) && !DOC_NAME_END.test(t);
+  while (ti > 0 && columnAbove(pieces[ti - 1]!.text.trim()) && len(pieces[ti]!.text) >= 8 && headerFollows(pieces, ti, 1)) {
+    const p = pieces[ti - 1]!;
+    const r = { reason: 'column-label', text: p.text, line: lineAt(p, 0) };
+    h.removed.push(r);
+    splicedOut.push(r);
+    pieces.splice(ti - 1, 1);
+    ti--;
+    end = bodyStart(pieces);
+  }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so
   // that nothing is shown out of order.
   // (The first part of a two-part title over a subtitle is the title's, not text above it.)
-  const topPart =
-    ti > 0
-      ? titleFirstPart(
-          pieces.map((p) => p.text),
-          ti,
-        )
-      : -1;
+  const topPart = ti > 0 ? firstPartAbove(pieces, ti, removedLines) : -1;
   const keepInText = (topPart >= 0 ? topPart : ti) > 0;
   const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
   if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
@@ -558,14 +633,7 @@ function readHeaderPieces(input: readonly Traced[], pageTitle: string | undefine
   let first = ti;
   const prev = pieces[ti - 1];
   const next = pieces[ti + 1];
-  if (
-    prev &&
-    titleFirstPart(
-      pieces.map((p) => p.text),
-      ti,
-    ) ===
-      ti - 1
-  ) {
+  if (prev && firstPartAbove(pieces, ti, removedLines) === ti - 1) {
     // A two-part title above a subtitle: the parts joined with a space, as printed side by side.
     h.repairs.push({ kind: 'join-title', detail: `${prev.text} ⏎ ${text} → ${prev.text} ${text}`, line: lineAt(prev, 0) });
     evidence = `${prev.text}\n${text}`;

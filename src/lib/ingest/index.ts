@@ -128,7 +128,7 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
   // A news lead the chrome step took out from above a headed title block, or a dated caption or lead the
   // first paragraph restates, is still the header's evidence for the day.
   const chromeLead = noise.removed.find((r) => r.reason === 'lead-above-title' || r.reason === 'restated-lead');
-  const header = readHeader(split.pieces, page?.title, navLines, chromeLead);
+  const header = readHeader(split.pieces, page?.title, navLines, chromeLead, new Set(noise.removed.map((r) => r.line)));
   removed.push(...header.removed);
   repairs.push(...header.repairs);
 

@@ -24,6 +24,8 @@ export interface SelfTitle {
 /** Words a document calls itself by (本规划, 本方案 …): the end of its name. */
 const DOC_WORD =
   '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议)';
+/** A text that ends in a document's word (`建设指南`, `实施意见`): part of a document's name. */
+export const DOC_NAME_END = new RegExp(`${DOC_WORD}$`, 'u');
 
 /** A meeting's name ends in one of these (a bare `大会` / `会议` alone is no name). */
 const MEETING_END = /(?:大会|会议|全会|座谈会|峰会|论坛|开幕式|典礼|报告会|研讨会|[^\s，。、]会)$/u;
@@ -73,6 +75,45 @@ export function deliveredReport(text: string): SelfTitle | null {
       index: m.index,
       reason: 'the report names the meeting it is delivered to (我代表…向<meeting>作报告)',
     };
+  }
+  if (name === '报告' && BARE_MEETING.test(recipient)) {
+    // `向大会作报告`: the meeting named whole as a sentence's subject in the opening (`X是一次…的大会`).
+    const named = meetingNamed(head, recipient);
+    if (named) {
+      return {
+        title: `在${named}上的报告`,
+        index: m.index,
+        reason: `the report is delivered to the ${recipient} the opening names whole (我代表…向${recipient}作报告; <meeting>是…)`,
+      };
+    }
+    // A government's report to its people's congress is the government work report.
+    if (GOVERNMENT_DELEGATES.test(m[0])) {
+      return {
+        title: '政府工作报告',
+        index: m.index,
+        reason: "a government's report to its congress (我代表国务院/…人民政府向大会作报告): the government work report",
+      };
+    }
+  }
+  return null;
+}
+
+/** A meeting word alone (`向大会作报告`): the recipient, not named. */
+const BARE_MEETING = /^(?:本次|这次)?(?:大会|会议|全会)$/u;
+/** `我代表国务院`, `我代表县人民政府`: a government delivers the report. */
+const GOVERNMENT_DELEGATES = /^我(?:现在)?代表(?:国务院|[^，。；]{0,20}?人民政府)/u;
+
+/**
+ * The meeting a bare `大会` stands for: a name ending in that word (`中国共产党第十五次全国代表大会`),
+ * at least eight characters, opening a sentence of the opening that says what it is (`…大会是一次…`,
+ * `…大会，是…`, `…大会，在…下召开了`); not a meeting the opening speaks of (`党的第十二次全国代表大会，坚持…`).
+ */
+function meetingNamed(head: string, word: string): string | null {
+  const w = word.replace(/^(?:本次|这次)/u, '');
+  const re = new RegExp(`(?:^|[。！？：\\n])\\s*([^，。；！？：“”《》\\s]{6,40}?${w})(?=[，,]?\\s*(?:是|在[^。；]{0,60}?召开))`, 'gu');
+  for (const m of head.matchAll(re)) {
+    const name = m[1]!;
+    if ([...name].length >= 8 && !/^(?:这|本|此|那)/u.test(name)) return name;
   }
   return null;
 }

@@ -209,8 +209,16 @@ export function titleFirstPart(texts: readonly string[], best: number, maxBlank 
   while (j >= 0 && j >= best - 1 - maxBlank && !texts[j]!.trim()) j--;
   if (j < 0 || j < best - 1 - maxBlank) return -1;
   const t = texts[j]!.trim();
-  return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) ? j : -1;
+  return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) && PART_OPENING.test(t) && !DAY_STAMP.test(t) ? j : -1;
 }
+
+/**
+ * How a title's first part opens: with a word or an opening quote (`“两个确立”…`), not with a
+ * button's sign (`+关注`) or a number (a print stamp `2023年11月20日印`).
+ */
+const PART_OPENING = /^[\p{Script=Han}“‘《「『（(]/u;
+/** A full day written out (`2023年11月20日`, `11月20日`): a stamp or dateline, never a title part's words. */
+const DAY_STAMP = /\d{1,2}月\d{1,2}日|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日/u;
 
 /** Most lines of a report headline's deck (主题, printed over one to three lines). */
 const MAX_DECK = 3;
