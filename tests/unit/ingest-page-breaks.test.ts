@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
-import { hasPageCounter, pageBreakChrome } from '../../src/lib/ingest/page-breaks.ts';
+import { pageBreakChrome } from '../../src/lib/ingest/page-breaks.ts';
+import { hasPageCounter } from '../../src/lib/ingest/page-counter.ts';
+import { rejoinWrapped } from '../../src/lib/ingest/rewrap.ts';
+import { traced } from '../../src/lib/ingest/traced.ts';
 
 /** Speech paragraphs written for these tests (a county party secretary's address). */
 const PARAGRAPHS = [
@@ -92,6 +95,19 @@ describe('a PDF whose running head is the speech’s own title', () => {
   });
 });
 
+describe('a lone page number', () => {
+  it('goes where it cuts a sentence of hard-wrapped text, though it recurs nowhere', () => {
+    const wrapped = printed(24, 1000, () => []);
+    const at = wrapped.findIndex((l, k) => k > 10 && !/[。！？：]$/u.test(l) && [...l].length === 24);
+    const raw = ['在全县乡村振兴工作推进会上的讲话', '（2024年7月8日）', ...wrapped.slice(0, at + 1), '3', ...wrapped.slice(at + 1)].join(
+      '\n',
+    );
+    const s = ingestText(raw, 'short.txt');
+    expect(s.removed.filter((r) => r.text === '3').map((r) => r.reason)).toEqual(['page-number']);
+    wholeParagraphs(s);
+  });
+});
+
 describe('a book’s chapter head with its page number between paragraphs', () => {
   /** Short paragraphs of a book's page (one paragraph a line, not wrapped). */
   const page = (k: number): string[] =>
@@ -154,6 +170,14 @@ describe('lines of page chrome’s shape that are not page chrome', () => {
     expect(pageBreakChrome(rows)).toEqual([]);
   });
 
+  it('keeps attachment heads counting up at the top of a new page (`附件1`…`附件3` after `— n —`)', () => {
+    const wrapped = printed(24, 1000, () => []);
+    const texts: string[] = [];
+    for (let k = 1; k <= 3; k++) texts.push(`附件${k}`, `申报材料之${k}`, ...wrapped.slice(k * 11, k * 11 + 11), `— ${k + 1} —`, '');
+    const out = pageBreakChrome(texts).map((x) => texts[x.i] ?? '');
+    expect(out.filter((t) => t.startsWith('附件'))).toEqual([]);
+  });
+
   it('keeps a wiki’s text split at its links (lines not hard-wrapped)', () => {
     const texts = [
       '一九五七年二月，毛泽东同志在最高国务会议上作了《',
@@ -184,5 +208,22 @@ describe('page counters', () => {
     ])
       expect(hasPageCounter(t), t).toBe(true);
     for (const t of ['2024年', '第三章', '一、总体要求', '附件3']) expect(hasPageCounter(t), t).toBe(false);
+  });
+});
+
+describe('the wrapped-line join', () => {
+  it('never glues a URL footer or a page counter left in the text onto the paragraph above', () => {
+    const wrapped = printed(24, 1000, () => []);
+    // A full line cut mid-sentence, then a footer no rule took out.
+    const at = wrapped.findIndex((l, k) => k > 10 && !/[。！？：]$/u.test(l) && [...l].length === 24);
+    for (const footer of ['https://www.qingshan.gov.cn/art/2024/7/2/art_1520_88213.html　　1/4', '- 3 -', '第 3 页 共 9 页']) {
+      const lines = [...wrapped.slice(0, at + 1), footer, ...wrapped.slice(at + 1)];
+      const out = rejoinWrapped(
+        lines.map((t, k) => traced(t, k + 1)),
+        lines.map(() => false),
+      ).logical.map((l) => l.text);
+      expect(out, footer).toContain(footer);
+      expect(out.some((t) => t.endsWith(`${wrapped[at]}${footer}`))).toBe(false);
+    }
   });
 });

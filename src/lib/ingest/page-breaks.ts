@@ -14,12 +14,15 @@
  *   - a recurring line is chrome when two or more of its copies stand at page
  *     breaks: those copies go. A copy not at a break stays (the title at the top of
  *     the first page, which the running head repeats), unless the line carries the
- *     counter (the last page's footer).
+ *     counter (the last page's footer);
+ *   - a counter alone (`3`, `- 3 -`) between a full line of hard-wrapped text stopping
+ *     mid-sentence and the line that goes on with it is a page number, recurring or not.
  *
  * The text around a break is rejoined by the wrapped-line rule (rewrap.ts), which
  * sees the removed lines as blank.
  */
 import { hanCount, isLinkLike, len } from './line-features.ts';
+import { COUNTER, GAP, hasPageCounter } from './page-counter.ts';
 import { detectWrapping } from './rewrap.ts';
 
 export type PageBreakReason = 'page-number' | 'running-header' | 'running-footer';
@@ -43,19 +46,6 @@ function linesBetween(texts: readonly string[], a: number, b: number): number {
 const MAX_LINE = 120;
 /** Most lines (blank lines included) that one page break's chrome spans. */
 const MAX_BREAK_SPAN = 6;
-
-/** A page counter on its own: `3`, `- 3 -`, `— 3 —`, `· 3 ·`, `3/9`, `第3页`, `第3页 共9页`, `共9页 第3页`. */
-const COUNTER =
-  /^(?:[-—–－·・•∙]?\s*\d{1,4}\s*[-—–－·・•∙]?|\d{1,4}\s*[/／]\s*\d{1,4}|第\s*\d{1,4}\s*[页頁](?:\s*[,，/／]?\s*共\s*\d{1,4}\s*[页頁])?|共\s*\d{1,4}\s*[页頁]\s*[,，]?\s*第\s*\d{1,4}\s*[页頁])$/u;
-/** A counter set apart by a wide gap at a line's end or start (`第十五章　　· 512 ·`, `http://…　　1/3`). */
-const GAP = /(?:\s{2,}|\u3000+)/u;
-
-/** Whether `t` is a page counter, alone or set apart at the line's start or end. */
-export function hasPageCounter(t: string): boolean {
-  if (COUNTER.test(t)) return true;
-  const parts = t.split(GAP).filter((p) => p);
-  return parts.length >= 2 && (COUNTER.test(parts[parts.length - 1]!) || COUNTER.test(parts[0]!));
-}
 
 /** Ends a sentence or a clause that stands alone (a salutation): such a line is the speech's. */
 const CLOSED = /[。！？；：!?;:…][”’」』）)]*$/u;
@@ -84,7 +74,7 @@ const goesOn = (t: string): boolean => hanCount(t) >= 2 && hanCount(t) >= len(t)
 
 interface Group {
   at: number[];
-  /** One number counts up by one from copy to copy (a page counter). */
+  /** A page counter: one number counts up from copy to copy. */
   counts: boolean;
 }
 
@@ -101,8 +91,9 @@ function countsUp(texts: readonly string[], at: readonly number[]): boolean {
 }
 
 /**
- * Counter lines of one shape (`#`, `- # -`) split into runs that count up by one: the
- * same shape elsewhere (a table's numbers, a year alone) is not a page's.
+ * Counter lines of one shape (`#`, `- # -`) split into runs that count up, by one or by two
+ * (a page whose number the copy lost): the same shape elsewhere (a table's numbers, a year
+ * alone) is not a page's.
  */
 function countingRuns(texts: readonly string[], at: readonly number[]): number[][] {
   const page = (i: number): number => {
@@ -112,7 +103,8 @@ function countingRuns(texts: readonly string[], at: readonly number[]): number[]
   };
   const runs: number[][] = [];
   for (const i of at) {
-    const run = runs.find((r) => page(r[r.length - 1]!) + 1 === page(i));
+    const step = (r: number[]): number => page(i) - page(r[r.length - 1]!);
+    const run = runs.find((r) => step(r) === 1) ?? runs.find((r) => step(r) === 2);
     if (run) run.push(i);
     else runs.push([i]);
   }
@@ -131,12 +123,21 @@ function recurringGroups(texts: readonly string[]): Group[] {
   const groups: Group[] = [];
   for (const at of byKey.values()) {
     const first = texts[at[0]!]!.trim();
-    for (const run of COUNTER.test(first) ? countingRuns(texts, at) : [at]) {
-      // Every page holds a page's worth of lines but the last, which may be short.
+    const counter = COUNTER.test(first);
+    for (const run of counter ? countingRuns(texts, at) : [at]) {
+      if (run.length < 2) continue;
       const gaps = run.slice(1).map((i, k) => linesBetween(texts, run[k]!, i));
-      if (run.length < 2 || gaps.slice(0, -1).some((g) => g < MIN_PAGE_LINES) || (gaps.at(-1) ?? 0) < 1) continue;
-      if (run.length === 2 && gaps[0]! < MIN_PAGE_LINES) continue;
-      groups.push({ at: run, counts: countsUp(texts, run) });
+      // Page counters: pages of a page's worth of lines as a rule (a page with a figure holds few);
+      // other running lines: every page but the last, which may be short.
+      const sorted = [...gaps].sort((a, b) => a - b);
+      const paged = counter
+        ? sorted[Math.floor(sorted.length / 2)]! >= MIN_PAGE_LINES
+        : !gaps.slice(0, -1).some((g) => g < MIN_PAGE_LINES) && gaps.at(-1)! >= (gaps.length === 1 ? MIN_PAGE_LINES : 1);
+      // A running line is the same text on every page but for a page counter in it: numbers that
+      // change otherwise (`附件1`…`附件4`, each attachment on a new page) are no running line's.
+      const counts = counter || (hasPageCounter(first) && countsUp(texts, run));
+      const same = new Set(run.map((i) => texts[i]!.trim().replace(/\s+/gu, ' '))).size === 1;
+      if (paged && (counts || same)) groups.push({ at: run, counts });
     }
   }
   return groups;
@@ -151,7 +152,6 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
   const groups = recurringGroups(texts);
   const groupOf = new Map<number, Group>();
   for (const g of groups) for (const i of g.at) groupOf.set(i, g);
-  if (!groupOf.size) return [];
 
   // Breaks: recurring lines standing together, only blank lines between.
   const members = [...groupOf.keys()].sort((a, b) => a - b);
@@ -183,15 +183,21 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
   const breakOf = new Map<number, number[]>();
   for (const c of clusters) if (isBreak(c)) for (const i of c) breakOf.set(i, c);
 
+  const breaks = new Set(breakOf.values()).size;
   const out: PageBreakLine[] = [];
   for (const g of groups) {
     const atBreaks = g.at.filter((i) => breakOf.has(i));
     if (atBreaks.length < 2) continue;
+    // A running line stands at half the breaks or more (every page's, or every other page's);
+    // a figure's labels that two pages share do not.
+    if (!g.counts && atBreaks.length * 2 < breaks) continue;
     // The same text before and after two copies: a passage the text repeats, not a page's running line.
     const squeeze = (t: string): string => t.replace(/\s+/gu, '');
     const after = atBreaks.map((i) => squeeze(nonBlank(breakOf.get(i)!.at(-1)! + 1, 1)));
     const before = atBreaks.map((i) => squeeze(nonBlank(breakOf.get(i)![0]! - 1, -1)));
-    if (atBreaks.some((_, k) => atBreaks.some((__, m) => m > k && after[m] === after[k] && before[m] === before[k]))) continue;
+    const sameText = (k: number, m: number): boolean =>
+      breakOf.get(atBreaks[k]!) !== breakOf.get(atBreaks[m]!) && after[m] === after[k] && before[m] === before[k];
+    if (atBreaks.some((_, k) => atBreaks.some((__, m) => m > k && sameText(k, m)))) continue;
     for (const i of g.at) {
       const c = breakOf.get(i);
       // A copy away from every break stays, unless it carries the page counter.
@@ -204,5 +210,14 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
       out.push({ i, reason });
     }
   }
+  // A counter alone that no recurrence shows (the one page number a short copy has), where it cuts
+  // a sentence of hard-wrapped text in two.
+  const taken = new Set(out.map((x) => x.i));
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (taken.has(i) || !COUNTER.test(t)) return;
+    const before = nonBlank(i - 1, -1);
+    if (full(before) && stopsMidSentence(before) && goesOn(nonBlank(i + 1, 1))) out.push({ i, reason: 'page-number' });
+  });
   return out.sort((a, b) => a.i - b.i);
 }
