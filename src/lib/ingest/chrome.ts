@@ -13,9 +13,11 @@
  *   navigation (lines above the title), duplicate-title, junk, summary-copy,
  *   position-mark (slide numbers, subtitle time codes between paragraphs),
  *   running-header / running-footer / page-number (page-break chrome, page-breaks.ts),
+ *   notes (an editor's notes after the speech, notes.ts),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
 import { findToc, isTocEntry } from './toc.ts';
+import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
@@ -602,6 +604,10 @@ export function removeChrome(
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop);
+
+    // 4c'. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
+    const written = lines.map((l) => l.text);
+    for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);
