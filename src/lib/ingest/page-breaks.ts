@@ -118,7 +118,9 @@ function recurringGroups(texts: readonly string[]): Group[] {
     const t = raw.trim();
     if (!isCandidate(t)) return;
     const key = t.replace(/\s+/gu, ' ').replace(/\d+/gu, '#');
-    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+    const at = byKey.get(key);
+    if (at) at.push(i);
+    else byKey.set(key, [i]);
   });
   const groups: Group[] = [];
   for (const at of byKey.values()) {
@@ -167,8 +169,12 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
     for (let k = from; k >= 0 && k < texts.length; k += dir) if (texts[k]!.trim()) return texts[k]!.trim();
     return '';
   };
-  const wrap = detectWrapping(texts.filter((t) => t.trim()));
-  const full = (t: string): boolean => wrap !== null && len(t) >= wrap.width - wrap.slack - 2;
+  // The wrapping, found only when a break or a lone counter asks for it.
+  let wrap: ReturnType<typeof detectWrapping> | undefined;
+  const full = (t: string): boolean => {
+    wrap ??= detectWrapping(texts.filter((x) => x.trim()));
+    return wrap !== null && len(t) >= wrap.width - wrap.slack - 2;
+  };
   const isBreak = (c: number[]): boolean => {
     const counted = c.filter((i) => groupOf.get(i)!.counts);
     // A counter counting up by one from page to page.
@@ -178,7 +184,7 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
     // In hard-wrapped text, a sentence cut by the lines: a full line stops before them and the text
     // goes on after them (a wiki's lines split at its links are not wrapped).
     const before = nonBlank(c[0]! - 1, -1);
-    return full(before) && stopsMidSentence(before) && goesOn(nonBlank(c[c.length - 1]! + 1, 1));
+    return stopsMidSentence(before) && goesOn(nonBlank(c[c.length - 1]! + 1, 1)) && full(before);
   };
   const breakOf = new Map<number, number[]>();
   for (const c of clusters) if (isBreak(c)) for (const i of c) breakOf.set(i, c);
@@ -217,7 +223,7 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
     const t = raw.trim();
     if (taken.has(i) || !COUNTER.test(t)) return;
     const before = nonBlank(i - 1, -1);
-    if (full(before) && stopsMidSentence(before) && goesOn(nonBlank(i + 1, 1))) out.push({ i, reason: 'page-number' });
+    if (stopsMidSentence(before) && goesOn(nonBlank(i + 1, 1)) && full(before)) out.push({ i, reason: 'page-number' });
   });
   return out.sort((a, b) => a.i - b.i);
 }
