@@ -126,6 +126,46 @@ describe('a book’s chapter head with its page number between paragraphs', () =
   });
 });
 
+describe('page numbers of a wrapped policy text', () => {
+  /** Many wrapped lines: the paragraphs three times over, in three parts. */
+  const long = (): string[] => [0, 1, 2].flatMap((k) => printed(24, 1000, () => []).map((l) => (l === '同志们：' ? `第${k + 1}部分` : l)));
+
+  it('takes every page number of a run, two on facing lines (a blank page) included', () => {
+    const lines = long();
+    const texts: string[] = [];
+    let n = 1;
+    lines.forEach((l, j) => {
+      texts.push(l);
+      if (j % 12 === 11 && !/[。！？：]$/u.test(l)) {
+        texts.push(String(n++));
+        if (n === 3) texts.push(String(n++));
+      }
+    });
+    const numbers = texts.filter((t) => /^\d+$/u.test(t));
+    expect(numbers.length).toBeGreaterThanOrEqual(4);
+    const out = pageBreakChrome(texts).map((x) => texts[x.i]);
+    expect(out).toEqual(numbers);
+  });
+
+  it('keeps the text after the last page number: page numbers do not start a page’s tail', () => {
+    const lines = long();
+    const texts: string[] = ['关于推进乡村振兴标准体系建设的指导意见', ...lines.slice(0, -6)];
+    let n = 1;
+    const out: string[] = [];
+    texts.forEach((l, j) => {
+      out.push(l);
+      if (j > 0 && j % 12 === 0 && !/[。！？：]$/u.test(l)) out.push(String(n++));
+    });
+    // The text's last lines: short, no sentence end until the last (a list of names, wrapped).
+    const end = ['五是坚持动态更新，建立标准体系动态维护机制', '与信息平台，根据国内外需求变化', '对标准体系进', '行动态更新。'];
+    const s = ingestText([...out, '（IMO）、国际标准化组织（ISO）、', ...end].join('\n'), 'policy.txt');
+    const text = s.blocks.map((b) => b.text).join('');
+    expect(text).toContain('行动态更新。');
+    expect(text).toContain('（IMO）');
+    expect(s.removed.filter((r) => r.reason === 'page-tail')).toEqual([]);
+  });
+});
+
 describe('lines of page chrome’s shape that are not page chrome', () => {
   it('keeps a wrapped line of prose the text repeats in another place (a clause break, then cut mid-sentence)', () => {
     const wrapped = printed(24, 1000, () => []);
@@ -176,6 +216,23 @@ describe('lines of page chrome’s shape that are not page chrome', () => {
     for (let k = 1; k <= 3; k++) texts.push(`附件${k}`, `申报材料之${k}`, ...wrapped.slice(k * 11, k * 11 + 11), `— ${k + 1} —`, '');
     const out = pageBreakChrome(texts).map((x) => texts[x.i] ?? '');
     expect(out.filter((t) => t.startsWith('附件'))).toEqual([]);
+  });
+
+  it('keeps a figure’s labels that two pages share, at two of many page breaks', () => {
+    const wrapped = [0, 1, 2].flatMap(() => printed(24, 1000, () => []));
+    const texts: string[] = [];
+    let n = 1;
+    wrapped.forEach((l, k) => {
+      texts.push(l);
+      if (k % 11 === 10 && !/[。！？：]$/u.test(l)) {
+        texts.push(`— ${n} —`, '');
+        if (n === 2 || n === 4) texts.push('图1　标准体系框架');
+        n++;
+      }
+    });
+    expect(n).toBeGreaterThan(5);
+    const out = pageBreakChrome(texts).map((x) => texts[x.i]);
+    expect(out).not.toContain('图1　标准体系框架');
   });
 
   it('keeps a wiki’s text split at its links (lines not hard-wrapped)', () => {
