@@ -165,6 +165,29 @@ describe('layout rules on positioned lines', () => {
     expect(findRunning([page([item('标题', 100, 390, 40), item('3', 150, 10, 6)])]).map((r) => r.line.text)).toEqual(['3']);
   });
 
+  test('a running head that repeats the title: the title, set larger on the first page, stays', () => {
+    const title = '扑下身子抓落实　奋力推进乡村振兴';
+    const sized = (str: string, y: number, height: number): PdfItem => ({ str, x: 60, y, width: 180, height });
+    const pages = [1, 2, 3].map((n) =>
+      page(
+        [
+          n === 1 ? sized(title, 390, 18) : sized(title, 390, 9),
+          ...[360, 340, 320].map((y) => item(`正文第${n}页的内容，在同一高度`, 20, y)),
+          item(String(n), 150, 10, 6),
+        ],
+        n,
+      ),
+    );
+    const running = findRunning(pages);
+    expect(running.filter((r) => r.line.text === title).map((r) => r.line.page)).toEqual([2, 3]);
+    // Two pages: the one copy after the title is the running head.
+    expect(
+      findRunning(pages.slice(0, 2))
+        .filter((r) => r.line.text === title)
+        .map((r) => r.line.page),
+    ).toEqual([2]);
+  });
+
   test.each(['第 3 页 共 9 页', '- 3 -', '3/9', '12', 'Page 2 of 5', '共9页 第3页'])('%s is a page number', (t) =>
     expect(isPageNumber(t)).toBe(true),
   );

@@ -12,9 +12,13 @@
  *   menu, breadcrumb, widget, page-meta, counter, link, paywall, related-list,
  *   navigation (lines above the title), duplicate-title, junk, summary-copy,
  *   position-mark (slide numbers, subtitle time codes between paragraphs),
+ *   running-header / running-footer / page-number (page-break chrome, page-breaks.ts),
+ *   notes (an editor's notes after the speech, notes.ts),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
 import { findToc, isTocEntry } from './toc.ts';
+import { trailingNotes } from './notes.ts';
+import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
 import { isDateline } from './dates.ts';
@@ -471,6 +475,18 @@ export function removeChrome(
     for (const i of at) if (i !== at[0] || afterPageNumber(i)) drop(i, 'running-header');
   }
 
+  // 1b'. Page-break chrome found by recurrence at page breaks (page-breaks.ts): counters, running
+  //      heads (the title again too), a browser's print header and URL footer.
+  //      Not evidence that a page's tail has begun after the body (a printed copy has them all
+  //      through), and a page number alone is no evidence of a web page's chrome (as in step 7).
+  const breakLines = new Set<number>();
+  for (const { i, reason } of pageBreakChrome(texts)) {
+    drop(i, reason);
+    breakLines.add(lines[i]!.line);
+  }
+  const evidence = (r: Removal): boolean => !breakLines.has(r.line);
+  const webEvidence = (r: Removal): boolean => r.reason !== 'position-mark' && (evidence(r) || r.reason !== 'page-number');
+
   // 1c. Slide numbers and subtitle time codes between paragraphs (position-marks.ts).
   const marks = positionMarks(texts);
   for (const i of marks) drop(i, 'position-mark');
@@ -493,7 +509,7 @@ export function removeChrome(
   const before = idx.filter((i) => span !== null && i < span.start);
   for (const i of before) judge(i, pageEvidence);
   // (A slide deck's or a transcript's position marks are no web page's.)
-  const webPage = pageEvidence || removed.some((r) => r.reason !== 'position-mark');
+  const webPage = pageEvidence || removed.some(webEvidence);
   for (const i of idx) if (span === null || i >= span.start) judge(i, webPage);
 
   if (span) {
@@ -539,7 +555,8 @@ export function removeChrome(
     //     numbers and running heads), lines the noise rules dropped start the tail too, and the tail
     //     takes comments (after a post's stamp), lines with no Chinese text and link titles.
     const web = pageEvidence || removed.some((r) => WEB_CHROME.has(r.reason));
-    const wasRemoved = (i: number): boolean => (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line);
+    const wasRemoved = (i: number): boolean =>
+      (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line && evidence(r));
     let tailStart: number | undefined;
     for (let i = span.end; i < texts.length && tailStart === undefined; i++) if (wasRemoved(i)) tailStart = i;
     if (tailStart !== undefined) {
@@ -580,13 +597,17 @@ export function removeChrome(
 
     // 4b'. A rule line after the speech (`--`, `---`, `————`) with only a tail's lines after it: a
     //      signature, a note on where the copy comes from, stamps and buttons (separatorTail).
-    const sep = separatorTail(texts, span, (i) => removed.some((r) => r.line === lines[i]!.line));
+    const sep = separatorTail(texts, span, (i) => removed.some((r) => r.line === lines[i]!.line && evidence(r)));
     if (sep !== null) for (let i = sep; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'after-rule');
 
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop);
+
+    // 4c'. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
+    const written = lines.map((l) => l.text);
+    for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);

@@ -37,7 +37,8 @@
  * this rule finds nothing more to do on it.
  */
 import { markerAt } from './outline-markers.ts';
-import { hanCount, len } from './line-features.ts';
+import { hanCount, isLinkLike, len } from './line-features.ts';
+import { hasPageCounter } from './page-counter.ts';
 import type { Repair } from './types.ts';
 import { concat, lineAt, traced } from './traced.ts';
 import type { Traced } from './traced.ts';
@@ -220,6 +221,8 @@ function continues(
   if (!isProse(line) || !isFull(line)) return false;
   const n = next.trim();
   if (!n) return false;
+  // A page's chrome never goes on a paragraph: a link, a page counter (`- 3 -`, `3/9`, `第3页`).
+  if (hasPageCounter(n) || (hanCount(n) === 0 && isLinkLike(n))) return false;
   // A heading or a point opens here (a series word like 一是 only after a finished sentence:
   // `一定`, `一些` are words that a cut may put first).
   const marker = markerAt(n);

@@ -8,7 +8,8 @@
  *     bottom lines, the same line at the same height on most pages (digits
  *     aside on the outermost line: `第 3 页` in a footer), or a page-number shape (`第 3 页 共
  *     9 页`, `- 3 -`, `3/9`) at a page's top or bottom edge — removed, each
- *     reported with its page;
+ *     reported with its page; a copy set larger than the others (the title on its first page,
+ *     which a running head repeats on the pages after) stays;
  *   - hard-wrapped lines are joined: a line that reaches the right margin goes
  *     on in the next one unless that one is indented, set in another size, or
  *     further down than the line spacing; a short line ends its paragraph.
@@ -102,6 +103,9 @@ const PAGE_NUMBER =
 
 export const isPageNumber = (text: string): boolean => PAGE_NUMBER.test(text.replace(/\s+/g, ''));
 
+/** A line this much larger than its running copies is a title they repeat. */
+const TITLE_SIZE = 1.15;
+
 /** Running headers, footers and page numbers among the lines of all pages. */
 export function findRunning(pages: readonly PdfLine[][]): RunningLine[] {
   const n = pages.length;
@@ -123,7 +127,9 @@ export function findRunning(pages: readonly PdfLine[][]): RunningLine[] {
   for (const list of groups.values()) {
     for (const l of list) {
       const same = list.filter((o) => Math.abs(o.y - l.y) <= 3);
-      if (new Set(same.map((o) => o.page)).size >= minPages) running.add(l);
+      // A title the running head repeats (set larger on its first page) is the title, not a running line.
+      const size = median(same.filter((o) => o !== l).map((o) => o.size));
+      if (new Set(same.map((o) => o.page)).size >= minPages && l.size <= size * TITLE_SIZE) running.add(l);
     }
   }
   // A page number alone at a page's edge, repeated or not (a one-page PDF, a number on odd pages only).
