@@ -46,3 +46,46 @@ describe('a dateline printed after the text', () => {
     expect(lastBlock(s)).toBe(note2);
   });
 });
+
+describe('back matter under the text: reference lists and an editor’s notes', () => {
+  const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
+
+  it('removes a journal record’s reference lists with their heads', () => {
+    const refs = [
+      '参考文献',
+      '[1]王小明. 新时代基层党建的实践路径[J]. 党建研究,2020(03):15-21.',
+      '相关文献',
+      '[1]李华. 组织工作高质量发展的几点思考[N]. 组织人事报,2019-08-20(003).',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, ...refs].join('\n'), 'record.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(reasonOf(s, refs[1]!)).toBe('back-matter');
+    for (const r of refs) expect(reasonOf(s, r)).toBeDefined();
+    expect(blockTexts(s).join('')).not.toContain('文献');
+  });
+
+  it('removes a wiki’s paragraph citing its reference list, and the list', () => {
+    const tail = [
+      '讲话发表后，多家媒体认为，讲话为做好新时代组织工作指明了方向。[2]',
+      '参考资料',
+      '1.　全省组织工作会议召开．某某日报．2019-01-10[引用日期2019-01-12]',
+      '2.　媒体热议．某某网．2019-01-11[引用日期2019-01-12]',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, ...tail].join('\n'), 'wiki.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(blockTexts(s).join('')).not.toContain('讲话发表后');
+  });
+
+  it('removes an editor’s notes under their head', () => {
+    const notes = ['注　释', '① 舒克拉：阿拉伯语“谢谢”的音译。', '② 本文据新华社电排印。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...notes].join('\n'), 'book.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(reasonOf(s, '音译')).toBe('back-matter');
+  });
+
+  it('keeps a circled list straight under the text, with no head', () => {
+    const list = ['① 完善组织体系，健全基层组织。', '② 加强队伍建设，提高干部素质。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...list].join('\n'), 'list.txt');
+    expect(blockTexts(s).join('\n')).toContain('② 加强队伍建设');
+  });
+});

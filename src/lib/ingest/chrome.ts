@@ -14,6 +14,7 @@
  *   position-mark (slide numbers, subtitle time codes between paragraphs),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
+import { backMatter, isBackMatterEntry } from './back-matter.ts';
 import { findToc, isTocEntry } from './toc.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
@@ -157,17 +158,25 @@ function tailHead(
   span: { start: number; end: number },
   tailStart: number | undefined,
   drop: (i: number, reason: string) => void,
+  removedAt: (i: number) => boolean = () => false,
 ): void {
   let lastSpeech = -1;
   for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
     const t = texts[i]!.trim();
     // The last line of running speech that ends a sentence (checked cheapest first).
-    if (/[。！？!?][”’」』）)]*$/u.test(t) && !tailShape(t, false) && (isSentenceLike(t) || isWrappedProse(texts, i))) {
+    if (
+      /[。！？!?][”’」』）)]*$/u.test(t) &&
+      !tailShape(t, false) &&
+      !isBackMatterEntry(t) &&
+      (isSentenceLike(t) || isWrappedProse(texts, i))
+    ) {
       lastSpeech = i;
       break;
     }
   }
   if (lastSpeech < 0) return;
+  // A reference list or an editor's notes under the text (back-matter.ts).
+  for (const i of backMatter(texts, lastSpeech, removedAt)) drop(i, 'back-matter');
   const walk = (from: number, weak: boolean): void => {
     for (let j = from - 1; j > lastSpeech; j--) {
       const t = texts[j]!.trim();
@@ -586,7 +595,7 @@ export function removeChrome(
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
-    tailHead(texts, span, web ? tailStart : undefined, drop);
+    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line));
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);
