@@ -89,3 +89,25 @@ describe('back matter under the text: reference lists and an editor’s notes', 
     expect(blockTexts(s).join('\n')).toContain('② 加强队伍建设');
   });
 });
+
+describe('an attachment’s table before a page’s tail', () => {
+  const table = [
+    '附件：学习安排表',
+    '学习安排表',
+    '序号\t学习内容\t学习形式\t完成时限',
+    '1\t在中共某某省委十一届三次全体会议暨全省组织工作会议上的讲话\t集中学习\t各党支部\t1月15日前',
+    '2\t党章\t个人自学\t1月30日前',
+  ];
+  const page = ['首页 > 通知公告 > 正文', ...HEAD, ...SPEECH, ...table, '【打印】　【关闭】', '版权所有：某某学院党委组织部'];
+
+  it('removes the table’s rows and its head between the speech and the page’s tail', () => {
+    const s = ingestText(page.join('\n'), 'attachment.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(blockTexts(s).join('')).not.toContain('集中学习');
+  });
+
+  it('keeps a table closing a document with no page around it', () => {
+    const s = ingestText([...HEAD, ...SPEECH, ...table.slice(2)].join('\n'), 'document.txt');
+    expect(blockTexts(s).join('\n')).toContain('集中学习');
+  });
+});

@@ -121,6 +121,8 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (!weak) return null;
   // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
   if (FULL_DATE.test(t)) return null;
+  // A table's row (cells split by tabs, none a sentence): an attachment's table before the page's tail.
+  if (isTableRow(t)) return 'page-tail';
   // A label and a colon opening the line (`当前栏目：…`, `温馨提示：…`), not a salutation.
   if (
     /^[\p{Script=Han}]{2,10}\s*[：:]/u.test(t) &&
@@ -136,6 +138,15 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (byline && (byline.role !== null || /\s/.test(t) || elsewhere(byline.name))) return null;
   if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
+}
+
+/** A row of a table copied as cells: three or more cells split by tabs, none ending a sentence. */
+function isTableRow(t: string): boolean {
+  const cells = t
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c);
+  return cells.length >= 3 && cells.every((c) => len(c) <= 40 && !SENTENCE_ENDED.test(c));
 }
 
 /** A label of two to six Han characters, a colon, and a bare value of up to ten characters with no digit or mark. */
