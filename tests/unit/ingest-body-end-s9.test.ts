@@ -111,3 +111,50 @@ describe('an attachment’s table before a page’s tail', () => {
     expect(blockTexts(s).join('\n')).toContain('集中学习');
   });
 });
+
+describe('a page’s tail in traditional characters, buttons and a source line', () => {
+  const TRAD = [
+    '各位代表：',
+    '這次會議的主要任務是，總結工作經驗，分析當前形勢，研究部署下一階段任務。剛才，幾位同志作了很好的發言，我都贊成。',
+    '一年來，各級黨組織認真貫徹黨中央決策部署，紮實推進各項工作，取得了明顯成效。這些成績來之不易，是大家共同努力的結果。',
+    '新的一年，任務艱巨繁重。我們要保持定力、一往無前，以更加飽滿的精神狀態，奮力完成全年目標任務！',
+    '謝謝大家。',
+  ];
+
+  it('removes a forum post’s button rows under the text', () => {
+    const raw = [
+      '論壇首頁 › 時事評論 › 兩岸新聞',
+      '發表於 2022-11-18 10:21 | 只看該作者',
+      '在全省組織工作會議上的講話',
+      '張明',
+      ...TRAD,
+      '回覆　引用　舉報',
+      '高級模式 | 發新帖',
+    ];
+    const s = ingestText(raw.join('\n'), 'forum.txt');
+    expect(lastBlock(s)).toBe('謝謝大家。');
+  });
+
+  it('keeps three signatories’ names under a text on a page', () => {
+    const raw = ['首页 > 通知公告 > 正文', '关于做好组织工作的倡议', '张明　李华　王强', ...SPEECH.slice(1), '张明　李华　王强'];
+    const s = ingestText(raw.join('\n'), 'signed.txt');
+    expect(lastBlock(s)).toBe('张明　李华　王强');
+  });
+
+  it('removes a traditional page’s copyright, notice, counter and source line', () => {
+    const raw = [
+      '首頁｜中心簡介｜研究人員｜出版品｜資料庫｜English',
+      '資料庫 > 講話 > 2018年',
+      '在全省組織工作會議上的講話',
+      '張明',
+      ...TRAD,
+      '資料來源：新華社，2018年9月3日',
+      '本資料庫僅供學術研究使用，轉載請註明出處。',
+      '瀏覽人次：1,204　　｜　　回上頁　　｜　　列印',
+      '某某大學研究中心　版權所有　©民國113年',
+    ];
+    const s = ingestText(raw.join('\n'), 'trad-page.txt');
+    expect(lastBlock(s)).toBe('謝謝大家。');
+    expect(s.removed.find((r) => r.text.includes('版權所有'))?.reason).toBe('copyright-footer');
+  });
+});

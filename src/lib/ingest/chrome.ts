@@ -50,6 +50,7 @@ import {
   pageMetaStrength,
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
+import { foldTraditional } from './traditional.ts';
 import { readByline } from './byline.ts';
 import {
   SALUTATION,
@@ -119,6 +120,10 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
     if (name === null || (name.role === null && !elsewhere(name.name))) return 'page-tail';
   }
   if (!weak) return null;
+  // A label, a publisher and a date (`资料来源：新华社，2018年9月3日`): where the page took the text from,
+  // unless the name is one the text gives elsewhere (a signature: `发言人：张明，2019年1月2日`).
+  const source = SOURCE_LINE.exec(t);
+  if (source && !elsewhere(source[1]!)) return 'page-meta';
   // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
   if (FULL_DATE.test(t)) return null;
   // A table's row (cells split by tabs, none a sentence): an attachment's table before the page's tail.
@@ -159,17 +164,33 @@ const COPY_MADE = /本文|本站|文档|上传|摘录|摘自|转载|下载|侵�
 
 const FULL_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/u;
 
+/** A label, a name and a full date, nothing else: `资料来源：新华社，2018年9月3日`. */
+const SOURCE_LINE = new RegExp(`^\\p{Script=Han}{2,6}\\s*[：:]\\s*(\\p{Script=Han}{2,12}?)[，,、\\s]*${FULL_DATE.source}$`, 'u');
+
 /** A document's issuing line: `中共某某市委办公室　　2019年11月13日印发`. */
 const ISSUED =
   /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印|发布|制发)$/u;
 
-/** Step 4c (see removeChrome). */
+/**
+ * A row of a forum's or a page's buttons (`回复　引用　举报`, `高级模式 | 发新帖`): two to six
+ * words of two to four characters split by bars, or three or more split by spaces, no word
+ * found on a short line elsewhere in the text (three names under a text are its signatories).
+ */
+export function isButtonRow(t: string, onShortLine: (word: string) => boolean = () => false): boolean {
+  const items = t.split(/\s*[|｜]\s*|[\s\u3000]+/u).filter((x) => x);
+  const marked = /[|｜]/u.test(t);
+  if (items.length < 2 || items.length > 6 || (!marked && items.length < 3)) return false;
+  return items.every((x) => /^(?:\p{Script=Han}{2,4}|[A-Za-z]{2,12})$/u.test(x)) && !items.some(onShortLine);
+}
+
+/** Step 4c (see removeChrome). Shapes are judged on the text folded to simplified characters. */
 function tailHead(
   texts: readonly string[],
   span: { start: number; end: number },
   tailStart: number | undefined,
   drop: (i: number, reason: string) => void,
   removedAt: (i: number) => boolean = () => false,
+  web = false,
 ): void {
   let lastSpeech = -1;
   for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
@@ -177,7 +198,7 @@ function tailHead(
     // The last line of running speech that ends a sentence (checked cheapest first).
     if (
       /[。！？!?][”’」』）)]*$/u.test(t) &&
-      !tailShape(t, false) &&
+      !tailShape(foldTraditional(t), false) &&
       !isBackMatterEntry(t) &&
       (isSentenceLike(t) || isWrappedProse(texts, i))
     ) {
@@ -188,18 +209,25 @@ function tailHead(
   if (lastSpeech < 0) return;
   // A reference list or an editor's notes under the text (back-matter.ts).
   for (const i of backMatter(texts, lastSpeech, removedAt)) drop(i, 'back-matter');
+  // Where a row of buttons was found from the file's end: a web page's tail begins there.
+  let buttons: number | undefined;
   const walk = (from: number, weak: boolean): void => {
     for (let j = from - 1; j > lastSpeech; j--) {
-      const t = texts[j]!.trim();
+      const t = foldTraditional(texts[j]!.trim());
       if (!t) continue;
-      const reason = tailShape(t, weak, (name) => texts.some((u, k) => k !== j && u.includes(name)));
+      const elsewhere = (name: string): boolean => texts.some((u, k) => k !== j && u.includes(name));
+      const onShortLine = (word: string): boolean =>
+        texts.some((u, k) => k !== j && len(u.trim()) <= 20 && foldTraditional(u).includes(word));
+      const reason = tailShape(t, weak, elsewhere) ?? (web && !weak && isButtonRow(t, onShortLine) ? 'widget' : null);
       if (!reason) return;
+      if (reason === 'widget') buttons = j;
       drop(j, reason);
     }
   };
-  // From the file's end: only the strong shapes (there may be no web page around the text).
+  // From the file's end: only the strong shapes (there may be no web page around the text), and a web page's buttons.
   walk(texts.length, false);
-  if (tailStart !== undefined && tailStart > lastSpeech) walk(tailStart, true);
+  const from = Math.min(tailStart ?? Number.POSITIVE_INFINITY, buttons ?? Number.POSITIVE_INFINITY);
+  if (from !== Number.POSITIVE_INFINITY && from > lastSpeech) walk(from, true);
 }
 
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
@@ -606,7 +634,7 @@ export function removeChrome(
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
-    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line));
+    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web);
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);

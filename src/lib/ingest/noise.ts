@@ -12,6 +12,7 @@
  */
 import { removeChrome } from './chrome.ts';
 import { len } from './line-features.ts';
+import { foldTraditional } from './traditional.ts';
 import type { Removal } from './types.ts';
 
 export interface Line {
@@ -253,11 +254,18 @@ function cutInlineNoise(p: Pass): void {
     let t = cutCaption(p.texts[i] ?? '', (caption) => p.removed.push({ reason: 'photo-caption', text: caption, line }));
     for (const rule of INLINE_RULES) {
       if (rule.maxLineLength !== undefined && [...t.trim()].length > rule.maxLineLength) continue;
-      t = t.replace(rule.pattern, (m) => {
-        if (!m.trim()) return m;
-        p.removed.push({ reason: rule.reason, text: m, line });
-        return '';
-      });
+      // Matched on the text folded to simplified characters (same length), so that a traditional
+      // page's footer (`版權所有`) is the same shape; what is cut is the text as written.
+      let out = '';
+      let from = 0;
+      for (const m of foldTraditional(t).matchAll(rule.pattern)) {
+        if (!m[0].trim()) continue;
+        const written = t.slice(m.index, m.index + m[0].length);
+        p.removed.push({ reason: rule.reason, text: written, line });
+        out += t.slice(from, m.index);
+        from = m.index + m[0].length;
+      }
+      t = out + t.slice(from);
     }
     p.texts[i] = t;
   }
