@@ -39,6 +39,12 @@ describe('a dateline printed after the text', () => {
     expect(lastBlock(s)).toBe('2019年1月22日');
   });
 
+  it('leaves a date in the body when lines between it and the last paragraph were removed (a signature taken for chrome)', () => {
+    const raw = [...SPEECH, '联系方式：', '传真：010-66013708，邮箱：office@example.gov.cn', '2018年1月15日'];
+    const s = ingestText(raw.join('\n'), 'notice.txt');
+    expect(lastBlock(s)).toBe('2018年1月15日');
+  });
+
   it('keeps the last of a compilation’s dated notes, each closing its excerpt', () => {
     const note1 = '（2018年3月1日在全省组织工作会议上的讲话）';
     const note2 = '（2019年1月11日在全省纪检监察工作会议上的讲话）';
@@ -81,6 +87,12 @@ describe('back matter under the text: reference lists and an editor’s notes', 
     const s = ingestText([...HEAD, ...SPEECH, ...notes].join('\n'), 'book.txt');
     expect(lastBlock(s)).toBe(SPEECH.at(-1));
     expect(reasonOf(s, '音译')).toBe('back-matter');
+  });
+
+  it('keeps a reference list under a numbered heading of the document’s own', () => {
+    const refs = ['六、参考文献', '[1] 王小明.医疗器械临床试验统计方法（第二版）[M].北京：科学出版社，2016。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...refs].join('\n'), 'guideline.txt');
+    expect(blockTexts(s).join('\n')).toContain('科学出版社');
   });
 
   it('keeps a circled list straight under the text, with no head', () => {

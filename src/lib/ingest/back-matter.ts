@@ -24,6 +24,10 @@ const CITES = /[。！？”][[［]\d{1,2}[\]］]$/u;
 /** A line of a reference list or of an editor's notes (never the last line of running speech). */
 export const isBackMatterEntry = (t: string): boolean => CITATION.test(t) || NOTE.test(t.trim());
 
+/** A document's numbered heading: `六、`, `（三）`, `第四章`, `3.` opening a short line. */
+const NUMBERED_HEADING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十\d]{1,3}[章节部分条]|\d{1,2}[、.．](?!\d))/u;
+
 const isHead = (t: string): boolean => HEAD.test(t) && len(t.replace(/[\s\u3000：:]/gu, '')) <= 6;
 
 /**
@@ -52,6 +56,8 @@ export function backMatter(texts: readonly string[], lastSpeech: number, removed
       out.push(i);
       continue;
     }
+    // A numbered heading of the document's own (`六、参考文献`): the list is a part of the document.
+    if (NUMBERED_HEADING.test(t)) return [];
     break;
   }
   if (!citations && !headed) return [];

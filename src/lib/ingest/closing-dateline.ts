@@ -12,6 +12,7 @@
  */
 import { isDatelineLine } from './datelines.ts';
 import { isSentenceLike, len } from './line-features.ts';
+import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 
 /** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */
@@ -31,14 +32,22 @@ function isClosingDateline(t: string): boolean {
 /**
  * Index of the body's closing dateline (its last piece), or null: the last piece is a
  * dateline or a dated source line, and the piece above it is a paragraph that ends a
- * sentence (not a signature, a heading or a list item), and no piece before has its shape.
+ * sentence (not a signature, a heading or a list item) with no removed line between them
+ * (`removedBetween(a, b)`: a removal reported on a raw line strictly between a and b), and no
+ * piece before has its shape.
  */
-export function closingDatelineAt(body: readonly Traced[]): number | null {
+export function closingDatelineAt(
+  body: readonly Traced[],
+  removedBetween: (from: number, to: number) => boolean = () => false,
+): number | null {
   const k = body.length - 1;
   if (k < 1) return null;
   const last = body[k]!.text.trim();
   const above = body[k - 1]!.text.trim();
   if (!isClosingDateline(last)) return null;
   if (body.slice(0, k).some((p) => isClosingDateline(p.text.trim()))) return null;
-  return ENDS_SENTENCE.test(above) && isSentenceLike(above) && len(above) >= 20 ? k : null;
+  if (!ENDS_SENTENCE.test(above) || !isSentenceLike(above) || len(above) < 20) return null;
+  // Right under the paragraph: lines removed between them (a signature taken for chrome) leave it the document's.
+  const prev = body[k - 1]!;
+  return removedBetween(lineAt(prev, prev.text.length - 1), lineAt(body[k]!, 0)) ? null : k;
 }

@@ -134,7 +134,7 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
   repairs.push(...header.repairs);
 
   // A dateline printed under the last paragraph is the header's, not a paragraph (closing-dateline.ts).
-  const closing = closingDatelineAt(header.body);
+  const closing = closingDatelineAt(header.body, (a, b) => removed.some((r) => r.line > a && r.line < b));
   const speechBody = closing === null ? header.body : header.body.slice(0, closing);
   const headerLines =
     closing === null
