@@ -170,3 +170,33 @@ describe('a page’s tail in traditional characters, buttons and a source line',
     expect(s.removed.find((r) => r.text.includes('版權所有'))?.reason).toBe('copyright-footer');
   });
 });
+
+describe('a page’s tail: an English version, a related article’s teaser', () => {
+  const PAGE_TOP = ['首页 > 双语 > 全文', ...HEAD];
+  const FOOT = 'Copyright 1995 - 2023. All rights reserved. 版权所有';
+
+  it('removes an English version after the Chinese text, with its bilingual labels', () => {
+    const english = [
+      '【English version 英文版】',
+      'Comrades,',
+      'The main task of this meeting is to review our work, analyse the situation and plan the next stage.',
+      'Editor 编辑: Dong Jing 董静',
+    ];
+    const s = ingestText([...PAGE_TOP, ...SPEECH, ...english, FOOT].join('\n'), 'bilingual.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(s.removed.find((r) => r.text.includes('review our work'))?.reason).toBe('other-language');
+  });
+
+  it('removes a related article’s one-sentence teaser between its author line and the footer', () => {
+    const tail = [
+      '责任编辑：王　蕾',
+      '【延伸阅读】',
+      '深刻把握党的政治建设的根本要求',
+      '作者：李明远　　作者单位：中共清江市委党校',
+      '党的政治建设是党的根本性建设，决定党的建设方向和效果。',
+      '主管：中共中央组织部　　主办：杂志社　　国内统一刊号：CN11-2739/D',
+    ];
+    const s = ingestText([...PAGE_TOP, ...SPEECH, ...tail].join('\n'), 'magazine.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+  });
+});

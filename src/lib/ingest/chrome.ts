@@ -92,6 +92,9 @@ const POST_STAMP = /^[^。！？\d]{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}
  * text) and a sentence that is not a notice are never the tail's: the walk stops there.
  */
 export function tailShape(t: string, weak: boolean, elsewhere: (name: string) => boolean = () => true): string | null {
+  // Before a page's tail, a line in another script (an English version after the Chinese text, its
+  // labels `Editor 编辑: …`, `Related Stories 相关阅读`): Latin letters twice the Chinese characters.
+  if (weak && otherScript(t)) return 'other-language';
   if (len(t) > 160) return null; // a paragraph, not a tail's line
   if (isDateline(t) && !ISSUED.test(t)) return null;
   if (ISSUED.test(t) && len(t) <= 80) return 'document-footer';
@@ -143,6 +146,12 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (byline && (byline.role !== null || /\s/.test(t) || elsewhere(byline.name))) return null;
   if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
+}
+
+/** A line mostly in Latin script: ten letters or more, more than twice its Chinese characters. */
+function otherScript(t: string): boolean {
+  const latin = t.match(/[A-Za-z]/g)?.length ?? 0;
+  return latin >= 10 && latin > hanCount(t) * 2;
 }
 
 /** A row of a table copied as cells: three or more cells split by tabs, none ending a sentence. */
@@ -588,6 +597,16 @@ export function removeChrome(
     //     takes comments (after a post's stamp), lines with no Chinese text and link titles.
     const web = pageEvidence || removed.some((r) => WEB_CHROME.has(r.reason));
     const wasRemoved = (i: number): boolean => (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line);
+    // The nearest line before / after line i that was not blank in the file: removed as chrome.
+    const betweenRemoved = (i: number): boolean => {
+      const near = (dir: -1 | 1): number => {
+        let k = i + dir;
+        while (k >= 0 && k < lines.length && !lines[k]!.text.trim()) k += dir;
+        return k;
+      };
+      const [a, b] = [near(-1), near(1)];
+      return a >= 0 && b < lines.length && wasRemoved(a) && wasRemoved(b);
+    };
     let tailStart: number | undefined;
     for (let i = span.end; i < texts.length && tailStart === undefined; i++) if (wasRemoved(i)) tailStart = i;
     if (tailStart !== undefined) {
@@ -615,6 +634,12 @@ export function removeChrome(
         }
         // Not Chinese text at all (`GMT+8, … Processed in 0.06 second(s)`): a page's machinery.
         if (web && hanCount(t) === 0 && /[A-Za-z]/.test(t) && len(t) <= 160) {
+          drop(i, 'page-tail');
+          continue;
+        }
+        // On a web page, a sentence or two between two lines of the tail (a related article's
+        // teaser under its title and author): the tail's.
+        if (web && len(t) <= 120 && !isDateline(t) && betweenRemoved(i)) {
           drop(i, 'page-tail');
           continue;
         }
