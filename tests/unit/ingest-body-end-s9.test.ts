@@ -200,3 +200,34 @@ describe('a page’s tail: an English version, a related article’s teaser', ()
     expect(lastBlock(s)).toBe(SPEECH.at(-1));
   });
 });
+
+describe('a page’s paragraph after a letter’s signature and date', () => {
+  const LETTER = [
+    '首页 > 校园要闻',
+    '张明给我校毕业生回信',
+    '某某大学的毕业生们：',
+    '你们好！来信收到了，得知你们毕业后将奔赴基层工作，立志同各族群众一道建设美好家园，我很欣慰。希望你们扎根基层、砥砺品格、增长才干。',
+    '张明',
+    '2020年7月7日',
+  ];
+  const FOOT = ['（编辑：王洁　　审核：刘建）', '上一篇：校区召开毕业生座谈会', '版权所有 © 某某大学'];
+
+  it('removes the readers’ reactions printed under the letter', () => {
+    const reactions = '回信在师生中引起热烈反响。大家纷纷表示，一定牢记嘱托，扎根基层、建功立业。';
+    const s = ingestText([...LETTER, reactions, ...FOOT].join('\n'), 'letter-page.txt');
+    expect(lastBlock(s)).toBe('2020年7月7日');
+    expect(s.removed.find((r) => r.text === reactions)?.reason).toBe('after-signature');
+  });
+
+  it('keeps a second document after the signature', () => {
+    const second = [
+      '附：倡议书',
+      '全体毕业生：',
+      '我们即将走向工作岗位。在此，我们倡议：牢记嘱托，扎根基层，在平凡岗位上干出不平凡的业绩。',
+      '坚定理想信念，把个人理想融入国家发展大局，在服务人民中实现人生价值。',
+      '弘扬优良作风，艰苦奋斗，勤勉敬业，做新时代的奋斗者。',
+    ];
+    const s = ingestText([...LETTER, ...second, ...FOOT].join('\n'), 'letter-two.txt');
+    expect(blockTexts(s).join('\n')).toContain('弘扬优良作风');
+  });
+});

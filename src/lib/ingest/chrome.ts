@@ -14,6 +14,7 @@
  *   position-mark (slide numbers, subtitle time codes between paragraphs),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
+import { afterSignature } from './after-signature.ts';
 import { backMatter, isBackMatterEntry } from './back-matter.ts';
 import { findToc, isTocEntry } from './toc.ts';
 import { positionMarks } from './position-marks.ts';
@@ -218,6 +219,8 @@ function tailHead(
   if (lastSpeech < 0) return;
   // A reference list or an editor's notes under the text (back-matter.ts).
   for (const i of backMatter(texts, lastSpeech, removedAt)) drop(i, 'back-matter');
+  // A page's paragraph after a letter's signature and date, on a web page (after-signature.ts).
+  if (web) for (const i of afterSignature(texts, span.start)) drop(i, 'after-signature');
   // Where a row of buttons was found from the file's end: a web page's tail begins there.
   let buttons: number | undefined;
   const walk = (from: number, weak: boolean): void => {
