@@ -231,3 +231,22 @@ describe('a page’s paragraph after a letter’s signature and date', () => {
     expect(blockTexts(s).join('\n')).toContain('弘扬优良作风');
   });
 });
+
+describe('a meeting transcript: the host’s turns and stage notes after the speech', () => {
+  const HOST_OPEN = '主持人：同志们，朋友们！今天我们在这里召开全省组织工作会议。下面，请张明同志讲话，大家欢迎！';
+  const TURN = ['张明：同志们：', ...SPEECH.slice(1, 3), '（鼓掌）', ...SPEECH.slice(3)];
+  const AFTER = ['（全场热烈鼓掌）', '主持人：刚才，张明同志作了重要讲话，我们要认真学习领会。', '主持人：会议到此结束。', '（散会）'];
+
+  it('removes the host’s closing turns and the stage notes, keeping the speaker’s words', () => {
+    const s = ingestText(['全省组织工作会议文字实录', HOST_OPEN, ...TURN, ...AFTER].join('\n'), 'transcript.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(blockTexts(s).join('\n')).not.toContain('（鼓掌）');
+    expect(s.removed.find((r) => r.text.includes('会议到此结束'))?.reason).toBe('transcript');
+  });
+
+  it('leaves a form’s repeated labels alone (电话：… twice, 联系人：… once)', () => {
+    const form = ['联系人：张明', '电话：0531-81916539', '电话：0531-81916540'];
+    const s = ingestText([...HEAD, ...SPEECH, ...form].join('\n'), 'form.txt');
+    expect(s.removed.some((r) => r.reason === 'transcript')).toBe(false);
+  });
+});

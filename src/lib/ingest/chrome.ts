@@ -16,6 +16,7 @@
  */
 import { afterSignature } from './after-signature.ts';
 import { backMatter, isBackMatterEntry } from './back-matter.ts';
+import { transcriptNoise } from './transcript.ts';
 import { findToc, isTocEntry } from './toc.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
@@ -534,6 +535,9 @@ export function removeChrome(
   // 1c. Slide numbers and subtitle time codes between paragraphs (position-marks.ts).
   const marks = positionMarks(texts);
   for (const i of marks) drop(i, 'position-mark');
+
+  // 1d'. A transcript's other turns and stage notes (transcript.ts).
+  for (const i of transcriptNoise(texts)) drop(i, 'transcript');
 
   const span = bodySpan(texts);
   // 1d. The marked text begins at its first mark: what stands between the header and it is the page's.
