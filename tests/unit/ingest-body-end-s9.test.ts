@@ -250,3 +250,30 @@ describe('a meeting transcript: the host’s turns and stage notes after the spe
     expect(s.removed.some((r) => r.reason === 'transcript')).toBe(false);
   });
 });
+
+describe('a handout’s questions and a deck’s closing slide', () => {
+  it('removes study questions under a bracketed head before a page’s tail', () => {
+    const questions = [
+      '【思考题】',
+      '1．如何理解做好组织工作的重要意义？',
+      '2．结合本单位实际，谈谈怎样把学习成效转化为推动发展的具体举措。',
+    ];
+    const tail = ['【推荐书目】', '上一篇：学习资料之六', '下一篇：学习资料之八'];
+    const s = ingestText(['首页 > 学习资料', ...HEAD, ...SPEECH, ...questions, ...tail].join('\n'), 'handout.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(blockTexts(s).join('')).not.toContain('思考题');
+  });
+
+  it('removes a deck’s last slide holding only a short closing line after the speech', () => {
+    const slides = ['第2张', SPEECH[1], SPEECH[2], '第4张', SPEECH[3], '第7张', SPEECH[4], '第10张', '谢谢观看！'];
+    const s = ingestText([HEAD[0], ...slides].join('\n'), 'deck.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(s.removed.find((r) => r.text === '谢谢观看！')?.reason).toBe('closing-slide');
+  });
+
+  it('keeps a deck’s last slide that holds a paragraph', () => {
+    const slides = ['第2张', SPEECH[1], '第4张', SPEECH[2], '第7张', SPEECH[3], '第10张', SPEECH[4]];
+    const s = ingestText([HEAD[0], ...slides].join('\n'), 'deck2.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+  });
+});

@@ -194,6 +194,29 @@ export function isButtonRow(t: string, onShortLine: (word: string) => boolean = 
   return items.every((x) => /^(?:\p{Script=Han}{2,4}|[A-Za-z]{2,12})$/u.test(x)) && !items.some(onShortLine);
 }
 
+/** A head in lenticular brackets alone on its line: `【思考题】`, `【推荐书目】`. */
+const BRACKET_HEAD = /^【[^】]{2,8}】$/u;
+/** A numbered item: `1．…`, `2、…`, `(3)…`. */
+const NUMBERED_ITEM = /^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*\S/u;
+
+/**
+ * The lines of a numbered list ending at line `j` under a bracketed head (`【思考题】`, then `1．…`
+ * `2．…`), head first; none when line j is no item or no such head stands above the items.
+ */
+function headedList(texts: readonly string[], j: number, stop: number): number[] {
+  const out: number[] = [];
+  for (let k = j; k > stop; k--) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (NUMBERED_ITEM.test(t) && len(t) <= 120) {
+      out.unshift(k);
+      continue;
+    }
+    return BRACKET_HEAD.test(t) && out.length ? [k, ...out] : [];
+  }
+  return [];
+}
+
 /** Step 4c (see removeChrome). Shapes are judged on the text folded to simplified characters. */
 function tailHead(
   texts: readonly string[],
@@ -211,7 +234,8 @@ function tailHead(
       /[。！？!?][”’」』）)]*$/u.test(t) &&
       !tailShape(foldTraditional(t), false) &&
       !isBackMatterEntry(t) &&
-      (isSentenceLike(t) || isWrappedProse(texts, i))
+      (isSentenceLike(t) || isWrappedProse(texts, i)) &&
+      !(tailStart !== undefined && NUMBERED_ITEM.test(t) && headedList(texts, i, span.start).length)
     ) {
       lastSpeech = i;
       break;
@@ -232,6 +256,15 @@ function tailHead(
       const onShortLine = (word: string): boolean =>
         texts.some((u, k) => k !== j && len(u.trim()) <= 20 && foldTraditional(u).includes(word));
       const reason = tailShape(t, weak, elsewhere) ?? (web && !weak && isButtonRow(t, onShortLine) ? 'widget' : null);
+      if (!reason && weak) {
+        // A handout's section under a bracketed head (`【思考题】` and its numbered questions).
+        const section = headedList(texts, j, lastSpeech);
+        if (section.length) {
+          for (const k of section) drop(k, 'page-tail');
+          j = section[0]!;
+          continue;
+        }
+      }
       if (!reason) return;
       if (reason === 'widget') buttons = j;
       drop(j, reason);
@@ -667,6 +700,13 @@ export function removeChrome(
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web);
+
+    // 4c'. A deck's closing slide: after the last slide mark, one short line and nothing else (`谢谢观看！`).
+    const lastMark = marks.at(-1);
+    if (lastMark !== undefined && lastMark >= span.start) {
+      const after = idx.filter((i) => i > lastMark && texts[i]!.trim());
+      if (after.length === 1 && len(texts[after[0]!]!.trim()) <= 8) drop(after[0]!, 'closing-slide');
+    }
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);
