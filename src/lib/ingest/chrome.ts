@@ -16,6 +16,9 @@
  *   notes (an editor's notes after the speech, notes.ts),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
+import { afterSignature } from './after-signature.ts';
+import { backMatter, isBackMatterEntry } from './back-matter.ts';
+import { transcriptNoise } from './transcript.ts';
 import { findToc, isTocEntry } from './toc.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
@@ -53,6 +56,7 @@ import {
   pageMetaStrength,
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
+import { foldTraditional } from './traditional.ts';
 import { readByline } from './byline.ts';
 import {
   SALUTATION,
@@ -94,6 +98,9 @@ const POST_STAMP = /^[^。！？\d]{0,16}\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*\d{1,2}
  * text) and a sentence that is not a notice are never the tail's: the walk stops there.
  */
 export function tailShape(t: string, weak: boolean, elsewhere: (name: string) => boolean = () => true): string | null {
+  // Before a page's tail, a line in another script (an English version after the Chinese text, its
+  // labels `Editor 编辑: …`, `Related Stories 相关阅读`): Latin letters twice the Chinese characters.
+  if (weak && otherScript(t)) return 'other-language';
   if (len(t) > 160) return null; // a paragraph, not a tail's line
   if (isDateline(t) && !ISSUED.test(t)) return null;
   if (ISSUED.test(t) && len(t) <= 80) return 'document-footer';
@@ -122,8 +129,14 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
     if (name === null || (name.role === null && !elsewhere(name.name))) return 'page-tail';
   }
   if (!weak) return null;
+  // A label, a publisher and a date (`资料来源：新华社，2018年9月3日`): where the page took the text from,
+  // unless the name is one the text gives elsewhere (a signature: `发言人：张明，2019年1月2日`).
+  const source = SOURCE_LINE.exec(t);
+  if (source && !elsewhere(source[1]!)) return 'page-meta';
   // A line with a full date is the text's (a dateline, a source line `——习近平2018年3月1日在…`).
   if (FULL_DATE.test(t)) return null;
+  // A table's row (cells split by tabs, none a sentence): an attachment's table before the page's tail.
+  if (isTableRow(t)) return 'page-tail';
   // A label and a colon opening the line (`当前栏目：…`, `温馨提示：…`), not a salutation.
   if (
     /^[\p{Script=Han}]{2,10}\s*[：:]/u.test(t) &&
@@ -141,6 +154,21 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   return 'page-tail';
 }
 
+/** A line mostly in Latin script: ten letters or more, more than twice its Chinese characters. */
+function otherScript(t: string): boolean {
+  const latin = t.match(/[A-Za-z]/g)?.length ?? 0;
+  return latin >= 10 && latin > hanCount(t) * 2;
+}
+
+/** A row of a table copied as cells: three or more cells split by tabs, none ending a sentence. */
+function isTableRow(t: string): boolean {
+  const cells = t
+    .split('\t')
+    .map((c) => c.trim())
+    .filter((c) => c);
+  return cells.length >= 3 && cells.every((c) => len(c) <= 40 && !SENTENCE_ENDED.test(c));
+}
+
 /** A label of two to six Han characters, a colon, and a bare value of up to ten characters with no digit or mark. */
 const PAGE_LABEL = /^\p{Script=Han}{2,6}\s*[：:]\s*[\p{Script=Han}A-Za-z]{1,10}$/u;
 
@@ -151,39 +179,105 @@ const COPY_MADE = /本文|本站|文档|上传|摘录|摘自|转载|下载|侵�
 
 const FULL_DATE = /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日/u;
 
+/** A label, a name and a full date, nothing else: `资料来源：新华社，2018年9月3日`. */
+const SOURCE_LINE = new RegExp(`^\\p{Script=Han}{2,6}\\s*[：:]\\s*(\\p{Script=Han}{2,12}?)[，,、\\s]*${FULL_DATE.source}$`, 'u');
+
 /** A document's issuing line: `中共某某市委办公室　　2019年11月13日印发`. */
 const ISSUED =
   /(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*(?:印发|印|发布|制发)$/u;
 
-/** Step 4c (see removeChrome). */
+/**
+ * A row of a forum's or a page's buttons (`回复　引用　举报`, `高级模式 | 发新帖`): two to six
+ * words of two to four characters split by bars, or three or more split by spaces, no word
+ * found on a short line elsewhere in the text (three names under a text are its signatories).
+ */
+export function isButtonRow(t: string, onShortLine: (word: string) => boolean = () => false): boolean {
+  const items = t.split(/\s*[|｜]\s*|[\s\u3000]+/u).filter((x) => x);
+  const marked = /[|｜]/u.test(t);
+  if (items.length < 2 || items.length > 6 || (!marked && items.length < 3)) return false;
+  return items.every((x) => /^(?:\p{Script=Han}{2,4}|[A-Za-z]{2,12})$/u.test(x)) && !items.some(onShortLine);
+}
+
+/** A head in lenticular brackets alone on its line: `【思考题】`, `【推荐书目】`. */
+const BRACKET_HEAD = /^【[^】]{2,8}】$/u;
+/** A numbered item: `1．…`, `2、…`, `(3)…`. */
+const NUMBERED_ITEM = /^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*\S/u;
+
+/**
+ * The lines of a numbered list ending at line `j` under a bracketed head (`【思考题】`, then `1．…`
+ * `2．…`), head first; none when line j is no item or no such head stands above the items.
+ */
+function headedList(texts: readonly string[], j: number, stop: number): number[] {
+  const out: number[] = [];
+  for (let k = j; k > stop; k--) {
+    const t = texts[k]!.trim();
+    if (!t) continue;
+    if (NUMBERED_ITEM.test(t) && len(t) <= 120) {
+      out.unshift(k);
+      continue;
+    }
+    return BRACKET_HEAD.test(t) && out.length ? [k, ...out] : [];
+  }
+  return [];
+}
+
+/** Step 4c (see removeChrome). Shapes are judged on the text folded to simplified characters. */
 function tailHead(
   texts: readonly string[],
   span: { start: number; end: number },
   tailStart: number | undefined,
   drop: (i: number, reason: string) => void,
+  removedAt: (i: number) => boolean = () => false,
+  web = false,
 ): void {
   let lastSpeech = -1;
   for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
     const t = texts[i]!.trim();
     // The last line of running speech that ends a sentence (checked cheapest first).
-    if (/[。！？!?][”’」』）)]*$/u.test(t) && !tailShape(t, false) && (isSentenceLike(t) || isWrappedProse(texts, i))) {
+    if (
+      /[。！？!?][”’」』）)]*$/u.test(t) &&
+      !tailShape(foldTraditional(t), false) &&
+      !isBackMatterEntry(t) &&
+      (isSentenceLike(t) || isWrappedProse(texts, i)) &&
+      !(tailStart !== undefined && NUMBERED_ITEM.test(t) && headedList(texts, i, span.start).length)
+    ) {
       lastSpeech = i;
       break;
     }
   }
   if (lastSpeech < 0) return;
+  // A reference list or an editor's notes under the text (back-matter.ts).
+  for (const i of backMatter(texts, lastSpeech, removedAt)) drop(i, 'back-matter');
+  // A page's paragraph after a letter's signature and date, on a web page (after-signature.ts).
+  if (web) for (const i of afterSignature(texts, span.start)) drop(i, 'after-signature');
+  // Where a row of buttons was found from the file's end: a web page's tail begins there.
+  let buttons: number | undefined;
   const walk = (from: number, weak: boolean): void => {
     for (let j = from - 1; j > lastSpeech; j--) {
-      const t = texts[j]!.trim();
+      const t = foldTraditional(texts[j]!.trim());
       if (!t) continue;
-      const reason = tailShape(t, weak, (name) => texts.some((u, k) => k !== j && u.includes(name)));
+      const elsewhere = (name: string): boolean => texts.some((u, k) => k !== j && u.includes(name));
+      const onShortLine = (word: string): boolean =>
+        texts.some((u, k) => k !== j && len(u.trim()) <= 20 && foldTraditional(u).includes(word));
+      const reason = tailShape(t, weak, elsewhere) ?? (web && !weak && isButtonRow(t, onShortLine) ? 'widget' : null);
+      if (!reason && weak) {
+        // A handout's section under a bracketed head (`【思考题】` and its numbered questions).
+        const section = headedList(texts, j, lastSpeech);
+        if (section.length) {
+          for (const k of section) drop(k, 'page-tail');
+          j = section[0]!;
+          continue;
+        }
+      }
       if (!reason) return;
+      if (reason === 'widget') buttons = j;
       drop(j, reason);
     }
   };
-  // From the file's end: only the strong shapes (there may be no web page around the text).
+  // From the file's end: only the strong shapes (there may be no web page around the text), and a web page's buttons.
   walk(texts.length, false);
-  if (tailStart !== undefined && tailStart > lastSpeech) walk(tailStart, true);
+  const from = Math.min(tailStart ?? Number.POSITIVE_INFINITY, buttons ?? Number.POSITIVE_INFINITY);
+  if (from !== Number.POSITIVE_INFINITY && from > lastSpeech) walk(from, true);
 }
 
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
@@ -491,6 +585,9 @@ export function removeChrome(
   const marks = positionMarks(texts);
   for (const i of marks) drop(i, 'position-mark');
 
+  // 1d'. A transcript's other turns and stage notes (transcript.ts).
+  for (const i of transcriptNoise(texts)) drop(i, 'transcript');
+
   const span = bodySpan(texts);
   // 1d. The marked text begins at its first mark: what stands between the header and it is the page's.
   if (span && marks.length)
@@ -557,6 +654,16 @@ export function removeChrome(
     const web = pageEvidence || removed.some((r) => WEB_CHROME.has(r.reason));
     const wasRemoved = (i: number): boolean =>
       (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line && evidence(r));
+    // The nearest line before / after line i that was not blank in the file: removed as chrome.
+    const betweenRemoved = (i: number): boolean => {
+      const near = (dir: -1 | 1): number => {
+        let k = i + dir;
+        while (k >= 0 && k < lines.length && !lines[k]!.text.trim()) k += dir;
+        return k;
+      };
+      const [a, b] = [near(-1), near(1)];
+      return a >= 0 && b < lines.length && wasRemoved(a) && wasRemoved(b);
+    };
     let tailStart: number | undefined;
     for (let i = span.end; i < texts.length && tailStart === undefined; i++) if (wasRemoved(i)) tailStart = i;
     if (tailStart !== undefined) {
@@ -587,6 +694,12 @@ export function removeChrome(
           drop(i, 'page-tail');
           continue;
         }
+        // On a web page, a sentence or two between two lines of the tail (a related article's
+        // teaser under its title and author): the tail's.
+        if (web && len(t) <= 120 && !isDateline(t) && betweenRemoved(i)) {
+          drop(i, 'page-tail');
+          continue;
+        }
         // A short exclamation or sentence (`同志们！`, `干杯！`) is a closing, not a button; on a web
         // page a link's title (no sentence end, up to a line of text) is the tail's.
         if (SENTENCE_ENDED.test(t) || isDateline(t)) continue;
@@ -603,9 +716,16 @@ export function removeChrome(
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
-    tailHead(texts, span, web ? tailStart : undefined, drop);
+    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web);
 
-    // 4c'. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
+    // 4c'. A deck's closing slide: after the last slide mark, one short line and nothing else (`谢谢观看！`).
+    const lastMark = marks.at(-1);
+    if (lastMark !== undefined && lastMark >= span.start) {
+      const after = idx.filter((i) => i > lastMark && texts[i]!.trim());
+      if (after.length === 1 && len(texts[after[0]!]!.trim()) <= 8) drop(after[0]!, 'closing-slide');
+    }
+
+    // 4c''. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
     const written = lines.map((l) => l.text);
     for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
 

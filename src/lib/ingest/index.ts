@@ -14,6 +14,7 @@
  *   outline.ts       heading blocks, parts and points
  *   metadata.ts      fields with notes (dates.ts, campaigns.ts, occasions.ts)
  */
+import { closingDatelineAt } from './closing-dateline.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readHeader } from './header.ts';
 import { readOrigin } from './origin.ts';
@@ -132,7 +133,14 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
   removed.push(...header.removed);
   repairs.push(...header.repairs);
 
-  const { blocks, outline } = readOutline(header.body.map((p) => ({ text: p.text, line: lineAt(p, 0) })));
+  // A dateline printed under the last paragraph is the header's, not a paragraph (closing-dateline.ts).
+  const closing = closingDatelineAt(header.body, (a, b) => removed.some((r) => r.line > a && r.line < b));
+  const speechBody = closing === null ? header.body : header.body.slice(0, closing);
+  const headerLines =
+    closing === null
+      ? header.lines
+      : [...header.lines, { role: 'dateline' as const, text: header.body[closing]!.text.trim(), line: lineAt(header.body[closing]!, 0) }];
+  const { blocks, outline } = readOutline(speechBody.map((p) => ({ text: p.text, line: lineAt(p, 0) })));
   if (!blocks.length && !header.lines.length) {
     throw new IngestError(
       source,
@@ -163,6 +171,6 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
     repairs,
     chars: blocks.reduce((n, b) => n + [...b.text].length, 0),
     origin: readOrigin(removed, header.dispatch, page),
-    header: header.lines,
+    header: headerLines,
   };
 }

@@ -23,6 +23,7 @@
  * text (traditional → simplified, same length: traditional.ts); values and
  * evidence are quoted as written.
  */
+import { CLOSING_SOURCE } from './closing-dateline.ts';
 import { ROLE_WORD, readByline, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { labelPairs, len } from './line-features.ts';
@@ -494,10 +495,6 @@ function speakerInSourceLine(
     reason: 'a source line naming the speaker’s collected works or speech (《…文选》, 来源：《…在…上的讲话》)',
   };
 }
-
-/** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */
-const CLOSING_SOURCE =
-  /^[—－]{1,2}\s*(\p{Script=Han}{2,3}?)(?:同志)?\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在.{2,80}?(?:讲话|致辞|发言|演讲|报告)$/u;
 
 /** What may follow a name that opens a headline without being its subject (`习近平新时代…思想`). */
 const NOT_AFTER_NAME = /^(?:新时代|总书记|同志|思想|关于|的|重要)/u;

@@ -12,6 +12,7 @@
  */
 import { removeChrome } from './chrome.ts';
 import { len } from './line-features.ts';
+import { foldTraditional } from './traditional.ts';
 import type { Removal } from './types.ts';
 
 export interface Line {
@@ -251,13 +252,24 @@ function cutInlineNoise(p: Pass): void {
   for (let i = 0; i < p.texts.length; i++) {
     const line = p.lines[i]!.line;
     let t = cutCaption(p.texts[i] ?? '', (caption) => p.removed.push({ reason: 'photo-caption', text: caption, line }));
+    // Matched on the text folded to simplified characters (same length), so that a traditional
+    // page's footer (`版權所有`) is the same shape; what is cut is the text as written.
+    let f = foldTraditional(t);
     for (const rule of INLINE_RULES) {
       if (rule.maxLineLength !== undefined && [...t.trim()].length > rule.maxLineLength) continue;
-      t = t.replace(rule.pattern, (m) => {
-        if (!m.trim()) return m;
-        p.removed.push({ reason: rule.reason, text: m, line });
-        return '';
-      });
+      let out = '';
+      let outFolded = '';
+      let from = 0;
+      for (const m of f.matchAll(rule.pattern)) {
+        if (!m[0].trim()) continue;
+        p.removed.push({ reason: rule.reason, text: t.slice(m.index, m.index + m[0].length), line });
+        out += t.slice(from, m.index);
+        outFolded += f.slice(from, m.index);
+        from = m.index + m[0].length;
+      }
+      if (from === 0) continue;
+      t = out + t.slice(from);
+      f = outFolded + f.slice(from);
     }
     p.texts[i] = t;
   }

@@ -1,0 +1,53 @@
+/**
+ * A meeting transcript (文字实录): turns opened by the speaker's label (`张明：同志们，…`), with
+ * another speaker's turns (the host's: `主持人：下面，请…讲话。`) before and after, and stage
+ * notes on lines of their own (`（鼓掌）`, `（全场热烈鼓掌）`, `（散会）`). The speech is the one
+ * speaker's words; the other turns and the stage notes are the record's. Removed here: those
+ * from the speaker's turn on (before it, the host's words are left to the header as evidence).
+ *
+ * Found by repetition: a label opening two or more lines (the host speaks more than once, before
+ * and after) and a different label, one a name could be, opening exactly one line between them
+ * (the speaker's turn, the byline glued to the first paragraph). A report's paragraphs opened by labels
+ * (`一是：…`) have no such pair.
+ */
+import { readByline } from './byline.ts';
+import { hanCount, len } from './line-features.ts';
+
+/** A turn's label opening a line: two to four Han characters and a colon, text after it. */
+const TURN = /^(\p{Script=Han}{2,4})[：:]\s*\S/u;
+/** A stage note alone on its line: a few Han characters in brackets, no number (`（一）` is a heading). */
+const STAGE_NOTE = /^[（(][^（）()\d一二三四五六七八九十。，；：！？]{2,10}[）)]$/u;
+
+/** Indices of the other speakers' turns after the speaker's and of stage notes after it, or none when the text is no transcript. */
+export function transcriptNoise(texts: readonly string[]): number[] {
+  const turns = new Map<string, number[]>();
+  texts.forEach((raw, i) => {
+    const m = TURN.exec(raw.trim());
+    if (m && !/们$/u.test(m[1]!)) turns.set(m[1]!, [...(turns.get(m[1]!) ?? []), i]);
+  });
+  // The host's turns are sentences (`…请张明同志讲话，大家欢迎！`), not a form's labels (`电话：…`).
+  const hosts = [...turns].filter(([, at]) => at.length >= 2 && at.every((i) => /[。！？]/u.test(texts[i]!)));
+  if (hosts.length !== 1) return [];
+  const [host, hostAt] = hosts[0]!;
+  // The speaker: a label opening one line after the host's first turn, a name the host's words give.
+  const speaker = [...turns].find(
+    ([label, at]) =>
+      label !== host &&
+      at.length === 1 &&
+      at[0]! > hostAt[0]! &&
+      readByline(label) !== null &&
+      hostAt.some((i) => texts[i]!.includes(label)),
+  );
+  if (!speaker) return [];
+  const speech = speaker[1][0]!;
+  // The host opens and closes: turns before the speaker's and after it.
+  if (!hostAt.some((i) => i > speech)) return [];
+  // Only the turns after the speaker's: the host's words before it are the header's evidence
+  // (whom it calls on, the occasion), left to the header (a known limit: they stay in the text).
+  const out = hostAt.filter((i) => i > speech);
+  texts.forEach((raw, i) => {
+    const t = raw.trim();
+    if (i > speech && STAGE_NOTE.test(t) && hanCount(t) >= 2 && len(t) <= 12) out.push(i);
+  });
+  return [...new Set(out)].sort((a, b) => a - b);
+}
