@@ -21,6 +21,7 @@ import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSo
 import { isDateline } from './dates.ts';
 import { readSpeechLead } from './news-lead.ts';
 import { DOC_NAME_END } from './self-title.ts';
+import { letterHead } from './letter-head.ts';
 import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -468,6 +469,22 @@ function readHeaderPieces(
   };
   const doc = inputPieces.map((p) => p.text).join('\n');
   const input = dropLatinHead(inputPieces, h.removed);
+
+  // A letter headed only by its genre (`回信`, `贺信`, alone or glued to the salutation): the word is
+  // the title as printed (metadata.ts builds the editor's title from it), the letter the body.
+  const genreAt = input[0] ? letterHead(input[0].text, input[1]?.text) : 0;
+  if (genreAt) {
+    const p = input[0]!;
+    const head = trim(slice(p, 0, genreAt));
+    const rest = trim(slice(p, genreAt));
+    const line = lineAt(head, 0);
+    h.title = { text: head.text, line, evidence: head.text };
+    h.lines.push({ role: 'title', text: head.text, line });
+    if (rest.text)
+      h.repairs.push({ kind: 'split-head', detail: `${p.text.slice(0, 60)} → ${head.text} ⏎ ${rest.text.slice(0, 30)}`, line });
+    h.body = [...(rest.text ? [rest] : []), ...input.slice(1)];
+    return h;
+  }
 
   // 1. Glued heads among the first pieces.
   const pieces: Traced[] = [];

@@ -32,6 +32,8 @@ import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
+import { findSignature, letterHead, letterTitle } from './letter-head.ts';
+import type { Signature } from './letter-head.ts';
 import { deliveredReport, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
 import { bylineAtOpening, nameGluedToSalutation, reportLeadSpeaker, reportSummarySpeaker } from './speaker-evidence.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
@@ -147,6 +149,10 @@ function readTitle(
   // A record's title names the record (…文字实录), not the speech in it.
   const recordHead = header.title ? recordTitle([{ text: header.title.text, line: header.title.line }]) : null;
   if (recordHead) return { ...recordHead, how: 'inferred', evidence: recordHead.text, reason: RECORD_REASON };
+  // A letter headed only by its genre (`回信`): the editor's title from its salutation or opening (letter-head.ts).
+  const letter = header.title ? letterTitle(header.title.text, doc.pieces[0]?.text ?? '') : null;
+  if (letter)
+    return { title: letter.title, how: 'inferred', evidence: header.title!.evidence, line: header.title!.line, reason: letter.reason };
   if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
@@ -379,6 +385,16 @@ function readSpeaker(
     if (m)
       return { name: m[1]!, evidence: p.text.trim(), line: lineAt(p, 0), reason: 'the source line closing the text names the speaker' };
   }
+  // A letter headed only by its genre (`回信`, `贺信`): the name its signature gives (letter-head.ts),
+  // though the page goes on after it.
+  const signed = letterSignature(header, doc);
+  if (signed)
+    return {
+      name: signed.name,
+      evidence: `${signed.name} ${signed.day}`,
+      line: lineAt(doc.pieces[signed.index]!, 0),
+      reason: 'the signature of a letter headed only by its genre (a name, then the day it was signed)',
+    };
   // A signature under the speech: a byline, then the date, as the last lines (a preface, a letter).
   const tail = doc.pieces.slice(-3);
   for (let k = 0; k + 1 < tail.length; k++) {
@@ -493,6 +509,12 @@ function speakerInSourceLine(
     line: found.l.line,
     reason: 'a source line naming the speaker’s collected works or speech (《…文选》, 来源：《…在…上的讲话》)',
   };
+}
+
+/** The signature of a letter the header found headed only by its genre word, or null. */
+function letterSignature(header: Header, doc: Searchable): Signature | null {
+  if (!header.title || !letterHead(header.title.text, doc.pieces[0]?.text ?? '')) return null;
+  return findSignature(doc.pieces.map((p) => p.text));
 }
 
 /** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */
@@ -678,8 +700,10 @@ function readWhen(
   const ov = fm.values;
   const has = (f: MetaField): boolean => f in ov;
   const ref = (p: Traced): LineRef => ({ text: p.text, line: lineAt(p, 0) });
+  const signed = letterSignature(header, doc);
   const sd = readSpeechDate({
     header: header.lines.filter((l) => l.role !== 'title'),
+    ...(signed ? { signature: { text: signed.day, line: lineAt(body[signed.index]!, 0) } } : {}),
     title,
     first: body.slice(0, 12).map(ref),
     last: body.slice(-3).map(ref),

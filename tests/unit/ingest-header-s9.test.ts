@@ -1,0 +1,85 @@
+// The header (issue 12, session 9, wt-header9): letters headed only by their genre, a title read
+// from a closing credit, chrome glued onto the title line, a resolution's year. The text here is
+// written for the tests (no seed or corpus text); each test failed before the rule it covers.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import type { Speech } from '../../src/lib/ingest/index.ts';
+
+const ingest = (text: string): Speech => ingestText(text, 'doc_077.txt');
+
+describe('a letter headed only by its genre (`回信`, `贺信`)', () => {
+  it('a 回信 glued to its salutation: 给<addressee>的回信, the signature its speaker and day', () => {
+    const s = ingest(
+      '　　回信滨河中学高三（2）班的同学们：　　你们的来信收到了，读来很受感动。你们在信中说，要把青春写在祖国最需要的地方，这个志向很好。　　希望你们珍惜时光、刻苦学习，把所学知识用到为人民服务中去。　　王建国　　2021年5月4日　　（本报讯）本报滨河5月5日电　王建国日前给滨河中学高三学生回信，勉励他们刻苦学习。',
+    );
+    expect(s.title).toBe('给滨河中学高三（2）班的同学们的回信');
+    expect(s.speaker).toBe('王建国');
+    expect(s.date).toBe('2021-05-04');
+    expect(s.blocks[0]!.text).toBe('滨河中学高三（2）班的同学们：');
+  });
+
+  it('a 贺信 glued to `值此…开幕之际`, signed with the name and day glued to the last sentence', () => {
+    const s = ingest(
+      '贺信值此滨河市第五届青年创新创业大赛开幕之际，我代表市委、市政府，向大赛的举办表示热烈的祝贺！希望广大青年勇于创新、敢于创业，在推动高质量发展中展现青春作为。李明华2022年9月3日（本报讯）滨河市第五届青年创新创业大赛3日开幕，市委书记李明华发来贺信。',
+    );
+    expect(s.title).toBe('致滨河市第五届青年创新创业大赛的贺信');
+    expect(s.speaker).toBe('李明华');
+    expect(s.date).toBe('2022-09-03');
+  });
+
+  it('the genre word alone on its line over the salutation is the same head', () => {
+    const s = ingest(
+      [
+        '贺信',
+        '滨河大学：',
+        '值此建校七十周年之际，谨向全校师生员工和海内外校友致以热烈的祝贺！七十年来，学校培养了大批优秀人才。',
+        '张明',
+        '2023年10月12日',
+      ].join('\n'),
+    );
+    expect(s.title).toBe('致滨河大学的贺信');
+    expect(s.speaker).toBe('张明');
+    expect(s.date).toBe('2023-10-12');
+  });
+
+  it('a signature with a role before the name (`市长　李明华`) gives the name', () => {
+    const s = ingest(
+      [
+        '回信滨河大学全体留学生：',
+        '你们好！来信收悉。得知你们在滨河学习生活顺利，我很高兴。希望你们多走走、多看看，做友谊的使者。',
+        '　　滨河市市长李明华　　2024年6月1日',
+        '本报滨河6月2日电　滨河市市长李明华日前给滨河大学全体留学生回信，勉励他们做友谊的使者。',
+        '近日，滨河大学全体留学生给李明华写信，讲述了在滨河学习生活的感受。',
+      ].join('\n'),
+    );
+    expect(s.title).toBe('给滨河大学全体留学生的回信');
+    expect(s.speaker).toBe('李明华');
+    expect(s.date).toBe('2024-06-01');
+  });
+
+  it('a speech opening with the word 回信 in a sentence is no letter head', () => {
+    const s = ingest('回信的事情，我们下次再说。今天我们召开这次会议，主要任务是总结去年的工作，部署今年的重点任务。');
+    expect(s.title).not.toMatch(/回信$/u);
+  });
+});
+
+describe("a resolution's year from the plan it approves", () => {
+  const RESOLUTION = (approval: string): string =>
+    `滨河市第十六届人民代表大会第三次会议听取并审议了市长王建国所作的政府工作报告。会议充分肯定市人民政府过去一年的工作，${approval}，决定批准这个报告。\n会议号召，全市各族人民团结一心，真抓实干，为推动高质量发展而努力奋斗！`;
+
+  it('`同意报告提出的2019年…目标任务` after the meeting heard the report: the meeting is of 2019', () => {
+    const s = ingest(RESOLUTION('同意报告提出的2019年经济社会发展的总体要求和主要目标任务'));
+    expect(s.title).toBe('滨河市第十六届人民代表大会第三次会议关于政府工作报告的决议');
+    expect(s.year).toBe(2019);
+    expect(s.date).toBeNull();
+  });
+
+  it('a plan for a five-year period and a year: the year', () => {
+    expect(ingest(RESOLUTION('同意报告提出的“十四五”时期主要目标任务和2021年工作部署')).year).toBe(2021);
+  });
+
+  it('no year when the approval names none (`今后一年`), or names a year it works towards (`到2035年`)', () => {
+    expect(ingest(RESOLUTION('同意报告提出的今后一年的目标任务')).year).toBeNull();
+    expect(ingest(RESOLUTION('同意报告提出的到2035年基本实现现代化的目标任务')).year).toBeNull();
+  });
+});
