@@ -83,3 +83,25 @@ describe("a resolution's year from the plan it approves", () => {
     expect(ingest(RESOLUTION('同意报告提出的到2035年基本实现现代化的目标任务')).year).toBeNull();
   });
 });
+
+describe('a text whose only title is the headline in its closing credit', () => {
+  const EXCERPT =
+    '3日上午，李明华来到滨河区花园社区，察看社区养老服务中心，同老人们亲切交谈。他强调，要把养老服务做细做实，让老年人安享幸福晚年。随后，李明华来到滨河科技园，了解企业研发情况。他指出，要坚持创新驱动，加快培育新兴产业。';
+
+  it('a wire credit with the headline glued after 电: the headline, the deck after a space; its subject the speaker', () => {
+    const s = ingest(`${EXCERPT}（据滨河日报滨河5月4日电李明华在滨河区调研时强调把民生实事办到群众心坎上）`);
+    expect(s.title).toBe('李明华在滨河区调研时强调 把民生实事办到群众心坎上');
+    expect(s.speaker).toBe('李明华');
+    expect(s.untitled).toBeFalsy();
+  });
+
+  it('a publication named before the headline in 《》 (`（摘自滨河日报《…》）`)', () => {
+    const s = ingest(`${EXCERPT}\n（摘自滨河日报《李明华在滨河区调研时强调 把民生实事办到群众心坎上》）`);
+    expect(s.title).toBe('李明华在滨河区调研时强调 把民生实事办到群众心坎上');
+  });
+
+  it('a bare `（摘自《…》）` names a book or a journal, not the text: no title from it', () => {
+    const s = ingest(`${EXCERPT}\n（摘自《滨河市改革开放四十年文献选编》）`);
+    expect(s.title).not.toContain('文献选编');
+  });
+});

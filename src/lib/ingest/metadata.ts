@@ -32,6 +32,7 @@ import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
+import { creditHeadline } from './closing-credit.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
 import { deliveredReport, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
@@ -39,7 +40,7 @@ import { bylineAtOpening, nameGluedToSalutation, reportLeadSpeaker, reportSummar
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
-import { HEADLINE_TIME, chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
+import { HEADLINE_TIME, REPORT_HEADLINE, chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
@@ -158,6 +159,24 @@ function readTitle(
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
   }
+  // A text with no head whose closing credit gives the headline (`（据新华社…电<headline>）`, `（摘自…《…》）`).
+  // (The credit glued to the last paragraph, or on one of the first lines after it, the tail step's.)
+  const lastPiece = doc.pieces.at(-1);
+  const bodyLast = lastPiece ? lineAt(lastPiece, Math.max(0, lastPiece.text.length - 1)) : Infinity;
+  const credit = [
+    ...(lastPiece ? [{ text: lastPiece.text, line: bodyLast }] : []),
+    ...lines.filter((l) => l.line > bodyLast && l.text.trim()).slice(0, 3),
+  ]
+    .map((l) => ({ c: creditHeadline(l.text.trimEnd()), line: l.line }))
+    .find((x) => x.c);
+  if (credit)
+    return {
+      title: credit.c!.title,
+      how: 'read',
+      evidence: credit.c!.evidence,
+      line: credit.line,
+      reason: "no title line: the headline in the credit closing the text (the source it was taken from, and that article's title)",
+    };
   // A report delivered on someone's behalf: `受国务院委托，现就…情况报告如下` is `国务院关于…情况的报告`.
   const behalf = ON_BEHALF_REPORT.exec(doc.text.slice(0, 400));
   if (behalf) {
@@ -351,6 +370,15 @@ function readSpeaker(
         return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
+  // A report headline read from the credit closing the text (no title line): its subject, named in the text too.
+  const credited = readTitle !== null && !header.title ? creditSubject(readTitle.split(' ')[0]!, doc.text) : null;
+  if (credited)
+    return {
+      name: credited,
+      evidence: readTitle!,
+      line: null,
+      reason: 'the subject of the report headline in the credit closing the text, named in the text too',
+    };
   // A byline inside the body's opening, where bylines stand (speaker-evidence.ts).
   const opening = bylineAtOpening(doc.pieces.map((p) => p.text));
   if (opening)
@@ -509,6 +537,15 @@ function speakerInSourceLine(
     line: found.l.line,
     reason: 'a source line naming the speaker’s collected works or speech (《…文选》, 来源：《…在…上的讲话》)',
   };
+}
+
+/** The subject of a report headline (`<name>在…时强调`): the name before its verb, when the text names it more than once. */
+function creditSubject(headline: string, text: string): string | null {
+  if (!REPORT_HEADLINE.test(headline)) return null;
+  const m = /^(\p{Script=Han}{2,4}?)(?:近日|日前|今天|今日|昨天|昨日)?(?:在|对|向|同|给|致|主持|出席|考察|视察|会见|参加|召开|作出)/u.exec(
+    headline,
+  );
+  return m && text.split(m[1]!).length - 1 >= 2 ? m[1]! : null;
 }
 
 /** The signature of a letter the header found headed only by its genre word, or null. */
