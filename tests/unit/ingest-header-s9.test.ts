@@ -105,3 +105,35 @@ describe('a text whose only title is the headline in its closing credit', () => 
     expect(s.title).not.toContain('文献选编');
   });
 });
+
+describe('a note in brackets above the title block is no part of the title', () => {
+  const TEXT = [
+    '同志们：',
+    '今天我们召开这次会议，主要任务是总结去年的工作，分析当前面临的形势，部署今年的重点任务。',
+    '过去一年，全区上下攻坚克难、真抓实干，各项工作取得了新的进展，经济总量稳步提升，民生保障持续加强。',
+  ].join('\n');
+
+  it('a line wholly in brackets (`（本文稿由编辑整理，仅供学习交流）`) over a title and its dateline', () => {
+    const s = ingest(
+      ['（本文稿由编辑整理，仅供学习交流）', '抵达滨河国际机场时的书面讲话', '（2022年1月6日，滨河）', '滨河市市长　张明', TEXT].join('\n'),
+    );
+    expect(s.title).toBe('抵达滨河国际机场时的书面讲话');
+    expect(s.blocks[0]!.text).toBe('同志们：');
+    expect(s.removed.map((r) => r.text)).toContain('（本文稿由编辑整理，仅供学习交流）');
+  });
+
+  it('a label with a bracketed remark (`学习资料之三（内部资料，注意保存）`) over a title and its subtitle', () => {
+    const s = ingest(
+      [
+        '学习资料之三（内部资料，注意保存）',
+        '政府工作报告',
+        '——2022年1月6日在滨河区第五届人民代表大会第一次会议上',
+        '区长　张明',
+        TEXT,
+      ].join('\n'),
+    );
+    expect(s.title).toBe('政府工作报告');
+    expect(s.blocks[0]!.text).toBe('同志们：');
+    expect(s.removed.map((r) => r.text)).toContain('学习资料之三（内部资料，注意保存）');
+  });
+});

@@ -31,6 +31,7 @@ import {
   SALUTATION,
   SUBTITLE,
   TITLE_END,
+  bracketedNote,
   brokenTitle,
   chromeShaped,
   completeTitle,
@@ -616,6 +617,18 @@ function readHeaderPieces(
   while (ti > 0 && columnAbove(pieces[ti - 1]!.text.trim()) && len(pieces[ti]!.text) >= 8 && headerFollows(pieces, ti, 1)) {
     const p = pieces[ti - 1]!;
     const r = { reason: 'column-label', text: p.text, line: lineAt(p, 0) };
+    h.removed.push(r);
+    splicedOut.push(r);
+    pieces.splice(ti - 1, 1);
+    ti--;
+    end = bodyStart(pieces);
+  }
+  // A note in brackets right above a title block that a subtitle, dateline or byline heads (`（本节目文稿由
+  // 主播整理，仅供学习交流）`, `学习参考资料之七（内部学习，注意保存）`): the copy's remark on itself, not the title's.
+  const headed = (i: number): boolean => headerFollows(pieces, i) || SUBTITLE.test(pieces[i + 1]?.text ?? '');
+  while (ti > 0 && bracketedNote(pieces[ti - 1]!.text) && len(pieces[ti - 1]!.text) <= 40 && headed(ti)) {
+    const p = pieces[ti - 1]!;
+    const r = { reason: 'title-note', text: p.text, line: lineAt(p, 0) };
     h.removed.push(r);
     splicedOut.push(r);
     pieces.splice(ti - 1, 1);
