@@ -137,3 +137,54 @@ describe('a note in brackets above the title block is no part of the title', () 
     expect(s.removed.map((r) => r.text)).toContain('学习资料之三（内部资料，注意保存）');
   });
 });
+
+describe('a title nothing heads over a full title block further on', () => {
+  const SPEECH = [
+    '同志们：',
+    '今天我们召开这次会议，主要任务是总结去年的工作，分析当前面临的形势，部署今年的重点任务。',
+    '过去一年，全区上下攻坚克难、真抓实干，各项工作取得了新的进展，经济总量稳步提升，民生保障持续加强。',
+  ].join('\n');
+  const BLOCK = ['凝心聚力谱写高质量发展新篇章', '——在全区经济工作会议上的讲话', '（2022年1月6日）', '区委书记　张明'];
+
+  it("a notice's document number over the notice and its attachment: the attachment's title block", () => {
+    const s = ingest(
+      [
+        '滨委办发〔2022〕3号',
+        '关于认真学习贯彻区委书记张明同志讲话精神的通知',
+        '各乡镇党委，区直各单位：',
+        '现将张明同志在全区经济工作会议上的讲话印发给你们，请结合实际认真学习贯彻。',
+        '中共滨河区委办公室',
+        '2022年1月10日',
+        '附件',
+        ...BLOCK,
+        SPEECH,
+      ].join('\n'),
+    );
+    expect(s.title).toBe('凝心聚力谱写高质量发展新篇章');
+    expect(s.speaker).toBe('张明');
+    expect(s.date).toBe('2022-01-06');
+  });
+
+  // (Passed before the rule too: the chrome step's title-block rule takes this shorter page; kept as a guard.)
+  it('a headline copy in tags (`【学习素材】…（附全文）`) over quoted sentences and the title block', () => {
+    const s = ingest(
+      [
+        '【学习素材】张明在全区经济工作会议上的讲话（附全文+金句）',
+        '【导读】',
+        '这篇讲话立意高远，是学习高质量发展的好素材。',
+        '【金句】',
+        '1.发展是第一要务，人才是第一资源，创新是第一动力。',
+        '【原文】',
+        ...BLOCK,
+        SPEECH,
+      ].join('\n'),
+    );
+    expect(s.title).toBe('凝心聚力谱写高质量发展新篇章');
+    expect(s.date).toBe('2022-01-06');
+  });
+
+  it('a title its own dateline heads is kept, though another title block follows (a second speech)', () => {
+    const s = ingest(['在全区工作会议上的讲话', '（2021年12月30日）', SPEECH, ...BLOCK, SPEECH].join('\n'));
+    expect(s.title).toBe('在全区工作会议上的讲话');
+  });
+});

@@ -318,6 +318,16 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
   return best;
 }
 
+/** How many pieces below a title nothing heads a full title block may stand. */
+const FULL_BLOCK_REACH = 16;
+
+/** A full title block at `j`: a title line, a `——` subtitle under it, then a dateline or a byline. */
+function fullTitleBlock(texts: readonly string[], j: number): boolean {
+  const [t, sub, third] = [texts[j] ?? '', texts[j + 1] ?? '', texts[j + 2] ?? ''];
+  if (!titleLike(t) || SUBTITLE.test(t) || len(t) < 4 || chromeShaped(t) || !SUBTITLE.test(sub)) return false;
+  return isDateline(third) || (readByline(third) !== null && !chromeShaped(third));
+}
+
 /** A title's words: no spaces or colons, no `（全文）` a news site adds. */
 const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '').replace(/[（(]全文[）)]$/u, '');
 /**
@@ -559,6 +569,19 @@ function readHeaderPieces(
     }
     pieces.splice(ti, late - ti);
     end = bodyStart(pieces);
+  }
+  // A title nothing heads (no subtitle, dateline or byline under it: a 公文's document number, a
+  // headline copy `【…】…（附全文）`) over a full title block further on (title, `——` subtitle, then a
+  // dateline or a byline): the block is the speech's head; what stands above it is the page's. (Not
+  // under a speech's own title naming its occasion, `张明：在…上的讲话（全文）`: that names the speech.)
+  if (ti >= 0 && !SUBTITLE.test(pieces[ti + 1]?.text ?? '') && !headerFollows(pieces, ti) && !completeTitle(bareTitle(pieces[ti]!.text))) {
+    const texts = pieces.map((p) => p.text);
+    for (let j = ti + 1; j < pieces.length && j <= ti + FULL_BLOCK_REACH; j++) {
+      if (fullTitleBlock(texts, j)) {
+        ti = j;
+        break;
+      }
+    }
   }
   // News leads above the title that open with the day and name the title's meeting (the page copy above them removed as chrome).
   const meeting =

@@ -225,7 +225,8 @@ export function titleFirstPart(texts: readonly string[], best: number, maxBlank 
     !/\s/.test(t) &&
     PART_OPENING.test(t) &&
     !DAY_STAMP.test(t) &&
-    !bracketedNote(t)
+    !bracketedNote(t) &&
+    len(t) >= 3
     ? j
     : -1;
 }
