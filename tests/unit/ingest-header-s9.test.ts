@@ -188,3 +188,28 @@ describe('a title nothing heads over a full title block further on', () => {
     expect(s.title).toBe('在全区工作会议上的讲话');
   });
 });
+
+describe('a notice with no title line that issues a document', () => {
+  it('`《X》已经…审定同意，现印发给你们` is 关于印发《X》的通知, dated by its signature', () => {
+    const s = ingest(
+      [
+        '各区县教育局，市直各学校：',
+        '　　《滨河市中小学课后服务管理办法（试行）》已经局党组会议审定同意，现印发给你们，请遵照执行。',
+        '     滨河市教育局',
+        '　　2023年8月21日',
+        '滨河市中小学课后服务管理办法（试行）',
+        '　　第一条　为规范中小学课后服务，减轻家长负担，制定本办法。',
+        '　　第二条　本办法适用于全市义务教育阶段学校。',
+      ].join('\n'),
+    );
+    expect(s.title).toBe('关于印发《滨河市中小学课后服务管理办法（试行）》的通知');
+    expect(s.untitled).toBeFalsy();
+  });
+
+  it('a document only quoted in the opening (`根据《X》规定`) gives no such title', () => {
+    const s = ingest(
+      '　　根据《滨河市中小学课后服务管理办法》规定，现就有关事项说明如下。\n　　一是课后服务时间原则上不早于下午5点30分结束。',
+    );
+    expect(s.title).not.toContain('关于印发');
+  });
+});

@@ -35,7 +35,7 @@ import { readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
-import { deliveredReport, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
+import { deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
 import { bylineAtOpening, nameGluedToSalutation, reportLeadSpeaker, reportSummarySpeaker } from './speaker-evidence.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
@@ -256,6 +256,9 @@ function readTitle(
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
   if (named) return givenAt(named.title, named.index, named.reason);
+  // A notice issuing a document (《…》…现印发给你们): 关于印发《…》的通知 (after a document naming itself as made for a purpose).
+  const notice = issuingNotice(doc.text);
+  if (notice) return givenAt(notice.title, notice.index, notice.reason);
   // Nothing in the text gives a title: the file name stands in, and the speech says so (untitled).
   return {
     title: source.replace(/\.[^.]+$/, ''),
