@@ -21,6 +21,7 @@ import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSo
 import { isDateline } from './dates.ts';
 import { readSpeechLead } from './news-lead.ts';
 import { DOC_NAME_END } from './self-title.ts';
+import { letterHead } from './letter-head.ts';
 import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
 import { collapseNameSpaces } from './normalise.ts';
@@ -30,6 +31,7 @@ import {
   SALUTATION,
   SUBTITLE,
   TITLE_END,
+  bracketedNote,
   brokenTitle,
   chromeShaped,
   completeTitle,
@@ -316,6 +318,16 @@ function pickTitle(pieces: readonly Traced[], end: number, pageTitle?: string): 
   return best;
 }
 
+/** How many pieces below a title nothing heads a full title block may stand. */
+const FULL_BLOCK_REACH = 16;
+
+/** A full title block at `j`: a title line, a `——` subtitle under it, then a dateline or a byline. */
+function fullTitleBlock(texts: readonly string[], j: number): boolean {
+  const [t, sub, third] = [texts[j] ?? '', texts[j + 1] ?? '', texts[j + 2] ?? ''];
+  if (!titleLike(t) || SUBTITLE.test(t) || len(t) < 4 || chromeShaped(t) || !SUBTITLE.test(sub)) return false;
+  return isDateline(third) || (readByline(third) !== null && !chromeShaped(third));
+}
+
 /** A title's words: no spaces or colons, no `（全文）` a news site adds. */
 const bareTitle = (t: string): string => t.replace(/[\s：:]+/g, '').replace(/[（(]全文[）)]$/u, '');
 /**
@@ -469,6 +481,22 @@ function readHeaderPieces(
   const doc = inputPieces.map((p) => p.text).join('\n');
   const input = dropLatinHead(inputPieces, h.removed);
 
+  // A letter headed only by its genre (`回信`, `贺信`, alone or glued to the salutation): the word is
+  // the title as printed (metadata.ts builds the editor's title from it), the letter the body.
+  const genreAt = input[0] ? letterHead(input[0].text, input[1]?.text) : 0;
+  if (genreAt) {
+    const p = input[0]!;
+    const head = trim(slice(p, 0, genreAt));
+    const rest = trim(slice(p, genreAt));
+    const line = lineAt(head, 0);
+    h.title = { text: head.text, line, evidence: head.text };
+    h.lines.push({ role: 'title', text: head.text, line });
+    if (rest.text)
+      h.repairs.push({ kind: 'split-head', detail: `${p.text.slice(0, 60)} → ${head.text} ⏎ ${rest.text.slice(0, 30)}`, line });
+    h.body = [...(rest.text ? [rest] : []), ...input.slice(1)];
+    return h;
+  }
+
   // 1. Glued heads among the first pieces.
   const pieces: Traced[] = [];
   const firstBody = bodyStart(input);
@@ -542,6 +570,19 @@ function readHeaderPieces(
     pieces.splice(ti, late - ti);
     end = bodyStart(pieces);
   }
+  // A title nothing heads (no subtitle, dateline or byline under it: a 公文's document number, a
+  // headline copy `【…】…（附全文）`) over a full title block further on (title, `——` subtitle, then a
+  // dateline or a byline): the block is the speech's head; what stands above it is the page's. (Not
+  // under a speech's own title naming its occasion, `张明：在…上的讲话（全文）`: that names the speech.)
+  if (ti >= 0 && !SUBTITLE.test(pieces[ti + 1]?.text ?? '') && !headerFollows(pieces, ti) && !completeTitle(bareTitle(pieces[ti]!.text))) {
+    const texts = pieces.map((p) => p.text);
+    for (let j = ti + 1; j < pieces.length && j <= ti + FULL_BLOCK_REACH; j++) {
+      if (fullTitleBlock(texts, j)) {
+        ti = j;
+        break;
+      }
+    }
+  }
   // News leads above the title that open with the day and name the title's meeting (the page copy above them removed as chrome).
   const meeting =
     ti > 0 && ti <= MAX_LEAD
@@ -599,6 +640,18 @@ function readHeaderPieces(
   while (ti > 0 && columnAbove(pieces[ti - 1]!.text.trim()) && len(pieces[ti]!.text) >= 8 && headerFollows(pieces, ti, 1)) {
     const p = pieces[ti - 1]!;
     const r = { reason: 'column-label', text: p.text, line: lineAt(p, 0) };
+    h.removed.push(r);
+    splicedOut.push(r);
+    pieces.splice(ti - 1, 1);
+    ti--;
+    end = bodyStart(pieces);
+  }
+  // A note in brackets right above a title block that a subtitle, dateline or byline heads (`（本节目文稿由
+  // 主播整理，仅供学习交流）`, `学习参考资料之七（内部学习，注意保存）`): the copy's remark on itself, not the title's.
+  const headed = (i: number): boolean => headerFollows(pieces, i) || SUBTITLE.test(pieces[i + 1]?.text ?? '');
+  while (ti > 0 && bracketedNote(pieces[ti - 1]!.text) && len(pieces[ti - 1]!.text) <= 40 && headed(ti)) {
+    const p = pieces[ti - 1]!;
+    const r = { reason: 'title-note', text: p.text, line: lineAt(p, 0) };
     h.removed.push(r);
     splicedOut.push(r);
     pieces.splice(ti - 1, 1);

@@ -33,12 +33,15 @@ import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
-import { deliveredReport, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
+import { creditHeadline } from './closing-credit.ts';
+import { findSignature, letterHead, letterTitle } from './letter-head.ts';
+import type { Signature } from './letter-head.ts';
+import { deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
 import { bylineAtOpening, nameGluedToSalutation, reportLeadSpeaker, reportSummarySpeaker } from './speaker-evidence.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
 import { foldTraditional } from './traditional.ts';
-import { HEADLINE_TIME, chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
+import { HEADLINE_TIME, REPORT_HEADLINE, chromeShaped, stripSiteSuffix, titleScore } from './title-shape.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 import type { FieldNote, MetaField, PageFacts, Speech } from './types.ts';
@@ -148,11 +151,33 @@ function readTitle(
   // A record's title names the record (…文字实录), not the speech in it.
   const recordHead = header.title ? recordTitle([{ text: header.title.text, line: header.title.line }]) : null;
   if (recordHead) return { ...recordHead, how: 'inferred', evidence: recordHead.text, reason: RECORD_REASON };
+  // A letter headed only by its genre (`回信`): the editor's title from its salutation or opening (letter-head.ts).
+  const letter = header.title ? letterTitle(header.title.text, doc.pieces[0]?.text ?? '') : null;
+  if (letter)
+    return { title: letter.title, how: 'inferred', evidence: header.title!.evidence, line: header.title!.line, reason: letter.reason };
   if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
   }
+  // A text with no head whose closing credit gives the headline (`（据新华社…电<headline>）`, `（摘自…《…》）`).
+  // (The credit glued to the last paragraph, or on one of the first lines after it, the tail step's.)
+  const lastPiece = doc.pieces.at(-1);
+  const bodyLast = lastPiece ? lineAt(lastPiece, Math.max(0, lastPiece.text.length - 1)) : Infinity;
+  const credit = [
+    ...(lastPiece ? [{ text: lastPiece.text, line: bodyLast }] : []),
+    ...lines.filter((l) => l.line > bodyLast && l.text.trim()).slice(0, 3),
+  ]
+    .map((l) => ({ c: creditHeadline(l.text.trimEnd()), line: l.line }))
+    .find((x) => x.c);
+  if (credit)
+    return {
+      title: credit.c!.title,
+      how: 'read',
+      evidence: credit.c!.evidence,
+      line: credit.line,
+      reason: "no title line: the headline in the credit closing the text (the source it was taken from, and that article's title)",
+    };
   // A report delivered on someone's behalf: `受国务院委托，现就…情况报告如下` is `国务院关于…情况的报告`.
   const behalf = ON_BEHALF_REPORT.exec(doc.text.slice(0, 400));
   if (behalf) {
@@ -232,6 +257,9 @@ function readTitle(
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
   if (named) return givenAt(named.title, named.index, named.reason);
+  // A notice issuing a document (《…》…现印发给你们): 关于印发《…》的通知 (after a document naming itself as made for a purpose).
+  const notice = issuingNotice(doc.text);
+  if (notice) return givenAt(notice.title, notice.index, notice.reason);
   // Nothing in the text gives a title: the file name stands in, and the speech says so (untitled).
   return {
     title: source.replace(/\.[^.]+$/, ''),
@@ -346,6 +374,15 @@ function readSpeaker(
         return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
+  // A report headline read from the credit closing the text (no title line): its subject, named in the text too.
+  const credited = readTitle !== null && !header.title ? creditSubject(readTitle.split(' ')[0]!, doc.text) : null;
+  if (credited)
+    return {
+      name: credited,
+      evidence: readTitle!,
+      line: null,
+      reason: 'the subject of the report headline in the credit closing the text, named in the text too',
+    };
   // A byline inside the body's opening, where bylines stand (speaker-evidence.ts).
   const opening = bylineAtOpening(doc.pieces.map((p) => p.text));
   if (opening)
@@ -380,6 +417,16 @@ function readSpeaker(
     if (m)
       return { name: m[1]!, evidence: p.text.trim(), line: lineAt(p, 0), reason: 'the source line closing the text names the speaker' };
   }
+  // A letter headed only by its genre (`回信`, `贺信`): the name its signature gives (letter-head.ts),
+  // though the page goes on after it.
+  const signed = letterSignature(header, doc);
+  if (signed)
+    return {
+      name: signed.name,
+      evidence: `${signed.name} ${signed.day}`,
+      line: lineAt(doc.pieces[signed.index]!, 0),
+      reason: 'the signature of a letter headed only by its genre (a name, then the day it was signed)',
+    };
   // A signature under the speech: a byline, then the date, as the last lines (a preface, a letter).
   const tail = doc.pieces.slice(-3);
   for (let k = 0; k + 1 < tail.length; k++) {
@@ -494,6 +541,21 @@ function speakerInSourceLine(
     line: found.l.line,
     reason: 'a source line naming the speaker’s collected works or speech (《…文选》, 来源：《…在…上的讲话》)',
   };
+}
+
+/** The subject of a report headline (`<name>在…时强调`): the name before its verb, when the text names it more than once. */
+function creditSubject(headline: string, text: string): string | null {
+  if (!REPORT_HEADLINE.test(headline)) return null;
+  const m = /^(\p{Script=Han}{2,4}?)(?:近日|日前|今天|今日|昨天|昨日)?(?:在|对|向|同|给|致|主持|出席|考察|视察|会见|参加|召开|作出)/u.exec(
+    headline,
+  );
+  return m && text.split(m[1]!).length - 1 >= 2 ? m[1]! : null;
+}
+
+/** The signature of a letter the header found headed only by its genre word, or null. */
+function letterSignature(header: Header, doc: Searchable): Signature | null {
+  if (!header.title || !letterHead(header.title.text, doc.pieces[0]?.text ?? '')) return null;
+  return findSignature(doc.pieces.map((p) => p.text));
 }
 
 /** What may follow a name that opens a headline without being its subject (`习近平新时代…思想`). */
@@ -675,8 +737,10 @@ function readWhen(
   const ov = fm.values;
   const has = (f: MetaField): boolean => f in ov;
   const ref = (p: Traced): LineRef => ({ text: p.text, line: lineAt(p, 0) });
+  const signed = letterSignature(header, doc);
   const sd = readSpeechDate({
     header: header.lines.filter((l) => l.role !== 'title'),
+    ...(signed ? { signature: { text: signed.day, line: lineAt(body[signed.index]!, 0) } } : {}),
     title,
     first: body.slice(0, 12).map(ref),
     last: body.slice(-3).map(ref),

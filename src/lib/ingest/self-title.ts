@@ -246,3 +246,21 @@ export function resolutionOnReport(text: string): SelfTitle | null {
     reason: 'a meeting that heard a report and approves it (<meeting>听取…所作的<report> … 会议…批准/同意): its resolution on that report',
   };
 }
+
+/**
+ * A notice that issues a document, with no title line: its opening names the document and says it
+ * is issued to the addressees (`《X》已经…审定同意，现印发给你们，请遵照执行`). Such a text is the
+ * notice `关于印发《X》的通知` (`转发` for a document passed on): words of the text, the notice's
+ * usual name. Only in the opening, and only a document named in 《》 before `印发/转发给你们`.
+ */
+const ISSUES_DOCUMENT = /《([^《》]{4,80})》[^。；《》]{0,40}?(?:现|特|予以)?(印发|转发)给?(?:你们|各地|各单位)/u;
+
+export function issuingNotice(text: string): SelfTitle | null {
+  const m = ISSUES_DOCUMENT.exec(text.slice(0, OPENING_CHARS));
+  if (!m) return null;
+  return {
+    title: `关于${m[2]}《${m[1]}》的通知`,
+    index: m.index,
+    reason: `a notice with no title line whose opening issues a document (《…》…现${m[2]}给你们): 关于${m[2]}《…》的通知`,
+  };
+}

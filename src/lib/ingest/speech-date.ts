@@ -43,6 +43,8 @@ export interface DateSources {
   rawLast?: LineRef | null;
   /** A news lead the header took out from above the title (header.ts), still evidence for the day. */
   lead?: LineRef | null;
+  /** The day a letter's signature gives (letter-head.ts): the letter's date. */
+  signature?: LineRef;
   /** Every body paragraph (for datelines of several excerpts). */
   all: readonly LineRef[];
   /** Folded (traditional → simplified, same length) title and body text, for matching. */
@@ -231,6 +233,7 @@ function findDateline(src: DateSources): { d: Dateline; ref: LineRef; why?: stri
     if (d && test(d, ref.text)) candidates.push({ d, ref });
   };
   for (const h of src.header) take(h, () => true);
+  if (src.signature) take(src.signature, () => true);
   if (src.title.read) take(src.title, () => true);
   // Near the top of the body: a dateline opening a line (`(2021年3月16日)同志们：`), alone on
   // it, or right after a title glued to it (`在…上的讲话（2018年2月12日）习近平党的十八大…`).

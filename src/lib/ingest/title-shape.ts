@@ -179,13 +179,23 @@ export function titlePart(t: string): boolean {
 }
 
 /**
+ * A line closed by a note in brackets: wholly bracketed (`（本节目文稿由主播整理，仅供学习交流）`), or a
+ * label with a bracketed remark holding a clause (`学习参考资料之七（内部学习，注意保存）`). A title
+ * broken over two lines breaks inside a phrase, not after such a remark: no first half of a title.
+ */
+export function bracketedNote(t: string): boolean {
+  const s = t.trim();
+  return /^[（(][^（）()]+[）)]$/u.test(s) || /[（(][^（）()]*[，,、；;][^（）()]*[）)]$/u.test(s);
+}
+
+/**
  * Two lines that are one title broken in two (`在全市第二批主题教育` /
  * `工作推进会上的讲话`): the first does not end like a title, the second does
  * but is not a whole title by itself (a site line above a complete title is
  * not glued onto it), and together they make one.
  */
 export function brokenTitle(a: string, b: string): boolean {
-  if (!titlePart(a) || !titlePart(b) || /\s/.test(a) || TITLE_END.test(a)) return false;
+  if (!titlePart(a) || !titlePart(b) || /\s/.test(a) || TITLE_END.test(a) || bracketedNote(a)) return false;
   // The title word itself cut (`政府工作报` / `告`): a tail of one or two characters completing it.
   if (len(b) <= 2 && !TITLE_END.test(b)) return TITLE_END.test(a + b) && len(a) + len(b) <= 40;
   return TITLE_END.test(b) && !completeTitle(b) && (completeTitle(a + b) || len(a) + len(b) <= 40);
@@ -209,7 +219,16 @@ export function titleFirstPart(texts: readonly string[], best: number, maxBlank 
   while (j >= 0 && j >= best - 1 - maxBlank && !texts[j]!.trim()) j--;
   if (j < 0 || j < best - 1 - maxBlank) return -1;
   const t = texts[j]!.trim();
-  return titlePart(t) && !TITLE_END.test(t) && len(t) <= 20 && !/\s/.test(t) && PART_OPENING.test(t) && !DAY_STAMP.test(t) ? j : -1;
+  return titlePart(t) &&
+    !TITLE_END.test(t) &&
+    len(t) <= 20 &&
+    !/\s/.test(t) &&
+    PART_OPENING.test(t) &&
+    !DAY_STAMP.test(t) &&
+    !bracketedNote(t) &&
+    len(t) >= 3
+    ? j
+    : -1;
 }
 
 /**

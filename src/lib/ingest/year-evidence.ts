@@ -482,6 +482,35 @@ export function relativeHeadingClues(text: string): YearClue[] {
   });
 }
 
+/**
+ * A meeting's resolution on a report it heard, approving the plan the report makes for a year:
+ * `…会议听取并审议了…所作的政府工作报告。…同意报告提出的2008年经济社会发展目标任务…`. A work
+ * report is delivered at the session that opens the year it plans, so the meeting (and its
+ * resolution) is of that year. Only where the text says the meeting heard or reviewed a report,
+ * and only the year the approval names in the same clause (`“十二五”时期的主要目标任务和2011年的
+ * 工作部署` → 2011); a year the report plans ahead of (`到2035年`) is no plan of the coming year.
+ */
+const HEARD_A_REPORT = /(?:听取|审议|审查)[^。；]{0,60}?报告/u;
+const APPROVED_PLAN =
+  /(?:同意|批准)(?:报告|计划|规划)提出的[^。；，]{0,30}?(?<![到至])((?:19|20)\d{2})年的?[^。；，到]{0,24}?(?:目标|任务|部署|要求|安排|取向|措施|重点工作)/u;
+
+export function approvedPlanClues(text: string): YearClue[] {
+  const heard = HEARD_A_REPORT.exec(text);
+  const m = APPROVED_PLAN.exec(text);
+  if (!heard || !m || m.index < heard.index) return [];
+  const year = Number(m[1]);
+  return [
+    {
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where: 'text',
+      reason: `a resolution on a report the meeting heard approves the report's plan for ${year}: a work report is delivered in the year it plans`,
+    },
+  ];
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -494,6 +523,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...boundClues(text, 'text'),
     ...reportYearClues(text),
     ...relativeHeadingClues(text),
+    ...approvedPlanClues(text),
   ];
 }
 
