@@ -23,35 +23,10 @@ const ENTRY = fileURLToPath(new URL('./search-stage-process.ts', import.meta.url
  * NODE_DISABLE_COMPILE_CACHE). The process starts from the stage's TypeScript source,
  * which Node strips of its types and compiles at every start (some 0.3 s of CPU, the same
  * in a full build and a rebuild); with the cache, from the second build on, modules whose
- * source is unchanged are read compiled (docs/PERFORMANCE.md, session 8). A young
- * generation's size in NODE_OPTIONS is Astro's process's alone (withoutYoungGeneration).
+ * source is unchanged are read compiled (docs/PERFORMANCE.md, session 8).
  */
 export function stageEnv(env: NodeJS.ProcessEnv, cacheDir: string): NodeJS.ProcessEnv {
-  const staged: NodeJS.ProcessEnv = { ...env, NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE || join(cacheDir, 'node-compile-cache') };
-  if (env.NODE_OPTIONS !== undefined) {
-    const options = withoutYoungGeneration(env.NODE_OPTIONS.split(/\s+/).filter(Boolean));
-    if (options.length > 0) staged.NODE_OPTIONS = options.join(' ');
-    else delete staged.NODE_OPTIONS;
-  }
-  return staged;
-}
-
-const YOUNG_GENERATION = /^--(max|min)[-_]semi[-_]space[-_]size(=|$)/;
-
-/**
- * Node flags less a young generation's size (`--max-semi-space-size=N`, `--min-semi-space-size
- * N`, either spelling). The build may give Astro's process a larger young generation; the
- * stage's process keeps V8's own, as a larger one made the stage slower (116 s against 84 s
- * at 10,000 speeches, docs/PERFORMANCE.md, session 5).
- */
-export function withoutYoungGeneration(flags: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (let i = 0; i < flags.length; i++) {
-    const match = YOUNG_GENERATION.exec(flags[i]!);
-    if (!match) kept.push(flags[i]!);
-    else if (match[2] === '') i++; // its value is the next word
-  }
-  return kept;
+  return { ...env, NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE || join(cacheDir, 'node-compile-cache') };
 }
 
 /**
@@ -60,9 +35,8 @@ export function withoutYoungGeneration(flags: readonly string[]): string[] {
  */
 function runInOwnProcess(job: SearchJob): Promise<Extract<SearchStageAnswer, { report: unknown }>> {
   return new Promise((done, fail) => {
-    // Node's own flags, not a debugger's port (the stage's process would fail to open it
-    // again), nor a young generation's size (stageEnv).
-    const execArgv = withoutYoungGeneration(process.execArgv.filter((a) => !a.startsWith('--inspect')));
+    // Node's own flags, not a debugger's port (the stage's process would fail to open it again).
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--inspect'));
     const child = fork(ENTRY, [JSON.stringify(job)], { execArgv, stdio: 'inherit', env: stageEnv(process.env, job.cacheDir) });
     let answer: SearchStageAnswer | null = null;
     child.on('message', (m) => (answer ??= m as SearchStageAnswer));

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import searchIndexIntegration, { stageEnv, withoutYoungGeneration } from '../../src/integrations/search-index.ts';
+import searchIndexIntegration, { stageEnv } from '../../src/integrations/search-index.ts';
 import { DATA_STORE } from '../../src/integrations/content-store.ts';
 
 type Hook = (options: unknown) => Promise<void> | void;
@@ -72,23 +72,5 @@ describe("the stage's process and Node's compile cache", () => {
       for (const [name, value] of Object.entries(chosen)) if (value !== undefined) process.env[name] = value;
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-describe("the stage's process and the build's young generation", () => {
-  it('starts without the young generation given to Astro’s process, keeping every other flag', () => {
-    const env = { PATH: '/bin', NODE_OPTIONS: '--max-semi-space-size=32 --enable-source-maps' };
-    expect(stageEnv(env, '/tmp/cache').NODE_OPTIONS).toBe('--enable-source-maps');
-    expect(env.NODE_OPTIONS).toBe('--max-semi-space-size=32 --enable-source-maps');
-    expect('NODE_OPTIONS' in stageEnv({ NODE_OPTIONS: ' --max_semi_space_size=64 ' }, '/tmp/cache')).toBe(false);
-    expect(stageEnv({ NODE_OPTIONS: '--trace-gc' }, '/tmp/cache').NODE_OPTIONS).toBe('--trace-gc');
-  });
-
-  it('drops either spelling, with its value in the same word or the next', () => {
-    expect(withoutYoungGeneration(['--max-semi-space-size', '16', '--min-semi-space-size=4', '--stack-size=2000', '--inspect'])).toEqual([
-      '--stack-size=2000',
-      '--inspect',
-    ]);
-    expect(withoutYoungGeneration(['--max-old-space-size=4096'])).toEqual(['--max-old-space-size=4096']);
   });
 });
