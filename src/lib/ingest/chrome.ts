@@ -53,6 +53,7 @@ import {
   isWidgetRun,
   labelPairs,
   len,
+  nearestNonBlank,
   pageMetaStrength,
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
@@ -655,13 +656,9 @@ export function removeChrome(
     const wasRemoved = (i: number): boolean =>
       (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line && evidence(r));
     // The nearest line before / after line i that was not blank in the file: removed as chrome.
+    const written = lines.map((l) => l.text);
     const betweenRemoved = (i: number): boolean => {
-      const near = (dir: -1 | 1): number => {
-        let k = i + dir;
-        while (k >= 0 && k < lines.length && !lines[k]!.text.trim()) k += dir;
-        return k;
-      };
-      const [a, b] = [near(-1), near(1)];
+      const [a, b] = [nearestNonBlank(written, i, -1), nearestNonBlank(written, i, 1)];
       return a >= 0 && b < lines.length && wasRemoved(a) && wasRemoved(b);
     };
     let tailStart: number | undefined;
@@ -726,7 +723,6 @@ export function removeChrome(
     }
 
     // 4c''. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
-    const written = lines.map((l) => l.text);
     for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.

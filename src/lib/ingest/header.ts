@@ -605,17 +605,18 @@ function readHeaderPieces(
     end = bodyStart(pieces);
   }
   /** Removes, bottom up, the pieces above the title that `isSites` finds to be the site's, reporting each as `reason`. */
+  /** Takes piece k (above the title) out of the text, reported with `reason`. */
+  const takeOutAbove = (k: number, reason: string) => {
+    const p = pieces[k]!;
+    const r = { reason, text: p.text, line: lineAt(p, 0) };
+    h.removed.push(r);
+    splicedOut.push(r);
+    pieces.splice(k, 1);
+    ti--;
+    end = bodyStart(pieces);
+  };
   const dropAboveTitle = (reason: string, isSites: (p: Traced) => boolean) => {
-    for (let k = ti - 1; k >= 0; k--) {
-      const p = pieces[k]!;
-      if (!isSites(p)) continue;
-      const r = { reason, text: p.text, line: lineAt(p, 0) };
-      h.removed.push(r);
-      splicedOut.push(r);
-      pieces.splice(k, 1);
-      ti--;
-      end = bodyStart(pieces);
-    }
+    for (let k = ti - 1; k >= 0; k--) if (isSites(pieces[k]!)) takeOutAbove(k, reason);
   };
   // Copies of the title block above it (a page's <title> line, a headline naming the occasion of its `——` subtitle): the site's.
   if (ti > 0) dropAboveTitle('duplicate-title', (p) => p.text.trim() === pieces[ti]!.text.trim() || copyOfBlock(p.text, pieces, ti));
@@ -638,25 +639,13 @@ function readHeaderPieces(
   // `…标准体系` / `建设指南` ends like a title or a document's name.)
   const columnAbove = (t: string): boolean => COLUMN_LABEL.test(t) && !TITLE_END.test(t) && !DOC_NAME_END.test(t);
   while (ti > 0 && columnAbove(pieces[ti - 1]!.text.trim()) && len(pieces[ti]!.text) >= 8 && headerFollows(pieces, ti, 1)) {
-    const p = pieces[ti - 1]!;
-    const r = { reason: 'column-label', text: p.text, line: lineAt(p, 0) };
-    h.removed.push(r);
-    splicedOut.push(r);
-    pieces.splice(ti - 1, 1);
-    ti--;
-    end = bodyStart(pieces);
+    takeOutAbove(ti - 1, 'column-label');
   }
   // A note in brackets right above a title block that a subtitle, dateline or byline heads (`（本节目文稿由
   // 主播整理，仅供学习交流）`, `学习参考资料之七（内部学习，注意保存）`): the copy's remark on itself, not the title's.
   const headed = (i: number): boolean => headerFollows(pieces, i) || SUBTITLE.test(pieces[i + 1]?.text ?? '');
   while (ti > 0 && bracketedNote(pieces[ti - 1]!.text) && len(pieces[ti - 1]!.text) <= 40 && headed(ti)) {
-    const p = pieces[ti - 1]!;
-    const r = { reason: 'title-note', text: p.text, line: lineAt(p, 0) };
-    h.removed.push(r);
-    splicedOut.push(r);
-    pieces.splice(ti - 1, 1);
-    ti--;
-    end = bodyStart(pieces);
+    takeOutAbove(ti - 1, 'title-note');
   }
   // Text kept above the title (the chrome step found it not to be a site's): the
   // title must then be unmistakable, and its header lines stay in the text, so

@@ -13,6 +13,18 @@ const SENTENCE_PUNCT = /[。，；：！？、“”]/gu;
 /** Marks that end a sentence. */
 const SENTENCE_END = /[。！？；!?]/u;
 
+/** The index of the nearest line before (-1) or after (+1) line `i` that is not blank; -1 or `lines.length` when there is none. */
+export function nearestNonBlank(lines: readonly string[], i: number, dir: -1 | 1): number {
+  let k = i + dir;
+  while (k >= 0 && k < lines.length && !lines[k]!.trim()) k += dir;
+  return k;
+}
+
+/** The nearest line before (-1) or after (+1) line `i` that is not blank, trimmed; '' when there is none. */
+export function nearestText(lines: readonly string[], i: number, dir: -1 | 1): string {
+  return lines[nearestNonBlank(lines, i, dir)]?.trim() ?? '';
+}
+
 /**
  * Characters (code points) in `t`, as `[...t].length` counts them (a lone surrogate is one),
  * without building the array: lines can be 50,000 characters long and are measured often.

@@ -21,7 +21,7 @@
  * The text around a break is rejoined by the wrapped-line rule (rewrap.ts), which
  * sees the removed lines as blank.
  */
-import { hanCount, isLinkLike, len } from './line-features.ts';
+import { hanCount, isLinkLike, len, nearestText } from './line-features.ts';
 import { COUNTER, GAP, hasPageCounter } from './page-counter.ts';
 import { detectWrapping } from './rewrap.ts';
 
@@ -165,10 +165,7 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
     if (last && prev !== undefined && blankBetween && i - last[0]! < MAX_BREAK_SPAN) last.push(i);
     else clusters.push([i]);
   }
-  const nonBlank = (from: number, dir: -1 | 1): string => {
-    for (let k = from; k >= 0 && k < texts.length; k += dir) if (texts[k]!.trim()) return texts[k]!.trim();
-    return '';
-  };
+  const near = (i: number, dir: -1 | 1): string => nearestText(texts, i, dir);
   // The wrapping, found only when a break or a lone counter asks for it.
   let wrap: ReturnType<typeof detectWrapping> | undefined;
   const full = (t: string): boolean => {
@@ -183,8 +180,8 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
     if (counted.some((i) => COUNTER.test(texts[i]!.trim())) && c.length > counted.length) return true;
     // In hard-wrapped text, a sentence cut by the lines: a full line stops before them and the text
     // goes on after them (a wiki's lines split at its links are not wrapped).
-    const before = nonBlank(c[0]! - 1, -1);
-    return stopsMidSentence(before) && goesOn(nonBlank(c[c.length - 1]! + 1, 1)) && full(before);
+    const before = near(c[0]!, -1);
+    return stopsMidSentence(before) && goesOn(near(c[c.length - 1]!, 1)) && full(before);
   };
   const breakOf = new Map<number, number[]>();
   for (const c of clusters) if (isBreak(c)) for (const i of c) breakOf.set(i, c);
@@ -199,8 +196,8 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
     if (!g.counts && atBreaks.length * 2 < breaks) continue;
     // The same text before and after two copies: a passage the text repeats, not a page's running line.
     const squeeze = (t: string): string => t.replace(/\s+/gu, '');
-    const after = atBreaks.map((i) => squeeze(nonBlank(breakOf.get(i)!.at(-1)! + 1, 1)));
-    const before = atBreaks.map((i) => squeeze(nonBlank(breakOf.get(i)![0]! - 1, -1)));
+    const after = atBreaks.map((i) => squeeze(near(breakOf.get(i)!.at(-1)!, 1)));
+    const before = atBreaks.map((i) => squeeze(near(breakOf.get(i)![0]!, -1)));
     const sameText = (k: number, m: number): boolean =>
       breakOf.get(atBreaks[k]!) !== breakOf.get(atBreaks[m]!) && after[m] === after[k] && before[m] === before[k];
     if (atBreaks.some((_, k) => atBreaks.some((__, m) => m > k && sameText(k, m)))) continue;
@@ -222,8 +219,8 @@ export function pageBreakChrome(texts: readonly string[]): PageBreakLine[] {
   texts.forEach((raw, i) => {
     const t = raw.trim();
     if (taken.has(i) || !COUNTER.test(t)) return;
-    const before = nonBlank(i - 1, -1);
-    if (stopsMidSentence(before) && goesOn(nonBlank(i + 1, 1)) && full(before)) out.push({ i, reason: 'page-number' });
+    const before = near(i, -1);
+    if (stopsMidSentence(before) && goesOn(near(i, 1)) && full(before)) out.push({ i, reason: 'page-number' });
   });
   return out.sort((a, b) => a.i - b.i);
 }

@@ -8,7 +8,7 @@
  * or two or more skips. A numbering that counts by one (`第1章`, `附件1`, `附件2`, …: headings,
  * attachments, page numbers) is not taken.
  */
-import { hanCount, len } from './line-features.ts';
+import { hanCount, len, nearestText } from './line-features.ts';
 import { PART_OR_POINT } from './title-shape.ts';
 import { isDateline } from './dates.ts';
 
@@ -57,10 +57,7 @@ export function positionMarks(texts: readonly string[]): number[] {
     const shape = markShape(raw.trim());
     if (shape) byShape.set(shape, [...(byShape.get(shape) ?? []), i]);
   });
-  const near = (i: number, dir: -1 | 1): string => {
-    for (let k = i + dir; k >= 0 && k < texts.length; k += dir) if (texts[k]!.trim()) return texts[k]!.trim();
-    return '';
-  };
+  const near = (i: number, dir: -1 | 1): string => nearestText(texts, i, dir);
   const out: number[] = [];
   for (const [shape, at] of byShape) {
     if (at.length < MIN_MARKS) continue;
