@@ -10,7 +10,7 @@
  *   --compare <file>  also list what changed against an earlier --json file: items
  *                     a field became right or wrong in, and speech newly lost or found
  *   --held-out        also list the misses, kept noise and lost speech of the held-out
- *                     items (ids starting `held`: `held-…`, `held4-…`, `held5-…`, `held6-…`, `held7-…`, `held8-…`, `held9-…`); by default only their
+ *                     items (ids starting `held`: `held-…`, `held4-…`, `held5-…`, `held6-…`, `held7-…`, `held8-…`, `held9-…`, `held10-…`); by default only their
  *                     figures are printed (a column per group), so that rules are not tuned on them
  *
  * Runs ingestText on every item of the hand-labelled set in
@@ -42,8 +42,8 @@ const at = opt('--at');
 const showHeldOut = args.includes('--held-out');
 /**
  * Held-out items (ids starting `held`): labelled before tuning, measured, never tuned on
- * (README of the set). Each session's group has its own prefix (`held-`, `held4-`, `held5-`, `held6-`, `held7-`, `held8-`, `held9-`) and column,
- * found from the ids (a new group needs no change here).
+ * (README of the set). Each session's group has its own prefix (`held-`, `held4-`, `held5-`, `held6-`, `held7-`, `held8-`, `held9-`, `held10-`) and column,
+ * found from the ids (a new group needs no change here); the columns are in numeric order (held9- before held10-).
  */
 const isHeldOut = (id: string): boolean => id.startsWith('held');
 const heldGroup = (id: string): string => id.slice(0, id.indexOf('-') + 1);
@@ -138,7 +138,7 @@ const groups: [string, ItemScore[]][] = [
   ['tuned', scores.filter((s) => !isHeldOut(s.id))],
   ...kinds.map((k) => [k, scores.filter((s) => s.kind === k)] as [string, ItemScore[]]),
   ...[...new Set(scores.filter((s) => isHeldOut(s.id)).map((s) => heldGroup(s.id)))]
-    .sort()
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
     .map((g) => [g, scores.filter((s) => heldGroup(s.id) === g)] as [string, ItemScore[]]),
 ];
 const cell = (a: number, b: number): string => `${a}/${b} ${pct(a, b)}`.padStart(20);
