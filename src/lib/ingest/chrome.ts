@@ -14,8 +14,10 @@
  *   position-mark (slide numbers, subtitle time codes between paragraphs),
  *   running-header / running-footer / page-number (page-break chrome, page-breaks.ts),
  *   notes (an editor's notes after the speech, notes.ts),
+ *   end-marker / after-end (an end marker or the page's own section after the speech, after-end.ts),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
+import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
 import { backMatter, isBackMatterEntry } from './back-matter.ts';
 import { transcriptNoise } from './transcript.ts';
@@ -724,6 +726,10 @@ export function removeChrome(
 
     // 4c''. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
     for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
+
+    // 4c'''. What follows an end marker, or a bracketed or labelled section of the page's own, after the speech (after-end.ts).
+    const end = afterEnd(written, texts, span.start);
+    if (end) for (const i of end.lines) drop(i, i === end.head ? (end.kind === 'end-marker' ? 'end-marker' : 'after-end') : 'after-end');
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);

@@ -1,0 +1,81 @@
+// After the speech has ended (session 10, wt-tail): what a page prints under a line that says
+// the text is over or heads the page's own section, and other chrome after the last paragraph.
+// For each rule a text where it applies (what the reader sees) and a near shape it leaves alone.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import type { Speech } from '../../src/lib/ingest/index.ts';
+
+/** Real-shaped speech paragraphs. */
+const SPEECH = [
+  '同志们：',
+  '这次会议的主要任务是，总结工作经验，分析当前形势，研究部署下一阶段任务。刚才，几位同志作了很好的发言，我都赞成。',
+  '一年来，各级党组织认真贯彻党中央决策部署，扎实推进各项工作，取得了明显成效。这些成绩来之不易，是大家共同努力的结果。',
+  '同时也要看到，工作中还存在一些不容忽视的问题，有的地方责任落实不到位，有的干部担当作为不够，必须认真加以解决。',
+  '新的一年，任务艰巨繁重。我们要保持定力、一往无前，以更加饱满的精神状态，奋力完成全年目标任务，以优异成绩迎接建党100周年！',
+];
+const HEAD = ['在全省组织工作会议上的讲话', '张明'];
+
+const lastBlock = (s: Speech): string => s.blocks.at(-1)?.text ?? '';
+const removedAs = (s: Speech, reason: string): string[] => s.removed.filter((r) => r.reason === reason).map((r) => r.text);
+
+describe('what follows the speech under a line of the page’s own', () => {
+  it('removes a framed end marker and the programme’s blurb after it', () => {
+    const raw = [
+      ...HEAD,
+      ...SPEECH,
+      '—— 以上为本期节目文稿 ——',
+      '节目简介',
+      '本期朗读：张明同志在全省组织工作会议上的讲话。每天7点，陪你读原文。',
+    ];
+    const s = ingestText(raw.join('\n'), 'audio.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'end-marker')).toEqual(['—— 以上为本期节目文稿 ——']);
+    expect(removedAs(s, 'after-end')).toHaveLength(2);
+  });
+
+  it('removes a bracketed section after the speech and its paragraph (an exam page’s notes)', () => {
+    const raw = [...HEAD, ...SPEECH, '【考点链接】', '基层组织建设；干部队伍建设；作风建设。', '上一篇：在全市组织工作会议上的讲话'];
+    const s = ingestText(raw.join('\n'), 'exam.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'after-end')).toContain('基层组织建设；干部队伍建设；作风建设。');
+  });
+
+  it('removes a reader’s labelled section inside the page’s tail', () => {
+    const raw = [
+      ...HEAD,
+      ...SPEECH,
+      '学习体会：',
+      '通过学习，我深刻认识到抓好组织工作的重要意义，要立足本职岗位，把学习成果转化为工作成效。',
+      '第 3 页',
+    ];
+    const s = ingestText(raw.join('\n'), 'notes.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(s.blocks.map((b) => b.text).join('')).not.toContain('通过学习');
+    expect(s.removed.some((r) => r.reason === 'after-end' && r.text.startsWith('通过学习'))).toBe(true);
+  });
+
+  it('keeps a long part of the speech under a bracketed head', () => {
+    const part = [
+      '【几点要求】',
+      '第一，要提高政治站位，把思想和行动统一到党中央决策部署上来，切实增强做好工作的责任感和使命感。',
+      '第二，要压实工作责任，各级党组织书记要亲自抓、负总责，班子成员要履行一岗双责，形成上下联动的工作格局。',
+      '第三，要加强督促检查，对工作推进情况定期调度，对发现的问题及时纠正，确保各项任务落到实处、见到实效。',
+      '第四，要注重总结经验，及时发现和推广基层的好做法好经验，以点带面推动工作整体提升，不断开创新局面。',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, ...part].join('\n'), 'part.txt');
+    expect(lastBlock(s)).toBe(part.at(-1));
+    expect(removedAs(s, 'after-end')).toEqual([]);
+  });
+
+  it('keeps the speech’s last paragraph alone under a bracketed head at the file’s end', () => {
+    const last = '最后，我再强调一点：各级党组织要以这次会议为契机，切实把各项任务抓紧抓实抓好。';
+    const s = ingestText([...HEAD, ...SPEECH, '【几点要求】', last].join('\n'), 'last-part.txt');
+    expect(lastBlock(s)).toBe(last);
+  });
+
+  it('keeps the speech after a preview’s framed cut with a count in it', () => {
+    const raw = [...HEAD, ...SPEECH.slice(0, 3), '---此处隐藏826字---', ...SPEECH.slice(3)];
+    const s = ingestText(raw.join('\n'), 'preview.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+  });
+});
