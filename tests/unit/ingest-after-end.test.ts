@@ -79,3 +79,72 @@ describe('what follows the speech under a line of the page’s own', () => {
     expect(lastBlock(s)).toBe(SPEECH.at(-1));
   });
 });
+
+describe('chrome after the last paragraph', () => {
+  it('removes a 公文’s 版记: the rules between its 抄送 and 印发 lines and its count', () => {
+    const rule = '━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━';
+    const raw = [
+      ...HEAD,
+      ...SPEECH,
+      rule,
+      '抄送：市人大常委会党组，市政府党组，市政协党组。',
+      rule,
+      '中共某某市委办公室　　　　2018年11月21日印发',
+      rule,
+      '（共印120份）',
+    ];
+    const s = ingestText(raw.join('\n'), 'banji.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(s.blocks.some((b) => b.text.includes('抄送'))).toBe(false);
+  });
+
+  it('removes a page number that kept a word processor’s field codes after the last paragraph', () => {
+    const raw = [...HEAD, ...SPEECH, '第 PAGE \\* MERGEFORMAT 3 页 共 NUMPAGES \\* MERGEFORMAT 3 页'];
+    const s = ingestText(raw.join('\n'), 'fields.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'page-number')).toHaveLength(1);
+  });
+
+  it('removes the last short sentence left between two lines of the page’s tail', () => {
+    const raw = [
+      ...HEAD,
+      ...SPEECH,
+      '学习进度：100%　　已学时长：00:20:17',
+      '恭喜您完成本课程学习，获得0.5学时！',
+      '课程评价：★★★★★　　　我要评价',
+    ];
+    const s = ingestText(raw.join('\n'), 'course.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+  });
+
+  it('keeps a short closing sentence between two page numbers of a printed copy', () => {
+    const raw = [...HEAD, ...SPEECH, '- 3 -', '谢谢大家！', '- 4 -'];
+    const s = ingestText(raw.join('\n'), 'printed.txt');
+    expect(lastBlock(s)).toBe('谢谢大家！');
+  });
+
+  it('removes a chat’s replies under their stamp-and-sender heads after a forwarded speech', () => {
+    const raw = [
+      ...HEAD,
+      ...SPEECH,
+      '',
+      '2024-05-06 08:20:07 李晓梅',
+      '收到，认真学习！',
+      '',
+      '2024-05-06 09:03:12 陈 敏',
+      '收到。“以优异成绩迎接建党100周年”，说得真好。',
+      '',
+      '2024-05-06 12:31:40 王建华(书记)',
+      '还有几位同志没有回复，请看到后回复“收到”。',
+    ];
+    const s = ingestText(raw.join('\n'), 'chat.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'chat')).toContain('还有几位同志没有回复，请看到后回复“收到”。');
+  });
+
+  it('keeps a speech forwarded as a long message under a stamp-and-sender head', () => {
+    const raw = ['2024-05-06 08:00:00 王建华', ...SPEECH, '2024-05-06 08:20:07 李晓梅', '收到。'];
+    const s = ingestText(raw.join('\n'), 'forward.txt');
+    expect(s.blocks.map((b) => b.text)).toContain(SPEECH[1]);
+  });
+});

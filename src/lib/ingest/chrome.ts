@@ -20,7 +20,7 @@
 import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
 import { backMatter, isBackMatterEntry } from './back-matter.ts';
-import { transcriptNoise } from './transcript.ts';
+import { chatReplies, transcriptNoise } from './transcript.ts';
 import { findToc, isTocEntry } from './toc.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
@@ -124,6 +124,8 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (len(t) <= 40 && /^(?:录入|整理|校对|编辑|责编|排版|审核|审校)\s*[：:][^。！？]{1,20}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u.test(t))
     return 'page-tail';
   if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
+  // A page number with a word processor's field codes left in (`第 PAGE \* MERGEFORMAT 20 页 共 NUMPAGES … 20 页`).
+  if (/[A-Z]{4,}/.test(t) && len(t) <= 80 && isPageNumberLine(t.replace(FIELD_CODE, ' ').replace(/\s+/g, ' ').trim())) return 'page-number';
   if (isLinkLike(t) && len(t) <= 80) return 'counter';
   // A page's label and a short bare value (`当前栏目：领导讲话`, `所属专题：主题教育`): no sentence, no
   // date in the value, and no name the text gives elsewhere (a signature's `发言人：张明` stays).
@@ -156,6 +158,9 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
 }
+
+/** A word processor's field code: a switch (`\* MERGEFORMAT`) or a field name in capitals (`PAGE`, `NUMPAGES`). */
+const FIELD_CODE = /\\\*\s*[A-Z]+|\b[A-Z]{4,}\b/g;
 
 /** A line mostly in Latin script: ten letters or more, more than twice its Chinese characters. */
 function otherScript(t: string): boolean {
@@ -262,7 +267,11 @@ function tailHead(
       const elsewhere = (name: string): boolean => texts.some((u, k) => k !== j && u.includes(name));
       const onShortLine = (word: string): boolean =>
         texts.some((u, k) => k !== j && len(u.trim()) <= 20 && foldTraditional(u).includes(word));
-      const reason = tailShape(t, weak, elsewhere) ?? (web && !weak && isButtonRow(t, onShortLine) ? 'widget' : null);
+      // A rule line (a 版记's rules between 抄送 and 印发 lines) carries no text: the walk goes on past it.
+      const reason =
+        tailShape(t, weak, elsewhere) ??
+        (RULE_LINE.test(t) ? 'page-tail' : null) ??
+        (web && !weak && isButtonRow(t, onShortLine) ? 'widget' : null);
       if (!reason && weak) {
         // A handout's section under a bracketed head (`【思考题】` and its numbered questions).
         const section = headedList(texts, j, lastSpeech);
@@ -282,6 +291,9 @@ function tailHead(
   const from = Math.min(tailStart ?? Number.POSITIVE_INFINITY, buttons ?? Number.POSITIVE_INFINITY);
   if (from !== Number.POSITIVE_INFINITY && from > lastSpeech) walk(from, true);
 }
+
+/** Longest sentence taken between two lines of a page's tail when the page shows no web chrome. */
+const SANDWICHED = 60;
 
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
 const SHORT_LINE_COST = 15;
@@ -712,10 +724,29 @@ export function removeChrome(
     const sep = separatorTail(texts, span, (i) => removed.some((r) => r.line === lines[i]!.line && evidence(r)));
     if (sep !== null) for (let i = sep; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'after-rule');
 
+    // 4b''. A chat's messages after the forwarded speech: stamp-and-sender heads and short replies (transcript.ts).
+    for (const i of chatReplies(written, texts, span.start)) drop(i, 'chat');
+
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web);
+
+    // 4c-. Not only on a web page: the last line left, a short sentence between two lines removed as
+    //      the tail's (not page breaks: a printed copy's last paragraph stands between two page numbers),
+    //      with nothing kept after it, is the tail's too (an e-learning page's `恭喜您完成本课程学习，获得0.5学时！`
+    //      between its progress bar and its test button). A form's lines further up stay.
+    if (tailStart !== undefined) {
+      const tailLine = (k: number): boolean =>
+        removed.some((r) => r.line === lines[k]!.line && evidence(r) && r.reason !== 'page-number' && r.reason !== 'position-mark');
+      const lastKept = texts.findLastIndex((t) => t.trim());
+      for (let i = Math.max(tailStart + 1, lastKept); i < texts.length; i++) {
+        const t = texts[i]!.trim();
+        if (!t || len(t) > SANDWICHED || isDateline(t) || readByline(t)) continue;
+        const [a, b] = [nearestNonBlank(written, i, -1), nearestNonBlank(written, i, 1)];
+        if (a >= 0 && b < lines.length && tailLine(a) && tailLine(b)) drop(i, 'page-tail');
+      }
+    }
 
     // 4c'. A deck's closing slide: after the last slide mark, one short line and nothing else (`谢谢观看！`).
     const lastMark = marks.at(-1);
@@ -1166,7 +1197,7 @@ const COMMENT_STAMP_END = /\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?:\s+[^\s\
 const COMMENT_HEAD = /^(?:写留言|精选留言|留言|网友评论|全部评论|热门评论|最新评论|评论)\s*(?:[（(]?\s*(?:共\s*)?\d+\s*条?\s*[）)]?)?$/u;
 
 /** A rule line: only dashes, box-drawing or equals signs (`--`, `---`, `————————`, `━━━`). */
-const RULE_LINE = /^[-—–－─━=＝_＿]{2,}$/u;
+const RULE_LINE = /^[-—–－─━═=＝_＿]{2,}$/u;
 /** A footnote or a numbered note (`①…`, `[1]…`, `注：…`): the document's, not a page's tail. */
 const NOTE_LINE = /^(?:[①-⑳]|[[［(（]\d{1,2}[\]］)）]|注\s*[\d：:])/u;
 

@@ -11,7 +11,7 @@
  * (`一是：…`) have no such pair.
  */
 import { readByline } from './byline.ts';
-import { hanCount, len } from './line-features.ts';
+import { hanCount, isSentenceLike, len } from './line-features.ts';
 
 /** A turn's label opening a line: two to four Han characters and a colon, text after it. */
 const TURN = /^(\p{Script=Han}{2,4})[：:]\s*\S/u;
@@ -50,4 +50,42 @@ export function transcriptNoise(texts: readonly string[]): number[] {
     if (i > speech && STAGE_NOTE.test(t) && hanCount(t) >= 2 && len(t) <= 12) out.push(i);
   });
   return [...new Set(out)].sort((a, b) => a - b);
+}
+
+/**
+ * A chat record's messages after the speech (a group chat's export: the speech forwarded, then the
+ * members' replies, one of them quoting it): a message head is a time stamp and a sender's name
+ * alone on a line (`2024-05-06 08:20:07 李晓梅`, `王建华(书记) 12:31`), two or more of them after the
+ * speech; the replies under them are short. From the first such head the rest of the text is the
+ * chat's when it is all short lines (at most 600 characters kept): a speech forwarded as a message
+ * after a head is long and stays.
+ */
+const STAMP = String.raw`(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+)?\d{1,2}:\d{2}(?::\d{2})?`;
+const SENDER = String.raw`[^\s。！？，、：:\d][^\s。！？，、：:]{0,7}(?:[ \u3000][^\s。！？，、：:]{1,4})?(?:[（(][^（）()]{1,6}[）)])?`;
+const MESSAGE_HEAD = new RegExp(`^(?:${STAMP}[ \\u3000]+${SENDER}|${SENDER}[ \\u3000]+${STAMP})$`, 'u');
+/** Longest reply and most text kept after the first head. */
+const MAX_REPLY = 120;
+const MAX_REPLIES_CHARS = 600;
+/** Speech characters before the first head. */
+const MIN_SPEECH_BEFORE = 200;
+
+/** Whether a line is a chat message's head: a time stamp and a sender's name, nothing else. */
+export const isMessageHead = (t: string): boolean => MESSAGE_HEAD.test(t.trim()) && /\d{1,2}:\d{2}/u.test(t);
+
+/**
+ * Indices of a chat's message heads and replies after the speech (lines still in `texts`; `written`:
+ * the lines as in the file, heads already removed as stamps included), or none.
+ */
+export function chatReplies(written: readonly string[], texts: readonly string[], from: number): number[] {
+  const heads = written.flatMap((t, i) => (i > from && isMessageHead(t) ? [i] : []));
+  if (heads.length < 2) return [];
+  for (const h of heads) {
+    if (heads.filter((k) => k >= h).length < 2) return [];
+    const before = texts.slice(from, h).reduce((n, t) => n + (isSentenceLike(t.trim()) ? len(t.trim()) : 0), 0);
+    if (before < MIN_SPEECH_BEFORE) continue;
+    const rest = texts.flatMap((t, k) => (k >= h && t.trim() ? [k] : []));
+    const chars = rest.reduce((n, k) => n + len(texts[k]!.trim()), 0);
+    if (rest.every((k) => len(texts[k]!.trim()) <= MAX_REPLY) && chars <= MAX_REPLIES_CHARS) return rest;
+  }
+  return [];
 }
