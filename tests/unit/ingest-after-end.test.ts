@@ -148,3 +148,26 @@ describe('chrome after the last paragraph', () => {
     expect(s.blocks.map((b) => b.text)).toContain(SPEECH[1]);
   });
 });
+
+describe('a reading site’s counts and readers’ comments', () => {
+  it('removes the count bars under parts and a hot comment with its counts, inside the text and at its end', () => {
+    const raw = [
+      ...HEAD,
+      ...SPEECH.slice(0, 3),
+      '👍 41　　💬 段评 6',
+      '热门段评｜老宋头：这份讲话我们支部逐段学过，印象最深。　　回复 2　　赞 19',
+      ...SPEECH.slice(3),
+      '👍 63　　💬 段评 11',
+      '热门段评｜史海拾贝：结束这一段读来依然有力量。　　回复 2　　赞 19',
+    ];
+    const s = ingestText(raw.join('\n'), 'comments.txt');
+    expect(s.blocks.map((b) => b.text)).toEqual(SPEECH);
+    expect(removedAs(s, 'comment')).toHaveLength(4);
+  });
+
+  it('keeps a table’s row of names and numbers', () => {
+    const row = '某某县　　人口 52　　面积 31';
+    const s = ingestText([...HEAD, ...SPEECH.slice(0, 3), row, ...SPEECH.slice(3)].join('\n'), 'table.txt');
+    expect(removedAs(s, 'comment')).toEqual([]);
+  });
+});

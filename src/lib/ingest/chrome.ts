@@ -50,6 +50,7 @@ import {
   isMenuShape,
   isPaywall,
   isPrevNext,
+  isReactionLine,
   isReadingStats,
   isSentenceLike,
   isWidgetRun,
@@ -308,6 +309,7 @@ function endsProse(t: string): boolean {
 export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
   if (isWidgetRun(t) || isToolLine(t) || PLAYER_BAR.test(t)) return 'widget';
   if (isReadingStats(t)) return 'counter';
+  if (isReactionLine(t)) return 'comment';
   if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
@@ -370,6 +372,7 @@ const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)
 export function chromeReasonInside(t: string): string | null {
   if (isWidgetRun(t) || PLAYER_BAR.test(t)) return 'widget';
   if (isReadingStats(t)) return 'counter';
+  if (isReactionLine(t)) return 'comment';
   if (isPageNumberLine(t)) return 'page-number';
   if (isPaywall(t) && !isSentenceLike(t)) return 'paywall';
   if (pageMetaStrength(t) === 2) return 'page-meta';
