@@ -171,3 +171,27 @@ describe('a reading site’s counts and readers’ comments', () => {
     expect(removedAs(s, 'comment')).toEqual([]);
   });
 });
+
+describe('a proof copy’s comment anchors', () => {
+  it('takes the anchors glued to the parts off and keeps the parts whole', () => {
+    const raw = [
+      ...HEAD,
+      `${SPEECH[1]}[王1]`,
+      `${SPEECH[2]}[李2]`,
+      ...SPEECH.slice(3),
+      '────────────────────',
+      '批注',
+      '[王1] 王晓明　2023/3/2 15:58：已与单行本核对，无误。',
+      '[李2] 李静　2023/3/2 16:21：全文校毕。',
+    ];
+    const s = ingestText(raw.join('\n'), 'proof.txt');
+    expect(s.blocks.map((b) => b.text)).toEqual(SPEECH.slice(1));
+    expect(removedAs(s, 'comment-anchor')).toEqual(['[王1]', '[李2]']);
+  });
+
+  it('keeps a bracketed name and number at a line’s end when no comment repeats it', () => {
+    const line = '这一点在《讲话》中有明确论述，具体见文件汇编[卷2]';
+    const s = ingestText([...HEAD, ...SPEECH.slice(0, 3), line, ...SPEECH.slice(3)].join('\n'), 'cite.txt');
+    expect(s.blocks.some((b) => b.text === line)).toBe(true);
+  });
+});

@@ -70,3 +70,40 @@ export function backMatter(texts: readonly string[], lastSpeech: number, removed
   }
   return out.sort((a, b) => a - b);
 }
+
+/** A reviewer's comment anchor glued to a line's end: initials or a name and a number in square brackets (`[王1]`, `[批注3]`). */
+const ANCHOR_END = /[[［]\p{Script=Han}{1,4}\d{1,3}[\]］]$/u;
+/** A line opening with such an anchor, then the comment. */
+const ANCHOR_OPEN = /^\s*[[［](\p{Script=Han}{1,4}\d{1,3})[\]］]\s*\S/u;
+
+/**
+ * Comment anchors of a proof copy (Word's `[王1]` … `[李4]` glued to the text they mark), found by
+ * the comments list that repeats them: an anchor at a line's end whose text opens a later line (the
+ * comment itself, `[王1] 王晓明　2023/3/2 15:58：…`). `anchors`: the line indices and the anchors
+ * (the text before each left as it is); `list`: the comments (lines opening with an anchor found
+ * glued above) and the list's head (a short bare line right above the first, `批注`).
+ */
+export function commentAnchors(texts: readonly string[]): { anchors: { i: number; anchor: string }[]; list: number[] } {
+  const opening = new Map<string, number[]>();
+  texts.forEach((t, k) => {
+    const m = ANCHOR_OPEN.exec(t);
+    if (m) opening.set(m[1]!, [...(opening.get(m[1]!) ?? []), k]);
+  });
+  const anchors: { i: number; anchor: string }[] = [];
+  const list = new Set<number>();
+  texts.forEach((raw, i) => {
+    const t = raw.trimEnd();
+    const m = ANCHOR_END.exec(t);
+    if (!m || len(t) <= len(m[0]) + 1) return;
+    const later = (opening.get(m[0].slice(1, -1)) ?? []).filter((k) => k > i);
+    if (!later.length) return;
+    anchors.push({ i, anchor: m[0] });
+    for (const k of later) list.add(k);
+  });
+  if (list.size) {
+    let h = Math.min(...list) - 1;
+    while (h >= 0 && !texts[h]!.trim()) h--;
+    if (h >= 0 && isHead(texts[h]!.trim())) list.add(h);
+  }
+  return { anchors, list: [...list].sort((a, b) => a - b) };
+}

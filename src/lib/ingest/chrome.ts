@@ -19,7 +19,7 @@
  */
 import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
-import { backMatter, isBackMatterEntry } from './back-matter.ts';
+import { backMatter, commentAnchors, isBackMatterEntry } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
 import { findToc, isTocEntry } from './toc.ts';
 import { trailingNotes } from './notes.ts';
@@ -557,6 +557,15 @@ export function removeChrome(
     cutGluedTail(texts, i, cut);
     cutSiteSuffix(texts, i, cut);
   }
+
+  // 1a. A proof copy's comment anchors glued to the text (`…康庄大道。[李4]`), its comments list repeating them (back-matter.ts).
+  const proof = commentAnchors(texts);
+  for (const { i, anchor } of proof.anchors) {
+    const t = texts[i]!.trimEnd();
+    removed.push({ reason: 'comment-anchor', text: anchor, line: lines[i]!.line });
+    texts[i] = t.slice(0, t.length - anchor.length);
+  }
+  for (const i of proof.list) drop(i, 'back-matter');
 
   // 1b. Running headers of a printed copy: a short line that is not a sentence,
   //     recurring three or more times; every occurrence after the first goes.
