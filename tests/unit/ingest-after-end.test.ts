@@ -195,3 +195,18 @@ describe('a proof copy’s comment anchors', () => {
     expect(s.blocks.some((b) => b.text === line)).toBe(true);
   });
 });
+
+describe('a quote of the speech after its end', () => {
+  it('removes a caption bar repeating a sentence of the speech under the page’s footer', () => {
+    const raw = [...HEAD, ...SPEECH, '扫一扫在手机打开当前页', '网站地图　　联系我们', '这些成绩来之不易，是大家共同努力的结果。'];
+    const s = ingestText(raw.join('\n'), 'caption.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'quote')).toEqual(['这些成绩来之不易，是大家共同努力的结果。']);
+  });
+
+  it('keeps a closing that repeats a sentence when no page’s tail stands before it', () => {
+    const again = '这些成绩来之不易，是大家共同努力的结果。';
+    const s = ingestText([...HEAD, ...SPEECH, again].join('\n'), 'again.txt');
+    expect(lastBlock(s)).toBe(again);
+  });
+});

@@ -295,6 +295,8 @@ function tailHead(
 
 /** Longest sentence taken between two lines of a page's tail when the page shows no web chrome. */
 const SANDWICHED = 60;
+/** Shortest sentence taken as a quote of the speech after its end. */
+const MIN_QUOTE = 12;
 
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
 const SHORT_LINE_COST = 15;
@@ -743,6 +745,16 @@ export function removeChrome(
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
     tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web);
+
+    // 4c--. Once the tail has begun, a line that repeats a sentence of the speech (an accessibility bar's
+    //       big caption, a share card's quote) is a copy of the speech, not more of it.
+    if (tailStart !== undefined) {
+      for (let i = tailStart + 1; i < texts.length; i++) {
+        const t = texts[i]!.trim();
+        if (len(t) < MIN_QUOTE || !isSentenceLike(t)) continue;
+        if (texts.some((u, k) => k >= span.start && k < tailStart && u.includes(t))) drop(i, 'quote');
+      }
+    }
 
     // 4c-. Not only on a web page: the last line left, a short sentence between two lines removed as
     //      the tail's (not page breaks: a printed copy's last paragraph stands between two page numbers),
