@@ -210,3 +210,34 @@ describe('a quote of the speech after its end', () => {
     expect(lastBlock(s)).toBe(again);
   });
 });
+
+describe('a newspaper’s report of a letter after the letter’s close', () => {
+  const LETTER = [
+    '某某大学全体师生：',
+    '来信收悉。得知你们在抗击疫情中挺身而出、担当奉献，我感到十分欣慰。希望你们继续努力，在为人民服务中茁壮成长。',
+  ];
+  const REPORT = [
+    '（新华社北京3月16日电）',
+    '新华社北京3月16日电中共中央总书记张明3月15日给某某大学全体师生回信，向他们致以诚挚的问候。',
+    '张明在回信中表示，希望广大青年在为人民服务中茁壮成长。',
+  ];
+
+  it('removes the report after the signature and date, and keeps the signature and date', () => {
+    const s = ingestText(['回信', ...LETTER, '张明', '2020年3月15日', ...REPORT].join('\n'), 'letter.txt');
+    expect(lastBlock(s)).toBe('2020年3月15日');
+    expect(removedAs(s, 'news-report')).toEqual(REPORT);
+  });
+
+  it('cuts the report off a line where the signature and date are glued to the letter’s last sentence', () => {
+    const line = `${LETTER[1]}张明2020年3月15日近日，张明给某某大学全体师生回信，向他们致以诚挚的问候。`;
+    const s = ingestText(['回信', LETTER[0], line].join('\n'), 'glued.txt');
+    expect(lastBlock(s).endsWith('张明2020年3月15日')).toBe(true);
+    expect(removedAs(s, 'news-report')).toEqual(['近日，张明给某某大学全体师生回信，向他们致以诚挚的问候。']);
+  });
+
+  it('keeps a postscript after the close that does not speak of the signer', () => {
+    const ps = '附：随信寄去几本书，供同学们学习参考。';
+    const s = ingestText(['回信', ...LETTER, '张明', '2020年3月15日', ps].join('\n'), 'ps.txt');
+    expect(lastBlock(s)).toBe(ps);
+  });
+});
