@@ -13,16 +13,15 @@
  *   navigation (lines above the title), duplicate-title, junk, summary-copy,
  *   position-mark (slide numbers, subtitle time codes between paragraphs),
  *   running-header / running-footer / page-number (page-break chrome, page-breaks.ts),
- *   notes (an editor's notes after the speech, notes.ts),
+ *   notes / back-matter (an editor's notes, a reference list, a proof's comments after the speech, back-matter.ts),
  *   end-marker / after-end (an end marker or the page's own section after the speech, after-end.ts),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
 import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
-import { backMatter, commentAnchors, isBackMatterEntry } from './back-matter.ts';
+import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
 import { findToc, isTocEntry } from './toc.ts';
-import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
@@ -238,6 +237,7 @@ function tailHead(
   drop: (i: number, reason: string) => void,
   removedAt: (i: number) => boolean = () => false,
   web = false,
+  written: readonly string[] = texts,
 ): void {
   let lastSpeech = -1;
   for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
@@ -256,7 +256,7 @@ function tailHead(
   }
   if (lastSpeech < 0) return;
   // A reference list or an editor's notes under the text (back-matter.ts).
-  for (const i of backMatter(texts, lastSpeech, removedAt)) drop(i, 'back-matter');
+  for (const i of backMatter(texts, lastSpeech, removedAt, written)) drop(i, 'back-matter');
   // A page's paragraph after a letter's signature and date, on a web page (after-signature.ts).
   if (web) for (const i of afterSignature(texts, span.start)) drop(i, 'after-signature');
   // Where a row of buttons was found from the file's end: a web page's tail begins there.
@@ -744,7 +744,7 @@ export function removeChrome(
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
-    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web);
+    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web, written);
 
     // 4c--. Once the tail has begun, a line that repeats a sentence of the speech (an accessibility bar's
     //       big caption, a share card's quote) is a copy of the speech, not more of it.
@@ -779,7 +779,7 @@ export function removeChrome(
       if (after.length === 1 && len(texts[after[0]!]!.trim()) <= 8) drop(after[0]!, 'closing-slide');
     }
 
-    // 4c''. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
+    // 4c''. An editor's notes after the speech: a notes head and numbered notes only (back-matter.ts).
     for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
 
     // 4c'''. What follows an end marker, or a bracketed or labelled section of the page's own, after the speech (after-end.ts).
