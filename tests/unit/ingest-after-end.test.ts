@@ -241,3 +241,20 @@ describe('a newspaper’s report of a letter after the letter’s close', () => 
     expect(lastBlock(s)).toBe(ps);
   });
 });
+
+describe('a source credit closing the text', () => {
+  it('cuts a wire credit glued to the last paragraph off the body, its headline still the title', () => {
+    const credit = '（据新华社合肥8月21日电张明在某某考察时强调坚持高质量发展取得新的更大进展）';
+    const text = `${SPEECH[1]}${SPEECH[2]}${credit}`;
+    const s = ingestText(text, 'excerpt.txt');
+    expect(lastBlock(s).endsWith('共同努力的结果。')).toBe(true);
+    expect(removedAs(s, 'closing-credit')).toEqual([credit]);
+    expect(s.title).toBe('张明在某某考察时强调 坚持高质量发展取得新的更大进展');
+  });
+
+  it('keeps a bracketed aside that is no credit at the end of the last paragraph', () => {
+    const last = '我们要奋力完成全年目标任务。（据统计，全年完成投资超过预期）';
+    const s = ingestText([...HEAD, ...SPEECH, last].join('\n'), 'aside.txt');
+    expect(lastBlock(s)).toBe(last);
+  });
+});

@@ -15,6 +15,7 @@
  *   metadata.ts      fields with notes (dates.ts, campaigns.ts, occasions.ts)
  */
 import { reportAfterClose } from './after-signature.ts';
+import { closingCreditAt } from './closing-credit.ts';
 import { closingDatelineAt } from './closing-dateline.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readHeader } from './header.ts';
@@ -136,7 +137,7 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
   repairs.push(...header.repairs);
 
   // A newspaper's report of a letter after the letter's signature and date (after-signature.ts).
-  const letterBody = cutReportAfterClose(header.body, removed);
+  const letterBody = cutClosingCredit(cutReportAfterClose(header.body, removed), removed);
 
   // A dateline printed under the last paragraph is the header's, not a paragraph (closing-dateline.ts).
   const closing = closingDatelineAt(letterBody, (a, b) => removed.some((r) => r.line > a && r.line < b));
@@ -189,4 +190,15 @@ function cutReportAfterClose(body: readonly Traced[], removed: Removal[]): reado
   for (const p of gone) removed.push({ reason: 'news-report', text: p.text, line: lineAt(p, 0) });
   const kept = trim(slice(piece, 0, at.offset));
   return [...body.slice(0, at.piece), ...(kept.text ? [kept] : [])];
+}
+
+/** The body less a source credit closing its last piece (`（据新华社合肥8月21日电…）`), reported as `closing-credit`. */
+function cutClosingCredit(body: readonly Traced[], removed: Removal[]): readonly Traced[] {
+  const last = body.at(-1);
+  const at = last ? closingCreditAt(last.text) : null;
+  if (!last || at === null) return body;
+  const credit = trim(slice(last, at));
+  removed.push({ reason: 'closing-credit', text: credit.text, line: lineAt(credit, 0) });
+  const kept = trim(slice(last, 0, at));
+  return [...body.slice(0, -1), ...(kept.text ? [kept] : [])];
 }
