@@ -258,3 +258,12 @@ describe('a source credit closing the text', () => {
     expect(lastBlock(s)).toBe(last);
   });
 });
+
+describe('after （全文完）', () => {
+  it('removes an editor’s short remark after the end marker', () => {
+    const raw = [...HEAD, ...SPEECH, '（全文完）', '小编推荐：这篇讲话值得反复学习，建议收藏转发给身边的党员同志。'];
+    const s = ingestText(raw.join('\n'), 'done.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'after-end')).toHaveLength(1);
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * What a page prints after the speech has ended, under a line of its own that says so or heads
  * the page's own section:
- *   - an end marker: a framed line (`—— 以上为本期节目文稿 ——`, `———— 本章完 ————`) or a bare
- *     `以上为…` / `以上是…` line that ends no sentence;
+ *   - an end marker: a framed line (`—— 以上为本期节目文稿 ——`, `———— 本章完 ————`), a bare
+ *     `以上为…` / `以上是…` line that ends no sentence, or `（全文完）`;
  *   - a cue or a label in lenticular brackets alone on its line (`【考点链接】`,
  *     `【读毕，停顿2秒，转主持人】`);
  *   - a bare label and a colon alone on its line (`学习体会：`, `审核流程：`), not a salutation,
@@ -21,6 +21,8 @@ import { SALUTATION } from './title-shape.ts';
 const FRAMED = /^[—－\-─━=＝~～*＊]{2,}\s*[^—－\-─━=＝~～*＊。！？\d]{1,20}?\s*[—－\-─━=＝~～*＊]{2,}$/u;
 /** `以上为本期节目文稿`, `（以上是讲话全文）`: says the text above is the whole, ends no sentence. */
 const ABOVE_IS = /^[（(【[]?\s*以上(?:为|是|系|即)[^。！？，；：]{2,18}[）)】\]]?$/u;
+/** A line that only says the text ends: `（完）`, `（全文完）`, `【全文完】`, `—END—`. */
+const DONE = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)\s*[）)】\]—\-－]*$/u;
 /** One or more cues or labels in lenticular brackets, nothing else on the line. */
 const BRACKET_LINE = /^(?:【[^【】]{2,20}】\s*)+$/u;
 /** A bare label and a colon alone on its line. */
@@ -42,7 +44,7 @@ const MAX_AFTER_PROSE = 2;
 type HeadKind = 'end-marker' | 'bracket' | 'label';
 
 function headKind(t: string): HeadKind | null {
-  if (FRAMED.test(t) || ABOVE_IS.test(t)) return 'end-marker';
+  if (FRAMED.test(t) || ABOVE_IS.test(t) || DONE.test(t)) return 'end-marker';
   if (BRACKET_LINE.test(t)) return 'bracket';
   if (LABEL_LINE.test(t) && !SALUTATION.test(t) && !/们\s*[：:]$/u.test(t)) return 'label';
   return null;
