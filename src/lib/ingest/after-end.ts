@@ -60,28 +60,33 @@ export function afterEnd(
   texts: readonly string[],
   from: number,
 ): { head: number; kind: HeadKind; lines: number[] } | null {
-  const gone = (i: number): boolean => !!written[i]!.trim() && !texts[i]!.trim();
+  const keptAt = texts.flatMap((t, k) => (t.trim() ? [k] : []));
+  const lastKept = keptAt.at(-1) ?? -1;
+  // Inside the page's tail: a line removed after the last line kept.
+  const inTail = written.some((w, k) => k > lastKept && w.trim());
+  // Only the last few kept lines can follow a head (linear in the text, whatever its length).
+  const earliest = keptAt.length > MAX_AFTER_LINES ? keptAt[keptAt.length - MAX_AFTER_LINES - 1]! : -1;
   let speech = 0;
   let above = '';
   for (let i = Math.max(0, from); i < written.length; i++) {
     const w = written[i]!.trim();
     if (!w) continue;
     const kept = texts[i]!.trim();
-    const kind = speech >= MIN_SPEECH && ENDS_SENTENCE.test(above) ? headKind(w) : null;
+    const kind = i >= earliest && speech >= MIN_SPEECH && ENDS_SENTENCE.test(above) ? headKind(w) : null;
     if (kind) {
-      const rest = texts.flatMap((t, k) => (k > i && t.trim() ? [k] : []));
+      const rest = keptAt.slice(keptAt.findLastIndex((k) => k <= i) + 1);
       const chars = rest.reduce((n, k) => n + len(texts[k]!.trim()), 0);
       const short = rest.length <= MAX_AFTER_LINES && chars <= (kind === 'end-marker' ? MAX_AFTER_MARKER_CHARS : MAX_AFTER_CHARS);
-      // Inside the page's tail: a removed line follows the section.
-      const inTail = rest.length > 0 && written.some((_t, k) => k > rest.at(-1)! && gone(k));
       const prose = rest.filter((k) => isSentenceLike(texts[k]!.trim())).length;
       // A label heads the page's section only inside its tail; a bracketed head, over at most two
       // paragraphs, inside the tail or with a line that is no sentence after it (a rule, a page line):
       // one or two paragraphs alone under a head at the text's end may be the speech's last part.
       const pageSection =
         kind === 'end-marker' ||
-        (kind === 'label' && inTail && !rest.some((k) => NUMBERED.test(texts[k]!.trim()))) ||
-        (kind === 'bracket' && prose <= MAX_AFTER_PROSE && (inTail || rest.some((k) => !isSentenceLike(texts[k]!.trim()))));
+        (kind === 'label' && rest.length > 0 && inTail && !rest.some((k) => NUMBERED.test(texts[k]!.trim()))) ||
+        (kind === 'bracket' &&
+          prose <= MAX_AFTER_PROSE &&
+          ((rest.length > 0 && inTail) || rest.some((k) => !isSentenceLike(texts[k]!.trim()))));
       if (short && pageSection && (rest.length > 0 || kept)) return { head: i, kind, lines: [...(kept ? [i] : []), ...rest] };
     }
     if (kept) {

@@ -58,9 +58,11 @@ export function reportAfterClose(pieces: readonly string[]): { piece: number; of
       if (name) closes.push({ offset: m.index + m[0].length, name: name.name });
     }
     for (const c of closes) {
-      const rest = [t.slice(c.offset), ...pieces.slice(p + 1)].join('').trim();
-      if (!rest) continue;
-      const opening = rest.slice(0, 80);
+      // The first 80 characters after the close (read piece by piece: linear in the text).
+      let opening = t.slice(c.offset).trimStart();
+      for (let q = p + 1; q < pieces.length && len(opening) < 80; q++) opening += pieces[q]!.trim();
+      opening = opening.slice(0, 80);
+      if (!opening) continue;
       const name = c.name.replace(/[ \u3000]/gu, '');
       const thirdPerson = new RegExp(
         `^(?:[^。！？]{0,24}[，,])?${name}(?:同志)?(?:在|给|向|近日|日前|\\d{1,2}月|发来|致信|回信|复信|指出|强调|表示)`,

@@ -297,6 +297,8 @@ function tailHead(
 const SANDWICHED = 60;
 /** Shortest sentence taken as a quote of the speech after its end. */
 const MIN_QUOTE = 12;
+/** Most lines at the text's end taken as quotes of the speech. */
+const MAX_QUOTES = 2;
 
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
 const SHORT_LINE_COST = 15;
@@ -748,11 +750,15 @@ export function removeChrome(
 
     // 4c--. Once the tail has begun, a line that repeats a sentence of the speech (an accessibility bar's
     //       big caption, a share card's quote) is a copy of the speech, not more of it.
+    //       Only the text's last lines (MAX_QUOTES), each after the tail's start: a second copy of the
+    //       whole speech is not a quote.
     if (tailStart !== undefined) {
-      for (let i = tailStart + 1; i < texts.length; i++) {
+      const last = idx.filter((i) => i > tailStart && texts[i]!.trim()).slice(-MAX_QUOTES);
+      for (const i of last.reverse()) {
         const t = texts[i]!.trim();
-        if (len(t) < MIN_QUOTE || !isSentenceLike(t)) continue;
-        if (texts.some((u, k) => k >= span.start && k < tailStart && u.includes(t))) drop(i, 'quote');
+        if (len(t) < MIN_QUOTE || !isSentenceLike(t)) break;
+        if (!texts.some((u, k) => k >= span.start && k < tailStart && u.includes(t))) break;
+        drop(i, 'quote');
       }
     }
 

@@ -251,9 +251,10 @@ const REACTIONS_ONLY = new RegExp(`^${REACTION}(?:(?: {2,}|\u3000+)${REACTION})+
  */
 export function isReactionLine(t: string): boolean {
   const s = t.trim();
+  if (len(s) > 200) return false;
   if (REACTIONS_ONLY.test(s)) return /\p{Extended_Pictographic}/u.test(s);
   const m = REACTIONS_END.exec(s);
-  return !!m && /[。！？!?…”’」』）)]$/u.test(s.slice(0, m.index).trim()) && len(s) <= 200;
+  return !!m && /[。！？!?…”’」』）)]$/u.test(s.slice(0, m.index).trim());
 }
 
 /**

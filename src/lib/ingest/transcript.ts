@@ -77,15 +77,35 @@ export const isMessageHead = (t: string): boolean => MESSAGE_HEAD.test(t.trim())
  * the lines as in the file, heads already removed as stamps included), or none.
  */
 export function chatReplies(written: readonly string[], texts: readonly string[], from: number): number[] {
-  const heads = written.flatMap((t, i) => (i > from && isMessageHead(t) ? [i] : []));
+  const heads = written.flatMap((t, i) => (i > from && len(t) <= 40 && isMessageHead(t) ? [i] : []));
   if (heads.length < 2) return [];
-  for (const h of heads) {
-    if (heads.filter((k) => k >= h).length < 2) return [];
-    const before = texts.slice(from, h).reduce((n, t) => n + (isSentenceLike(t.trim()) ? len(t.trim()) : 0), 0);
-    if (before < MIN_SPEECH_BEFORE) continue;
-    const rest = texts.flatMap((t, k) => (k >= h && t.trim() ? [k] : []));
-    const chars = rest.reduce((n, k) => n + len(texts[k]!.trim()), 0);
-    if (rest.every((k) => len(texts[k]!.trim()) <= MAX_REPLY) && chars <= MAX_REPLIES_CHARS) return rest;
+  // From the end back: the kept lines after each head, while they stay short (linear in the text).
+  const rest: number[] = [];
+  let chars = 0;
+  let k = texts.length - 1;
+  let found = -1;
+  for (let h = heads.length - 2; h >= 0; h--) {
+    for (; k >= heads[h]!; k--) {
+      const t = texts[k]!.trim();
+      if (!t) continue;
+      if (len(t) > MAX_REPLY || (chars += len(t)) > MAX_REPLIES_CHARS) return found < 0 ? [] : pick(found);
+      rest.unshift(k);
+    }
+    found = heads[h]!;
   }
-  return [];
+  return pick(found);
+
+  // The earliest head with enough speech before it, and the kept lines from it on.
+  function pick(head: number): number[] {
+    const firstOk = heads.find((h) => h >= head && speechBefore(h) >= MIN_SPEECH_BEFORE && heads.filter((x) => x >= h).length >= 2);
+    return firstOk === undefined ? [] : rest.filter((i) => i >= firstOk);
+  }
+  function speechBefore(h: number): number {
+    let n = 0;
+    for (let i = from; i < h && n < MIN_SPEECH_BEFORE; i++) {
+      const t = texts[i]!.trim();
+      if (isSentenceLike(t)) n += len(t);
+    }
+    return n;
+  }
 }
