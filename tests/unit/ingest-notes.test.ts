@@ -1,9 +1,9 @@
-// An editor's notes after the speech (session 9, notes.ts): a notes head alone on its line and
+// An editor's notes after the speech (session 9 notes.ts, merged into back-matter.ts in session 10): a notes head alone on its line and
 // numbered notes only after it are the copy's apparatus, removed as `notes`; a note written on
 // its head's line, or a head followed by text that is no numbered note, stays.
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import { trailingNotes } from '../../src/lib/ingest/notes.ts';
+import { trailingNotes } from '../../src/lib/ingest/back-matter.ts';
 
 /** A short address written for these tests. */
 const HEAD = ['在全市青年科技人才座谈会上的讲话', '（2024年5月4日）'];
@@ -32,5 +32,18 @@ describe('notes after the speech', () => {
     expect(trailingNotes([...SPEECH, '注：本办法自发布之日起施行。'], 0)).toEqual([]);
     expect(trailingNotes([...SPEECH, '注：', '以上数据来源于市统计局，截至2023年底。'], 0)).toEqual([]);
     expect(trailingNotes([...SPEECH, '注释：', '[1] 市统计局：《2023年统计公报》。', '[2] 市科协：《年度报告》。'], 0)).toEqual([5, 6, 7]);
+  });
+
+  it('reports a bare-numbered note under a notes head as the editor’s notes, as a circled one', () => {
+    const tail = [
+      '注释：',
+      '① 座谈会由市委组织部、市科协共同举办。',
+      '[2] 市科协，即市科学技术协会。',
+      '参考文献',
+      '[1] 张明. 论青年科技人才培养[J]. 科技日报，2019(05):1-2.',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, ...tail].join('\n'), 'notes-refs.txt');
+    expect(s.blocks.map((b) => b.text).at(-1)).toBe('谢谢大家。');
+    expect(s.removed.filter((r) => r.reason === 'back-matter').map((r) => r.text)).toEqual([tail[1], tail[2]]);
   });
 });

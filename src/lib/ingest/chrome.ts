@@ -13,14 +13,15 @@
  *   navigation (lines above the title), duplicate-title, junk, summary-copy,
  *   position-mark (slide numbers, subtitle time codes between paragraphs),
  *   running-header / running-footer / page-number (page-break chrome, page-breaks.ts),
- *   notes (an editor's notes after the speech, notes.ts),
+ *   notes / back-matter (an editor's notes, a reference list, a proof's comments after the speech, back-matter.ts),
+ *   end-marker / after-end (an end marker or the page's own section after the speech, after-end.ts),
  *   restated-lead (a caption or a lead over the first paragraph that restates it).
  */
+import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
-import { backMatter, isBackMatterEntry } from './back-matter.ts';
-import { transcriptNoise } from './transcript.ts';
+import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
+import { chatReplies, transcriptNoise } from './transcript.ts';
 import { findToc, isTocEntry } from './toc.ts';
-import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
@@ -48,6 +49,7 @@ import {
   isMenuShape,
   isPaywall,
   isPrevNext,
+  isReactionLine,
   isReadingStats,
   isSentenceLike,
   isWidgetRun,
@@ -122,6 +124,8 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (len(t) <= 40 && /^(?:录入|整理|校对|编辑|责编|排版|审核|审校)\s*[：:][^。！？]{1,20}?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$/u.test(t))
     return 'page-tail';
   if (hanCount(t) === 0 && /[A-Za-z]/.test(t) && /\d/.test(t) && len(t) <= 80) return 'page-tail';
+  // A page number with a word processor's field codes left in (`第 PAGE \* MERGEFORMAT 20 页 共 NUMPAGES … 20 页`).
+  if (/[A-Z]{4,}/.test(t) && len(t) <= 80 && isPageNumberLine(t.replace(FIELD_CODE, ' ').replace(/\s+/g, ' ').trim())) return 'page-number';
   if (isLinkLike(t) && len(t) <= 80) return 'counter';
   // A page's label and a short bare value (`当前栏目：领导讲话`, `所属专题：主题教育`): no sentence, no
   // date in the value, and no name the text gives elsewhere (a signature's `发言人：张明` stays).
@@ -154,6 +158,9 @@ export function tailShape(t: string, weak: boolean, elsewhere: (name: string) =>
   if (SENTENCE_ENDED.test(t) || len(t) > TAIL_LINE || isSentenceLike(t)) return null;
   return 'page-tail';
 }
+
+/** A word processor's field code: a switch (`\* MERGEFORMAT`) or a field name in capitals (`PAGE`, `NUMPAGES`). */
+const FIELD_CODE = /\\\*\s*[A-Z]+|\b[A-Z]{4,}\b/g;
 
 /** A line mostly in Latin script: ten letters or more, more than twice its Chinese characters. */
 function otherScript(t: string): boolean {
@@ -230,6 +237,7 @@ function tailHead(
   drop: (i: number, reason: string) => void,
   removedAt: (i: number) => boolean = () => false,
   web = false,
+  written: readonly string[] = texts,
 ): void {
   let lastSpeech = -1;
   for (let i = Math.min(span.end, texts.length) - 1; i >= span.start; i--) {
@@ -248,7 +256,7 @@ function tailHead(
   }
   if (lastSpeech < 0) return;
   // A reference list or an editor's notes under the text (back-matter.ts).
-  for (const i of backMatter(texts, lastSpeech, removedAt)) drop(i, 'back-matter');
+  for (const i of backMatter(texts, lastSpeech, removedAt, written)) drop(i, 'back-matter');
   // A page's paragraph after a letter's signature and date, on a web page (after-signature.ts).
   if (web) for (const i of afterSignature(texts, span.start)) drop(i, 'after-signature');
   // Where a row of buttons was found from the file's end: a web page's tail begins there.
@@ -260,7 +268,11 @@ function tailHead(
       const elsewhere = (name: string): boolean => texts.some((u, k) => k !== j && u.includes(name));
       const onShortLine = (word: string): boolean =>
         texts.some((u, k) => k !== j && len(u.trim()) <= 20 && foldTraditional(u).includes(word));
-      const reason = tailShape(t, weak, elsewhere) ?? (web && !weak && isButtonRow(t, onShortLine) ? 'widget' : null);
+      // A rule line (a 版记's rules between 抄送 and 印发 lines) carries no text: the walk goes on past it.
+      const reason =
+        tailShape(t, weak, elsewhere) ??
+        (RULE_LINE.test(t) ? 'page-tail' : null) ??
+        (web && !weak && isButtonRow(t, onShortLine) ? 'widget' : null);
       if (!reason && weak) {
         // A handout's section under a bracketed head (`【思考题】` and its numbered questions).
         const section = headedList(texts, j, lastSpeech);
@@ -281,6 +293,13 @@ function tailHead(
   if (from !== Number.POSITIVE_INFINITY && from > lastSpeech) walk(from, true);
 }
 
+/** Longest sentence taken between two lines of a page's tail when the page shows no web chrome. */
+const SANDWICHED = 60;
+/** Shortest sentence taken as a quote of the speech after its end. */
+const MIN_QUOTE = 12;
+/** Most lines at the text's end taken as quotes of the speech. */
+const MAX_QUOTES = 2;
+
 /** Weight of a non-speech line in the body-span search (in characters of speech). */
 const SHORT_LINE_COST = 15;
 const CHROME_LINE_COST = 60;
@@ -294,6 +313,7 @@ function endsProse(t: string): boolean {
 export function chromeReasonOutside(t: string, afterBody = true, webPage = false): string | null {
   if (isWidgetRun(t) || isToolLine(t) || PLAYER_BAR.test(t)) return 'widget';
   if (isReadingStats(t)) return 'counter';
+  if (isReactionLine(t)) return 'comment';
   if (afterBody && END_MARKER.test(t)) return 'end-marker';
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
@@ -356,6 +376,7 @@ const END_MARKER = /^[（(【[—\-－]*\s*(?:全文)?(?:完|END|End|end|结束)
 export function chromeReasonInside(t: string): string | null {
   if (isWidgetRun(t) || PLAYER_BAR.test(t)) return 'widget';
   if (isReadingStats(t)) return 'counter';
+  if (isReactionLine(t)) return 'comment';
   if (isPageNumberLine(t)) return 'page-number';
   if (isPaywall(t) && !isSentenceLike(t)) return 'paywall';
   if (pageMetaStrength(t) === 2) return 'page-meta';
@@ -541,6 +562,15 @@ export function removeChrome(
     cutSiteSuffix(texts, i, cut);
   }
 
+  // 1a. A proof copy's comment anchors glued to the text (`…康庄大道。[李4]`), its comments list repeating them (back-matter.ts).
+  const proof = commentAnchors(texts);
+  for (const { i, anchor } of proof.anchors) {
+    const t = texts[i]!.trimEnd();
+    removed.push({ reason: 'comment-anchor', text: anchor, line: lines[i]!.line });
+    texts[i] = t.slice(0, t.length - anchor.length);
+  }
+  for (const i of proof.list) drop(i, 'back-matter');
+
   // 1b. Running headers of a printed copy: a short line that is not a sentence,
   //     recurring three or more times; every occurrence after the first goes.
   const seen = new Map<string, number[]>();
@@ -710,10 +740,43 @@ export function removeChrome(
     const sep = separatorTail(texts, span, (i) => removed.some((r) => r.line === lines[i]!.line && evidence(r)));
     if (sep !== null) for (let i = sep; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'after-rule');
 
+    // 4b''. A chat's messages after the forwarded speech: stamp-and-sender heads and short replies (transcript.ts).
+    for (const i of chatReplies(written, texts, span.start)) drop(i, 'chat');
+
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
-    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web);
+    tailHead(texts, span, web ? tailStart : undefined, drop, (i) => removed.some((r) => r.line === lines[i]!.line), web, written);
+
+    // 4c--. Once the tail has begun, a line that repeats a sentence of the speech (an accessibility bar's
+    //       big caption, a share card's quote) is a copy of the speech, not more of it.
+    //       Only the text's last lines (MAX_QUOTES), each after the tail's start: a second copy of the
+    //       whole speech is not a quote.
+    if (tailStart !== undefined) {
+      const last = idx.filter((i) => i > tailStart && texts[i]!.trim()).slice(-MAX_QUOTES);
+      for (const i of last.reverse()) {
+        const t = texts[i]!.trim();
+        if (len(t) < MIN_QUOTE || !isSentenceLike(t)) break;
+        if (!texts.some((u, k) => k >= span.start && k < tailStart && u.includes(t))) break;
+        drop(i, 'quote');
+      }
+    }
+
+    // 4c-. Not only on a web page: the last line left, a short sentence between two lines removed as
+    //      the tail's (not page breaks: a printed copy's last paragraph stands between two page numbers),
+    //      with nothing kept after it, is the tail's too (an e-learning page's `恭喜您完成本课程学习，获得0.5学时！`
+    //      between its progress bar and its test button). A form's lines further up stay.
+    if (tailStart !== undefined) {
+      const tailLine = (k: number): boolean =>
+        removed.some((r) => r.line === lines[k]!.line && evidence(r) && r.reason !== 'page-number' && r.reason !== 'position-mark');
+      const lastKept = texts.findLastIndex((t) => t.trim());
+      for (let i = Math.max(tailStart + 1, lastKept); i < texts.length; i++) {
+        const t = texts[i]!.trim();
+        if (!t || len(t) > SANDWICHED || isDateline(t) || readByline(t)) continue;
+        const [a, b] = [nearestNonBlank(written, i, -1), nearestNonBlank(written, i, 1)];
+        if (a >= 0 && b < lines.length && tailLine(a) && tailLine(b)) drop(i, 'page-tail');
+      }
+    }
 
     // 4c'. A deck's closing slide: after the last slide mark, one short line and nothing else (`谢谢观看！`).
     const lastMark = marks.at(-1);
@@ -722,8 +785,12 @@ export function removeChrome(
       if (after.length === 1 && len(texts[after[0]!]!.trim()) <= 8) drop(after[0]!, 'closing-slide');
     }
 
-    // 4c''. An editor's notes after the speech: a notes head and numbered notes only (notes.ts).
+    // 4c''. An editor's notes after the speech: a notes head and numbered notes only (back-matter.ts).
     for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
+
+    // 4c'''. What follows an end marker, or a bracketed or labelled section of the page's own, after the speech (after-end.ts).
+    const end = afterEnd(written, texts, span.start);
+    if (end) for (const i of end.lines) drop(i, i === end.head ? (end.kind === 'end-marker' ? 'end-marker' : 'after-end') : 'after-end');
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);
@@ -1160,7 +1227,7 @@ const COMMENT_STAMP_END = /\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}(?:\s+[^\s\
 const COMMENT_HEAD = /^(?:写留言|精选留言|留言|网友评论|全部评论|热门评论|最新评论|评论)\s*(?:[（(]?\s*(?:共\s*)?\d+\s*条?\s*[）)]?)?$/u;
 
 /** A rule line: only dashes, box-drawing or equals signs (`--`, `---`, `————————`, `━━━`). */
-const RULE_LINE = /^[-—–－─━=＝_＿]{2,}$/u;
+const RULE_LINE = /^[-—–－─━═=＝_＿]{2,}$/u;
 /** A footnote or a numbered note (`①…`, `[1]…`, `注：…`): the document's, not a page's tail. */
 const NOTE_LINE = /^(?:[①-⑳]|[[［(（]\d{1,2}[\]］)）]|注\s*[\d：:])/u;
 

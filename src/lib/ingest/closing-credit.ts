@@ -49,3 +49,22 @@ function withDeck(t: string): string {
   }
   return t;
 }
+
+/** Any credit in brackets closing the text: `（据新华社合肥8月21日电<headline>）`, `（来源：新华网）`, no sentence inside. */
+const ANY_CREDIT = new RegExp(`[（(]${CREDIT_OPEN}[^（）()。！？]{2,120}[）)][\\s\\u3000]*$`, 'u');
+
+/**
+ * Where a source credit closing the text starts (an index into `text`), or null: the credit is
+ * where the copy came from, not the speech (with a headline in it, that headline is still the
+ * title's evidence: see creditHeadline, read on the text before the cut). Only after a sentence
+ * end, so that the text before it is complete; a `据…` aside is a credit only with a wire's `电`, a
+ * paper or a work in it.
+ */
+export function closingCreditAt(text: string): number | null {
+  const m = ANY_CREDIT.exec(text.trimEnd());
+  if (!m) return null;
+  // `据` names a source only with a wire's `…电`, a paper or a work (`据新华社…电`, `据《人民日报》`), not `据统计，…`.
+  if (/^[（(]据/u.test(m[0]) && !/电|报|《/u.test(m[0])) return null;
+  const before = text.slice(0, m.index).trimEnd();
+  return !before || /[。！？!?…][”’」』）)]*$/u.test(before) ? m.index : null;
+}

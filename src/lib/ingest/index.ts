@@ -14,6 +14,8 @@
  *   outline.ts       heading blocks, parts and points
  *   metadata.ts      fields with notes (dates.ts, campaigns.ts, occasions.ts)
  */
+import { reportAfterClose } from './after-signature.ts';
+import { closingCreditAt } from './closing-credit.ts';
 import { closingDatelineAt } from './closing-dateline.ts';
 import { readFrontMatter } from './front-matter.ts';
 import { readHeader } from './header.ts';
@@ -28,7 +30,8 @@ import { readOutline } from './outline.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { rejoinWrapped } from './rewrap.ts';
 import { joinSentenceLines } from './sentence-lines.ts';
-import { lineAt } from './traced.ts';
+import { lineAt, slice, trim } from './traced.ts';
+import type { Traced } from './traced.ts';
 import { IngestError } from './types.ts';
 import type { FormatNotes, PageFacts, Removal, Repair, Speech } from './types.ts';
 
@@ -133,13 +136,16 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
   removed.push(...header.removed);
   repairs.push(...header.repairs);
 
+  // A newspaper's report of a letter after the letter's signature and date (after-signature.ts).
+  const letterBody = cutClosingCredit(cutReportAfterClose(header.body, removed), removed);
+
   // A dateline printed under the last paragraph is the header's, not a paragraph (closing-dateline.ts).
-  const closing = closingDatelineAt(header.body, (a, b) => removed.some((r) => r.line > a && r.line < b));
-  const speechBody = closing === null ? header.body : header.body.slice(0, closing);
+  const closing = closingDatelineAt(letterBody, (a, b) => removed.some((r) => r.line > a && r.line < b));
+  const speechBody = closing === null ? letterBody : letterBody.slice(0, closing);
   const headerLines =
     closing === null
       ? header.lines
-      : [...header.lines, { role: 'dateline' as const, text: header.body[closing]!.text.trim(), line: lineAt(header.body[closing]!, 0) }];
+      : [...header.lines, { role: 'dateline' as const, text: letterBody[closing]!.text.trim(), line: lineAt(letterBody[closing]!, 0) }];
   const { blocks, outline } = readOutline(speechBody.map((p) => ({ text: p.text, line: lineAt(p, 0) })));
   if (!blocks.length && !header.lines.length) {
     throw new IngestError(
@@ -173,4 +179,26 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
     origin: readOrigin(removed, header.dispatch, page),
     header: headerLines,
   };
+}
+
+/** The body up to a letter's close when a news report of the letter follows it; the report's pieces reported as `news-report`. */
+function cutReportAfterClose(body: readonly Traced[], removed: Removal[]): readonly Traced[] {
+  const at = reportAfterClose(body.map((p) => p.text));
+  if (at === null) return body;
+  const piece = body[at.piece]!;
+  const gone = [slice(piece, at.offset), ...body.slice(at.piece + 1)].map(trim).filter((p) => p.text);
+  for (const p of gone) removed.push({ reason: 'news-report', text: p.text, line: lineAt(p, 0) });
+  const kept = trim(slice(piece, 0, at.offset));
+  return [...body.slice(0, at.piece), ...(kept.text ? [kept] : [])];
+}
+
+/** The body less a source credit closing its last piece (`（据新华社合肥8月21日电…）`), reported as `closing-credit`. */
+function cutClosingCredit(body: readonly Traced[], removed: Removal[]): readonly Traced[] {
+  const last = body.at(-1);
+  const at = last ? closingCreditAt(last.text) : null;
+  if (!last || at === null) return body;
+  const credit = trim(slice(last, at));
+  removed.push({ reason: 'closing-credit', text: credit.text, line: lineAt(credit, 0) });
+  const kept = trim(slice(last, 0, at));
+  return [...body.slice(0, -1), ...(kept.text ? [kept] : [])];
 }

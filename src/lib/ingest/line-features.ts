@@ -236,6 +236,27 @@ export function isCounterLike(t: string): boolean {
   );
 }
 
+/** A reaction count (`赞 19`, `回复 2`, `👍 41`, `💬 段评 6`) or a short date (`04-15`). */
+const REACTION = String.raw`(?:(?:\p{Extended_Pictographic}\uFE0F?\s*(?:\p{Script=Han}{1,3}\s*)?|\p{Script=Han}{1,3}\s*)\d+(?:\.\d+)?[万wWkK]?|\d{1,2}-\d{1,2})`;
+/** Two or more of them after wide spaces, closing the line. */
+const REACTIONS_END = new RegExp(`(?:(?: {2,}|\u3000+)${REACTION}){2,}$`, 'u');
+/** A line of them only, one with an emoji. */
+const REACTIONS_ONLY = new RegExp(`^${REACTION}(?:(?: {2,}|\u3000+)${REACTION})+$`, 'u');
+
+/**
+ * A reader's comment with its counts, or a bar of counts under a paragraph: a sentence then two or
+ * more counts after wide spaces (`江南烟雨：中越友好，世代相传。　　04-15　　赞 21`,
+ * `热门段评｜老宋头：……　　回复 2　　赞 19`), or a line of counts only, one with an emoji
+ * (`👍 41　　💬 段评 6`). A table's row has no sentence before its numbers.
+ */
+export function isReactionLine(t: string): boolean {
+  const s = t.trim();
+  if (len(s) > 200) return false;
+  if (REACTIONS_ONLY.test(s)) return /\p{Extended_Pictographic}/u.test(s);
+  const m = REACTIONS_END.exec(s);
+  return !!m && /[。！？!?…”’」』）)]$/u.test(s.slice(0, m.index).trim());
+}
+
 /**
  * A page's reading statistics for the text: its length in characters and the time to read it,
  * as one short line (`本文共计1532字，预计阅读时长4分钟。`, `全文约3000字 阅读约需8分钟`).
