@@ -21,6 +21,7 @@ import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSo
 import { isDateline } from './dates.ts';
 import { readSpeechLead } from './news-lead.ts';
 import { DOC_NAME_END } from './self-title.ts';
+import { titleFieldLabel } from './form-title.ts';
 import { letterHead } from './letter-head.ts';
 import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
@@ -698,6 +699,12 @@ function readHeaderPieces(
   if (wrapped) {
     h.removed.push({ reason: 'topic-tag', text: wrapped[1]!, line });
     text = wrapped[2]!;
+  }
+  // A form's title field picked as the title line (`*标题：在…上的讲话`): the label is the form's, not the title's.
+  const label = titleFieldLabel(text);
+  if (label) {
+    h.removed.push({ reason: 'field-label', text: text.slice(0, label).trim(), line });
+    text = text.slice(label);
   }
   // A title printed twice in a row (seed 004).
   const dup = /^(.{6,}?)([ \u3000]*)\1$/u.exec(text);

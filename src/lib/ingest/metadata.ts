@@ -34,6 +34,7 @@ import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
+import { formTitle } from './form-title.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
 import { deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
@@ -156,6 +157,16 @@ function readTitle(
   if (letter)
     return { title: letter.title, how: 'inferred', evidence: header.title!.evidence, line: header.title!.line, reason: letter.reason };
   if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
+  // An edit form copied whole: its title field (`*标题：…` among the form's other fields) above the body (form-title.ts).
+  const field = formTitle(lines, doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity);
+  if (field)
+    return {
+      title: field.title,
+      how: 'read',
+      evidence: field.evidence,
+      line: field.line,
+      reason: "no title line: the value of the form's title field, among the form's other fields above the text",
+    };
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
