@@ -47,3 +47,37 @@ describe("an edit form copied whole: the form's title field gives the title", ()
     expect(s.removed.some((r) => r.reason === 'field-label')).toBe(false);
   });
 });
+
+describe("a web archive's capture: the archived page's title under its own masthead and menu", () => {
+  it("the site's name under the archive's toolbar is the page's, not text above the title", () => {
+    const s = ingest(
+      [
+        'The Wayback Machine - https://web.archive.org/web/20190310101010/http://www.hbzx.edu.cn/news/2019/0308.html',
+        'INTERNET ARCHIVE',
+        'Wayback Machine',
+        'http://www.hbzx.edu.cn/news/2019/0308.html	Go',
+        '7 captures',
+        '08 Mar 2019 - 11 Nov 2021',
+        'FEB	MAR	APR',
+        'About this capture',
+        'TIMESTAMPS',
+        '河滨职业学院继续教育中心　Continuing Education Centre, HBVC',
+        '首页　　中心简介　　新闻中心　　培训项目　　联系我们　　English',
+        '当前位置：首页 > 新闻中心 > 正文',
+        '院长给全体结业学员的一封信',
+        '发布时间：2019-03-08　　来源：院办　　浏览次数：',
+        '全体结业学员：',
+        '你们好！三个月的学习就要结束了。你们在这里学到了新的本领，也结识了新的朋友，我为你们感到高兴。',
+        '希望你们回到岗位以后，把所学用到工作中去，常回学院看看。',
+        '河滨职业学院院长　孙文博',
+        '2019年3月7日',
+        '上一篇：我院举行春季开学典礼',
+        '下一篇：关于2019年第二期培训班报名的通知',
+      ].join('\n'),
+    );
+    expect(s.title).toBe('院长给全体结业学员的一封信');
+    expect(s.untitled).toBeFalsy();
+    expect(s.blocks.some((b) => b.text.includes('Continuing Education'))).toBe(false);
+    expect(s.removed.some((r) => r.reason === 'masthead' && r.text.includes('继续教育中心'))).toBe(true);
+  });
+});

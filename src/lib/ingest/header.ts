@@ -626,14 +626,19 @@ function readHeaderPieces(
     const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
     dropAboveTitle('title-blurb', (p) => len(p.text) <= 150 && bareTitle(p.text).includes(quoted));
   }
-  // A short line above all of the page's navigation (a menu, a breadcrumb) that stands above the
-  // title: the site's name or a copy of the page's title (an article's title and its parts stand
-  // under the navigation).
+  // A short line above the page's navigation (a menu, a breadcrumb) that stands above the title:
+  // the site's name or a copy of the page's title (an article's title and its parts stand under
+  // the navigation). Any navigation line between it and the title will do: an archived page's
+  // own masthead and menu stand under the archive's toolbar (itself navigation). A Latin word
+  // counts as one character (a bilingual site name, `…中心　International Student Center`).
   if (ti > 0 && navLines.size) {
     const at = lineAt(pieces[ti]!, 0);
-    const firstNav = Math.min(...navLines);
-    if (firstNav < at)
-      dropAboveTitle('masthead', (p) => !isSentenceLike(p.text) && len(p.text) <= 40 && lineAt(p, p.text.length - 1) < firstNav);
+    const navBelow = (p: Traced): boolean => {
+      const end = lineAt(p, p.text.length - 1);
+      for (const l of navLines) if (l > end && l < at) return true;
+      return false;
+    };
+    dropAboveTitle('masthead', (p) => !isSentenceLike(p.text) && len(p.text.replace(/\p{Script=Latin}+/gu, 'a')) <= 40 && navBelow(p));
   }
   // A column's name right above a title that its byline or dateline heads (`特　稿`, `要闻`, `本刊专稿`):
   // the page's label for the article, not text of it. (Not a title's own words broken off:
