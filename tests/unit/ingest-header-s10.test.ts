@@ -81,3 +81,39 @@ describe("a web archive's capture: the archived page's title under its own masth
     expect(s.removed.some((r) => r.reason === 'masthead' && r.text.includes('继续教育中心'))).toBe(true);
   });
 });
+
+describe('a title line under kept cue lines, headed by its byline: read as written', () => {
+  it("`关于《…》的说明` over a bare name is the title, its space kept (not the opening's quotation with 、)", () => {
+    const s = ingest(
+      [
+        '【领读稿】第2稿　字号：三号　行距：固定值32磅',
+        '用途：区委理论学习中心组专题学习——领读原文',
+        '【开场：停顿2秒】',
+        '关于《滨河市加快城乡融合发展 推进乡村全面振兴的实施意见》的说明',
+        '赵振华',
+        '受市委委托，我就《滨河市加快城乡融合发展、推进乡村全面振兴的实施意见》起草情况作说明。',
+        '一、起草的背景',
+        '近年来，我市城乡融合发展取得积极进展，但城乡要素流动仍不顺畅，乡村发展短板依然突出。',
+      ].join('\n'),
+    );
+    expect(s.title).toBe('关于《滨河市加快城乡融合发展 推进乡村全面振兴的实施意见》的说明');
+    expect(s.speaker).toBe('赵振华');
+  });
+
+  it("a document's chapter heading over its first article is no title block", () => {
+    const s = ingest(
+      [
+        '滨河市支持城乡融合发展示范区建设等',
+        '',
+        '奖补政策实施细则',
+        '',
+        '第一章  总则',
+        '',
+        '第一条  为促进城乡融合发展示范区建设，根据《关于印发<滨河市城乡融合发展奖补办法>的通知》（滨发〔2021〕9号）、《滨河市人民政府关于加快城乡融合发展的意见》（滨政发〔2021〕3号），制定本实施细则。',
+        '第二条　本办法适用于本市行政区域内的城乡融合发展促进工作。',
+      ].join('\n'),
+    );
+    expect(s.title).not.toBe('第一章  总则');
+    expect(s.speaker).not.toBe('第一条');
+  });
+});

@@ -660,7 +660,18 @@ function readHeaderPieces(
   const topPart = ti > 0 ? firstPartAbove(pieces, ti, removedLines) : -1;
   const keepInText = (topPart >= 0 ? topPart : ti) > 0;
   const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
-  if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
+  // A byline or dateline right under the title, and the body's first piece under that, heads it too
+  // (`关于《…》的说明` / `张明` / `同志们：` under a reading copy's cue lines).
+  // (Not a document's division heading over its first article: `第一章　总则` / `第一条`.)
+  const division = /^第[一二三四五六七八九十百零〇\d]+[编章节条部]/u;
+  const headedBlock =
+    ti >= 0 &&
+    headerFollows(pieces, ti, 1) &&
+    ti + 2 >= end &&
+    end < pieces.length &&
+    !division.test(pieces[ti]!.text.trim()) &&
+    !division.test(pieces[ti + 1]!.text.trim());
+  if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle && !headedBlock) ti = -1;
   if (ti < 0) {
     h.body = pieces.slice(readAfterTitle(h, pieces, 0, end));
     // No title: a news lead that introduces the speech after it (news-lead.ts) is the page's,
