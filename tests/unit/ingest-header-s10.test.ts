@@ -117,3 +117,27 @@ describe('a title line under kept cue lines, headed by its byline: read as writt
     expect(s.speaker).not.toBe('第一条');
   });
 });
+
+describe("an annual report's year: a part reviewing one year's work and a part planning the next", () => {
+  const report = (review: string) =>
+    [
+      '各位代表：',
+      '现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协各位委员提出意见。',
+      review,
+      '2013年，面对复杂多变的经济形势，全市上下团结一心，较好完成了市十五届人大二次会议确定的目标任务。',
+      '全市地区生产总值增长百分之九，城乡居民收入稳步提高，各项社会事业全面进步。',
+      '二、2014年工作总体部署',
+      '今年政府工作的总体要求是：稳中求进，改革创新，着力提高经济发展质量和效益。',
+      '各位代表！让我们在市委的坚强领导下，奋发有为，扎实工作，为全面建成小康社会而努力奋斗！',
+    ].join('\n');
+
+  it('`一、2013年工作回顾` and `二、2014年工作总体部署`: given in 2014 (no 过去一年 needed)', () => {
+    const s = ingest(report('一、2013年工作回顾'));
+    expect(s.year).toBe(2014);
+  });
+
+  it('a review heading of another year than the one before the plan gives no year', () => {
+    const s = ingest(report('一、2011年工作回顾'));
+    expect(s.year).toBeNull();
+  });
+});

@@ -14,6 +14,8 @@
  *       The n-th plan's first year is 1966 + 5·(n − 3) (the 3rd began 1966);
  *       开局/起步/第一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
  *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before);
+ *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
+ *       and a part heading planning P (`二、2007年工作总体部署`) → P;
  *     · a part heading about 去年 / 今年 / 明年 whose first paragraph opens with that year
  *       (`一、去年工作回顾` / `2005年，…` → 2006).
  *
@@ -430,18 +432,25 @@ const PLAN_HEADING =
 /** The year before it, said to be over: `过去一年`, `过去的一年`. */
 const PAST_YEAR = /过去(?:的)?一年/u;
 
+/** A part heading that reviews a year's work: `一、2006年工作回顾` (the look-back of a report given after that year). */
+const REVIEW_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年(?:国内)?工作回顾/gu;
+
 /**
- * An annual report given after its year: it looks back on `过去一年`, names that year
- * (P−1), and a part heading plans the work of P (`二、2005年工作总体部署`): given in P. Both
- * are needed: a heading alone may plan next year's work at the end of this one.
+ * An annual report given after its year: it looks back on `过去一年` (or a part heading reviews
+ * that year: `一、2006年工作回顾`), names that year (P−1), and a part heading plans the work of P
+ * (`二、2005年工作总体部署`): given in P. Both are needed: a heading alone may plan next year's
+ * work at the end of this one.
  */
 export function reportYearClues(text: string): YearClue[] {
+  const review = [...text.matchAll(REVIEW_HEADING)];
   const past = PAST_YEAR.exec(text);
-  if (!past) return [];
+  if (!past && !review.length) return [];
   for (const m of text.matchAll(PLAN_HEADING)) {
     const year = Number(m[1]);
     const before = text.slice(0, m.index);
-    if (!before.includes(`${year - 1}年`) || past.index > m.index) continue;
+    const reviewed = review.find((r) => Number(r[1]) === year - 1 && r.index < m.index);
+    const lookedBack = reviewed ?? (past && past.index < m.index ? past : null);
+    if (!before.includes(`${year - 1}年`) || !lookedBack) continue;
     const at = m.index + m[0].length - m[0].trimStart().length;
     return [
       {
@@ -450,7 +459,7 @@ export function reportYearClues(text: string): YearClue[] {
         match: m[0].trim(),
         index: at,
         where: 'text',
-        reason: `an annual report: it looks back on ${past[0]} (${year - 1}) and a part plans the work of ${year}: given in ${year}`,
+        reason: `an annual report: it looks back on ${reviewed ? `${year - 1} (${reviewed[0].trim()})` : `${lookedBack[0]} (${year - 1})`} and a part plans the work of ${year}: given in ${year}`,
       },
     ];
   }
