@@ -141,3 +141,27 @@ describe("an annual report's year: a part reviewing one year's work and a part p
     expect(s.year).toBeNull();
   });
 });
+
+describe("a clippings file: the byline among the highlights' separators and book lines", () => {
+  const clip = (text: string, at: string) => [
+    '滨河讲话选编（2022年版） (赵振华)',
+    `- 您在位置 #${at}的标注 | 添加于 2023年5月2日星期二 下午9:10:11`,
+    '',
+    text,
+    '==========',
+  ];
+  it('a role and a name standing alone between the title and the salutation is the speaker', () => {
+    const s = ingest(
+      [
+        ...clip('在滨河市第三届青年创业大会开幕式上的致辞', '210-211'),
+        ...clip('（2022年9月3日，滨河）', '212-212'),
+        ...clip('滨河市人民政府市长　赵振华', '213-213'),
+        ...clip('各位来宾，青年朋友们：', '214-214'),
+        ...clip('大家上午好！今天，第三届青年创业大会在这里隆重开幕，我代表市委、市政府，对大会的召开表示热烈祝贺！', '215-216'),
+        ...clip('希望广大青年敢闯敢干，在创新创业中实现人生价值。预祝大会圆满成功！', '217-218'),
+      ].join('\n'),
+    );
+    expect(s.title).toBe('在滨河市第三届青年创业大会开幕式上的致辞');
+    expect(s.speaker).toBe('赵振华');
+  });
+});

@@ -738,6 +738,7 @@ function readHeaderPieces(
   const afterEnd = readAfterTitle(h, pieces, ti + 1, Math.max(end, ti + 1 + bodyStart(pieces.slice(ti + 1))));
   if (keepInText) {
     // Metadata read, text left in place (no header lines, no removals of them).
+    if (!h.speaker) bylineBeforeText(h, pieces, ti + 1);
     h.lines = [];
     h.removed = h.removed.filter((r) => r.reason === 'dispatch' || splicedOut.includes(r));
     h.body = pieces;
@@ -746,6 +747,27 @@ function readHeaderPieces(
   h.body = pieces.slice(afterEnd);
   if (!h.speaker) bylineInOpening(h);
   return h;
+}
+
+/** How many pieces after a title kept in the text a byline may stand, other lines between. */
+const KEPT_BYLINE_REACH = 12;
+
+/**
+ * A title kept in the text whose byline does not follow it at once (a clippings file's separators
+ * and book lines between the highlights of the title, the dateline and the byline): a role and a
+ * name alone on a piece, after the title and before the text's first sentence or salutation, is
+ * the speaker's (metadata only: the text stays in place). Only with a role, as bylineInOpening.
+ */
+function bylineBeforeText(h: Header, pieces: readonly Traced[], from: number): void {
+  for (let k = from; k < pieces.length && k < from + KEPT_BYLINE_REACH; k++) {
+    const t = pieces[k]!.text.trim();
+    if (SALUTATION.test(t) || isSentenceLike(t)) return;
+    if (len(t) > 30 || chromeShaped(t)) continue;
+    const by = readByline(t);
+    if (!by?.role || by.subtitle) continue;
+    h.speaker = { name: by.name, line: lineAt(pieces[k]!, 0), evidence: t };
+    return;
+  }
 }
 
 /** How many of the body's first pieces a byline typed late may stand among. */
