@@ -165,3 +165,40 @@ describe("a clippings file: the byline among the highlights' separators and book
     expect(s.speaker).toBe('赵振华');
   });
 });
+
+describe("a 公文 with no title line of its own: its attachment's title line under the signature", () => {
+  const reply = (extra: string[] = []) =>
+    [
+      '滨河职业技术学院：',
+      '　　你院《关于申报城乡融合发展实训基地的请示》（滨职院〔2023〕12号）收悉。经研究，原则同意你院建设城乡融合发展实训基地（具体要点附后）。',
+      '　　请你院细化建设方案，落实建设资金，按期完成建设任务。',
+      ...extra,
+      '　　附件：城乡融合发展实训基地建设要点',
+      '滨河市教育局',
+      '　　2023年6月12日',
+      '城乡融合发展实训基地建设要点（滨河职业技术学院）',
+      '　　一、建设内容',
+      '　　建设乡村治理、农村电商、智慧农业三个实训室，年培训基层干部和农民一千人次。',
+      '　　二、建设周期',
+      '　　2023年至2025年。',
+    ].join('\n');
+
+  it('a reply to an addressee, signed and dated, then its attachment under a title line: that line is the title', () => {
+    const s = ingest(reply());
+    expect(s.title).toBe('城乡融合发展实训基地建设要点（滨河职业技术学院）');
+    expect(s.untitled).toBeFalsy();
+    expect(s.speaker).toBeNull();
+    expect(s.date).toBe('2023-06-12');
+  });
+
+  it('the attachment named after `附件：` above it gives no speaker (a label is no name)', () => {
+    const s = ingest(reply().replace('附件：城乡融合发展实训基地建设要点', '附件：城乡融合发展实训基地建设要点（滨河职业技术学院）'));
+    expect(s.title).toBe('城乡融合发展实训基地建设要点（滨河职业技术学院）');
+    expect(s.speaker).toBeNull();
+  });
+
+  it('a text sending several documents takes no one attachment title for its own', () => {
+    const s = ingest(reply(['　　附件2：实训基地建设经费预算表']));
+    expect(s.untitled).toBe(true);
+  });
+});

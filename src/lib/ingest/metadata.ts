@@ -24,7 +24,7 @@
  * evidence are quoted as written.
  */
 import { CLOSING_SOURCE } from './closing-dateline.ts';
-import { ROLE_WORD, readByline, readSourceLine } from './byline.ts';
+import { ROLE_WORD, nameShaped, readByline, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { labelPairs, len } from './line-features.ts';
 import { chooseCampaign } from './campaigns.ts';
@@ -34,6 +34,7 @@ import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
+import { attachmentTitle } from './attachment-title.ts';
 import { formTitle } from './form-title.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
@@ -271,6 +272,19 @@ function readTitle(
   // A notice issuing a document (《…》…现印发给你们): 关于印发《…》的通知 (after a document naming itself as made for a purpose).
   const notice = issuingNotice(doc.text);
   if (notice) return givenAt(notice.title, notice.index, notice.reason);
+  // A 公文 to an addressee, signed and dated, with its attachment under a title line after it (attachment-title.ts).
+  const attached = attachmentTitle(doc.pieces.map((p) => p.text));
+  if (attached) {
+    const p = doc.pieces[attached.index]!;
+    return {
+      title: attached.title,
+      how: 'read',
+      evidence: p.text.trim(),
+      line: lineAt(p, 0),
+      reason:
+        "no title line of the text's own: the title line of the attachment under its signature and day, the only title the text gives",
+    };
+  }
   // Nothing in the text gives a title: the file name stands in, and the speech says so (untitled).
   return {
     title: source.replace(/\.[^.]+$/, ''),
@@ -381,7 +395,8 @@ function readSpeaker(
       const at = bare(c.text).indexOf(bare(readTitle));
       if (at <= 0) continue;
       const name = NAME_BEFORE_TITLE.exec(bare(c.text).slice(0, at) + bare(readTitle))?.[1];
-      if (name && bare(c.text).startsWith(name))
+      // (A name opens with a family name: a label before the title, `附件：<title>`, is none.)
+      if (name && nameShaped(name) && bare(c.text).startsWith(name))
         return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
