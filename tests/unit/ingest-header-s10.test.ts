@@ -202,3 +202,31 @@ describe("a 公文 with no title line of its own: its attachment's title line un
     expect(s.untitled).toBe(true);
   });
 });
+
+describe('a short news report of a meeting with no title line: its lead gives the headline and the day', () => {
+  it('`2021年3月9日，<meeting>在<place>召开，…` is titled by that clause and dated by that day', () => {
+    const s = ingest(
+      [
+        '2021年3月9日，滨河市乡村振兴产业联盟成立大会在滨河召开，来自农业企业、合作社和高校的80余名代表参加了会议。',
+        '会议审议通过了联盟章程，选举产生了第一届理事会，发布了联盟倡议书。',
+        '市农业农村局有关负责同志到会指导，对联盟今后的工作提出了要求。',
+      ].join('\n'),
+    );
+    expect(s.title).toBe('滨河市乡村振兴产业联盟成立大会在滨河召开');
+    expect(s.untitled).toBeFalsy();
+    expect(s.date).toBe('2021-03-09');
+    expect(s.speaker).toBeNull();
+  });
+
+  it('a speech that opens by telling how a congress met is no report: no title or day from it', () => {
+    const s = ingest(
+      [
+        '1921年7月23日，中国共产党第一次全国代表大会在上海召开，宣告了中国共产党的成立。',
+        '一百年后的今天，我们在这里隆重集会，回顾党的光辉历程，展望党和人民事业的美好前景。',
+        '会议的召开，开天辟地，改变了中国的前途和命运。',
+      ].join('\n'),
+    );
+    expect(s.date).not.toBe('1921-07-23');
+    expect(s.title).not.toBe('中国共产党第一次全国代表大会在上海召开');
+  });
+});

@@ -32,7 +32,7 @@ import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
-import { readSpeechLead, reportHeadline } from './news-lead.ts';
+import { meetingReport, readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
 import { attachmentTitle } from './attachment-title.ts';
 import { formTitle } from './form-title.ts';
@@ -265,6 +265,14 @@ function readTitle(
       headline.title,
       headline.index,
       'a news report with no title line: its subject and what he did, in the words of its lead (…<name>对…作出重要指示 / 主持召开…会议)',
+    );
+  // A news report of a meeting with no title line: its lead's clause (`<date>，<meeting>在<place>召开`, news-lead.ts).
+  const meeting = meetingReport(doc.text);
+  if (meeting)
+    return givenAt(
+      meeting.headline,
+      0,
+      "a news report of a meeting with no title line: the lead's clause naming the meeting and what happened (…在…召开 / 举行)",
     );
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);

@@ -17,6 +17,7 @@
  * the disagreement reported in the year's note.
  */
 import { readDateRange, readDateline, readEditorNote, readIssueStamp, readPublished } from './datelines.ts';
+import { meetingReport } from './news-lead.ts';
 import { foldTraditional } from './traditional.ts';
 import type { Dateline } from './datelines.ts';
 import { weighYear, yearClues } from './year-evidence.ts';
@@ -333,6 +334,16 @@ export function readSpeechDate(src: DateSources): SpeechDate {
       out.masked = true;
       notes.push({ field: 'date', how: 'read', evidence, line: ref.line, reason: 'masked year (a template date): unknown, not guessed' });
     }
+  }
+
+  // A news report of a meeting whose lead opens with the full day (`2017年6月6日，…会在北京召开`, news-lead.ts).
+  const meeting = out.date === null && !out.masked && src.first[0] ? meetingReport(src.all.map((l) => l.text).join('\n')) : null;
+  if (meeting?.date) {
+    out.date = meeting.date;
+    out.year = Number(meeting.date.slice(0, 4));
+    const reason = 'a news report of a meeting: the day its lead opens with (…在…召开 / 举行)';
+    notes.push({ field: 'date', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason });
+    notes.push({ field: 'year', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason: 'year of the date' });
   }
 
   if (out.date === null && !out.masked && src.published) {
