@@ -230,3 +230,25 @@ describe('a short news report of a meeting with no title line: its lead gives th
     expect(s.title).not.toBe('中国共产党第一次全国代表大会在上海召开');
   });
 });
+
+describe("a signature under the text: an issuing organ's is no speaker's", () => {
+  const signed = (name: string) =>
+    [
+      '滨河市农业农村局：',
+      '　　你局《关于申请建设乡村振兴示范区的请示》收悉。经研究，同意你局在城东片区开展乡村振兴示范区建设试点。',
+      '　　请你局抓紧细化方案，认真组织实施，及时总结经验。',
+      '　　专此函复。',
+      name,
+      '2022年5月6日',
+    ].join('\n');
+
+  it('`科 技 厅` over the day signs for an organ: no speaker; the day is still the date', () => {
+    const s = ingest(signed('科 技 厅'));
+    expect(s.speaker).toBeNull();
+    expect(s.date).toBe('2022-05-06');
+  });
+
+  it("a person's bare name over the day is still the speaker", () => {
+    expect(ingest(signed('王建国')).speaker).toBe('王建国');
+  });
+});

@@ -465,7 +465,9 @@ function readSpeaker(
   const tail = doc.pieces.slice(-3);
   for (let k = 0; k + 1 < tail.length; k++) {
     const by = chromeShaped(tail[k]!.text) ? null : readByline(tail[k]!.text);
-    if (by && isDateline(tail[k + 1]!.text) && k + 2 >= tail.length - 1) {
+    // A bare name must open with a family name: an issuing organ's signature (`科 技 部`) names no speaker.
+    const person = by !== null && (by.role !== null || nameShaped(by.name));
+    if (by && person && isDateline(tail[k + 1]!.text) && k + 2 >= tail.length - 1) {
       return {
         name: by.name,
         evidence: `${tail[k]!.text}\n${tail[k + 1]!.text}`,
