@@ -252,3 +252,24 @@ describe("a signature under the text: an issuing organ's is no speaker's", () =>
     expect(ingest(signed('王建国')).speaker).toBe('王建国');
   });
 });
+
+describe("a 公文's signature mid-text: its day dates the text though a second document follows", () => {
+  it('organ and day under the notice, an older plan after it with no heading: the notice day', () => {
+    const s = ingest(
+      [
+        '各区县农业农村局，市直有关单位：',
+        '　　为做好2021年度乡村振兴示范村评估工作，现将有关事项通知如下。',
+        '　　一、评估范围',
+        '　　2019年以来确定的全部示范村。',
+        '　　联系人：张明　电话：0123-4567890',
+        '滨河市农业农村局',
+        '2021年11月3日',
+        '今后五年是乡村振兴的关键时期，各地要把示范村建设放在更加突出的位置。',
+        '　　一、发展现状',
+        '　　几年来，全市示范村建设取得明显成效，村容村貌显著改善，2016年12月完成第一批验收。',
+        '2016年12月20日',
+      ].join('\n'),
+    );
+    expect(s.date).toBe('2021-11-03');
+  });
+});

@@ -7,10 +7,11 @@
  * addressee line (`…：`, no sentence), the signature comes after at least one sentence, and a
  * title-shaped line (an optional `附件` label before it) stands right under the day with text after it;
  * not when the text sends several documents (`附件2`, `附件：1. …`): one attachment's title is not the text's.
- * Pure; metadata.ts reads it when nothing earlier gives a title.
+ * Pure; metadata.ts reads it when nothing earlier gives a title, and the signature's day
+ * (`documentSignature`) as the document's date though text follows it.
  */
 import { isSentenceLike, len } from './line-features.ts';
-import { PART_OR_POINT, chromeShaped, titleLike } from './title-shape.ts';
+import { PART_OR_POINT, SALUTATION, chromeShaped, titleLike } from './title-shape.ts';
 
 /** An addressee line: ends with a colon, holds no sentence end. */
 const ADDRESSEE = /^[^。！？；]{2,120}[：:]$/u;
@@ -30,17 +31,29 @@ export interface AttachmentTitle {
 /** A second attachment, or a numbered list of them (`附件2`, `附件：1. …`): the text sends several documents. */
 const SEVERAL = /^附件\s*(?:[2-9２-９]|[二三四五六七八九])|^附件[：:]\s*[1１一][.．、]/u;
 
+/**
+ * The signature of a 公文 sent to an addressee: the first issuing organ alone on its line with the
+ * day alone on the next, after at least one sentence (the organ's index; the day is at index + 1),
+ * or -1. The day is the document's, though more text follows (an attachment, a second document).
+ */
+export function documentSignature(pieces: readonly string[]): number {
+  const texts = pieces.map((p) => p.trim());
+  if (!ADDRESSEE.test(texts[0] ?? '') || SALUTATION.test(texts[0] ?? '')) return -1;
+  for (let i = 2; i + 1 < texts.length; i++) {
+    if (!ORGAN.test(texts[i]!) || !DAY.test(texts[i + 1]!)) continue;
+    return texts.slice(1, i).some((t) => isSentenceLike(t)) ? i : -1;
+  }
+  return -1;
+}
+
 export function attachmentTitle(pieces: readonly string[]): AttachmentTitle | null {
   const texts = pieces.map((p) => p.trim());
-  if (!ADDRESSEE.test(texts[0] ?? '') || texts.some((t) => SEVERAL.test(t))) return null;
-  for (let i = 2; i + 2 < texts.length; i++) {
-    if (!ORGAN.test(texts[i]!) || !DAY.test(texts[i + 1]!)) continue;
-    if (!texts.slice(1, i).some((t) => isSentenceLike(t))) return null;
-    let k = i + 2;
-    if (ATTACHMENT_LABEL.test(texts[k]!)) k++;
-    const t = texts[k] ?? '';
-    const shaped = titleLike(t) && len(t) >= 6 && len(t) <= 80 && !PART_OR_POINT.test(t) && !chromeShaped(t) && !DAY.test(t);
-    return shaped && k + 1 < texts.length ? { title: t, index: k } : null;
-  }
-  return null;
+  if (texts.some((t) => SEVERAL.test(t))) return null;
+  const i = documentSignature(texts);
+  if (i < 0 || i + 2 >= texts.length) return null;
+  let k = i + 2;
+  if (ATTACHMENT_LABEL.test(texts[k]!)) k++;
+  const t = texts[k] ?? '';
+  const shaped = titleLike(t) && len(t) >= 6 && len(t) <= 80 && !PART_OR_POINT.test(t) && !chromeShaped(t) && !DAY.test(t);
+  return shaped && k + 1 < texts.length ? { title: t, index: k } : null;
 }

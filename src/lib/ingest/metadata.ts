@@ -34,7 +34,7 @@ import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { meetingReport, readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
-import { attachmentTitle } from './attachment-title.ts';
+import { attachmentTitle, documentSignature } from './attachment-title.ts';
 import { formTitle } from './form-title.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
@@ -774,9 +774,16 @@ function readWhen(
   const has = (f: MetaField): boolean => f in ov;
   const ref = (p: Traced): LineRef => ({ text: p.text, line: lineAt(p, 0) });
   const signed = letterSignature(header, doc);
+  // Else a 公文's signature (organ, day) under the text it closes, though more text follows (attachment-title.ts).
+  const docSigned = signed ? -1 : documentSignature(body.map((p) => p.text));
+  const signature = signed
+    ? { text: signed.day, line: lineAt(body[signed.index]!, 0) }
+    : docSigned >= 0
+      ? { text: body[docSigned + 1]!.text.trim(), line: lineAt(body[docSigned + 1]!, 0) }
+      : null;
   const sd = readSpeechDate({
     header: header.lines.filter((l) => l.role !== 'title'),
-    ...(signed ? { signature: { text: signed.day, line: lineAt(body[signed.index]!, 0) } } : {}),
+    ...(signature ? { signature } : {}),
     title,
     first: body.slice(0, 12).map(ref),
     last: body.slice(-3).map(ref),
