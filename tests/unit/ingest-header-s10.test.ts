@@ -273,3 +273,21 @@ describe("a 公文's signature mid-text: its day dates the text though a second 
     expect(s.date).toBe('2021-11-03');
   });
 });
+
+describe('the years since a year the text names, counted to the present', () => {
+  const text = (opening: string) =>
+    [
+      '同志们：',
+      `${opening}全市上下团结奋斗，经济实力明显增强，人民生活持续改善，各项事业取得新的进展。`,
+      '实践告诉我们，只要坚持发展不动摇，就一定能够战胜前进道路上的各种困难。',
+    ].join('\n');
+
+  it('`二〇一二年市第九次党代会以来的五年，` fixes 2017', () => {
+    expect(ingest(text('二〇一二年市第九次党代会以来的五年，')).year).toBe(2017);
+  });
+
+  it('`2012年以来，` with no count of years only bounds the year', () => {
+    const s = ingest(text('2012年以来，'));
+    expect(s.year).toBeNull();
+  });
+});

@@ -16,6 +16,7 @@
  *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before);
  *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
  *       and a part heading planning P (`二、2007年工作总体部署`) → P;
+ *     · the years since a named year counted to now: `一九九二年…以来的五年` → 1997;
  *     · a part heading about 去年 / 今年 / 明年 whose first paragraph opens with that year
  *       (`一、去年工作回顾` / `2005年，…` → 2006).
  *
@@ -520,6 +521,35 @@ export function approvedPlanClues(text: string): YearClue[] {
   ];
 }
 
+/**
+ * The years since a year the text names, counted to the present: `一九九二年…以来的五年，是很不寻常
+ * 的五年` → 1992 + 5 = 1997 (a congress report looking back on the period since the last one).
+ * Only a year in the same clause as `以来的N年` (N a numeral up to 十), no other year between.
+ */
+const YEARS_SINCE = new RegExp(
+  `((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:[^，。；！？\\d〇○零]{0,24}?)以来的([两二三四五六七八九十])年`,
+  'gu',
+);
+
+export function yearsSinceClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(YEARS_SINCE)) {
+    const from = parseYearDigits(m[1]!);
+    const n = parseNumeral(m[2]!.replace('两', '二'));
+    if (from === null || n === null) continue;
+    const year = from + n;
+    out.push({
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where: 'text',
+      reason: `the ${n} years since ${from} (${m[0]}) run to the present: ${year}`,
+    });
+  }
+  return out;
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -533,6 +563,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...reportYearClues(text),
     ...relativeHeadingClues(text),
     ...approvedPlanClues(text),
+    ...yearsSinceClues(text),
   ];
 }
 
