@@ -526,10 +526,8 @@ export function approvedPlanClues(text: string): YearClue[] {
  * 的五年` → 1992 + 5 = 1997 (a congress report looking back on the period since the last one).
  * Only a year in the same clause as `以来的N年` (N a numeral up to 十), no other year between.
  */
-const YEARS_SINCE = new RegExp(
-  `((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:[^，。；！？\\d〇○零]{0,24}?)以来的([两二三四五六七八九十])年`,
-  'gu',
-);
+const YEARS_SINCE =
+  /((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:[^，。；！？\d〇○零]{0,24}?)以来的([两二三四五六七八九十])年/gu;
 
 export function yearsSinceClues(text: string): YearClue[] {
   const out: YearClue[] = [];
