@@ -291,3 +291,20 @@ describe('the years since a year the text names, counted to the present', () => 
     expect(s.year).toBeNull();
   });
 });
+
+describe('a year named, then called 今年 in the next sentence', () => {
+  const text = (second: string) =>
+    [
+      '各位代表：',
+      `2016年是实施本市第十三个五年规划的开局之年。${second}`,
+      '让我们在市委的坚强领导下，团结一心，扎实工作，努力完成全年目标任务。',
+    ].join('\n');
+
+  it('`2016年是…。做好今年的工作…` fixes 2016', () => {
+    expect(ingest(text('做好今年的工作，意义重大。')).year).toBe(2016);
+  });
+
+  it('明年 between them: the named year is not the present', () => {
+    expect(ingest(text('明年是规划的第二年，今年要打好基础。')).year).not.toBe(2016);
+  });
+});

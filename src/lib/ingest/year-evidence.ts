@@ -17,6 +17,7 @@
  *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
  *       and a part heading planning P (`二、2007年工作总体部署`) → P;
  *     · the years since a named year counted to now: `一九九二年…以来的五年` → 1997;
+ *     · a year named, then called 今年 in the next sentence (`2001年是…第一年。…今年的各项工作`);
  *     · a part heading about 去年 / 今年 / 明年 whose first paragraph opens with that year
  *       (`一、去年工作回顾` / `2005年，…` → 2006).
  *
@@ -548,6 +549,32 @@ export function yearsSinceClues(text: string): YearClue[] {
   return out;
 }
 
+/**
+ * A year named, then called 今年 in the next sentence: `2001年是进入新世纪、实施“十五”计划的第一年。
+ * 全面贯彻…，做好今年的各项工作，…` → 2001. The sentence opens with the year (`<year>年是…`) and
+ * the next one, in the same paragraph, speaks of 今年 with no other year, 明年 or 去年 between.
+ */
+const NAMED_AS_THIS_YEAR =
+  /(?:^|[。！\n])[ \u3000]*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年是([^。！？\n]{2,80}[。！])([^。！？\n]{0,80}?)今年/gu;
+
+export function thisYearClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(NAMED_AS_THIS_YEAR)) {
+    const year = parseYearDigits(m[1]!);
+    if (year === null || /(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年|明年|去年/u.test(m[2]! + m[3]!)) continue;
+    const match = m[0].replace(/^[。！\n \u3000]+/u, '');
+    out.push({
+      kind: 'fixed',
+      year,
+      match,
+      index: m.index + m[0].indexOf(match),
+      where: 'text',
+      reason: `${year}年 is named, and the next sentence calls it 今年: ${year}`,
+    });
+  }
+  return out;
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -562,6 +589,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...relativeHeadingClues(text),
     ...approvedPlanClues(text),
     ...yearsSinceClues(text),
+    ...thisYearClues(text),
   ];
 }
 
