@@ -308,3 +308,20 @@ describe('a year named, then called 今年 in the next sentence', () => {
     expect(ingest(text('明年是规划的第二年，今年要打好基础。')).year).not.toBe(2016);
   });
 });
+
+describe('a five-year plan said to have run N years so far', () => {
+  const text = (said: string) =>
+    [
+      '各位代表：',
+      `${said}各地区、各部门认真贯彻执行计划，工业生产和基本建设都取得了很大的成绩。`,
+      '我们一定要全面完成和超额完成这个计划。',
+    ].join('\n');
+
+  it('`第二个五年计划已经执行了三年` fixes 1961 (the second plan began in 1958)', () => {
+    expect(ingest(text('我国第二个五年计划已经执行了三年。')).year).toBe(1961);
+  });
+
+  it('`在…执行了两年之后` tells of a past point, not the present: no year', () => {
+    expect(ingest(text('到了第二个五年计划执行了两年之后，')).year).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@
  *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
  *       and a part heading planning P (`二、2007年工作总体部署`) → P;
  *     · the years since a named year counted to now: `一九九二年…以来的五年` → 1997;
+ *     · a five-year plan said to have run N years (`第一个五年计划已经执行了两年` → 1955);
  *     · a year named, then called 今年 in the next sentence (`2001年是…第一年。…今年的各项工作`);
  *     · a part heading about 去年 / 今年 / 明年 whose first paragraph opens with that year
  *       (`一、去年工作回顾` / `2005年，…` → 2006).
@@ -575,6 +576,34 @@ export function thisYearClues(text: string): YearClue[] {
   return out;
 }
 
+/**
+ * A five-year plan said to have run N years so far: `第一个五年计划已经执行了两年` → 1953 + 2 = 1955;
+ * `“十四五”规划已经实施了两年` → 2023. The first plan began in 1953, the second in 1958, the
+ * third in 1966 and each later one five years on.
+ */
+const PLAN_RUN =
+  /(?:第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)|[“"]?(十[一二三四五六七八九]?|[六七八九])五[”"]?(?:计划|规划))(?:已经|已)(?:执行|实施)了?([一两二三四])年/gu;
+const planStart = (n: number): number => (n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3));
+
+export function planRunClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(PLAN_RUN)) {
+    const n = parseNumeral(m[1] ?? m[2]!);
+    const run = parseNumeral(m[3]!.replace('两', '二'));
+    if (n === null || run === null || n < 1) continue;
+    const year = planStart(n) + run;
+    out.push({
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where: 'text',
+      reason: `plan ${n} began in ${planStart(n)} and is said to have run ${run} year(s): ${year}`,
+    });
+  }
+  return out;
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -590,6 +619,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...approvedPlanClues(text),
     ...yearsSinceClues(text),
     ...thisYearClues(text),
+    ...planRunClues(text),
   ];
 }
 
