@@ -325,3 +325,20 @@ describe('a five-year plan said to have run N years so far', () => {
     expect(ingest(text('到了第二个五年计划执行了两年之后，')).year).toBeNull();
   });
 });
+
+describe('a year spoken of as under way', () => {
+  const text = (said: string) =>
+    ['各位代表：', `${said}各地区、各部门要继续努力，确保全面完成今年的各项任务。`, '我们一定要把经济工作做得更好。'].join('\n');
+
+  it('its plan `正在执行`: `1978年计划正在顺利执行` fixes 1978', () => {
+    expect(ingest(text('1978年计划正在顺利执行，预计工农业总产值可以超额完成。')).year).toBe(1978);
+  });
+
+  it('its results estimated against the year before: `一九七八年粮食产量，预计比一九七七年增长` fixes 1978', () => {
+    expect(ingest(text('一九七八年全市粮食总产量，预计比一九七七年增长百分之五。')).year).toBe(1978);
+  });
+
+  it('an estimate against another year than the one before fixes nothing', () => {
+    expect(ingest(text('一九七八年全市粮食总产量，预计比一九七五年增长百分之十五。')).year).toBeNull();
+  });
+});

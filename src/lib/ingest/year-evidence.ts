@@ -18,6 +18,7 @@
  *       and a part heading planning P (`二、2007年工作总体部署`) → P;
  *     · the years since a named year counted to now: `一九九二年…以来的五年` → 1997;
  *     · a five-year plan said to have run N years (`第一个五年计划已经执行了两年` → 1955);
+ *     · a year under way: its plan `正在执行`, its results `预计比<year−1>年…` (estimated, not yet known);
  *     · a year named, then called 今年 in the next sentence (`2001年是…第一年。…今年的各项工作`);
  *     · a part heading about 去年 / 今年 / 明年 whose first paragraph opens with that year
  *       (`一、去年工作回顾` / `2005年，…` → 2006).
@@ -604,6 +605,45 @@ export function planRunClues(text: string): YearClue[] {
   return out;
 }
 
+/**
+ * A year spoken of as under way: its plan `正在执行` (`1980年计划正在顺利执行`), or its results only
+ * estimated against the year before (`一九六四年全国工业总产值，预计比一九六三年增长…`): the year is
+ * not over, so the speech is of that year. In one clause (the estimate may follow a comma).
+ */
+const YEAR_WORD = '((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年';
+const PLAN_UNDER_WAY = new RegExp(`${YEAR_WORD}的?[^，。；！？\\d]{0,10}?计划正在[^，。；！？]{0,4}?执行`, 'gu');
+const ESTIMATED = new RegExp(`${YEAR_WORD}[^。；！？\\d〇○零]{0,16}?预计比((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年`, 'gu');
+
+export function underWayClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(PLAN_UNDER_WAY)) {
+    const year = parseYearDigits(m[1]!);
+    if (year !== null)
+      out.push({
+        kind: 'fixed',
+        year,
+        match: m[0],
+        index: m.index,
+        where: 'text',
+        reason: `the plan of ${year} is being carried out: ${year}`,
+      });
+  }
+  for (const m of text.matchAll(ESTIMATED)) {
+    const year = parseYearDigits(m[1]!);
+    const before = parseYearDigits(m[2]!);
+    if (year !== null && before === year - 1)
+      out.push({
+        kind: 'fixed',
+        year,
+        match: m[0],
+        index: m.index,
+        where: 'text',
+        reason: `${year}'s results are only estimated against ${before}: the year is not over, ${year}`,
+      });
+  }
+  return out;
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -620,6 +660,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...yearsSinceClues(text),
     ...thisYearClues(text),
     ...planRunClues(text),
+    ...underWayClues(text),
   ];
 }
 
