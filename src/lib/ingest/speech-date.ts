@@ -348,8 +348,9 @@ export function readSpeechDate(src: DateSources): SpeechDate {
 
   if (out.date === null && !out.masked && src.published) {
     // In the body's first characters, else in a lead printed above the title (removed from the body).
-    // A title kept in the text (page lines left above it): the lead follows the title.
-    const kept = src.foldedTitle.length >= 6 ? src.foldedText.slice(0, 600).lastIndexOf(src.foldedTitle) : -1;
+    // A title line kept in the text (page lines left above it): the lead follows the title. (Not a title
+    // inferred from the text: it may be the lead's own words.)
+    const kept = src.title.read && src.foldedTitle.length >= 6 ? src.foldedText.slice(0, 600).lastIndexOf(src.foldedTitle) : -1;
     const from = kept < 0 ? 0 : kept + src.foldedTitle.length;
     const found = dateFromLead(src.foldedText.slice(from), src.published, src.foldedTitle);
     const inBody = found ? { ...found, index: found.index + from } : null;
