@@ -21,6 +21,7 @@ import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSo
 import { isDateline } from './dates.ts';
 import { readSpeechLead } from './news-lead.ts';
 import { DOC_NAME_END } from './self-title.ts';
+import { titleFieldLabel } from './form-title.ts';
 import { letterHead } from './letter-head.ts';
 import { findToc } from './toc.ts';
 import { isSentenceLike, len } from './line-features.ts';
@@ -625,14 +626,19 @@ function readHeaderPieces(
     const quoted = `《${bareTitle(pieces[ti]!.text)}》`;
     dropAboveTitle('title-blurb', (p) => len(p.text) <= 150 && bareTitle(p.text).includes(quoted));
   }
-  // A short line above all of the page's navigation (a menu, a breadcrumb) that stands above the
-  // title: the site's name or a copy of the page's title (an article's title and its parts stand
-  // under the navigation).
+  // A short line above the page's navigation (a menu, a breadcrumb) that stands above the title:
+  // the site's name or a copy of the page's title (an article's title and its parts stand under
+  // the navigation). Any navigation line between it and the title will do: an archived page's
+  // own masthead and menu stand under the archive's toolbar (itself navigation). A Latin word
+  // counts as one character (a bilingual site name, `…中心　International Student Center`).
   if (ti > 0 && navLines.size) {
     const at = lineAt(pieces[ti]!, 0);
-    const firstNav = Math.min(...navLines);
-    if (firstNav < at)
-      dropAboveTitle('masthead', (p) => !isSentenceLike(p.text) && len(p.text) <= 40 && lineAt(p, p.text.length - 1) < firstNav);
+    const navBelow = (p: Traced): boolean => {
+      const end = lineAt(p, p.text.length - 1);
+      for (const l of navLines) if (l > end && l < at) return true;
+      return false;
+    };
+    dropAboveTitle('masthead', (p) => !isSentenceLike(p.text) && len(p.text.replace(/\p{Script=Latin}+/gu, 'a')) <= 40 && navBelow(p));
   }
   // A column's name right above a title that its byline or dateline heads (`特　稿`, `要闻`, `本刊专稿`):
   // the page's label for the article, not text of it. (Not a title's own words broken off:
@@ -654,7 +660,18 @@ function readHeaderPieces(
   const topPart = ti > 0 ? firstPartAbove(pieces, ti, removedLines) : -1;
   const keepInText = (topPart >= 0 ? topPart : ti) > 0;
   const withSubtitle = SUBTITLE.test(pieces[ti + 1]?.text ?? '');
-  if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle) ti = -1;
+  // A byline or dateline right under the title, and the body's first piece under that, heads it too
+  // (`关于《…》的说明` / `张明` / `同志们：` under a reading copy's cue lines).
+  // (Not a document's division heading over its first article: `第一章　总则` / `第一条`.)
+  const division = /^第[一二三四五六七八九十百零〇\d]+[编章节条部]/u;
+  const headedBlock =
+    ti >= 0 &&
+    headerFollows(pieces, ti, 1) &&
+    ti + 2 >= end &&
+    end < pieces.length &&
+    !division.test(pieces[ti]!.text.trim()) &&
+    !division.test(pieces[ti + 1]!.text.trim());
+  if (keepInText && titleScore(pieces[ti]!.text, pageTitle) < 4 && !withSubtitle && !headedBlock) ti = -1;
   if (ti < 0) {
     h.body = pieces.slice(readAfterTitle(h, pieces, 0, end));
     // No title: a news lead that introduces the speech after it (news-lead.ts) is the page's,
@@ -699,6 +716,12 @@ function readHeaderPieces(
     h.removed.push({ reason: 'topic-tag', text: wrapped[1]!, line });
     text = wrapped[2]!;
   }
+  // A form's title field picked as the title line (`*标题：在…上的讲话`): the label is the form's, not the title's.
+  const label = titleFieldLabel(text);
+  if (label) {
+    h.removed.push({ reason: 'field-label', text: text.slice(0, label).trim(), line });
+    text = text.slice(label);
+  }
   // A title printed twice in a row (seed 004).
   const dup = /^(.{6,}?)([ \u3000]*)\1$/u.exec(text);
   if (dup) {
@@ -715,6 +738,7 @@ function readHeaderPieces(
   const afterEnd = readAfterTitle(h, pieces, ti + 1, Math.max(end, ti + 1 + bodyStart(pieces.slice(ti + 1))));
   if (keepInText) {
     // Metadata read, text left in place (no header lines, no removals of them).
+    if (!h.speaker) bylineBeforeText(h, pieces, ti + 1);
     h.lines = [];
     h.removed = h.removed.filter((r) => r.reason === 'dispatch' || splicedOut.includes(r));
     h.body = pieces;
@@ -723,6 +747,27 @@ function readHeaderPieces(
   h.body = pieces.slice(afterEnd);
   if (!h.speaker) bylineInOpening(h);
   return h;
+}
+
+/** How many pieces after a title kept in the text a byline may stand, other lines between. */
+const KEPT_BYLINE_REACH = 12;
+
+/**
+ * A title kept in the text whose byline does not follow it at once (a clippings file's separators
+ * and book lines between the highlights of the title, the dateline and the byline): a role and a
+ * name alone on a piece, after the title and before the text's first sentence or salutation, is
+ * the speaker's (metadata only: the text stays in place). Only with a role, as bylineInOpening.
+ */
+function bylineBeforeText(h: Header, pieces: readonly Traced[], from: number): void {
+  for (let k = from; k < pieces.length && k < from + KEPT_BYLINE_REACH; k++) {
+    const t = pieces[k]!.text.trim();
+    if (SALUTATION.test(t) || isSentenceLike(t)) return;
+    if (len(t) > 30 || chromeShaped(t)) continue;
+    const by = readByline(t);
+    if (!by?.role || by.subtitle) continue;
+    h.speaker = { name: by.name, line: lineAt(pieces[k]!, 0), evidence: t };
+    return;
+  }
 }
 
 /** How many of the body's first pieces a byline typed late may stand among. */

@@ -24,7 +24,7 @@
  * evidence are quoted as written.
  */
 import { CLOSING_SOURCE } from './closing-dateline.ts';
-import { ROLE_WORD, readByline, readSourceLine } from './byline.ts';
+import { ROLE_WORD, nameShaped, readByline, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { labelPairs, len } from './line-features.ts';
 import { chooseCampaign } from './campaigns.ts';
@@ -32,8 +32,10 @@ import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
-import { readSpeechLead, reportHeadline } from './news-lead.ts';
+import { meetingReport, readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
+import { attachmentTitle, documentSignature } from './attachment-title.ts';
+import { formTitle } from './form-title.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
 import { deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
@@ -156,6 +158,16 @@ function readTitle(
   if (letter)
     return { title: letter.title, how: 'inferred', evidence: header.title!.evidence, line: header.title!.line, reason: letter.reason };
   if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
+  // An edit form copied whole: its title field (`*标题：…` among the form's other fields) above the body (form-title.ts).
+  const field = formTitle(lines, doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity);
+  if (field)
+    return {
+      title: field.title,
+      how: 'read',
+      evidence: field.evidence,
+      line: field.line,
+      reason: "no title line: the value of the form's title field, among the form's other fields above the text",
+    };
   const pageTitle = page?.title ? stripSiteSuffix(page.title) : '';
   if (pageTitle && titleScore(pageTitle) > 0) {
     return { title: pageTitle, how: 'inferred', evidence: page!.title!, line: null, reason: `the ${page!.format} file's own title` };
@@ -254,12 +266,33 @@ function readTitle(
       headline.index,
       'a news report with no title line: its subject and what he did, in the words of its lead (…<name>对…作出重要指示 / 主持召开…会议)',
     );
+  // A news report of a meeting with no title line: its lead's clause (`<date>，<meeting>在<place>召开`, news-lead.ts).
+  const meeting = meetingReport(doc.text);
+  if (meeting)
+    return givenAt(
+      meeting.headline,
+      0,
+      "a news report of a meeting with no title line: the lead's clause naming the meeting and what happened (…在…召开 / 举行)",
+    );
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
   if (named) return givenAt(named.title, named.index, named.reason);
   // A notice issuing a document (《…》…现印发给你们): 关于印发《…》的通知 (after a document naming itself as made for a purpose).
   const notice = issuingNotice(doc.text);
   if (notice) return givenAt(notice.title, notice.index, notice.reason);
+  // A 公文 to an addressee, signed and dated, with its attachment under a title line after it (attachment-title.ts).
+  const attached = attachmentTitle(doc.pieces.map((p) => p.text));
+  if (attached) {
+    const p = doc.pieces[attached.index]!;
+    return {
+      title: attached.title,
+      how: 'read',
+      evidence: p.text.trim(),
+      line: lineAt(p, 0),
+      reason:
+        "no title line of the text's own: the title line of the attachment under its signature and day, the only title the text gives",
+    };
+  }
   // Nothing in the text gives a title: the file name stands in, and the speech says so (untitled).
   return {
     title: source.replace(/\.[^.]+$/, ''),
@@ -370,7 +403,8 @@ function readSpeaker(
       const at = bare(c.text).indexOf(bare(readTitle));
       if (at <= 0) continue;
       const name = NAME_BEFORE_TITLE.exec(bare(c.text).slice(0, at) + bare(readTitle))?.[1];
-      if (name && bare(c.text).startsWith(name))
+      // (A name opens with a family name: a label before the title, `附件：<title>`, is none.)
+      if (name && nameShaped(name) && bare(c.text).startsWith(name))
         return { name, evidence: c.text, line: c.line, reason: 'named before the title in the page title' };
     }
   }
@@ -431,7 +465,9 @@ function readSpeaker(
   const tail = doc.pieces.slice(-3);
   for (let k = 0; k + 1 < tail.length; k++) {
     const by = chromeShaped(tail[k]!.text) ? null : readByline(tail[k]!.text);
-    if (by && isDateline(tail[k + 1]!.text) && k + 2 >= tail.length - 1) {
+    // A bare name must open with a family name: an issuing organ's signature (`科 技 部`) names no speaker.
+    const person = by !== null && (by.role !== null || nameShaped(by.name));
+    if (by && person && isDateline(tail[k + 1]!.text) && k + 2 >= tail.length - 1) {
       return {
         name: by.name,
         evidence: `${tail[k]!.text}\n${tail[k + 1]!.text}`,
@@ -738,9 +774,16 @@ function readWhen(
   const has = (f: MetaField): boolean => f in ov;
   const ref = (p: Traced): LineRef => ({ text: p.text, line: lineAt(p, 0) });
   const signed = letterSignature(header, doc);
+  // Else a 公文's signature (organ, day) under the text it closes, though more text follows (attachment-title.ts).
+  const docSigned = signed ? -1 : documentSignature(body.map((p) => p.text));
+  const signature = signed
+    ? { text: signed.day, line: lineAt(body[signed.index]!, 0) }
+    : docSigned >= 0
+      ? { text: body[docSigned + 1]!.text.trim(), line: lineAt(body[docSigned + 1]!, 0) }
+      : null;
   const sd = readSpeechDate({
     header: header.lines.filter((l) => l.role !== 'title'),
-    ...(signed ? { signature: { text: signed.day, line: lineAt(body[signed.index]!, 0) } } : {}),
+    ...(signature ? { signature } : {}),
     title,
     first: body.slice(0, 12).map(ref),
     last: body.slice(-3).map(ref),

@@ -17,6 +17,7 @@
  * the disagreement reported in the year's note.
  */
 import { readDateRange, readDateline, readEditorNote, readIssueStamp, readPublished } from './datelines.ts';
+import { meetingReport } from './news-lead.ts';
 import { foldTraditional } from './traditional.ts';
 import type { Dateline } from './datelines.ts';
 import { weighYear, yearClues } from './year-evidence.ts';
@@ -335,10 +336,21 @@ export function readSpeechDate(src: DateSources): SpeechDate {
     }
   }
 
+  // A news report of a meeting whose lead opens with the full day (`2017年6月6日，…会在北京召开`, news-lead.ts).
+  const meeting = out.date === null && !out.masked && src.first[0] ? meetingReport(src.all.map((l) => l.text).join('\n')) : null;
+  if (meeting?.date) {
+    out.date = meeting.date;
+    out.year = Number(meeting.date.slice(0, 4));
+    const reason = 'a news report of a meeting: the day its lead opens with (…在…召开 / 举行)';
+    notes.push({ field: 'date', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason });
+    notes.push({ field: 'year', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason: 'year of the date' });
+  }
+
   if (out.date === null && !out.masked && src.published) {
     // In the body's first characters, else in a lead printed above the title (removed from the body).
-    // A title kept in the text (page lines left above it): the lead follows the title.
-    const kept = src.foldedTitle.length >= 6 ? src.foldedText.slice(0, 600).lastIndexOf(src.foldedTitle) : -1;
+    // A title line kept in the text (page lines left above it): the lead follows the title. (Not a title
+    // inferred from the text: it may be the lead's own words.)
+    const kept = src.title.read && src.foldedTitle.length >= 6 ? src.foldedText.slice(0, 600).lastIndexOf(src.foldedTitle) : -1;
     const from = kept < 0 ? 0 : kept + src.foldedTitle.length;
     const found = dateFromLead(src.foldedText.slice(from), src.published, src.foldedTitle);
     const inBody = found ? { ...found, index: found.index + from } : null;

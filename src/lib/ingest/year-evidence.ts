@@ -14,6 +14,12 @@
  *       The n-th plan's first year is 1966 + 5·(n − 3) (the 3rd began 1966);
  *       开局/起步/第一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
  *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before);
+ *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
+ *       and a part heading planning P (`二、2007年工作总体部署`) → P;
+ *     · the years since a named year counted to now: `一九九二年…以来的五年` → 1997;
+ *     · a five-year plan said to have run N years (`第一个五年计划已经执行了两年` → 1955);
+ *     · a year under way: its plan `正在执行`, its results `预计比<year−1>年…` (estimated, not yet known);
+ *     · a year named, then called 今年 in the next sentence (`2001年是…第一年。…今年的各项工作`);
  *     · a part heading about 去年 / 今年 / 明年 whose first paragraph opens with that year
  *       (`一、去年工作回顾` / `2005年，…` → 2006).
  *
@@ -430,18 +436,25 @@ const PLAN_HEADING =
 /** The year before it, said to be over: `过去一年`, `过去的一年`. */
 const PAST_YEAR = /过去(?:的)?一年/u;
 
+/** A part heading that reviews a year's work: `一、2006年工作回顾` (the look-back of a report given after that year). */
+const REVIEW_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年(?:国内)?工作回顾/gu;
+
 /**
- * An annual report given after its year: it looks back on `过去一年`, names that year
- * (P−1), and a part heading plans the work of P (`二、2005年工作总体部署`): given in P. Both
- * are needed: a heading alone may plan next year's work at the end of this one.
+ * An annual report given after its year: it looks back on `过去一年` (or a part heading reviews
+ * that year: `一、2006年工作回顾`), names that year (P−1), and a part heading plans the work of P
+ * (`二、2005年工作总体部署`): given in P. Both are needed: a heading alone may plan next year's
+ * work at the end of this one.
  */
 export function reportYearClues(text: string): YearClue[] {
+  const review = [...text.matchAll(REVIEW_HEADING)];
   const past = PAST_YEAR.exec(text);
-  if (!past) return [];
+  if (!past && !review.length) return [];
   for (const m of text.matchAll(PLAN_HEADING)) {
     const year = Number(m[1]);
     const before = text.slice(0, m.index);
-    if (!before.includes(`${year - 1}年`) || past.index > m.index) continue;
+    const reviewed = review.find((r) => Number(r[1]) === year - 1 && r.index < m.index);
+    const lookedBack = reviewed ?? (past && past.index < m.index ? past : null);
+    if (!before.includes(`${year - 1}年`) || !lookedBack) continue;
     const at = m.index + m[0].length - m[0].trimStart().length;
     return [
       {
@@ -450,7 +463,7 @@ export function reportYearClues(text: string): YearClue[] {
         match: m[0].trim(),
         index: at,
         where: 'text',
-        reason: `an annual report: it looks back on ${past[0]} (${year - 1}) and a part plans the work of ${year}: given in ${year}`,
+        reason: `an annual report: it looks back on ${reviewed ? `${year - 1} (${reviewed[0].trim()})` : `${lookedBack[0]} (${year - 1})`} and a part plans the work of ${year}: given in ${year}`,
       },
     ];
   }
@@ -511,6 +524,126 @@ export function approvedPlanClues(text: string): YearClue[] {
   ];
 }
 
+/**
+ * The years since a year the text names, counted to the present: `一九九二年…以来的五年，是很不寻常
+ * 的五年` → 1992 + 5 = 1997 (a congress report looking back on the period since the last one).
+ * Only a year in the same clause as `以来的N年` (N a numeral up to 十), no other year between.
+ */
+const YEARS_SINCE =
+  /((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:[^，。；！？\d〇○零]{0,24}?)以来的([两二三四五六七八九十])年/gu;
+
+export function yearsSinceClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(YEARS_SINCE)) {
+    const from = parseYearDigits(m[1]!);
+    const n = parseNumeral(m[2]!.replace('两', '二'));
+    if (from === null || n === null) continue;
+    const year = from + n;
+    out.push({
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where: 'text',
+      reason: `the ${n} years since ${from} (${m[0]}) run to the present: ${year}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * A year named, then called 今年 in the next sentence: `2001年是进入新世纪、实施“十五”计划的第一年。
+ * 全面贯彻…，做好今年的各项工作，…` → 2001. The sentence opens with the year (`<year>年是…`) and
+ * the next one, in the same paragraph, speaks of 今年 with no other year, 明年 or 去年 between.
+ */
+const NAMED_AS_THIS_YEAR =
+  /(?:^|[。！\n])[ \u3000]*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年是([^。！？\n]{2,80}[。！])([^。！？\n]{0,80}?)今年/gu;
+
+export function thisYearClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(NAMED_AS_THIS_YEAR)) {
+    const year = parseYearDigits(m[1]!);
+    if (year === null || /(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年|明年|去年/u.test(m[2]! + m[3]!)) continue;
+    const match = m[0].replace(/^[。！\n \u3000]+/u, '');
+    out.push({
+      kind: 'fixed',
+      year,
+      match,
+      index: m.index + m[0].indexOf(match),
+      where: 'text',
+      reason: `${year}年 is named, and the next sentence calls it 今年: ${year}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * A five-year plan said to have run N years so far: `第一个五年计划已经执行了两年` → 1953 + 2 = 1955;
+ * `“十四五”规划已经实施了两年` → 2023. The first plan began in 1953, the second in 1958, the
+ * third in 1966 and each later one five years on.
+ */
+const PLAN_RUN =
+  /(?:第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)|[“"]?(十[一二三四五六七八九]?|[六七八九])五[”"]?(?:计划|规划))(?:已经|已)(?:执行|实施)了?([一两二三四])年/gu;
+const planStart = (n: number): number => (n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3));
+
+export function planRunClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(PLAN_RUN)) {
+    const n = parseNumeral(m[1] ?? m[2]!);
+    const run = parseNumeral(m[3]!.replace('两', '二'));
+    if (n === null || run === null || n < 1) continue;
+    const year = planStart(n) + run;
+    out.push({
+      kind: 'fixed',
+      year,
+      match: m[0],
+      index: m.index,
+      where: 'text',
+      reason: `plan ${n} began in ${planStart(n)} and is said to have run ${run} year(s): ${year}`,
+    });
+  }
+  return out;
+}
+
+/**
+ * A year spoken of as under way: its plan `正在执行` (`1980年计划正在顺利执行`), or its results only
+ * estimated against the year before (`一九六四年全国工业总产值，预计比一九六三年增长…`): the year is
+ * not over, so the speech is of that year. In one clause (the estimate may follow a comma).
+ */
+const YEAR_WORD = '((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年';
+const PLAN_UNDER_WAY = new RegExp(`${YEAR_WORD}的?[^，。；！？\\d]{0,10}?计划正在[^，。；！？]{0,4}?执行`, 'gu');
+const ESTIMATED = new RegExp(`${YEAR_WORD}[^。；！？\\d〇○零]{0,16}?预计比((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年`, 'gu');
+
+export function underWayClues(text: string): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(PLAN_UNDER_WAY)) {
+    const year = parseYearDigits(m[1]!);
+    if (year !== null)
+      out.push({
+        kind: 'fixed',
+        year,
+        match: m[0],
+        index: m.index,
+        where: 'text',
+        reason: `the plan of ${year} is being carried out: ${year}`,
+      });
+  }
+  for (const m of text.matchAll(ESTIMATED)) {
+    const year = parseYearDigits(m[1]!);
+    const before = parseYearDigits(m[2]!);
+    if (year !== null && before === year - 1)
+      out.push({
+        kind: 'fixed',
+        year,
+        match: m[0],
+        index: m.index,
+        where: 'text',
+        reason: `${year}'s results are only estimated against ${before}: the year is not over, ${year}`,
+      });
+  }
+  return out;
+}
+
 /** Every clue in the (folded) title and text. */
 export function yearClues(title: string, text: string): YearClue[] {
   return [
@@ -524,6 +657,10 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...reportYearClues(text),
     ...relativeHeadingClues(text),
     ...approvedPlanClues(text),
+    ...yearsSinceClues(text),
+    ...thisYearClues(text),
+    ...planRunClues(text),
+    ...underWayClues(text),
   ];
 }
 
