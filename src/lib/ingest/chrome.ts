@@ -20,6 +20,7 @@ import { afterSignature } from './after-signature.ts';
 import { backMatter, isBackMatterEntry } from './back-matter.ts';
 import { transcriptNoise } from './transcript.ts';
 import { findToc, isTocEntry } from './toc.ts';
+import { frameLines, shorterCopies } from './frames.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
@@ -541,6 +542,13 @@ export function removeChrome(
     cutSiteSuffix(texts, i, cut);
   }
 
+  // 1a. An export's frame repeated around every paragraph (frames.ts), before anything reads the lines' order.
+  //     Like page-break chrome it runs through the text: not evidence that a page's tail has begun,
+  //     and neither is a line removed next to a frame line (an item's stamp under its header).
+  const frame = frameLines(texts);
+  for (const i of shorterCopies(texts, frame)) drop(i, 'shorter-copy');
+  for (const i of frame) drop(i, 'export-frame');
+
   // 1b. Running headers of a printed copy: a short line that is not a sentence,
   //     recurring three or more times; every occurrence after the first goes.
   const seen = new Map<string, number[]>();
@@ -578,6 +586,14 @@ export function removeChrome(
   for (const { i, reason } of pageBreakChrome(texts)) {
     drop(i, reason);
     breakLines.add(lines[i]!.line);
+  }
+  const frameText = lines.map((l) => l.text);
+  for (const i of frame) {
+    breakLines.add(lines[i]!.line);
+    for (const dir of [-1, 1] as const) {
+      const k = nearestNonBlank(frameText, i, dir);
+      if (k >= 0 && k < lines.length) breakLines.add(lines[k]!.line);
+    }
   }
   const evidence = (r: Removal): boolean => !breakLines.has(r.line);
   const webEvidence = (r: Removal): boolean => r.reason !== 'position-mark' && (evidence(r) || r.reason !== 'page-number');

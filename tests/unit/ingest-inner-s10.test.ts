@@ -1,0 +1,62 @@
+// Markers between paragraphs and chrome above the title block (session 10, wt-inner): shapes
+// of exports, software artefacts and cues that stand between a speech's paragraphs or above
+// its head. For each rule a text where it applies (what the reader sees) and a text of similar
+// shape it leaves alone.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import type { Speech } from '../../src/lib/ingest/index.ts';
+
+const SPEECH = [
+  '同志们：',
+  '这次会议的主要任务是，总结工作经验，分析当前形势，研究部署下一阶段任务。刚才，几位同志作了很好的发言，我都赞成。',
+  '一年来，各级党组织认真贯彻党中央决策部署，扎实推进各项工作，取得了明显成效。这些成绩来之不易，是大家共同努力的结果。',
+  '同时也要看到，工作中还存在一些不容忽视的问题，有的地方责任落实不到位，有的干部担当作为不够，必须认真加以解决。',
+  '新的一年，任务艰巨繁重。我们要保持定力、一往无前，以更加饱满的精神状态，奋力完成全年目标任务。',
+];
+const HEAD = ['在全省组织工作会议上的讲话', '张明'];
+
+const blockTexts = (s: Speech): string[] => s.blocks.map((b) => b.text);
+const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
+
+describe('an export’s frame around every paragraph', () => {
+  const BOOK = '讲话选编（第二卷） (张明)';
+  const RULE = '——————————';
+  const framed = (items: string[]): string =>
+    items.flatMap((t, k) => [BOOK, `- 摘录于 2024年3月10日 下午8:${10 + k}`, '', t, RULE]).join('\n');
+
+  it('removes the repeated book line and rule, keeps every paragraph, short closing lines included', () => {
+    const closing = ['现在，我提议，', '为全省组织工作再上新台阶，', '干杯！'];
+    const s = ingestText(framed([...HEAD, ...SPEECH, ...closing]), 'clippings.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)).toEqual([...SPEECH, ...closing]);
+    expect(reasonOf(s, BOOK)).toBe('export-frame');
+    expect(reasonOf(s, RULE)).toBe('export-frame');
+  });
+
+  it('removes an earlier, shorter highlight of the passage the next item holds in full', () => {
+    const quote = '“春发其华，秋收其实。”';
+    const s = ingestText(framed([...HEAD, SPEECH[0]!, SPEECH[1]!, quote, quote + SPEECH[2]!, SPEECH[3]!]), 'clippings2.txt');
+    expect(blockTexts(s)).toEqual([SPEECH[0], SPEECH[1], quote + SPEECH[2], SPEECH[3]]);
+    expect(reasonOf(s, quote)).toBe('shorter-copy');
+  });
+
+  it('keeps a table’s repeated cells: no running text between them', () => {
+    const table = [
+      '序号',
+      '项目名称',
+      '（示范应用）',
+      '1',
+      '智能工厂',
+      '（示范应用）',
+      '2',
+      '数字车间',
+      '（示范应用）',
+      '3',
+      '智慧园区',
+      '（示范应用）',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, ...table].join('\n'), 'table.txt');
+    expect(blockTexts(s).filter((t) => t === '（示范应用）').length).toBeGreaterThanOrEqual(3);
+    expect(s.removed.some((r) => r.reason === 'export-frame')).toBe(false);
+  });
+});
