@@ -60,3 +60,52 @@ describe('an export’s frame around every paragraph', () => {
     expect(s.removed.some((r) => r.reason === 'export-frame')).toBe(false);
   });
 });
+
+describe('a program’s artefacts between paragraphs and above the head', () => {
+  it('removes Word’s page fields between paragraphs and a table of contents of field codes under its head', () => {
+    const raw = [
+      ...HEAD,
+      '目　　录',
+      'TOC \\o "1-3" \\h \\z \\u',
+      'HYPERLINK \\l "_Toc1001" 一、总结工作经验\tPAGEREF _Toc1001 \\h 1',
+      'HYPERLINK \\l "_Toc1002" 二、部署下一阶段任务\tPAGEREF _Toc1002 \\h 4',
+      SPEECH[0]!,
+      SPEECH[1]!,
+      '第 PAGE \\* MERGEFORMAT 2 页 共 NUMPAGES \\* MERGEFORMAT 9 页',
+      SPEECH[2]!,
+      SPEECH[3]!,
+    ];
+    const s = ingestText(raw.join('\n'), 'fields.docx.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)).toEqual(SPEECH.slice(0, 4));
+    expect(reasonOf(s, 'MERGEFORMAT')).toBe('field-code');
+    expect(reasonOf(s, '目　　录')).toBe('toc');
+  });
+
+  it('removes a text browser’s numbered link menu and an image placeholder above the head', () => {
+    const raw = ['   [1]某某网 [2]首页 | [3]新闻 | [4]时政 | [5]English', '', ...HEAD, '', '   [IMG]', '', ...SPEECH];
+    const s = ingestText(raw.join('\n'), 'lynx.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)).toEqual(SPEECH);
+    expect(reasonOf(s, '[2]首页')).toBe('link-menu');
+    expect(reasonOf(s, '[IMG]')).toBe('image-placeholder');
+  });
+
+  it('removes an editor’s image line with its caption and toolbar, keeps a sentence naming a file or a link number', () => {
+    const note = '会议材料见附件[1]和附件[2]。';
+    const raw = [
+      ...HEAD,
+      '段落 ▾　　宋体 ▾　　16px ▾　　B　I　U',
+      SPEECH[0]!,
+      SPEECH[1]!,
+      '[图片] 20240105_meeting_01.jpg（1080×720，214KB）　居中',
+      '图片说明：1月5日，全省组织工作会议在省城召开。张明出席会议并讲话。记者 李华 摄',
+      SPEECH[2]!,
+      note,
+    ];
+    const s = ingestText(raw.join('\n'), 'cms.txt');
+    expect(blockTexts(s)).toEqual([SPEECH[0], SPEECH[1], SPEECH[2], note]);
+    expect(reasonOf(s, '宋体')).toBe('editor-toolbar');
+    expect(reasonOf(s, '图片说明')).toBe('photo-caption');
+  });
+});

@@ -19,8 +19,9 @@
 import { afterSignature } from './after-signature.ts';
 import { backMatter, isBackMatterEntry } from './back-matter.ts';
 import { transcriptNoise } from './transcript.ts';
-import { findToc, isTocEntry } from './toc.ts';
+import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
 import { frameLines, shorterCopies } from './frames.ts';
+import { artefactReason, isImageCaption } from './artefacts.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
@@ -525,6 +526,19 @@ export function removeChrome(
     texts[i] = texts[i]!.replace(part, '');
   };
   const drop = (i: number, reason: string): void => cut(i, texts[i]!, reason);
+
+  // 1. (whole lines) A program's artefacts (artefacts.ts): field codes, numbered links, image
+  //    placeholders and the caption under one, an editor's toolbar.
+  for (let i = 0; i < texts.length; i++) {
+    const reason = artefactReason(texts[i]!);
+    if (!reason) continue;
+    drop(i, reason);
+    const k = nearestNonBlank(texts, i, 1);
+    if (reason === 'image-placeholder' && k < texts.length && isImageCaption(texts[k]!)) drop(k, 'photo-caption');
+    // A table of contents made of field codes: its head (`目　　录`) goes with its entries.
+    const h = nearestNonBlank(texts, i, -1);
+    if (reason === 'field-code' && h >= 0 && TOC_HEAD.test(texts[h]!.trim())) drop(h, 'toc');
+  }
 
   // 1. Inside any line: hidden-text markers and anti-scraping junk.
   for (let i = 0; i < texts.length; i++) {
