@@ -109,3 +109,65 @@ describe('a program’s artefacts between paragraphs and above the head', () => 
     expect(reasonOf(s, '图片说明')).toBe('photo-caption');
   });
 });
+
+describe('cues and tagged notes between paragraphs', () => {
+  it('removes swipe cues and reading cues, keeps a bare bracketed heading', () => {
+    const raw = [
+      ...HEAD,
+      '︽　上滑继续阅读',
+      SPEECH[0]!,
+      SPEECH[1]!,
+      '【停顿】【翻页 → P2】',
+      '【篇二】',
+      SPEECH[2]!,
+      '【放慢语速，停顿2秒】',
+      SPEECH[3]!,
+    ];
+    const s = ingestText(raw.join('\n'), 'cues.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)).toEqual([SPEECH[0], SPEECH[1], '【篇二】', SPEECH[2], SPEECH[3]]);
+    expect(reasonOf(s, '上滑继续阅读')).toBe('cue');
+    expect(reasonOf(s, '放慢语速')).toBe('cue');
+    expect(reasonOf(s, '翻页')).toBeDefined();
+  });
+
+  it('removes a tag put in again and again between paragraphs (a reader’s notes, a course’s prompts)', () => {
+    const note1 = '【笔记】“保持定力、一往无前”，是对全年工作的总要求。';
+    const note2 = '【笔记】结合本支部实际，下周组织讨论。';
+    const raw = [...HEAD, SPEECH[0]!, SPEECH[1]!, note1, SPEECH[2]!, note2, SPEECH[3]!, SPEECH[4]!];
+    const s = ingestText(raw.join('\n'), 'notes.txt');
+    expect(blockTexts(s)).toEqual(SPEECH);
+    expect(reasonOf(s, '结合本支部实际')).toBe('cue');
+  });
+
+  it('keeps a tag that opens one paragraph only, and long paragraphs under a repeated tag', () => {
+    const case1 = `【案例】${SPEECH[1]!}${SPEECH[2]!}`;
+    const case2 = `【案例】${SPEECH[3]!}${SPEECH[4]!}`;
+    const s = ingestText([...HEAD, SPEECH[0]!, case1, case2, '【说明】以上情况供参考。', SPEECH[4]!].join('\n'), 'cases.txt');
+    expect(blockTexts(s)).toEqual([SPEECH[0], case1, case2, '【说明】以上情况供参考。', SPEECH[4]]);
+  });
+});
+
+describe('a copy’s own head ruled off above the title block', () => {
+  it('removes a print line and labels above a rule over the title and byline', () => {
+    const raw = [
+      '【领读稿】第2稿（2024.01.05 定稿）　字号：小初',
+      '用途：中心组专题学习会——领读原文',
+      '领读人：×××　　计划时长：约20分钟',
+      '════════════════════',
+      ...HEAD,
+      ...SPEECH,
+    ];
+    const s = ingestText(raw.join('\n'), 'reading-copy.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(s.speaker).toBe('张明');
+    expect(blockTexts(s)).toEqual(SPEECH);
+    expect(reasonOf(s, '用途')).toBe('head-above-rule');
+  });
+
+  it('keeps a title ruled off from its text', () => {
+    const s = ingestText([HEAD[0]!, '————————', ...SPEECH].join('\n'), 'title-rule.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)).toEqual(SPEECH);
+  });
+});

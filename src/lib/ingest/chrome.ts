@@ -22,6 +22,8 @@ import { transcriptNoise } from './transcript.ts';
 import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
 import { frameLines, shorterCopies } from './frames.ts';
 import { artefactReason, isImageCaption } from './artefacts.ts';
+import { cueLines } from './cues.ts';
+import { headAboveRule } from './head-rule.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
@@ -555,6 +557,12 @@ export function removeChrome(
     cutGluedTail(texts, i, cut);
     cutSiteSuffix(texts, i, cut);
   }
+
+  // 1'. Cues and tagged notes between paragraphs (cues.ts): `︽ 上滑继续阅读`, `【翻页 → P2】`, `【笔记】…`.
+  // (A page's tools, `【字体：大 中 小】`, are left to the widget rules: evidence of a web page.)
+  for (const i of cueLines(texts)) if (!isWidgetRun(texts[i]!.trim()) && !isToolLine(texts[i]!.trim())) drop(i, 'cue');
+  // 1''. A copy's own head ruled off above the title block (head-rule.ts).
+  for (const i of headAboveRule(texts)) drop(i, 'head-above-rule');
 
   // 1a. An export's frame repeated around every paragraph (frames.ts), before anything reads the lines' order.
   //     Like page-break chrome it runs through the text: not evidence that a page's tail has begun,
