@@ -171,3 +171,42 @@ describe('a copy’s own head ruled off above the title block', () => {
     expect(blockTexts(s)).toEqual(SPEECH);
   });
 });
+
+describe('a newspaper’s jump from one page to another', () => {
+  const cutAt = SPEECH[2]!.indexOf('扎实推进');
+  const [first, rest] = [SPEECH[2]!.slice(0, cutAt), SPEECH[2]!.slice(cutAt)];
+
+  it('removes the markers and the other page between the halves, and rejoins the paragraph cut mid-sentence', () => {
+    const raw = [
+      ...HEAD,
+      SPEECH[0]!,
+      SPEECH[1]!,
+      `${first}（下转第三版）`,
+      '全省秋粮收购进展顺利',
+      '本报讯　（记者王立）截至10月底，全省累计收购秋粮120亿斤。',
+      '某某日报',
+      '2020年1月9日　星期四　　3',
+      `（上接第二版）${rest}`,
+      SPEECH[3]!,
+    ];
+    const s = ingestText(raw.join('\n'), 'paper.txt');
+    expect(blockTexts(s)).toEqual([SPEECH[0], SPEECH[1], SPEECH[2], SPEECH[3]]);
+    expect(reasonOf(s, '下转第三版')).toBe('jump-marker');
+    expect(reasonOf(s, '全省秋粮收购')).toBe('other-page');
+    expect(s.repairs.some((r) => r.kind === 'join-jump')).toBe(true);
+  });
+
+  it('removes a brief pointing to the full report on another page', () => {
+    const brief = '本报讯　全省组织工作会议8日召开。张明出席并讲话。（详细报道见第三版）';
+    const s = ingestText([brief, ...HEAD, ...SPEECH].join('\n'), 'brief.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)).toEqual(SPEECH);
+    expect(reasonOf(s, '详细报道见第三版')).toBe('page-reference');
+  });
+
+  it('keeps a half that ends its sentence as its own paragraph, and a carry-on with no cut before it', () => {
+    const raw = [...HEAD, SPEECH[0]!, `${SPEECH[1]!}（下转第3版）`, '另一篇报道的标题', `（上接第2版）${SPEECH[2]!}`, SPEECH[3]!];
+    const s = ingestText(raw.join('\n'), 'paper2.txt');
+    expect(blockTexts(s)).toEqual(SPEECH.slice(0, 4));
+  });
+});

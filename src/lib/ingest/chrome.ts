@@ -24,6 +24,7 @@ import { frameLines, shorterCopies } from './frames.ts';
 import { artefactReason, isImageCaption } from './artefacts.ts';
 import { cueLines } from './cues.ts';
 import { headAboveRule } from './head-rule.ts';
+import { SEE_PAGE, findJumps } from './jumps.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
@@ -74,7 +75,7 @@ import {
   titleFirstPart,
   titleScore,
 } from './title-shape.ts';
-import type { Removal } from './types.ts';
+import type { Removal, Repair } from './types.ts';
 
 /** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
 const TAIL_LINE = 40;
@@ -507,6 +508,8 @@ export interface ChromeResult {
   removed: Removal[];
   /** Index (into the lines) of the body span, null when none was found. */
   span: { start: number; end: number } | null;
+  /** Repairs made on the way (a newspaper's jump rejoined). */
+  repairs: Repair[];
 }
 
 /**
@@ -561,6 +564,24 @@ export function removeChrome(
   // 1'. Cues and tagged notes between paragraphs (cues.ts): `︽ 上滑继续阅读`, `【翻页 → P2】`, `【笔记】…`.
   // (A page's tools, `【字体：大 中 小】`, are left to the widget rules: evidence of a web page.)
   for (const i of cueLines(texts)) if (!isWidgetRun(texts[i]!.trim()) && !isToolLine(texts[i]!.trim())) drop(i, 'cue');
+  // 1'''. A newspaper's jump (jumps.ts): the markers cut, another page's lines between the halves removed;
+  //       a brief pointing to a report on another page.
+  //       A half cut mid-sentence is rejoined with the rest: one paragraph, as printed before the cut.
+  const repairs: Repair[] = [];
+  for (const jump of findJumps(texts)) {
+    cut(jump.out, jump.outMarker, 'jump-marker');
+    for (const k of jump.between) drop(k, 'other-page');
+    cut(jump.in, jump.inMarker, 'jump-marker');
+    const [head, rest] = [texts[jump.out]!.trimEnd(), texts[jump.in]!.trim()];
+    if (!SENTENCE_ENDED.test(head)) {
+      texts[jump.out] = head + rest;
+      texts[jump.in] = '';
+      const detail = `a newspaper's jump rejoined: …${head.slice(-8)} + ${rest.slice(0, 8)}… (line ${lines[jump.in]!.line})`;
+      repairs.push({ kind: 'join-jump', detail, line: lines[jump.out]!.line });
+    }
+  }
+  for (let i = 0; i < texts.length; i++) if (SEE_PAGE.test(texts[i]!) && texts[i]!.trim().length <= 200) drop(i, 'page-reference');
+
   // 1''. A copy's own head ruled off above the title block (head-rule.ts).
   for (const i of headAboveRule(texts)) drop(i, 'head-above-rule');
 
@@ -789,7 +810,7 @@ export function removeChrome(
   for (const i of barePageNumbers(texts)) drop(i, 'page-number');
 
   removed.sort((a, b) => a.line - b.line);
-  return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span };
+  return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span, repairs };
 }
 
 /**

@@ -90,6 +90,7 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
 
   const noise = removeNoise(markdown.lines, page?.title);
   removed.push(...noise.removed);
+  repairs.push(...noise.repairs);
 
   // Punctuation after noise, so removals report the noise exactly as written.
   const totals: Record<string, number> = {};
