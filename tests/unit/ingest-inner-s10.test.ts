@@ -210,3 +210,31 @@ describe('a newspaper’s jump from one page to another', () => {
     expect(blockTexts(s)).toEqual(SPEECH.slice(0, 4));
   });
 });
+
+describe('a preview quoting the speech above its title block', () => {
+  const BLOCK = ['在全省组织工作会议上的讲话', '（2020年1月8日）', '张明'];
+  it('removes the lead, the quoted sentences and their labels above the title block', () => {
+    const raw = [
+      '【学习素材】张明在全省组织工作会议上的讲话（附金句）',
+      '【导读】',
+      '这篇讲话是备考“组织建设”主题的高频素材，建议通读全文。',
+      '【金句】',
+      '1.这些成绩来之不易，是大家共同努力的结果。',
+      '2.以更加饱满的精神状态，奋力完成全年目标任务。',
+      '【原文】',
+      ...BLOCK,
+      ...SPEECH,
+    ];
+    const s = ingestText(raw.join('\n'), 'exam.txt');
+    expect(s.title).toBe(BLOCK[0]);
+    expect(blockTexts(s)).toEqual(SPEECH);
+    expect(reasonOf(s, '这些成绩来之不易')).toBe('quotes-above-title');
+    expect(reasonOf(s, '建议通读全文')).toBe('quotes-above-title');
+  });
+
+  it('keeps an opening above a title block that quotes nothing of the text under it', () => {
+    const intro = '编者按：新年伊始，全省组织工作会议召开，现将讲话刊发如下，供学习参考。';
+    const s = ingestText([intro, ...BLOCK, ...SPEECH].join('\n'), 'intro.txt');
+    expect(s.removed.some((r) => r.reason === 'quotes-above-title')).toBe(false);
+  });
+});

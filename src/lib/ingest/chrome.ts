@@ -24,6 +24,7 @@ import { frameLines, shorterCopies } from './frames.ts';
 import { artefactReason, isImageCaption } from './artefacts.ts';
 import { cueLines } from './cues.ts';
 import { headAboveRule } from './head-rule.ts';
+import { quotesAboveTitle } from './quotes-above.ts';
 import { SEE_PAGE, findJumps } from './jumps.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
@@ -584,6 +585,8 @@ export function removeChrome(
 
   // 1''. A copy's own head ruled off above the title block (head-rule.ts).
   for (const i of headAboveRule(texts)) drop(i, 'head-above-rule');
+  // 1''''. A preview quoting the speech above its title block (quotes-above.ts).
+  for (const i of quotesAboveTitle(texts)) drop(i, 'quotes-above-title');
 
   // 1a. An export's frame repeated around every paragraph (frames.ts), before anything reads the lines' order.
   //     Like page-break chrome it runs through the text: not evidence that a page's tail has begun,
