@@ -238,3 +238,28 @@ describe('a preview quoting the speech above its title block', () => {
     expect(s.removed.some((r) => r.reason === 'quotes-above-title')).toBe(false);
   });
 });
+
+describe('a photo series’ captions between a report’s paragraphs', () => {
+  const opening = '1月8日，全省组织工作会议在省城召开。省委书记张明出席会议并讲话。';
+  const report = [
+    '全省组织工作会议召开',
+    '本报讯　全省组织工作会议8日在省城召开。省委书记张明出席会议并讲话。',
+    '张明指出，一年来，各级党组织认真贯彻党中央决策部署，扎实推进各项工作，取得了明显成效。',
+    `${opening}这是会议现场。`,
+    '张明强调，同时也要看到，工作中还存在一些不容忽视的问题，必须认真加以解决。',
+    `${opening}这是会前，张明看望与会代表。`,
+    '张明要求，新的一年，任务艰巨繁重，我们要保持定力、一往无前，奋力完成全年目标任务。',
+  ];
+  it('removes captions that open with the day and the same sentences, keeping the day as evidence', () => {
+    const s = ingestText(report.join('\n'), 'report.txt');
+    expect(s.blocks.some((b) => b.text.includes('这是会议现场'))).toBe(false);
+    expect(reasonOf(s, '这是会前')).toBe('caption-series');
+    expect(s.blocks.some((b) => b.text.startsWith('张明强调'))).toBe(true);
+  });
+  it('keeps two paragraphs that open with the same day but go on differently', () => {
+    const a = '1月8日，我们召开了全省组织工作会议，总结了一年来的工作。';
+    const b = '1月8日，我们还听取了各市的汇报，研究了下一步的任务。';
+    const s = ingestText([...HEAD, SPEECH[0]!, a, b, SPEECH[1]!].join('\n'), 'same-day.txt');
+    expect(blockTexts(s)).toEqual([SPEECH[0], a, b, SPEECH[1]]);
+  });
+});

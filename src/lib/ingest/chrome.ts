@@ -25,6 +25,7 @@ import { artefactReason, isImageCaption } from './artefacts.ts';
 import { cueLines } from './cues.ts';
 import { headAboveRule } from './head-rule.ts';
 import { quotesAboveTitle } from './quotes-above.ts';
+import { captionSeries } from './caption-series.ts';
 import { SEE_PAGE, findJumps } from './jumps.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
@@ -803,6 +804,8 @@ export function removeChrome(
     summaryCopy(texts, span, drop);
     // 6a. A caption or a lead over the first paragraph, restated by it (restated-lead.ts).
     for (const i of restatedLeads(texts, announced ?? span.start, span.end)) drop(i, 'restated-lead');
+    // 6a'. A photo series' captions between a report's paragraphs (caption-series.ts).
+    for (const i of captionSeries(texts)) drop(i, 'caption-series');
 
     // 6b. Links back to the top or the contents, repeated at the end of each part.
     for (const i of backAnchors(texts, span.start)) drop(i, 'back-link');
