@@ -110,6 +110,20 @@ describe('a program’s artefacts between paragraphs and above the head', () => 
   });
 });
 
+describe('wiki markup’s quote marks', () => {
+  it('removes a lone quote mark line and one glued to a heading, keeps the heading', () => {
+    const heading = '——改革开放进一步深化。';
+    const s = ingestText([...HEAD, SPEECH[0]!, SPEECH[1]!, "'", `${heading}'`, SPEECH[2]!].join('\n'), 'wiki.txt');
+    expect(blockTexts(s)).toEqual([SPEECH[0], SPEECH[1], heading, SPEECH[2]]);
+    expect(s.removed.filter((r) => r.reason === 'markup').length).toBe(2);
+  });
+  it('keeps an apostrophe inside Latin text', () => {
+    const line = "他引用了一句话：It's never too late to learn.";
+    const s = ingestText([...HEAD, SPEECH[0]!, line, SPEECH[1]!].join('\n'), 'latin.txt');
+    expect(blockTexts(s)).toContain(line);
+  });
+});
+
 describe('cues and tagged notes between paragraphs', () => {
   it('removes swipe cues and reading cues, keeps a bare bracketed heading', () => {
     const raw = [

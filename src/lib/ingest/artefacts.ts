@@ -8,7 +8,8 @@
  *     square brackets on a line that holds no sentence;
  *   - an image's placeholder (`[IMG]`, `[图片] photo_02.jpg（1080×720）`): a bracketed image word
  *     opening a line with no sentence, or a line naming an image file and nothing said;
- *   - an editor's toolbar (`段落 ▾　宋体 ▾　16px ▾　B　I　U`): drop-down marks among short items.
+ *   - an editor's toolbar (`段落 ▾　宋体 ▾　16px ▾　B　I　U`): drop-down marks among short items;
+ *   - wiki markup's quote marks (`'`) alone on a line or glued to Chinese text (GLUED_QUOTES, cut inside the line).
  * And the caption under an image placeholder (`图片说明：…`, `…新华社记者 鞠鹏 摄`): a caption, not the speech.
  */
 import { len } from './line-features.ts';
@@ -26,10 +27,16 @@ const IMAGE_FILE = /[\w-]+\.(?:jpe?g|png|gif|webp|bmp)\b/iu;
 /** Drop-down and menu marks of an editor's toolbar. */
 const TOOL_MARK = /[▾▿⌄▼]/gu;
 
+/** Wiki markup's quote marks (`'''bold'''`) left alone on a line. */
+const WIKI_QUOTES = /^'{1,6}$/u;
+/** Wiki markup's quote marks glued to Chinese text at a line's end or start (`…进一步深化。'`): no Chinese text uses `'`. */
+export const GLUED_QUOTES = /(?<=[\p{Script=Han}。！？：；，、）”])'{1,6}$|^'{1,6}(?=[\p{Script=Han}（“—])/gu;
+
 /** The reason a whole line is a program's artefact, or null. */
 export function artefactReason(raw: string): string | null {
   const t = raw.trim();
   if (!t) return null;
+  if (WIKI_QUOTES.test(t)) return 'markup';
   if (FIELD_CODE.test(t) && !SENTENCE_END.test(t)) return 'field-code';
   const links = t.match(LINK_NUMBER)?.length ?? 0;
   if (links >= 2 && !SENTENCE_END.test(t.replace(LINK_NUMBER, ''))) return 'link-menu';

@@ -21,7 +21,7 @@ import { backMatter, isBackMatterEntry } from './back-matter.ts';
 import { transcriptNoise } from './transcript.ts';
 import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
 import { frameLines, shorterCopies } from './frames.ts';
-import { artefactReason, isImageCaption } from './artefacts.ts';
+import { GLUED_QUOTES, artefactReason, isImageCaption } from './artefacts.ts';
 import { cueLines } from './cues.ts';
 import { headAboveRule } from './head-rule.ts';
 import { quotesAboveTitle } from './quotes-above.ts';
@@ -537,6 +537,7 @@ export function removeChrome(
   // 1. (whole lines) A program's artefacts (artefacts.ts): field codes, numbered links, image
   //    placeholders and the caption under one, an editor's toolbar.
   for (let i = 0; i < texts.length; i++) {
+    for (const m of texts[i]!.trim().matchAll(GLUED_QUOTES)) cut(i, m[0], 'markup');
     const reason = artefactReason(texts[i]!);
     if (!reason) continue;
     drop(i, reason);
