@@ -277,3 +277,27 @@ describe('a photo series’ captions between a report’s paragraphs', () => {
     expect(blockTexts(s)).toEqual([SPEECH[0], a, b, SPEECH[1]]);
   });
 });
+
+describe('an edit form copied with the text', () => {
+  it('removes the form’s empty fields and a required field’s label, keeping the title typed into it', () => {
+    const raw = [
+      `*标题：${HEAD[0]!}`,
+      '副标题：',
+      '引题：',
+      '关键词：组织工作；全省　　摘要：（不超过200字）',
+      '*正文：',
+      '（2020年1月8日）',
+      HEAD[1]!,
+      ...SPEECH,
+    ];
+    const s = ingestText(raw.join('\n'), 'cms-form.txt');
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s)).toEqual(SPEECH);
+    expect(reasonOf(s, '副标题')).toBe('form-field');
+  });
+  it('keeps a document’s lead-in lines ending in a colon (no form’s required mark)', () => {
+    const raw = [...HEAD, SPEECH[0]!, '具体包括：', SPEECH[1]!, '主要任务：', SPEECH[2]!];
+    const s = ingestText(raw.join('\n'), 'lead-ins.txt');
+    expect(blockTexts(s)).toEqual([SPEECH[0], '具体包括：', SPEECH[1], '主要任务：', SPEECH[2]]);
+  });
+});

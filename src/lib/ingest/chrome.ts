@@ -26,6 +26,7 @@ import { cueLines } from './cues.ts';
 import { headAboveRule } from './head-rule.ts';
 import { quotesAboveTitle } from './quotes-above.ts';
 import { captionSeries } from './caption-series.ts';
+import { formFields } from './form-fields.ts';
 import { SEE_PAGE, findJumps } from './jumps.ts';
 import { trailingNotes } from './notes.ts';
 import { pageBreakChrome } from './page-breaks.ts';
@@ -587,6 +588,10 @@ export function removeChrome(
 
   // 1''. A copy's own head ruled off above the title block (head-rule.ts).
   for (const i of headAboveRule(texts)) drop(i, 'head-above-rule');
+  // 1'''''. An edit form's labels (form-fields.ts): empty fields go, a required field's label is cut from its value.
+  const form = formFields(texts);
+  for (const i of form.empty) drop(i, 'form-field');
+  for (const { i, label } of form.labels) cut(i, label, 'form-field');
   // 1''''. A preview quoting the speech above its title block (quotes-above.ts).
   for (const i of quotesAboveTitle(texts)) drop(i, 'quotes-above-title');
 
