@@ -301,3 +301,34 @@ describe('an edit form copied with the text', () => {
     expect(blockTexts(s)).toEqual([SPEECH[0], '具体包括：', SPEECH[1], '主要任务：', SPEECH[2]]);
   });
 });
+
+describe('a line between two lines of a page’s navigation', () => {
+  it('removes a site’s name between an archive’s toolbar and the site’s menu, keeps the title under the breadcrumb', () => {
+    const raw = [
+      'The Wayback Machine - https://web.archive.org/web/20200601083512/http://example.edu.cn/info/1032/4518.htm',
+      'INTERNET ARCHIVE',
+      'Wayback Machine',
+      'http://example.edu.cn/info/1032/4518.htm\tGo',
+      '14 captures',
+      '19 May 2020 - 06 Feb 2023',
+      'MAY\tJUN\tJUL',
+      'About this capture',
+      'COLLECTED BY',
+      'Organization: Internet Archive',
+      'TIMESTAMPS',
+      '某某大学国际学生中心　International Student Center, XXU',
+      '首页　　中心概况　　新闻动态　　通知公告　　招生信息　　在校生服务',
+      '当前位置：首页 > 新闻动态 > 正文',
+      '省委书记给某某大学全体留学生回信',
+      '发布时间：2020-05-19　　来源：某某日报　　浏览次数：',
+      '某某大学全体留学生：',
+      ...SPEECH.slice(1),
+      '中共某某省委书记　张明',
+      '2020年5月17日',
+    ];
+    const s = ingestText(raw.join('\n'), 'archive.txt');
+    expect(s.title).toBe('省委书记给某某大学全体留学生回信');
+    expect(blockTexts(s)[0]).toBe('某某大学全体留学生：');
+    expect(reasonOf(s, '国际学生中心')).toBe('navigation');
+  });
+});

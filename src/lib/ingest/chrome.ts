@@ -80,6 +80,9 @@ import {
 } from './title-shape.ts';
 import type { Removal, Repair } from './types.ts';
 
+/** Removals that are a page's navigation (its menus, breadcrumbs, an archive's toolbar). */
+const NAV_REASONS: ReadonlySet<string> = new Set(['navigation', 'menu', 'breadcrumb']);
+
 /** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
 const TAIL_LINE = 40;
 /** Longest link title taken in a page's tail. */
@@ -805,6 +808,16 @@ export function removeChrome(
     const gone = lines.flatMap((l, i) => (removedLines.has(l.line) && !texts[i]!.trim() ? [i] : []));
     aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter, gone);
     belowTitle(texts, span.start, pageTitle, drop);
+    // 5a. Before the body, a short line between two lines of the page's navigation (a site's name between
+    //     an archive's toolbar and the site's menu): the navigation's, not a title.
+    const navAt = (k: number): boolean =>
+      k >= 0 && k < lines.length && removed.some((r) => r.line === lines[k]!.line && NAV_REASONS.has(r.reason));
+    const written5 = lines.map((l) => l.text);
+    for (let i = 0; i < span.start; i++) {
+      const t = texts[i]!.trim();
+      if (!t || len(t) > TAIL_TITLE || SENTENCE_ENDED.test(t)) continue;
+      if (navAt(nearestNonBlank(written5, i, -1)) && navAt(nearestNonBlank(written5, i, 1))) drop(i, 'navigation');
+    }
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
