@@ -21,7 +21,15 @@ import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
 import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
-import { findToc, isTocEntry } from './toc.ts';
+import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
+import { frameLines, shorterCopies } from './frames.ts';
+import { GLUED_QUOTES, artefactReason, isImageCaption } from './artefacts.ts';
+import { cueLines } from './cues.ts';
+import { headAboveRule } from './head-rule.ts';
+import { quotesAboveTitle } from './quotes-above.ts';
+import { captionSeries } from './caption-series.ts';
+import { formFields } from './form-fields.ts';
+import { SEE_PAGE, findJumps } from './jumps.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
@@ -72,7 +80,10 @@ import {
   titleFirstPart,
   titleScore,
 } from './title-shape.ts';
-import type { Removal } from './types.ts';
+import type { Removal, Repair } from './types.ts';
+
+/** Removals that are a page's navigation (its menus, breadcrumbs, an archive's toolbar). */
+const NAV_REASONS: ReadonlySet<string> = new Set(['navigation', 'menu', 'breadcrumb']);
 
 /** Longest line taken as part of a page's tail (buttons, bars, footer parts) once the tail has begun. */
 const TAIL_LINE = 40;
@@ -524,6 +535,8 @@ export interface ChromeResult {
   removed: Removal[];
   /** Index (into the lines) of the body span, null when none was found. */
   span: { start: number; end: number } | null;
+  /** Repairs made on the way (a newspaper's jump rejoined). */
+  repairs: Repair[];
 }
 
 /**
@@ -545,6 +558,20 @@ export function removeChrome(
     texts[i] = texts[i]!.replace(part, '');
   };
   const drop = (i: number, reason: string): void => cut(i, texts[i]!, reason);
+
+  // 1. (whole lines) A program's artefacts (artefacts.ts): field codes, numbered links, image
+  //    placeholders and the caption under one, an editor's toolbar.
+  for (let i = 0; i < texts.length; i++) {
+    for (const m of texts[i]!.trim().matchAll(GLUED_QUOTES)) cut(i, m[0], 'markup');
+    const reason = artefactReason(texts[i]!);
+    if (!reason) continue;
+    drop(i, reason);
+    const k = nearestNonBlank(texts, i, 1);
+    if (reason === 'image-placeholder' && k < texts.length && isImageCaption(texts[k]!)) drop(k, 'photo-caption');
+    // A table of contents made of field codes: its head (`目　　录`) goes with its entries.
+    const h = nearestNonBlank(texts, i, -1);
+    if (reason === 'field-code' && h >= 0 && TOC_HEAD.test(texts[h]!.trim())) drop(h, 'toc');
+  }
 
   // 1. Inside any line: hidden-text markers and anti-scraping junk.
   for (let i = 0; i < texts.length; i++) {
@@ -570,6 +597,42 @@ export function removeChrome(
     texts[i] = t.slice(0, t.length - anchor.length);
   }
   for (const i of proof.list) drop(i, 'back-matter');
+  // 1'. Cues and tagged notes between paragraphs (cues.ts): `︽ 上滑继续阅读`, `【翻页 → P2】`, `【笔记】…`.
+  // (A page's tools, `【字体：大 中 小】`, are left to the widget rules: evidence of a web page.)
+  for (const i of cueLines(texts)) if (!isWidgetRun(texts[i]!.trim()) && !isToolLine(texts[i]!.trim())) drop(i, 'cue');
+  // 1'''. A newspaper's jump (jumps.ts): the markers cut, another page's lines between the halves removed;
+  //       a brief pointing to a report on another page.
+  //       A half cut mid-sentence is rejoined with the rest: one paragraph, as printed before the cut.
+  const repairs: Repair[] = [];
+  for (const jump of findJumps(texts)) {
+    cut(jump.out, jump.outMarker, 'jump-marker');
+    for (const k of jump.between) drop(k, 'other-page');
+    cut(jump.in, jump.inMarker, 'jump-marker');
+    const [head, rest] = [texts[jump.out]!.trimEnd(), texts[jump.in]!.trim()];
+    if (!SENTENCE_ENDED.test(head)) {
+      texts[jump.out] = head + rest;
+      texts[jump.in] = '';
+      const detail = `a newspaper's jump rejoined: …${head.slice(-8)} + ${rest.slice(0, 8)}… (line ${lines[jump.in]!.line})`;
+      repairs.push({ kind: 'join-jump', detail, line: lines[jump.out]!.line });
+    }
+  }
+  for (let i = 0; i < texts.length; i++) if (SEE_PAGE.test(texts[i]!) && texts[i]!.trim().length <= 200) drop(i, 'page-reference');
+
+  // 1''. A copy's own head ruled off above the title block (head-rule.ts).
+  for (const i of headAboveRule(texts)) drop(i, 'head-above-rule');
+  // 1'''''. An edit form's labels (form-fields.ts): empty fields go, a required field's label is cut from its value.
+  const form = formFields(texts);
+  for (const i of form.empty) drop(i, 'form-field');
+  for (const { i, label } of form.labels) cut(i, label, 'form-field');
+  // 1''''. A preview quoting the speech above its title block (quotes-above.ts).
+  for (const i of quotesAboveTitle(texts)) drop(i, 'quotes-above-title');
+
+  // 1a. An export's frame repeated around every paragraph (frames.ts), before anything reads the lines' order.
+  //     Like page-break chrome it runs through the text: not evidence that a page's tail has begun,
+  //     and neither is a line removed next to a frame line (an item's stamp under its header).
+  const frame = frameLines(texts);
+  for (const i of shorterCopies(texts, frame)) drop(i, 'shorter-copy');
+  for (const i of frame) drop(i, 'export-frame');
 
   // 1b. Running headers of a printed copy: a short line that is not a sentence,
   //     recurring three or more times; every occurrence after the first goes.
@@ -608,6 +671,14 @@ export function removeChrome(
   for (const { i, reason } of pageBreakChrome(texts)) {
     drop(i, reason);
     breakLines.add(lines[i]!.line);
+  }
+  const frameText = lines.map((l) => l.text);
+  for (const i of frame) {
+    breakLines.add(lines[i]!.line);
+    for (const dir of [-1, 1] as const) {
+      const k = nearestNonBlank(frameText, i, dir);
+      if (k >= 0 && k < lines.length) breakLines.add(lines[k]!.line);
+    }
   }
   const evidence = (r: Removal): boolean => !breakLines.has(r.line);
   const webEvidence = (r: Removal): boolean => r.reason !== 'position-mark' && (evidence(r) || r.reason !== 'page-number');
@@ -803,11 +874,23 @@ export function removeChrome(
     const gone = lines.flatMap((l, i) => (removedLines.has(l.line) && !texts[i]!.trim() ? [i] : []));
     aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter, gone);
     belowTitle(texts, span.start, pageTitle, drop);
+    // 5a. Before the body, a short line between two lines of the page's navigation (a site's name between
+    //     an archive's toolbar and the site's menu): the navigation's, not a title.
+    const navAt = (k: number): boolean =>
+      k >= 0 && k < lines.length && removed.some((r) => r.line === lines[k]!.line && NAV_REASONS.has(r.reason));
+    const written5 = lines.map((l) => l.text);
+    for (let i = 0; i < span.start; i++) {
+      const t = texts[i]!.trim();
+      if (!t || len(t) > TAIL_TITLE || SENTENCE_ENDED.test(t)) continue;
+      if (navAt(nearestNonBlank(written5, i, -1)) && navAt(nearestNonBlank(written5, i, 1))) drop(i, 'navigation');
+    }
 
     // 6. The site's summary: a copy of the opening paragraph before it.
     summaryCopy(texts, span, drop);
     // 6a. A caption or a lead over the first paragraph, restated by it (restated-lead.ts).
     for (const i of restatedLeads(texts, announced ?? span.start, span.end)) drop(i, 'restated-lead');
+    // 6a'. A photo series' captions between a report's paragraphs (caption-series.ts).
+    for (const i of captionSeries(texts)) drop(i, 'caption-series');
 
     // 6b. Links back to the top or the contents, repeated at the end of each part.
     for (const i of backAnchors(texts, span.start)) drop(i, 'back-link');
@@ -818,7 +901,7 @@ export function removeChrome(
   for (const i of barePageNumbers(texts)) drop(i, 'page-number');
 
   removed.sort((a, b) => a.line - b.line);
-  return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span };
+  return { kept: lines.map((l, i) => ({ text: texts[i]!, line: l.line })), removed, span, repairs };
 }
 
 /**

@@ -93,6 +93,7 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
 
   const noise = removeNoise(markdown.lines, page?.title);
   removed.push(...noise.removed);
+  repairs.push(...noise.repairs);
 
   // Punctuation after noise, so removals report the noise exactly as written.
   const totals: Record<string, number> = {};
@@ -130,8 +131,10 @@ export function ingestText(raw: string, source: string, filePage?: PageFacts, fo
 
   const navLines = new Set(noise.removed.filter((r) => NAVIGATION.has(r.reason)).map((r) => r.line));
   // A news lead the chrome step took out from above a headed title block, or a dated caption or lead the
-  // first paragraph restates, is still the header's evidence for the day.
-  const chromeLead = noise.removed.find((r) => r.reason === 'lead-above-title' || r.reason === 'restated-lead');
+  // first paragraph restates (else a photo series' caption), is still the header's evidence for the day.
+  const chromeLead =
+    noise.removed.find((r) => r.reason === 'lead-above-title' || r.reason === 'restated-lead') ??
+    noise.removed.find((r) => r.reason === 'caption-series');
   const header = readHeader(split.pieces, page?.title, navLines, chromeLead, new Set(noise.removed.map((r) => r.line)));
   removed.push(...header.removed);
   repairs.push(...header.repairs);

@@ -13,7 +13,7 @@
 import { removeChrome } from './chrome.ts';
 import { len } from './line-features.ts';
 import { foldTraditional } from './traditional.ts';
-import type { Removal } from './types.ts';
+import type { Removal, Repair } from './types.ts';
 
 export interface Line {
   text: string;
@@ -335,7 +335,7 @@ const LICENCE_LINES = 40;
  * Steps: inline rules › menus and widgets › further-reading lists › a licence
  * block › page chrome found by structure (chrome.ts).
  */
-export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept: Line[]; removed: Removal[] } {
+export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept: Line[]; removed: Removal[]; repairs: Repair[] } {
   const p: Pass = { lines, texts: lines.map((l) => l.text), removed: [] };
   cutInlineNoise(p);
   dropMenusAndWidgets(p);
@@ -352,5 +352,5 @@ export function removeNoise(lines: readonly Line[], pageTitle?: string): { kept:
   );
   const removed = [...p.removed, ...chrome.removed];
   removed.sort((a, b) => a.line - b.line);
-  return { kept: chrome.kept, removed };
+  return { kept: chrome.kept, removed, repairs: chrome.repairs };
 }
