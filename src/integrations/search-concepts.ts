@@ -10,9 +10,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { GlossaryEntry } from '../lib/concepts/glossary.ts';
+import { openccVersion } from '../lib/concepts/opencc-version.ts';
 
 export const CONCEPTS_FILE = 'search-concepts.json';
 
@@ -27,15 +28,7 @@ const CODE = (() => {
     '../lib/search/build/search-input.ts',
   ])
     hash.update(readFileSync(fileURLToPath(new URL(file, import.meta.url))));
-  try {
-    const entry = fileURLToPath(import.meta.resolve('opencc-js'));
-    let dir = dirname(entry);
-    while (!dir.endsWith('opencc-js') && dir !== dirname(dir)) dir = dirname(dir);
-    hash.update(readFileSync(join(dir, 'package.json')));
-  } catch {
-    hash.update('opencc-js: unknown');
-  }
-  return hash.digest('hex');
+  return hash.update(`opencc-js ${openccVersion()}`).digest('hex');
 })();
 
 /** Changes with any glossary entry or the code that matches it. */
