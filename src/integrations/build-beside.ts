@@ -103,10 +103,13 @@ async function prepare(outDir: URL, cacheDirUrl: URL, folders: readonly string[]
   const recovered = await recoverSwap(beside);
   if (recovered) logger.warn(recovered);
   // The last output as the state saved at its swap describes it.
-  const last = existsSync(beside.target) ? keptOutput(beside.target, await pagesAstroMayKeep(cacheDir, true), folders) : null;
+  const savedPages = await pagesAstroMayKeep(cacheDir, true);
+  const last = existsSync(beside.target) ? keptOutput(beside.target, savedPages, folders) : null;
   const state = await takeOutputState(cacheDir, last?.digest ?? null);
   const pages = await pagesAstroMayKeep(cacheDir);
-  const given = keptPart(last?.tree ?? new Map(), keptBy(pages, folders));
+  // The same pages as those `last` was taken by (the state was kept): it is that part already.
+  const samePages = pages.size === savedPages.size && [...pages].every((page) => savedPages.has(page));
+  const given = last && samePages ? last.tree : keptPart(last?.tree ?? new Map(), keptBy(pages, folders));
   const plan = mirrorTree(beside.target, given, beside.staging);
   logger.info(
     `building in ${beside.staging}, then swapping it in as ${beside.target}: ` +

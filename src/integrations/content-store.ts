@@ -10,11 +10,14 @@ import * as devalue from 'devalue';
 import type { ConceptData } from '../lib/concepts/schema.ts';
 import type { GlossaryEntry } from '../lib/concepts/glossary.ts';
 import type { SpeechEntry } from '../lib/speech/schema.ts';
+import { entryDataKey } from '../loaders/entry-stamp.ts';
 
 export const DATA_STORE = 'data-store.json';
 
 export interface StoredContent {
   speeches: SpeechEntry[];
+  /** What fixes each speech's data (the loader's stamp, `entryDataKey`), beside `speeches`; null without a stamp. */
+  speechKeys: (string | null)[];
   concepts: GlossaryEntry[];
 }
 
@@ -22,6 +25,7 @@ interface StoredEntry {
   id: string;
   data: unknown;
   filePath?: string;
+  digest?: unknown;
 }
 
 /** The speeches and glossary entries of the build whose cache folder is `cacheDir`. */
@@ -49,8 +53,10 @@ export async function readContentStore(cacheDir: string): Promise<StoredContent>
   // fresh build (the glob loader sets up to ten at a time, as they finish) and a rebuild
   // (a new entry comes last), and the search output would differ with it.
   const entries = (name: string) => [...(collections.get(name)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const speeches = entries('speeches');
   return {
-    speeches: entries('speeches').map((e) => e.data as SpeechEntry),
+    speeches: speeches.map((e) => e.data as SpeechEntry),
+    speechKeys: speeches.map((e) => entryDataKey(e.id, e.digest)),
     concepts: entries('concepts').map((e) => ({ slug: e.id, file: e.filePath ?? `${e.id}.mdx`, data: e.data as ConceptData })),
   };
 }

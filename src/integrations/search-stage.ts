@@ -23,7 +23,10 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glossaryMatcher } from '../lib/concepts/glossary.ts';
-import { searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
+import type { Matcher } from '../lib/concepts/matcher.ts';
+import { conceptSlugs, searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
+import type { SpeechEntry } from '../lib/speech/schema.ts';
+import { conceptsWithKept, glossaryKey, readConceptSlugs, saveConceptSlugs } from './search-concepts.ts';
 import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/search/build/update-index.ts';
 import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { TEXT_DICTIONARY, textChunks } from '../lib/search/shared/text-chunks.ts';
@@ -55,14 +58,24 @@ interface SearchInput {
   quick: QuickRecord[];
 }
 
-/** Step 1: the speech data from the content layer's store, as search takes it. */
-async function readSearchInput(cacheDir: string, base: string): Promise<SearchInput> {
-  const { speeches: stored, concepts } = await readContentStore(cacheDir);
+/**
+ * Step 1: the speech data from the content layer's store, as search takes it. The glossary
+ * is matched only in speeches whose concepts the last build did not keep (search-concepts.ts).
+ */
+async function readSearchInput(cacheDir: string, base: string): Promise<SearchInput & { matched: number }> {
+  const { speeches: stored, speechKeys, concepts } = await readContentStore(cacheDir);
   const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
-  return {
-    speeches: searchSpeeches(stored, glossaryMatcher(concepts), (slug) => term.get(slug) ?? slug, base),
-    quick: quickRecords(newestFirst(stored), concepts, base),
-  };
+  const glossary = glossaryKey(concepts);
+  const keyOf = new Map(stored.map((s, k) => [s, speechKeys[k] ?? null]));
+  let matcher: Matcher | undefined;
+  const found = conceptsWithKept(
+    await readConceptSlugs(cacheDir, glossary),
+    (s: SpeechEntry) => keyOf.get(s) ?? null,
+    (s) => conceptSlugs(s.blocks, (matcher ??= glossaryMatcher(concepts))),
+  );
+  const speeches = searchSpeeches(stored, found.slugsOf, (slug) => term.get(slug) ?? slug, base);
+  await saveConceptSlugs(cacheDir, glossary, found.now);
+  return { speeches, quick: quickRecords(newestFirst(stored), concepts, base), matched: found.matched() };
 }
 
 /**
@@ -182,7 +195,7 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
   return {
     speeches: input.speeches.length,
     steps:
-      `speech data read in ${ms.read} ms; ` +
+      `speech data read in ${ms.read} ms (concepts matched in ${input.matched} of them); ` +
       `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
   };
 }

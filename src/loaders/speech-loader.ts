@@ -18,12 +18,14 @@ import { AstroError } from 'astro/errors';
 import { IngestError, type Speech } from '../lib/ingest/index.ts';
 import { isRawFile, RAW_EXTENSIONS } from '../lib/ingest/formats/index.ts';
 import { ingestFile } from '../lib/ingest/ingest-file.ts';
-import { copiesBySource, findDuplicates, type DuplicatePair } from '../lib/ingest/duplicates.ts';
+import { copiesBySource, type DuplicatePair } from '../lib/ingest/duplicates.ts';
+import { findDuplicatesSince } from '../lib/ingest/duplicates-since.ts';
 import { archiveRaw, keepGoing, reportDir } from '../lib/site/env.ts';
 import { assignSlugs } from '../lib/speech/slugs.ts';
 import { speechSchema, type SpeechDuplicate, type SpeechEntry } from '../lib/speech/schema.ts';
 import { reportJson, reportMarkdown, summarise } from '../lib/report/ingest-report.ts';
 import { decodeStamp, encodeStamp } from './entry-stamp.ts';
+import { readDuplicateState, saveDuplicateState } from './duplicates-cache.ts';
 
 /** Hash of the ingest code itself (format readers included): a change to the cleaner re-ingests every file. */
 async function ingestCodeDigest(): Promise<string> {
@@ -150,11 +152,14 @@ const sameDuplicates = (a: readonly SpeechDuplicate[] | undefined, b: readonly S
  * reported below) and carried in each entry (`duplicates`), so annotate need not look
  * again. An entry is stored again only when it is new, its slug or its copies changed, or
  * its file stamp moved. Returns every speech, in source-file order, and the pairs found.
+ * The duplicate check compares only new and changed speeches with the others; the pairs of
+ * two unchanged speeches are the last build's (duplicates-since.ts, kept in `cacheDir`).
  */
 async function storeWithSlugs(
   store: Store,
   scan: Scan,
   parseData: LoaderContext['parseData'],
+  cacheDir: string,
 ): Promise<{ entries: StoredSpeech[]; duplicates: DuplicatePair[] }> {
   const kept = (store.values() as { id: string; data: SpeechEntry; digest?: string | number }[])
     .filter((e) => !scan.fresh.has(e.id))
@@ -173,7 +178,12 @@ async function storeWithSlugs(
     a.speech.source < b.speech.source ? -1 : a.speech.source > b.speech.source ? 1 : 0,
   );
   const slugs = assignSlugs(all.map((e) => e.speech));
-  const duplicates = findDuplicates(all.map((e) => e.speech));
+  const check = findDuplicatesSince(
+    all.map((e) => e.speech),
+    all.map((e) => e.content),
+    await readDuplicateState(cacheDir),
+  );
+  const duplicates = check.pairs;
   const copies = copiesBySource(duplicates);
   const entries: StoredSpeech[] = [];
   for (const e of all) {
@@ -189,6 +199,7 @@ async function storeWithSlugs(
     store.set({ id: e.id, data, digest: encodeStamp({ content: e.content, slug, file: e.file, copies: JSON.stringify(found) }) });
     entries.push({ id: e.id, data: data as SpeechEntry });
   }
+  await saveDuplicateState(cacheDir, check.state);
   return { entries, duplicates };
 }
 
@@ -214,11 +225,11 @@ export function speechLoader(): Loader {
   return {
     name: 'speech-loader',
     schema: speechSchema,
-    async load({ store, logger, parseData }) {
+    async load({ store, logger, parseData, config }) {
       const dir = archiveRaw();
       const scan = await scanFiles(dir, await listRawFiles(dir), await ingestCodeDigest(), store);
       dropRemoved(store, scan.seen);
-      const { entries, duplicates } = await storeWithSlugs(store, scan, parseData);
+      const { entries, duplicates } = await storeWithSlugs(store, scan, parseData, fileURLToPath(config.cacheDir));
       const speeches = entries.map((e) => e.data);
       reportDuplicates(duplicates, logger);
       await writeReport({ speeches, failures: scan.failures, reused: scan.reused, duplicates }, logger);

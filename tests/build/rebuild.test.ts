@@ -37,6 +37,12 @@ function seedSentences(): string[] {
     .filter((l) => /^[\u4e00-\u9fff][^a-zA-Z<>]{40,200}。$/.test(l));
 }
 
+/** The loader's warnings of the same speech twice, as the build printed them. */
+const duplicateWarnings = (build: SiteBuild) =>
+  build.output
+    .split('\n')
+    .filter((l) => /\[speech-loader\] .* are (the same|nearly the same) speech/.test(l))
+    .map((l) => l.replace(/^.*\[speech-loader\] /, ''));
 const speechPages = (build: SiteBuild) => build.output.split('\n').filter((l) => /\/speeches\/[^/]+\/index\.html/.test(l));
 const restored = (build: SiteBuild) => speechPages(build).filter((l) => /\((restored|cached)\)/.test(l)).length;
 /** Listing pages of `route` (concepts, years, speakers, campaigns) Astro kept from the last build, and all it made. */
@@ -243,6 +249,11 @@ describe('rebuilding after speeches change', () => {
     const added = buildSite('rebuild', env);
     expect(added.status, added.output).toBe(0);
     expect(added.output).toMatch(/14 speeches \(1 ingested, 13 unchanged\).*, 1 duplicates/);
+    // The duplicate check compares only the new file with the others (the pairs of the others are
+    // the last check's): the warning is the one a check of every pair gives.
+    expect(duplicateWarnings(added)).toEqual([
+      '92_made.txt and 95_copy.txt are the same speech: remove one, or keep both if they differ on purpose.',
+    ]);
     expect(textFolders(added), added.output).toMatch(/^1 written, [1-9]\d* moved$/);
     expect(folders(added.outDir)).toEqual(oldestFirst(added.outDir));
     // The first copy's page names the second (另见), and no longer once it is gone.
@@ -256,6 +267,7 @@ describe('rebuilding after speeches change', () => {
     const removed = buildSite('rebuild', env);
     expect(removed.status, removed.output).toBe(0);
     expect(removed.output).toMatch(/13 speeches \(0 ingested, 13 unchanged\).*, 0 duplicates/);
+    expect(duplicateWarnings(removed)).toEqual([]);
     expect(textFolders(removed), removed.output).toMatch(/^0 written, [1-9]\d* moved$/);
     expect(folders(removed.outDir)).toEqual(oldestFirst(removed.outDir));
     expect(read(join(removed.outDir, original.slice(1), 'index.html'))).not.toContain('<dt>另见</dt>');

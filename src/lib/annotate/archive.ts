@@ -3,17 +3,24 @@
  * first, the checked glossary, its matcher and every concept's occurrences.
  */
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import { glossaryMatcher, glossaryProblems, type ConceptInfo, type GlossaryEntry } from '../concepts/glossary.ts';
 import type { Matcher } from '../concepts/matcher.ts';
-import { conceptOccurrences, type ConceptStats } from '../concepts/occurrences.ts';
+import { conceptOccurrences, findInSpeech, type ConceptStats } from '../concepts/occurrences.ts';
+import { matchesWithKept, readKeptMatches, saveKeptMatches } from '../concepts/kept-matches.ts';
+import { openccVersion } from '../concepts/opencc-version.ts';
+import { archiveCacheDir } from '../site/env.ts';
 import { newestFirst } from '../speech/order.ts';
 import { crossSpeech, crossSpeechLogLine, type CrossSpeech } from './cross-speech.ts';
 import { paths } from '../site/paths.ts';
 import { dropWhenPagesAreDone } from '../site/page-caches.ts';
 import type { SpeechEntry } from '../speech/schema.ts';
 import { entryDataKey } from '../../loaders/entry-stamp.ts';
+
+/** The kept matches' file in the build's cache folder. */
+const KEPT_MATCHES = 'concept-matches.json';
 
 export interface Archive {
   speeches: SpeechEntry[];
@@ -78,11 +85,10 @@ async function build(): Promise<Archive> {
   const conceptInfo = new Map(
     concepts.map((c) => [c.slug, { term: c.data.term, definition: c.data.definition, href: paths.concept(c.slug) }]),
   );
-  const stats = conceptOccurrences(
-    speeches,
-    matcher,
-    concepts.map((c) => c.slug),
-  );
+  const glossaryDigest = createHash('sha256')
+    .update(JSON.stringify(concepts.map((c) => [c.slug, c.data])))
+    .digest('hex');
+  const stats = await occurrencesWithKept(speeches, matcher, concepts, dataKey, glossaryDigest);
   const conceptsIn = new Map<string, { concept: GlossaryEntry; n: number }[]>();
   for (const c of concepts) {
     for (const { speech, lines } of stats.get(c.slug)!.passages) {
@@ -106,8 +112,43 @@ async function build(): Promise<Archive> {
     conceptInfo,
     stats,
     conceptsIn,
-    glossaryDigest: createHash('sha256')
-      .update(JSON.stringify(concepts.map((c) => [c.slug, c.data])))
-      .digest('hex'),
+    glossaryDigest,
   };
+}
+
+/**
+ * What the kept matches are found with besides the glossary: this module's code, named by the
+ * bundled chunk it is built into (the name carries a hash of its code and of the chunks it
+ * imports, the matcher's among them), and OpenCC's version. Null outside a build (the dev
+ * server runs the source, whose name says nothing of its code): nothing is kept then.
+ */
+function matchCode(): string | null {
+  const name = import.meta.url.split('/').pop() ?? '';
+  return /_[\w-]{8}\.mjs$/.test(name) ? `${name} opencc-js ${openccVersion()}` : null;
+}
+
+/**
+ * Every concept's occurrences; the glossary is matched only in speeches whose matches the
+ * last build did not keep (src/lib/concepts/kept-matches.ts), by their data key.
+ */
+async function occurrencesWithKept(
+  speeches: readonly SpeechEntry[],
+  matcher: Matcher,
+  concepts: readonly GlossaryEntry[],
+  dataKey: ReadonlyMap<string, string>,
+  glossaryDigest: string,
+): Promise<Map<string, ConceptStats>> {
+  const slugs = concepts.map((c) => c.slug);
+  const code = matchCode();
+  if (!code) return conceptOccurrences(speeches, matcher, slugs);
+  const file = join(archiveCacheDir(), KEPT_MATCHES);
+  const kept = matchesWithKept(
+    await readKeptMatches(file),
+    `${code} ${glossaryDigest}`,
+    (s: SpeechEntry) => dataKey.get(s.slug) ?? null,
+    findInSpeech(matcher),
+  );
+  const stats = conceptOccurrences(speeches, matcher, slugs, kept.matchesIn);
+  await saveKeptMatches(file, kept.next());
+  return stats;
 }

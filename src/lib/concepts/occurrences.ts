@@ -5,7 +5,7 @@
  */
 import type { Speech } from '../ingest/types.ts';
 import { blockAnchors } from '../speech/anchors.ts';
-import type { Matcher } from './matcher.ts';
+import type { Match, Matcher } from './matcher.ts';
 
 export interface SpeechRef extends Pick<Speech, 'blocks' | 'outline' | 'title' | 'date' | 'year' | 'campaign' | 'speaker'> {
   slug: string;
@@ -67,8 +67,23 @@ const timeKey = (s: Pick<SpeechRef, 'date' | 'year'>): string => s.date ?? (s.ye
 
 const bump = <K>(map: Map<K, number>, key: K, by = 1) => map.set(key, (map.get(key) ?? 0) + by);
 
-/** Statistics for every slug in `slugs` (concepts that never occur get zeros). */
-export function conceptOccurrences(speeches: readonly SpeechRef[], matcher: Matcher, slugs: readonly string[]): Map<string, ConceptStats> {
+/** The matches of the glossary in each block of a speech, in its context (year, campaign). */
+export const findInSpeech =
+  (matcher: Matcher) =>
+  (speech: SpeechRef): Match[][] =>
+    speech.blocks.map((block) => matcher.find(block.text, { year: speech.year, campaign: speech.campaign }));
+
+/**
+ * Statistics for every slug in `slugs` (concepts that never occur get zeros). `matchesIn`
+ * gives a speech's matches block by block: `findInSpeech(matcher)`, or those kept from the
+ * last build (kept-matches.ts).
+ */
+export function conceptOccurrences<S extends SpeechRef>(
+  speeches: readonly S[],
+  matcher: Matcher,
+  slugs: readonly string[],
+  matchesIn: (speech: S) => readonly (readonly Match[])[] = findInSpeech(matcher),
+): Map<string, ConceptStats> {
   const stats = new Map(slugs.map((s) => [s, emptyStats()]));
   const together = new Map(slugs.map((s) => [s, new Map<string, number>()]));
   const speechesInYear = new Map<number | null, number>();
@@ -78,8 +93,9 @@ export function conceptOccurrences(speeches: readonly SpeechRef[], matcher: Matc
     const { blocks, outline, ...ref } = speech;
     const anchors = blockAnchors({ blocks, outline });
     const lines = new Map<string, KwicLine[]>();
+    const found = matchesIn(speech);
     blocks.forEach((block, i) => {
-      const matches = matcher.find(block.text, { year: speech.year, campaign: speech.campaign });
+      const matches = found[i]!;
       for (const m of matches) {
         const line: KwicLine = {
           anchor: anchors[i] ?? '',

@@ -130,9 +130,13 @@ function overlap(a: ReadonlySet<number>, b: ArrayLike<number>): number {
 /**
  * Pairs of speeches that are the same or nearly the same. Each pair appears
  * once, `a` before `b` in input order; sorted by similarity (highest first),
- * then input order.
+ * then input order. `hashed`: each speech's `sentenceHashes`, when known already.
  */
-export function findDuplicates(speeches: readonly DuplicateInput[], threshold: number = NEAR_THRESHOLD): DuplicatePair[] {
+export function findDuplicates(
+  speeches: readonly DuplicateInput[],
+  threshold: number = NEAR_THRESHOLD,
+  hashed: readonly (readonly number[])[] = speeches.map((s) => sentenceHashes(s.blocks)),
+): DuplicatePair[] {
   const pairs: { i: number; j: number; similarity: number; kind: 'same' | 'near' }[] = [];
   const sameKey = (i: number, j: number): string => `${i} ${j}`;
   const same = new Set<string>();
@@ -157,7 +161,6 @@ export function findDuplicates(speeches: readonly DuplicateInput[], threshold: n
   // 2. Near: prefix filtering over sentence hashes, rarest first. Each distinct hash is
   // replaced by its place in that global order (fewest speeches first, then the hash), so
   // a speech's sentences sort rarest first as plain numbers.
-  const hashed = speeches.map((s) => sentenceHashes(s.blocks));
   const df = new Map<number, number>();
   for (const set of hashed) for (const h of set) df.set(h, (df.get(h) ?? 0) + 1);
   const rankOf = new Map([...df].sort(([x, a], [y, b]) => a - b || x - y).map(([h], rank) => [h, rank]));

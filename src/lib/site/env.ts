@@ -26,6 +26,11 @@ export function archiveBase(env = process.env): string {
   return path;
 }
 
+/** The build's cache folder, as astro.config.mjs sets it: ARCHIVE_CACHE_DIR, default `node_modules/.astro`. */
+export function archiveCacheDir(env = process.env): string {
+  return resolve(env.ARCHIVE_CACHE_DIR || 'node_modules/.astro');
+}
+
 /** Where the ingest report goes: outside dist/, never published. */
 export function reportDir(env = process.env): string {
   return resolve(env.ARCHIVE_REPORT_DIR || 'reports');

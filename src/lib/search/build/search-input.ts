@@ -22,21 +22,29 @@ export interface SearchSpeech {
   filters: SpeechFilters;
 }
 
+/** The glossary concepts (slugs) a speech's blocks use, each once, in the order of their first match. */
+export function conceptSlugs(blocks: readonly { text: string }[], matcher: Matcher): string[] {
+  const slugs = new Set<string>();
+  for (const b of blocks) for (const m of matcher.find(b.text)) slugs.add(m.slug);
+  return [...slugs];
+}
+
 /**
- * The speeches in id order. `matcher` finds the glossary's wordings (longest first);
- * `termOf` names a concept by its slug; `base` is the site's base path (`/`, `/archive/`).
+ * The speeches in id order. `concepts` finds the glossary's wordings (longest first), or
+ * gives a speech's `conceptSlugs` (as kept from the last build); `termOf` names a concept
+ * by its slug; `base` is the site's base path (`/`, `/archive/`).
  */
 export function searchSpeeches(
   speeches: readonly SpeechEntry[],
-  matcher: Matcher,
+  concepts: Matcher | ((speech: SpeechEntry) => readonly string[]),
   termOf: (slug: string) => string,
   base: string,
 ): SearchSpeech[] {
+  const slugsOf = typeof concepts === 'function' ? concepts : (s: SpeechEntry) => conceptSlugs(s.blocks, concepts);
   return newestFirst(speeches).map((s) => {
     const anchors = blockAnchors(s);
     const blocks = s.blocks.map((b, i) => ({ anchor: anchors[i]!, text: b.text }));
-    const concepts = new Set<string>();
-    for (const b of s.blocks) for (const m of matcher.find(b.text)) concepts.add(termOf(m.slug));
+    const terms = new Set(slugsOf(s).map(termOf));
     return {
       meta: {
         url: `${base}speeches/${s.slug}/`,
@@ -48,7 +56,7 @@ export function searchSpeeches(
       },
       blocks,
       text: searchText(s.blocks),
-      filters: { campaign: s.campaign ?? '', year: s.year ? String(s.year) : '', speaker: s.speaker ?? '', concepts: [...concepts] },
+      filters: { campaign: s.campaign ?? '', year: s.year ? String(s.year) : '', speaker: s.speaker ?? '', concepts: [...terms] },
     };
   });
 }
