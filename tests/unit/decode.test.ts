@@ -224,13 +224,22 @@ describe('scale', () => {
     // quadratic decoder would take 64 times as long, the bound allows 32.
     const eighth = utf8(Array.from({ length: Math.ceil(copies / 8) }, () => seed).join('\n'));
     const eighthGbk = iconv.encode(Array.from({ length: Math.ceil(copies / 8) }, () => seed).join('\n'), 'gbk');
-    t0 = performance.now();
-    decodeRaw(eighth, 'eighth.txt');
-    const eighthMs = Math.max(performance.now() - t0, 5);
-    t0 = performance.now();
-    decodeRaw(eighthGbk, 'eighth-gbk.txt');
-    const eighthGbkMs = Math.max(performance.now() - t0, 5);
-    expect(decodeMs / eighthMs).toBeLessThan(32);
-    expect(decodeGbkMs / eighthGbkMs).toBeLessThan(32);
+    // Each side is the fastest of three runs, so one pause of a loaded machine (a GC, another
+    // process) in one run does not decide the ratio (a single run once gave 35 under a load of 12).
+    const fastest = (bytes: Uint8Array, name: string): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < 3; k++) {
+        const t = performance.now();
+        decodeRaw(bytes, name);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const eighthMs = Math.max(fastest(eighth, 'eighth.txt'), 5);
+    const eighthGbkMs = Math.max(fastest(eighthGbk, 'eighth-gbk.txt'), 5);
+    const wholeMs = Math.min(decodeMs, fastest(b, 'big.txt'));
+    const wholeGbkMs = Math.min(decodeGbkMs, fastest(gbk, 'big-gbk.txt'));
+    expect(wholeMs / eighthMs).toBeLessThan(32);
+    expect(wholeGbkMs / eighthGbkMs).toBeLessThan(32);
   }, 600_000);
 });
