@@ -172,10 +172,19 @@ describe('scale', () => {
     expect(out.filter((p) => p.kind === 'same')).toHaveLength(10);
     // Near-linear: an eighth of the speeches must take about an eighth of the time
     // (measured in the same run; all-pairs work would take 64 times as long, the bound allows 32).
-    const t1 = performance.now();
-    findDuplicates(speeches.slice(0, Math.ceil(speeches.length / 8)));
-    const eighthMs = Math.max(performance.now() - t1, 5);
-    expect(ms / eighthMs).toBeLessThan(32);
+    // Each side is the fastest of its runs, so one pause of a loaded machine does not decide the ratio.
+    const fastest = (list: typeof speeches, runs: number): number => {
+      let best = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < runs; k++) {
+        const t = performance.now();
+        findDuplicates(list);
+        best = Math.min(best, performance.now() - t);
+      }
+      return best;
+    };
+    const eighthMs = Math.max(fastest(speeches.slice(0, Math.ceil(speeches.length / 8)), 3), 5);
+    const wholeMs = Math.min(ms, fastest(speeches, 1));
+    expect(wholeMs / eighthMs).toBeLessThan(32);
   }, 600_000);
 });
 
