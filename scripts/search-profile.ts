@@ -124,7 +124,9 @@ for (let run = 0; run < Number(values.runs); run++) {
     const phases = r.later.flatMap((q) => (q.phases ? [q.phases] : []));
     const med = (key: keyof QueryPhases) => median(phases.map((p) => p[key]));
     const p1 = r.first.phases;
-    const firstPhases = p1 ? `before ${f(p1.before)}, index ${f(p1.index)}, script ${f(p1.script)}, text ${f(p1.text)}, after ${f(p1.after)}` : '–';
+    const firstPhases = p1
+      ? `before ${f(p1.before)}, index ${f(p1.index)}, script ${f(p1.script)}, text ${f(p1.text)}, after ${f(p1.after)}`
+      : '–';
     console.log(
       `run ${run} ${dist} (load ${r.load.toFixed(1)}): first ${f(r.first.ms)} ms (${firstPhases}); later median ${f(median(ms))}, p95 ${f(quantile(ms, 0.95))} ms; ` +
         `phases (medians) before ${f(med('before'))}, index ${f(med('index'))}, script ${f(med('script'))}, text ${f(med('text'))} (queued ${f(med('textQueued'))}), after ${f(med('after'))} ms, ` +
