@@ -131,7 +131,8 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
   // A query from the URL starts now: its index requests do not wait for the filters (the run
   // waits for them before it filters its results). Without one the page is ready once the
   // menus are filled.
-  if (input.value.trim()) void run();
+  // (In a microtask: the page's run reads what this function returns.)
+  if (input.value.trim()) queueMicrotask(() => void run());
   else void counted.then(run);
   return { form, input, params, choice, showCounts };
 }
