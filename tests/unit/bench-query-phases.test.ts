@@ -4,16 +4,17 @@ import { queryPhases, type TimedRequest } from '../../scripts/lib/bench/query-ph
 const request = (path: string, start: number, sent: number, end: number): TimedRequest => ({ path, start, sent, firstByte: end - 1, end });
 
 describe('queryPhases', () => {
-  it('cuts a query into the index round, the script between, the text round and what follows', () => {
+  it('cuts a query into the script before, the index round, the script between, the text round and what follows', () => {
     const requests = [
-      request('/search-index/p3/e/a.bin', 0, 1, 20),
-      request('/search-index/p3/e/b.bin', 0, 1, 25),
+      request('/search-index/p3/e/a.bin', 3, 4, 20),
+      request('/search-index/p3/e/b.bin', 3, 4, 25),
       ...Array.from({ length: 6 }, (_, i) => request(`/search-data/text/${i}/0.json.zlib`, 35, 36, 60)),
       ...Array.from({ length: 4 }, (_, i) => request(`/search-data/text/${i + 6}/0.json.zlib`, 35, 60, 90)),
       request('/favicon.svg', 100, 100, 101),
     ];
     expect(queryPhases(requests, 104)).toEqual({
-      index: 25,
+      before: 3,
+      index: 22,
       script: 10,
       text: 55,
       textQueued: 1,

@@ -1,6 +1,6 @@
 /**
- * A query's request timeline (the page's Resource Timing entries, times from its first request)
- * cut into its phases: the index's round, the page's JavaScript between the index's last
+ * A query's request timeline (the page's Resource Timing entries, times from its submit)
+ * cut into its phases: the page's script before its first request, the index's round, the page's JavaScript between the index's last
  * response and the first text request, the round of text chunks, and what follows the
  * last response until the list is finished (inflating, rendering, the menus' counts).
  * Pure; the bench's profiler (scripts/search-profile.ts) feeds it.
@@ -17,7 +17,9 @@ export interface TimedRequest {
 }
 
 export interface QueryPhases {
-  /** The first request (an index file, asked for in the submit handler's task) → the index's last response. */
+  /** The submit → the first index request (the submit handler, folding, opening the index). */
+  before: number;
+  /** The first index request → the index's last response. */
   index: number;
   /** The index's last response → the first text request (decoding, intersecting, ranking). */
   script: number;
@@ -42,11 +44,13 @@ export function queryPhases(requests: readonly TimedRequest[], ms: number): Quer
   const index = own.filter((r) => r.path.startsWith('/search-index/'));
   const text = own.filter((r) => r.path.startsWith('/search-data/text/'));
   if (!index.length || !text.length) return null;
+  const indexStart = Math.min(...index.map((r) => r.start));
   const indexEnd = Math.max(...index.map((r) => r.end));
   const textStart = Math.min(...text.map((r) => r.start));
   const textEnd = Math.max(...text.map((r) => r.end));
   return {
-    index: indexEnd,
+    before: indexStart,
+    index: indexEnd - indexStart,
     script: textStart - indexEnd,
     text: textEnd - textStart,
     textQueued: median(text.map((r) => r.sent - r.start)),

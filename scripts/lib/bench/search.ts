@@ -36,7 +36,7 @@ export interface SearchBench {
 }
 
 /** Runs in the page: submit `q` through the form, resolve when the list is finished. */
-export function submitAndWait(q: string): Promise<{ ms: number; results: number; status: string }> {
+export function submitAndWait(q: string): Promise<{ ms: number; results: number; status: string; at: number }> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const input = document.querySelector<HTMLInputElement>('#q')!;
   const list = document.querySelector<HTMLElement>('#results')!;
@@ -50,7 +50,8 @@ export function submitAndWait(q: string): Promise<{ ms: number; results: number;
         observer.disconnect();
         clearTimeout(timer);
         // The status line names every speech found; the list shows the first page of them.
-        resolve({ ms, results: Number(/(\d+) 篇讲话/.exec(text)?.[1] ?? 0), status: text });
+        // `at`: the submit on the page's clock (performance.now()), as Resource Timing's times are.
+        resolve({ ms, results: Number(/(\d+) 篇讲话/.exec(text)?.[1] ?? 0), status: text, at: t0 });
       }
     };
     const observer = new MutationObserver(check);

@@ -11,6 +11,7 @@ import { SearchIndex, type IndexSource } from '../shared/engine.ts';
 import { FilterColumns, type ConceptFile, type FilterChoice, type FilterFile } from '../shared/filter-columns.ts';
 import { presetDictionary, unpackJson, unpackSync, unpackWithDictionary, type PresetDictionary } from '../shared/packed.ts';
 import { TEXT_DICTIONARY, textChunkPath, type TextChunk } from '../shared/text-chunks.ts';
+import { ignorableTable } from '../shared/text.ts';
 import { foldQuery, type FoldTable } from '../../text/fold.ts';
 
 const base = document.documentElement.dataset.base ?? '/';
@@ -41,9 +42,24 @@ const source: IndexSource = {
   },
 };
 
-export const searchIndex = once(() => SearchIndex.open(source));
-/** Loads the index's manifest and its lists of common grams (SearchIndex.warm): the page does, so that the first query does not wait for them. */
-export const warmIndex = (): Promise<void> => searchIndex().then((index) => index.warm());
+/** The index, its manifest read; its lists of common grams are asked for with the manifest (SearchIndex.open). */
+export const searchIndex = once(() => SearchIndex.open(source, { warm: true }));
+/**
+ * The index with its lists of common grams loaded (SearchIndex.warm: a query then fetches a
+ * common gram's file without its bucket first) and the table of what "ignoring punctuation"
+ * skips built while they load (10–15 ms of the page's CPU the first time, which the first
+ * query's first trigram paid before its first request: docs/PERFORMANCE.md, session 10).
+ * The page calls it when it loads; a query waits for it.
+ */
+export const readyIndex = once(async () => {
+  const index = await searchIndex();
+  const lists = index.warm();
+  ignorableTable();
+  await lists;
+  return index;
+});
+/** Loads what readyIndex() holds: the page does, so that the first query does not wait for it. */
+export const warmIndex = (): Promise<void> => readyIndex().then(() => undefined);
 const filterFile = once(() => json<FilterFile>('search-data/filters.json.gz'));
 /** The filters without the concept file: what the page loads. */
 export const filterColumns = once(async () => new FilterColumns(await filterFile()));

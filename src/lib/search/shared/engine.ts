@@ -157,14 +157,20 @@ export class SearchIndex {
     return this.manifest.delta?.speeches ?? this.manifest.speeches;
   }
 
-  /** Reads the manifest (`manifest.json`) through `src`; throws naming the file when it is missing or of another version. */
-  static async open(src: IndexSource): Promise<SearchIndex> {
-    return SearchIndex.openSegment(src, true);
+  /**
+   * Reads the manifest (`manifest.json`) through `src`; throws naming the file when it is
+   * missing or of another version. `warm`: also start loading the common lists that `warm()`
+   * loads, beside the manifest (they do not depend on it), not a round after it.
+   */
+  static async open(src: IndexSource, opts: { warm?: boolean } = {}): Promise<SearchIndex> {
+    return SearchIndex.openSegment(src, true, opts.warm ?? false);
   }
 
-  private static async openSegment(src: IndexSource, packed: boolean): Promise<SearchIndex> {
+  private static async openSegment(src: IndexSource, packed: boolean, warm = false): Promise<SearchIndex> {
     const index = new SearchIndex(src, packed);
-    const bytes = await index.file(MANIFEST);
+    const manifest = index.file(MANIFEST);
+    if (warm) for (const kind of WARM) index.commonKeys(kind);
+    const bytes = await manifest;
     if (!bytes) throw new Error(`${MANIFEST}: missing; the search index was not built or not deployed: rebuild the site.`);
     const m = JSON.parse(new TextDecoder().decode(bytes)) as Manifest;
     if (m.format !== FORMAT || m.version !== VERSION) {
