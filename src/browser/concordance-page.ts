@@ -13,7 +13,7 @@ import { copyWithFeedback } from './clipboard.ts';
 import { kwicLines, ORDERS, type KwicLine } from '../lib/search/browser/concordance.ts';
 import { loadHit, runQuery, type Hit, type Match, type QueryResult } from '../lib/search/browser/query.ts';
 import { el, speechLink } from '../lib/search/browser/render.ts';
-import { columnsFor, filterColumns, foldPhrases, readyIndex, searchIndex, textChunk, warmText } from '../lib/search/browser/site-search.ts';
+import { columnsFor, filterColumns, foldPhrases, searchIndex, textChunk, warmText } from '../lib/search/browser/site-search.ts';
 import { searchForm } from '../lib/search/browser/search-form.ts';
 import { downloadDocx, onDownload } from './word-export.ts';
 
@@ -147,8 +147,8 @@ async function run(): Promise<void> {
     status.textContent = '检索中…';
     warmText();
     const chosen = choice();
-    const [phrases, index] = await Promise.all([foldPhrases(typed), readyIndex()]);
-    const [found, columns] = await Promise.all([runQuery(index, phrases), columnsFor(chosen)]);
+    const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
+    const found = await runQuery(index, phrases);
     if (mine !== latest) return;
     showCounts(found.matches.map((m) => m.id));
     query = found;

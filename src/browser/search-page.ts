@@ -11,7 +11,7 @@ import { parseQuery } from '../lib/search/exact.ts';
 import { downloadDocx, onDownload } from './word-export.ts';
 import { loadHit, rank, runQuery, type Hit, type Match, type QueryResult } from '../lib/search/browser/query.ts';
 import { el, passageSnippet, spanTexts, speechLink } from '../lib/search/browser/render.ts';
-import { columnsFor, foldPhrases, glossary, readyIndex, searchIndex, textChunk, warmText } from '../lib/search/browser/site-search.ts';
+import { columnsFor, foldPhrases, glossary, searchIndex, textChunk, warmText } from '../lib/search/browser/site-search.ts';
 import { searchForm } from '../lib/search/browser/search-form.ts';
 import { suggestions } from '../lib/search/browser/suggest.ts';
 
@@ -37,7 +37,7 @@ const { input, params, choice, showCounts } = searchForm('#search-form', ['campa
 async function prefetch(q: string): Promise<void> {
   const typed = parseQuery(q);
   if (!typed.length) return;
-  const [phrases, index, columns] = await Promise.all([foldPhrases(typed), readyIndex(), columnsFor(choice())]);
+  const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(choice())]);
   const query = await runQuery(index, phrases);
   const keep = columns.matcher(choice());
   const ranked = rank(
@@ -123,14 +123,12 @@ async function run(): Promise<void> {
     }
     status.textContent = '检索中…';
     const chosen = choice();
-    // The index's requests do not wait for the filters (a query from the URL starts before
-    // they are loaded): they are needed only once the index has answered.
-    const [phrases, index] = await Promise.all([foldPhrases(typed), readyIndex()]);
+    const [phrases, index, columns] = await Promise.all([foldPhrases(typed), searchIndex(), columnsFor(chosen)]);
     // The index's requests first, then the text chunks' dictionary (when the box's focus has
     // not loaded it already): the chunks need it only once the index has answered.
     const finding = runQuery(index, phrases);
     warmText();
-    const [query, columns] = await Promise.all([finding, columnsFor(chosen)]);
+    const query = await finding;
     if (stale()) return;
     // The test of the chosen filters, built once (not once per match: thousands for a common phrase).
     const keep = columns.matcher(chosen);

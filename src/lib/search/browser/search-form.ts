@@ -109,30 +109,21 @@ export function searchForm(selector: string, fields: readonly FilterField[], run
     const v = initial.get(s.name);
     if (v && [...s.options].some((o) => o.value === v)) s.value = v;
   }
-  // The menus hold the URL's values, before their options come with the filters, so that a
-  // query from the URL is read from the form at once.
-  for (const name of [...fields, 'from', 'to']) {
-    const s = select(name);
-    if (!s) continue;
-    const v = initial.get(name) ?? '';
-    s.replaceChildren(s.options[0] ?? new Option(NONE, ''), ...(v ? [new Option(v, v)] : []));
-    s.value = v;
-  }
-  // The folding table, the index's manifest and its common lists come with the page, so the
-  // first query does not wait for them; then the filters.
+  // The folding table, the index's manifest and its common trigrams come with the page, so the first query does not wait for them.
   void foldPhrases([]);
   void warmIndex().catch(() => undefined);
-  const filters = initial.get('concept') && fields.includes('concept') ? conceptColumns() : filterColumns();
-  const counted = filters.then((c) => {
-    columns = c;
-    // The archive's counts, or the query's when it has finished first.
-    showCounts(shownIds);
-  });
-  // A query from the URL starts now: its index requests do not wait for the filters (the run
-  // waits for them before it filters its results). Without one the page is ready once the
-  // menus are filled.
-  // (In a microtask: the page's run reads what this function returns.)
-  if (input.value.trim()) queueMicrotask(() => void run());
-  else void counted.then(run);
+  void (async () => {
+    columns = initial.get('concept') && fields.includes('concept') ? await conceptColumns() : await filterColumns();
+    for (const name of [...fields, 'from', 'to']) {
+      const s = select(name);
+      if (!s) continue;
+      // The menus are filled with URL values wanted, before the counts replace them.
+      const v = initial.get(name) ?? '';
+      s.replaceChildren(s.options[0] ?? new Option(NONE, ''), ...(v ? [new Option(v, v)] : []));
+      s.value = v;
+    }
+    showCounts(null);
+    await run();
+  })();
   return { form, input, params, choice, showCounts };
 }
