@@ -13,7 +13,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { QUERIES } from './lib/bench/queries.ts';
-import { queryPhases, type QueryPhases } from './lib/bench/query-phases.ts';
+import { queryPhases, resourceTimeline, type QueryPhases } from './lib/bench/query-phases.ts';
 import { submitAndWait } from './lib/bench/search.ts';
 import { median, quantile } from './lib/bench/stats.ts';
 import { Traffic } from './lib/bench/traffic.ts';
@@ -24,12 +24,6 @@ const { values } = parseArgs({
 });
 if (!values.dist) throw new Error('--dist <built site>[,<another>] is required');
 const dists = values.dist.split(',');
-
-const timeline = () =>
-  performance.getEntriesByType('resource').map((e) => {
-    const t = e as PerformanceResourceTiming;
-    return { path: new URL(t.name).pathname, start: t.startTime, sent: t.requestStart, firstByte: t.responseStart, end: t.responseEnd };
-  });
 
 async function once(dist: string): Promise<{ ms: number; phases: QueryPhases | null; kb: number }> {
   const served = await serveStatic(dist, { base: '/' });
@@ -57,7 +51,7 @@ async function once(dist: string): Promise<{ ms: number; phases: QueryPhases | n
       await page.waitForFunction(() => (window as unknown as { done?: number }).done !== undefined, null, { timeout: 60_000 });
       const ms = await page.evaluate(() => (window as unknown as { done: number }).done);
       const bytes = (await traffic.settle('query')).serverBytes;
-      const requests = await page.evaluate(timeline);
+      const requests = await page.evaluate(resourceTimeline);
       return { ms, phases: queryPhases(requests, ms), kb: bytes / 1000 };
     }
     await page.goto(`${served.url}search/`, { waitUntil: 'load' });
@@ -67,7 +61,7 @@ async function once(dist: string): Promise<{ ms: number; phases: QueryPhases | n
     traffic.phase = 'query';
     const { ms, at } = await page.evaluate(submitAndWait, QUERIES[0]!);
     const bytes = (await traffic.settle('query')).serverBytes;
-    const requests = (await page.evaluate(timeline)).map((r) => ({
+    const requests = (await page.evaluate(resourceTimeline)).map((r) => ({
       ...r,
       start: r.start - at,
       sent: r.sent - at,

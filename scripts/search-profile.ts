@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { cpuByKind } from './lib/bench/process-cpu.ts';
 import { QUERIES } from './lib/bench/queries.ts';
-import { queryPhases, type QueryPhases, type TimedRequest } from './lib/bench/query-phases.ts';
+import { queryPhases, resourceTimeline, type QueryPhases, type TimedRequest } from './lib/bench/query-phases.ts';
 import { submitAndWait } from './lib/bench/search.ts';
 import { median, quantile } from './lib/bench/stats.ts';
 import { Traffic } from './lib/bench/traffic.ts';
@@ -65,18 +65,7 @@ async function measure(dist: string, run: number): Promise<RunRow> {
       await page.evaluate(() => performance.clearResourceTimings());
       const { ms, at } = await page.evaluate(submitAndWait, query);
       await traffic.settle('query');
-      const timed = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((e) => {
-          const t = e as PerformanceResourceTiming;
-          return {
-            path: new URL(t.name).pathname,
-            start: t.startTime,
-            sent: t.requestStart,
-            firstByte: t.responseStart,
-            end: t.responseEnd,
-          };
-        }),
-      );
+      const timed = await page.evaluate(resourceTimeline);
       // Times from the submit.
       const t0 = at;
       const requests = timed.map((r) => ({ ...r, start: r.start - t0, sent: r.sent - t0, firstByte: r.firstByte - t0, end: r.end - t0 }));

@@ -16,6 +16,16 @@ export interface TimedRequest {
   end: number;
 }
 
+/**
+ * The page's Resource Timing entries as requests (times from the page's time origin):
+ * run in the page with `page.evaluate(resourceTimeline)`, so it refers to nothing outside itself.
+ */
+export const resourceTimeline = (): TimedRequest[] =>
+  performance.getEntriesByType('resource').map((e) => {
+    const t = e as PerformanceResourceTiming;
+    return { path: new URL(t.name).pathname, start: t.startTime, sent: t.requestStart, firstByte: t.responseStart, end: t.responseEnd };
+  });
+
 export interface QueryPhases {
   /** The submit → the first index request (the submit handler, folding, opening the index). */
   before: number;
