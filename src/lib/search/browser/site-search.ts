@@ -45,21 +45,18 @@ const source: IndexSource = {
 /** The index, its manifest read; its lists of common grams are asked for with the manifest (SearchIndex.open). */
 export const searchIndex = once(() => SearchIndex.open(source, { warm: true }));
 /**
- * The index with its lists of common grams loaded (SearchIndex.warm: a query then fetches a
- * common gram's file without its bucket first) and the table of what "ignoring punctuation"
- * skips built while they load (10–15 ms of the page's CPU the first time, which the first
- * query's first trigram paid before its first request: docs/PERFORMANCE.md, session 10).
- * The page calls it when it loads; a query waits for it.
+ * Loads the index's lists of common grams (SearchIndex.warm: a query then fetches a common
+ * gram's file without its bucket first) and builds the table of what "ignoring punctuation"
+ * skips while they load (10–15 ms of the page's CPU the first time, which the first query's
+ * first trigram paid before its first request: docs/PERFORMANCE.md, session 10). The page
+ * calls it when it loads, so that the first query does not wait for them.
  */
-export const readyIndex = once(async () => {
+export const warmIndex = once(async (): Promise<void> => {
   const index = await searchIndex();
   const lists = index.warm();
   ignorableTable();
   await lists;
-  return index;
 });
-/** Loads what readyIndex() holds: the page does, so that the first query does not wait for it. */
-export const warmIndex = (): Promise<void> => readyIndex().then(() => undefined);
 const filterFile = once(() => json<FilterFile>('search-data/filters.json.gz'));
 /** The filters without the concept file: what the page loads. */
 export const filterColumns = once(async () => new FilterColumns(await filterFile()));
