@@ -11,13 +11,10 @@
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/helpers/browser.ts';
 import { QUERIES } from './lib/bench/queries.ts';
-import { queryPhases, resourceTimeline, type QueryPhases } from './lib/bench/query-phases.ts';
-import { submitAndWait } from './lib/bench/search.ts';
+import { fromSubmit, queryPhases, resourceTimeline, type QueryPhases } from './lib/bench/query-phases.ts';
+import { loadSearchPage, openServedPage, submitAndWait } from './lib/bench/search.ts';
 import { median, quantile } from './lib/bench/stats.ts';
-import { Traffic } from './lib/bench/traffic.ts';
-import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({
   options: { dist: { type: 'string' }, runs: { type: 'string', default: '10' }, url: { type: 'string' } },
@@ -26,13 +23,8 @@ if (!values.dist) throw new Error('--dist <built site>[,<another>] is required')
 const dists = values.dist.split(',');
 
 async function once(dist: string): Promise<{ ms: number; phases: QueryPhases | null; kb: number }> {
-  const served = await serveStatic(dist, { base: '/' });
-  const traffic = new Traffic(served, dist);
-  const browser = await launchBrowser();
+  const { served, traffic, page, close } = await openServedPage(dist);
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await traffic.attach(await context.newCDPSession(page));
     if (values.url) {
       // The moment the list is finished, seen from inside the page as the bench's submitAndWait sees it.
       await page.addInitScript(() => {
@@ -54,24 +46,16 @@ async function once(dist: string): Promise<{ ms: number; phases: QueryPhases | n
       const requests = await page.evaluate(resourceTimeline);
       return { ms, phases: queryPhases(requests, ms), kb: bytes / 1000 };
     }
-    await page.goto(`${served.url}search/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1, null, { timeout: 60_000 });
+    await loadSearchPage(page, served.url);
     await traffic.settle('page', 300);
     await page.evaluate(() => performance.clearResourceTimings());
     traffic.phase = 'query';
     const { ms, at } = await page.evaluate(submitAndWait, QUERIES[0]!);
     const bytes = (await traffic.settle('query')).serverBytes;
-    const requests = (await page.evaluate(resourceTimeline)).map((r) => ({
-      ...r,
-      start: r.start - at,
-      sent: r.sent - at,
-      firstByte: r.firstByte - at,
-      end: r.end - at,
-    }));
+    const requests = fromSubmit(await page.evaluate(resourceTimeline), at);
     return { ms, phases: queryPhases(requests, ms), kb: bytes / 1000 };
   } finally {
-    await browser.close();
-    await served.close();
+    await close();
   }
 }
 

@@ -12,14 +12,11 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/helpers/browser.ts';
 import { cpuByKind } from './lib/bench/process-cpu.ts';
 import { QUERIES } from './lib/bench/queries.ts';
-import { queryPhases, resourceTimeline, type QueryPhases, type TimedRequest } from './lib/bench/query-phases.ts';
-import { submitAndWait } from './lib/bench/search.ts';
+import { fromSubmit, queryPhases, resourceTimeline, type QueryPhases, type TimedRequest } from './lib/bench/query-phases.ts';
+import { loadSearchPage, openServedPage, submitAndWait } from './lib/bench/search.ts';
 import { median, quantile } from './lib/bench/stats.ts';
-import { Traffic } from './lib/bench/traffic.ts';
-import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({
   options: {
@@ -50,25 +47,15 @@ interface RunRow {
 }
 
 async function measure(dist: string, run: number): Promise<RunRow> {
-  const served = await serveStatic(dist, { base: '/' });
-  const traffic = new Traffic(served, dist);
-  const browser = await launchBrowser();
+  const { served, traffic, page, cdp, close } = await openServedPage(dist);
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await traffic.attach(cdp);
-    await page.goto(`${served.url}search/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1, null, { timeout: 60_000 });
+    await loadSearchPage(page, served.url);
     await traffic.settle('page', 300);
     const one = async (query: string): Promise<QueryRow> => {
       await page.evaluate(() => performance.clearResourceTimings());
       const { ms, at } = await page.evaluate(submitAndWait, query);
       await traffic.settle('query');
-      const timed = await page.evaluate(resourceTimeline);
-      // Times from the submit.
-      const t0 = at;
-      const requests = timed.map((r) => ({ ...r, start: r.start - t0, sent: r.sent - t0, firstByte: r.firstByte - t0, end: r.end - t0 }));
+      const requests = fromSubmit(await page.evaluate(resourceTimeline), at);
       return { query, ms, phases: queryPhases(requests, ms), requests };
     };
     const startProfile = async (interval: number) => {
@@ -98,8 +85,7 @@ async function measure(dist: string, run: number): Promise<RunRow> {
     }
     return { dist, run, load: loadavg()[0]!, first, later, cpu };
   } finally {
-    await browser.close();
-    await served.close();
+    await close();
   }
 }
 

@@ -9,15 +9,9 @@ import { decodeMatches, encodeMatches, matchesWithKept, readKeptMatches, saveKep
 import { createMatcher } from '../../src/lib/concepts/matcher.ts';
 import { conceptOccurrences, findInSpeech } from '../../src/lib/concepts/occurrences.ts';
 import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
-import { loadSeed } from './fixtures/ingest-helpers.ts';
+import { glossary as seedGlossary, seeds } from './fixtures/seed-speeches.ts';
 
-const seeds: SpeechEntry[] = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));
-const glossary = [
-  { slug: 'liang-xue-yi-zuo', term: '“两学一做”', wordings: ['两学一做'] },
-  { slug: 'zhu-ti-jiao-yu', term: '主题教育', wordings: ['主题教育'] },
-  { slug: 'xun-shi', term: '巡视整改', wordings: ['巡视整改', '巡视反馈意见整改'] },
-  { slug: 'dang-yuan', term: '党员', wordings: ['党员', '黨員'] },
-];
+const glossary = [...seedGlossary, { slug: 'dang-yuan', term: '党员', wordings: ['党员', '黨員'] }];
 const matcher = createMatcher(glossary);
 const slugs = glossary.map((g) => g.slug);
 const keyOf = (s: SpeechEntry) => s.slug;

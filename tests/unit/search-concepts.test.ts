@@ -7,19 +7,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { conceptsWithKept, glossaryKey, readConceptSlugs, saveConceptSlugs } from '../../src/integrations/search-concepts.ts';
 import type { GlossaryEntry } from '../../src/lib/concepts/glossary.ts';
-import { createMatcher } from '../../src/lib/concepts/matcher.ts';
 import { conceptSlugs, searchSpeeches } from '../../src/lib/search/build/search-input.ts';
 import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
-import { loadSeed } from './fixtures/ingest-helpers.ts';
+import { matcher, seeds, termOf } from './fixtures/seed-speeches.ts';
 
-const seeds: SpeechEntry[] = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));
-const glossary = [
-  { slug: 'liang-xue-yi-zuo', term: '“两学一做”', wordings: ['两学一做'] },
-  { slug: 'zhu-ti-jiao-yu', term: '主题教育', wordings: ['主题教育'] },
-  { slug: 'xun-shi', term: '巡视整改', wordings: ['巡视整改', '巡视反馈意见整改'] },
-];
-const matcher = createMatcher(glossary);
-const termOf = (slug: string) => glossary.find((g) => g.slug === slug)!.term;
 const entry = (term: string, variants: string[] = []) =>
   ({ slug: term, file: `${term}.mdx`, data: { term, variants, senses: [] } }) as unknown as GlossaryEntry;
 

@@ -7,7 +7,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/lib/concepts/matcher.ts';
 import { speechHtml } from '../../src/lib/render/speech-html.ts';
 import { kwicLines, ORDERS, perYear, type KwicLine } from '../../src/lib/search/browser/concordance.ts';
 import { loadHit, runQuery, type Hit } from '../../src/lib/search/browser/query.ts';
@@ -17,17 +16,8 @@ import { nodeSource, writeSearchIndex } from '../../src/lib/search/build/write-i
 import { SearchIndex } from '../../src/lib/search/shared/engine.ts';
 import { textChunks, type TextChunk } from '../../src/lib/search/shared/text-chunks.ts';
 import { blockAt, blockStarts } from '../../src/lib/search/shared/text.ts';
-import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
-import { loadSeed } from './fixtures/ingest-helpers.ts';
+import { glossary, matcher, seeds, termOf } from './fixtures/seed-speeches.ts';
 
-const seeds: SpeechEntry[] = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));
-const glossary = [
-  { slug: 'liang-xue-yi-zuo', term: '“两学一做”', wordings: ['两学一做'] },
-  { slug: 'zhu-ti-jiao-yu', term: '主题教育', wordings: ['主题教育'] },
-  { slug: 'xun-shi', term: '巡视整改', wordings: ['巡视整改', '巡视反馈意见整改'] },
-];
-const matcher = createMatcher(glossary);
-const termOf = (slug: string) => glossary.find((g) => g.slug === slug)!.term;
 const input = searchSpeeches(seeds, matcher, termOf, '/archive/');
 const chunksOf = input.map((s) => textChunks(s.meta, s.blocks));
 /** Chunk loader as the page has it: folder = place oldest first. */

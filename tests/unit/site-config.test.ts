@@ -11,10 +11,8 @@ import { archiveConcepts, archiveRaw, keepGoing, reportDir } from '../../src/lib
 import { groupPages } from '../../src/lib/pages/group-pages.ts';
 import { SPEECHES_PER_PAGE } from '../../src/lib/pages/paging.ts';
 import { paths } from '../../src/lib/site/paths.ts';
-import { speechSchema, type SpeechEntry } from '../../src/lib/speech/schema.ts';
-import { loadSeed } from './fixtures/ingest-helpers.ts';
-
-const seeds: SpeechEntry[] = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));
+import { speechSchema } from '../../src/lib/speech/schema.ts';
+import { seeds } from './fixtures/seed-speeches.ts';
 
 describe('the build environment', () => {
   it("reads the raw, concept and report folders, defaulting to the project's", () => {

@@ -26,6 +26,10 @@ export const resourceTimeline = (): TimedRequest[] =>
     return { path: new URL(t.name).pathname, start: t.startTime, sent: t.requestStart, firstByte: t.responseStart, end: t.responseEnd };
   });
 
+/** `requests` with their times counted from the submit at `at` (on the page's clock, as `submitAndWait` gives it). */
+export const fromSubmit = (requests: readonly TimedRequest[], at: number): TimedRequest[] =>
+  requests.map((r) => ({ ...r, start: r.start - at, sent: r.sent - at, firstByte: r.firstByte - at, end: r.end - at }));
+
 export interface QueryPhases {
   /** The submit → the first index request (the submit handler, folding, opening the index). */
   before: number;

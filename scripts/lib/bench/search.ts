@@ -5,8 +5,9 @@
  * list (`#results[aria-busy=false]` and a final `#status`); then the other
  * queries one after another in the same page.
  */
+import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../../../tests/helpers/browser.ts';
-import { serveStatic } from '../static-server.ts';
+import { serveStatic, type Served } from '../static-server.ts';
 import { chromiumArgs, selfSigned, serveStaticHttp2 } from './http2-server.ts';
 import { median, quantile } from './stats.ts';
 import { Traffic, type PhaseTraffic } from './traffic.ts';
@@ -70,6 +71,38 @@ export function submitAndWait(q: string): Promise<{ ms: number; results: number;
   });
 }
 
+/** Opens /search/ of the site at `url` and waits for the filters the page fills from Pagefind on load. */
+export async function loadSearchPage(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}search/`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1, null, { timeout: 60_000 });
+}
+
+/**
+ * The built site `dist` served over HTTP/1.1 as any host would serve it, Chromium with a fresh
+ * context (empty cache) and page, and `Traffic` recording what the page fetches; `close` ends them.
+ */
+export async function openServedPage(
+  dist: string,
+): Promise<{ served: Served; traffic: Traffic; page: Page; cdp: CDPSession; close: () => Promise<void> }> {
+  const served = await serveStatic(dist, { base: '/' });
+  const traffic = new Traffic(served, dist);
+  const browser = await launchBrowser();
+  const close = async () => {
+    await browser.close();
+    await served.close();
+  };
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await traffic.attach(cdp);
+    return { served, traffic, page, cdp, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
+
 /** Per-key delay and the pause before Enter: a brisk typist. */
 const KEY_MS = 150;
 const PAUSE_MS = 300;
@@ -83,8 +116,7 @@ async function typedQueries(browser: import('playwright-core').Browser, url: str
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.goto(`${url}search/`, { waitUntil: 'load' });
-    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1, null, { timeout: 60_000 });
+    await loadSearchPage(page, url);
     await page.evaluate(submitAndWait, queries[0]!);
     const times: number[] = [];
     for (const q of queries.slice(1)) {
@@ -119,9 +151,7 @@ export async function benchSearch(dist: string, queries: readonly string[], { ht
 
     traffic.phase = 'page';
     const t0 = performance.now();
-    await page.goto(`${served.url}search/`, { waitUntil: 'load' });
-    // The page fills its filters from Pagefind on load: wait for that too.
-    await page.waitForFunction(() => document.querySelectorAll('#f-year option').length > 1, null, { timeout: 60_000 });
+    await loadSearchPage(page, served.url);
     const pageMs = performance.now() - t0;
     const pageTraffic = await traffic.settle('page', 300);
 

@@ -5,8 +5,9 @@
 // where it removes lines (with its reason in the report) and a text of similar shape it keeps.
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import type { Speech } from '../../src/lib/ingest/index.ts';
 import { positionMarks } from '../../src/lib/ingest/position-marks.ts';
+import { blockTexts } from '../helpers/speech-text.ts';
+import { reasonOf } from './fixtures/ingest-helpers.ts';
 
 /** Real-shaped speech paragraphs (a 2024 address). */
 const SPEECH = [
@@ -18,9 +19,6 @@ const SPEECH = [
 ];
 
 const HEAD = ['在国家勋章和国家荣誉称号颁授仪式上的讲话', '（2024年9月29日）', '习近平'];
-
-const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
-const blockTexts = (s: Speech): string[] => s.blocks.map((b) => b.text);
 
 describe('a title block inside the body span’s opening', () => {
   it('starts the body under a teaser headline, an account’s blurb and an editor’s note', () => {

@@ -3,8 +3,8 @@
 // applies (what the reader sees) and a text of similar shape it leaves alone.
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import type { Speech } from '../../src/lib/ingest/index.ts';
 import { SPEECH, HEAD, blockTexts, lastBlock } from '../helpers/speech-text.ts';
+import { reasonOf } from './fixtures/ingest-helpers.ts';
 
 describe('a dateline printed after the text', () => {
   it('takes a bare date under the last paragraph as the header’s dateline, not a paragraph', () => {
@@ -42,8 +42,6 @@ describe('a dateline printed after the text', () => {
 });
 
 describe('back matter under the text: reference lists and an editor’s notes', () => {
-  const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
-
   it('removes a journal record’s reference lists with their heads', () => {
     const refs = [
       '参考文献',

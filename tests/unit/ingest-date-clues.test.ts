@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
 import { planClues, relativeHeadingClues } from '../../src/lib/ingest/year-evidence.ts';
+import { note } from './fixtures/ingest-helpers.ts';
 
 const ingest = (text: string): Speech => ingestText(text, 'x.txt');
-const note = (s: Speech, field: string) => s.notes.find((n) => n.field === field);
 
 describe("a meeting record's time line next to its place line", () => {
   const record = (time: string, place: string) =>

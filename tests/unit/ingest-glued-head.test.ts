@@ -4,14 +4,13 @@
 // rule it covers.
 import { describe, expect, it } from 'vitest';
 import type { Speech } from '../../src/lib/ingest/index.ts';
-import { ingestLines as ingest } from './fixtures/ingest-helpers.ts';
+import { ingestLines as ingest, removedAs } from './fixtures/ingest-helpers.ts';
 
 const SPEECH = [
   '今年以来，全县上下认真落实各项部署，我们的农业生产保持稳中向好的态势，粮食播种面积稳定，特色产业规模不断扩大。',
   '同时也要看到，我们部分乡镇基础设施仍然薄弱，农技服务跟不上，一些地方抓落实的办法还不多，这些问题必须认真加以解决。',
   '下一步，各乡镇、各部门要把秋冬种作为当前的重点工作，层层压实责任，确保种足种好，为明年丰收打下坚实基础。',
 ];
-const removedAs = (s: Speech, reason: string) => s.removed.filter((r) => r.reason === reason).map((r) => r.text);
 
 describe("a social account's call to follow", () => {
   it('glued before the title is cut off at the boundary and reported; the title stays whole', () => {

@@ -4,10 +4,8 @@
 // shape it leaves alone.
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
-import type { Speech } from '../../src/lib/ingest/index.ts';
 import { SPEECH, HEAD, blockTexts } from '../helpers/speech-text.ts';
-
-const reasonOf = (s: Speech, text: string): string | undefined => s.removed.find((r) => r.text.includes(text))?.reason;
+import { reasonOf } from './fixtures/ingest-helpers.ts';
 
 describe('an export’s frame around every paragraph', () => {
   const BOOK = '讲话选编（第二卷） (张明)';

@@ -4,8 +4,7 @@
 // title. The text here is written for the tests (no seed or corpus text); each test
 // failed before the rule it covers.
 import { describe, expect, it } from 'vitest';
-import type { Speech } from '../../src/lib/ingest/index.ts';
-import { ingestLines as ingest, noteOf } from './fixtures/ingest-helpers.ts';
+import { ingestLines as ingest, noteOf, removedAs } from './fixtures/ingest-helpers.ts';
 
 const SPEECH = [
   '今年以来，全市上下认真落实各项部署，我们的经济运行保持稳中向好的态势，对外交往不断扩大，友好城市已经遍及五大洲。',
@@ -13,7 +12,6 @@ const SPEECH = [
   '下一步，我们愿同各方一道，深化务实合作，扩大人文交流，共同书写友好合作的新篇章，让合作成果更多惠及两地人民。',
 ];
 const GLUED = SPEECH.join('　　');
-const removedAs = (s: Speech, reason: string) => s.removed.filter((r) => r.reason === reason).map((r) => r.text);
 
 describe('a wire head glued on one line', () => {
   it('takes a title ending in an address word (祝酒辞, 欢迎词) as a title, with its dateline and byline', () => {
