@@ -19,6 +19,7 @@
  */
 import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
+import { attachmentTail } from './attachment-tail.ts';
 import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
 import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
@@ -813,6 +814,11 @@ export function removeChrome(
 
     // 4b''. A chat's messages after the forwarded speech: stamp-and-sender heads and short replies (transcript.ts).
     for (const i of chatReplies(written, texts, span.start)) drop(i, 'chat');
+
+    // 4b'''. A file with its size after the speech (an app's attachment), and the short lines under it (attachment-tail.ts).
+    const attached = attachmentTail(texts, span.start);
+    for (const i of attached.files) drop(i, 'attachment');
+    for (const i of attached.after) drop(i, 'after-attachment');
 
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
