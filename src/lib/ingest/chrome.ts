@@ -20,6 +20,7 @@
 import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
 import { attachmentTail } from './attachment-tail.ts';
+import { deckEnd } from './deck-end.ts';
 import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
 import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
@@ -861,6 +862,9 @@ export function removeChrome(
       const after = idx.filter((i) => i > lastMark && texts[i]!.trim());
       if (after.length === 1 && len(texts[after[0]!]!.trim()) <= 8) drop(after[0]!, 'closing-slide');
     }
+
+    // 4c'-. A deck read from its notes: the last slide's marker, the closing slide and the page numbers and cues around them (deck-end.ts).
+    for (const i of deckEnd(written)) if (texts[i]!.trim()) drop(i, 'closing-slide');
 
     // 4c''. An editor's notes after the speech: a notes head and numbered notes only (back-matter.ts).
     for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');
