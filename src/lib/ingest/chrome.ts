@@ -21,6 +21,7 @@ import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
 import { attachmentTail } from './attachment-tail.ts';
 import { deckEnd } from './deck-end.ts';
+import { nextDocumentAt } from './next-document.ts';
 import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
 import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
@@ -747,6 +748,14 @@ export function removeChrome(
       if (inList && !/[。；]/.test(t) && !isWrappedProse(texts, i) && len(t) <= 60) drop(i, 'related-list');
       else inList = false;
     }
+
+    // 4a'. Another document's title block after the speech (a compilation's next report): it and all after it (next-document.ts).
+    const nextDoc = nextDocumentAt(
+      lines.map((l) => l.text),
+      texts,
+      span.start,
+    );
+    if (nextDoc !== null) for (let i = nextDoc; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'next-document');
 
     // 4b. After the body, once the page's tail has begun (a line after the body removed as
     //     chrome), the short lines that follow are the tail's too: comment bars, buttons,

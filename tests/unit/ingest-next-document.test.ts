@@ -1,0 +1,46 @@
+// Another document's title block after the speech's end (session 11, wt-after): a compilation of
+// materials prints the next report's title, subtitle and speaker right after the speech. What the
+// reader sees: the speech ends at its last paragraph; the next document is reported, not shown.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import type { Speech } from '../../src/lib/ingest/index.ts';
+import { HEAD, SPEECH, blockTexts, lastBlock } from '../helpers/speech-text.ts';
+
+const removedAs = (s: Speech, reason: string): string[] => s.removed.filter((r) => r.reason === reason).map((r) => r.text);
+
+const NEXT = [
+  '关于全县重点项目建设情况的',
+  '工作报告',
+  '——2021年1月12日在县第十八届人民代表大会第三次会议上',
+  '县发展和改革局局长　王　强',
+  '各位代表：',
+  '现将全县重点项目建设情况报告如下，请予审议。',
+  '一年来，全县上下聚焦项目建设，新开工项目四十六个，完成投资一百二十亿元，项目建设取得新进展。',
+];
+
+describe('the next document after the speech', () => {
+  it('ends the speech before the next report’s title block and reports the rest', () => {
+    const s = ingestText([...HEAD, ...SPEECH, '— 9 —', '', ...NEXT].join('\n'), 'compilation.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(s.title).toBe(HEAD[0]);
+    expect(blockTexts(s).join('')).not.toContain('项目建设');
+    expect(removedAs(s, 'next-document')).toEqual(expect.arrayContaining([NEXT[0], NEXT[3], NEXT[6]]));
+  });
+
+  it('keeps a heading of the speech with no byline under it', () => {
+    const part = ['关于下一步工作', '下一步，我们要紧盯目标任务，倒排工期、挂图作战，确保各项工作按时保质完成，向全县人民交上满意答卷。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...part].join('\n'), 'part.txt');
+    expect(lastBlock(s)).toBe(part[1]);
+  });
+
+  it('keeps a notice’s issuer and date under the text', () => {
+    const s = ingestText([...HEAD, ...SPEECH, '中共某某县委组织部办公室', '2021年1月12日'].join('\n'), 'signed.txt');
+    expect(removedAs(s, 'next-document')).toEqual([]);
+  });
+
+  it('keeps a quotation with its source and the paragraph after it', () => {
+    const quote = ['不忘初心　方得始终', '——习近平', '让我们牢记初心使命，以更加昂扬的姿态奋进新征程，在新的赶考路上交出优异答卷。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...quote].join('\n'), 'quote.txt');
+    expect(lastBlock(s)).toBe(quote[2]);
+  });
+});
