@@ -22,6 +22,7 @@ import { afterSignature } from './after-signature.ts';
 import { attachmentTail } from './attachment-tail.ts';
 import { deckEnd } from './deck-end.ts';
 import { nextDocumentAt } from './next-document.ts';
+import { stampedReplies } from './stamped-replies.ts';
 import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
 import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
@@ -829,6 +830,8 @@ export function removeChrome(
     const attached = attachmentTail(texts, span.start);
     for (const i of attached.files) drop(i, 'attachment');
     for (const i of attached.after) drop(i, 'after-attachment');
+    // 4b''''. Replies at the text's end, each with its name and a time stamp, and the reply box above them (stamped-replies.ts).
+    for (const i of stampedReplies(texts, span.start)) drop(i, 'comment');
 
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
