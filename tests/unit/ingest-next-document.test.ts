@@ -44,3 +44,33 @@ describe('the next document after the speech', () => {
     expect(lastBlock(s)).toBe(quote[2]);
   });
 });
+
+describe('the next speech after the speech, headed by its dateline only', () => {
+  it('ends the speech before a speech title and its dateline', () => {
+    const next = [
+      '在全县农村工作会议上的讲话',
+      '（2021年2月3日）',
+      '同志们：',
+      '今天召开全县农村工作会议，主要任务是总结去年工作，部署今年任务，动员全县上下全面推进乡村振兴。',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, ...next].join('\n'), 'two-speeches.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'next-document')).toEqual(next);
+  });
+
+  it('keeps a plain heading and a dated line under it inside the speech', () => {
+    const part = ['回顾这一年的工作', '（2020年12月31日）', '这一年，我们克服重重困难，圆满完成了各项目标任务，全县经济社会发展呈现稳中有进、稳中向好的态势。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...part].join('\n'), 'dated-part.txt');
+    expect(removedAs(s, 'next-document')).toEqual([]);
+    expect(lastBlock(s)).toBe(part[2]);
+  });
+});
+
+describe('the next letter after a letter’s signature and date', () => {
+  it('ends the letter at its date and reports the next one', () => {
+    const next = ['致全县教师的慰问信', '县委书记　张　明', '全县广大教师：', '值此第三十七个教师节到来之际，县委、县政府向全县广大教师致以节日的问候和崇高的敬意！'];
+    const s = ingestText([...HEAD, ...SPEECH, '张明', '2021年9月1日', ...next].join('\n'), 'letters.txt');
+    expect(blockTexts(s).join('')).not.toContain('慰问信');
+    expect(removedAs(s, 'next-document')).toEqual(expect.arrayContaining([next[0], next[1], next[3]]));
+  });
+});

@@ -10,12 +10,13 @@
  * no byline or dateline under it; a letter's or a notice's signature (a name or an issuer, then
  * the date) has no title above it and no text under it; a quotation's source (`——《…》`) is one
  * line, not a byline with a role or two lines of a head. A title must carry a byline with a
- * role (`国家发展计划委员会主任　曾培炎`) or two head lines (subtitle and dateline, dateline and name).
+ * role (`国家发展计划委员会主任　曾培炎`), two head lines (subtitle and dateline, dateline and name), or
+ * one dateline or subtitle under a title that names a speech or a report (`在…上的讲话`, `…工作报告`).
  */
 import { readByline } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { hanCount, isSentenceLike, len, nearestNonBlank } from './line-features.ts';
-import { PART_OR_POINT, SALUTATION, SUBTITLE } from './title-shape.ts';
+import { AT_MEETING, PART_OR_POINT, SALUTATION, SUBTITLE, TITLE_END } from './title-shape.ts';
 
 /** Speech (characters of sentence-like lines) needed before a block is taken as another document. */
 const MIN_SPEECH_BEFORE = 200;
@@ -68,17 +69,25 @@ export function nextDocumentAt(written: readonly string[], texts: readonly strin
 
   function blockAt(i: number): boolean {
     const above = nearestNonBlank(texts, i, -1);
-    if (above < from || !endsSentence(texts[above]!.trim())) return false;
+    // After a closing: a sentence's end, or a letter's date under its signature.
+    if (above < from || !(endsSentence(texts[above]!.trim()) || isDateline(texts[above]!.trim()))) return false;
     let k = next(written, i);
+    let title = texts[i]!.trim();
     // A title broken over two lines.
-    if (k < written.length && titleLine(written[k]!.trim()) && headLine(written[k]!.trim()) === null) k = next(written, k);
+    if (k < written.length && titleLine(written[k]!.trim()) && headLine(written[k]!.trim()) === null) {
+      title += written[k]!.trim();
+      k = next(written, k);
+    }
     const heads: string[] = [];
     for (; k < written.length && heads.length < MAX_HEAD_LINES; k = next(written, k)) {
       const h = headLine(written[k]!.trim());
       if (!h) break;
       heads.push(h);
     }
-    if (!(heads.includes('role') || (heads.length >= 2 && heads.some((h) => h !== 'name')))) return false;
+    // A byline with a role, two head lines, or one (a dateline, a subtitle) under a speech's or a report's title.
+    const speechTitle = TITLE_END.test(title) || AT_MEETING.test(title);
+    const headed = heads.includes('role') || (heads.some((h) => h !== 'name') && (heads.length >= 2 || speechTitle));
+    if (!headed) return false;
     // More text under the head: a salutation or a paragraph (a signature block ends the file).
     const under = k < written.length ? written[k]!.trim() : '';
     return SALUTATION.test(under) || /^\S{2,12}[：:]$/u.test(under) || isSentenceLike(under);
