@@ -59,7 +59,11 @@ describe('the next speech after the speech, headed by its dateline only', () => 
   });
 
   it('keeps a plain heading and a dated line under it inside the speech', () => {
-    const part = ['回顾这一年的工作', '（2020年12月31日）', '这一年，我们克服重重困难，圆满完成了各项目标任务，全县经济社会发展呈现稳中有进、稳中向好的态势。'];
+    const part = [
+      '回顾这一年的工作',
+      '（2020年12月31日）',
+      '这一年，我们克服重重困难，圆满完成了各项目标任务，全县经济社会发展呈现稳中有进、稳中向好的态势。',
+    ];
     const s = ingestText([...HEAD, ...SPEECH, ...part].join('\n'), 'dated-part.txt');
     expect(removedAs(s, 'next-document')).toEqual([]);
     expect(lastBlock(s)).toBe(part[2]);
@@ -68,7 +72,12 @@ describe('the next speech after the speech, headed by its dateline only', () => 
 
 describe('the next letter after a letter’s signature and date', () => {
   it('ends the letter at its date and reports the next one', () => {
-    const next = ['致全县教师的慰问信', '县委书记　张　明', '全县广大教师：', '值此第三十七个教师节到来之际，县委、县政府向全县广大教师致以节日的问候和崇高的敬意！'];
+    const next = [
+      '致全县教师的慰问信',
+      '县委书记　张　明',
+      '全县广大教师：',
+      '值此第三十七个教师节到来之际，县委、县政府向全县广大教师致以节日的问候和崇高的敬意！',
+    ];
     const s = ingestText([...HEAD, ...SPEECH, '张明', '2021年9月1日', ...next].join('\n'), 'letters.txt');
     expect(blockTexts(s).join('')).not.toContain('慰问信');
     expect(removedAs(s, 'next-document')).toEqual(expect.arrayContaining([next[0], next[1], next[3]]));
