@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 import type { Speech } from '../../src/lib/ingest/index.ts';
-import { HEAD, SPEECH, lastBlock } from '../helpers/speech-text.ts';
+import { HEAD, SPEECH, blockTexts, lastBlock } from '../helpers/speech-text.ts';
 
 const removedAs = (s: Speech, reason: string): string[] => s.removed.filter((r) => r.reason === reason).map((r) => r.text);
 
@@ -37,5 +37,19 @@ describe('an attachment with its size after the speech', () => {
     const last = '会议材料已经印发，《实施方案.pdf》请各单位下载学习，认真抓好贯彻落实。';
     const s = ingestText([...HEAD, ...SPEECH, last].join('\n'), 'named.txt');
     expect(lastBlock(s)).toBe(last);
+  });
+
+  it('takes a file given with its size after a label, and the counts under it', () => {
+    const app = ['📎 讲话全文.pdf（大小：1.2M）', '已读 30　未读 2'];
+    const s = ingestText([...HEAD, ...SPEECH, ...app].join('\n'), 'app2.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'attachment')).toEqual([app[0]]);
+  });
+
+  it('takes a file name alone on its line with its buttons', () => {
+    const app = ['讲话原文.docx　预览　下载', '点赞 12　收藏 3'];
+    const s = ingestText([...HEAD, ...SPEECH, ...app].join('\n'), 'app3.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(blockTexts(s).join('')).not.toContain('.docx');
   });
 });

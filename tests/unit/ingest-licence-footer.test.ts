@@ -27,4 +27,11 @@ describe('a licence footer broken over short lines', () => {
     const s = ingestText([...HEAD, ...SPEECH, last].join('\n'), 'ip.txt');
     expect(lastBlock(s)).toBe(last);
   });
+
+  it('takes the link lines printed under the footer with it', () => {
+    const below = ['取自“https://zh.wikisource.org/w/index.php?title=政府工作报告&oldid=1234567”', 'Category: 1950s'];
+    const s = ingestText([...HEAD, ...SPEECH, ...FOOTER, ...below].join('\n'), 'wiki-links.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(s.removed.filter((r) => r.reason === 'licence-footer').map((r) => r.text)).toEqual([...FOOTER, ...below]);
+  });
 });

@@ -83,3 +83,17 @@ describe('the next letter after a letter’s signature and date', () => {
     expect(removedAs(s, 'next-document')).toEqual(expect.arrayContaining([next[0], next[1], next[3]]));
   });
 });
+
+describe('the next document after a page number the page rules left', () => {
+  it('ends the speech before the block under a bare page number', () => {
+    const next = [
+      '在全县安全生产工作会议上的讲话',
+      '县人民政府副县长　李　华',
+      '同志们：',
+      '刚才，几个乡镇和部门作了表态发言，讲得都很好，我完全同意，希望大家抓好落实。',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, '17', ...next].join('\n'), 'numbered.txt');
+    expect(blockTexts(s).join('')).not.toContain('安全生产');
+    expect(removedAs(s, 'next-document')).toEqual(expect.arrayContaining([next[0], next[1], next[3]]));
+  });
+});

@@ -15,7 +15,7 @@
  */
 import { readByline } from './byline.ts';
 import { isDateline } from './dates.ts';
-import { hanCount, isSentenceLike, len, nearestNonBlank } from './line-features.ts';
+import { hanCount, isPageNumberLine, isSentenceLike, len, nearestNonBlank } from './line-features.ts';
 import { AT_MEETING, PART_OR_POINT, SALUTATION, SUBTITLE, TITLE_END } from './title-shape.ts';
 
 /** Speech (characters of sentence-like lines) needed before a block is taken as another document. */
@@ -68,7 +68,10 @@ export function nextDocumentAt(written: readonly string[], texts: readonly strin
   return null;
 
   function blockAt(i: number): boolean {
-    const above = nearestNonBlank(texts, i, -1);
+    let above = nearestNonBlank(texts, i, -1);
+    // A page break's number the page rules left (a bare `17`, `- 17 -`) stands between.
+    if (above >= from && (isPageNumberLine(texts[above]!.trim()) || /^\d{1,4}$/.test(texts[above]!.trim())))
+      above = nearestNonBlank(texts, above, -1);
     // After a closing: a sentence's end, or a letter's date under its signature.
     if (above < from || !(endsSentence(texts[above]!.trim()) || isDateline(texts[above]!.trim()))) return false;
     let k = next(written, i);
