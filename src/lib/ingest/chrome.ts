@@ -21,6 +21,7 @@ import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
 import { attachmentTail } from './attachment-tail.ts';
 import { deckEnd } from './deck-end.ts';
+import { formBlocks } from './form-blanks.ts';
 import { nextDocumentAt } from './next-document.ts';
 import { stampedReplies } from './stamped-replies.ts';
 import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
@@ -561,7 +562,11 @@ export function removeChrome(
     removed.push({ reason, text: part.trim(), line: lines[i]!.line });
     texts[i] = texts[i]!.replace(part, '');
   };
-  const drop = (i: number, reason: string): void => cut(i, texts[i]!, reason);
+  // Lines no rule may drop once the body is known: a printed form's blocks continuing after it (form-blanks.ts).
+  const formLines = new Set<number>();
+  const drop = (i: number, reason: string): void => {
+    if (!formLines.has(i)) cut(i, texts[i]!, reason);
+  };
 
   // 1. (whole lines) A program's artefacts (artefacts.ts): field codes, numbered links, image
   //    placeholders and the caption under one, an editor's toolbar.
@@ -695,6 +700,7 @@ export function removeChrome(
   for (const i of transcriptNoise(texts)) drop(i, 'transcript');
 
   const span = bodySpan(texts);
+  if (span) for (const i of formBlocks(texts, span.end)) formLines.add(i);
   // 1d. The marked text begins at its first mark: what stands between the header and it is the page's.
   if (span && marks.length)
     for (const i of beforeFirstMark(texts, marks[0]!, span.start))
