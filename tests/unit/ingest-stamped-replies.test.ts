@@ -34,4 +34,17 @@ describe('replies with names and time stamps after the speech', () => {
     const s = ingestText([...HEAD, ...SPEECH, one].join('\n'), 'one.txt');
     expect(removedAs(s, 'comment')).toEqual([]);
   });
+
+  it('takes replies whose time stands in brackets or first', () => {
+    const box = ['已确认（56/60）', '张三：收到（12-12 10:21）', '12-12 10:25　李四：已学习。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...box].join('\n'), 'app2.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(removedAs(s, 'comment')).toEqual(box);
+  });
+
+  it('keeps a record whose lines open with a day in words and a clock time', () => {
+    const record = ['会议记录如下。', '12月18日 9:00　主持人：现在开会。', '12月18日 9:05　张明：我先讲几点意见。'];
+    const s = ingestText([...HEAD, ...SPEECH, ...record].join('\n'), 'record.txt');
+    expect(removedAs(s, 'comment')).toEqual([]);
+  });
 });
