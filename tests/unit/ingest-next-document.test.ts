@@ -97,3 +97,12 @@ describe('the next document after a page number the page rules left', () => {
     expect(removedAs(s, 'next-document')).toEqual(expect.arrayContaining([next[0], next[1], next[3]]));
   });
 });
+
+describe('a second copy of the same speech', () => {
+  it('is not taken for another document: every copy stays for the duplicate rules', () => {
+    const head = [HEAD[0]!, '（2020年1月8日）', HEAD[1]!];
+    const s = ingestText([...head, ...SPEECH, ...head, ...SPEECH].join('\n'), 'two-copies.txt');
+    expect(s.removed.filter((r) => r.reason === 'next-document')).toEqual([]);
+    expect(blockTexts(s).filter((t) => t === SPEECH.at(-1))).toHaveLength(2);
+  });
+});

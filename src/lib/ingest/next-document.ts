@@ -9,7 +9,8 @@
  * The block's shape is what tells it from the speech's own lines: a part heading (`三、…`) has
  * no byline or dateline under it; a letter's or a notice's signature (a name or an issuer, then
  * the date) has no title above it and no text under it; a quotation's source (`——《…》`) is one
- * line, not a byline with a role or two lines of a head. A title must carry a byline with a
+ * line, not a byline with a role or two lines of a head. The text's own title again (a second copy
+ * of the same speech) is a duplicate's matter (duplicates.ts), not another document. A title must carry a byline with a
  * role (`国家发展计划委员会主任　曾培炎`), two head lines (subtitle and dateline, dateline and name), or
  * one dateline or subtitle under a title that names a speech or a report (`在…上的讲话`, `…工作报告`).
  */
@@ -58,11 +59,18 @@ function next(lines: readonly string[], i: number): number {
  * removed by other rules); `texts`: the lines still kept; `from`: where the speech begins.
  */
 export function nextDocumentAt(written: readonly string[], texts: readonly string[], from: number): number | null {
+  // The text's own head again (a second copy of the same speech) is a duplicate, not another document.
+  const ownHead = new Set(
+    written
+      .slice(0, from)
+      .map((t) => t.trim())
+      .filter((t) => t),
+  );
   let speech = 0;
   for (let i = from; i < texts.length; i++) {
     const t = texts[i]!.trim();
     if (!t) continue;
-    if (speech >= MIN_SPEECH_BEFORE && titleLine(t) && blockAt(i)) return i;
+    if (speech >= MIN_SPEECH_BEFORE && titleLine(t) && !ownHead.has(t) && blockAt(i)) return i;
     if (isSentenceLike(t)) speech += len(t);
   }
   return null;
