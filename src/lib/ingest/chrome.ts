@@ -19,6 +19,11 @@
  */
 import { afterEnd } from './after-end.ts';
 import { afterSignature } from './after-signature.ts';
+import { attachmentTail } from './attachment-tail.ts';
+import { deckEnd } from './deck-end.ts';
+import { formBlocks } from './form-blanks.ts';
+import { nextDocumentAt } from './next-document.ts';
+import { stampedReplies } from './stamped-replies.ts';
 import { backMatter, commentAnchors, isBackMatterEntry, trailingNotes } from './back-matter.ts';
 import { chatReplies, transcriptNoise } from './transcript.ts';
 import { TOC_HEAD, findToc, isTocEntry } from './toc.ts';
@@ -557,7 +562,11 @@ export function removeChrome(
     removed.push({ reason, text: part.trim(), line: lines[i]!.line });
     texts[i] = texts[i]!.replace(part, '');
   };
-  const drop = (i: number, reason: string): void => cut(i, texts[i]!, reason);
+  // Lines no rule may drop once the body is known: a printed form's blocks continuing after it (form-blanks.ts).
+  const formLines = new Set<number>();
+  const drop = (i: number, reason: string): void => {
+    if (!formLines.has(i)) cut(i, texts[i]!, reason);
+  };
 
   // 1. (whole lines) A program's artefacts (artefacts.ts): field codes, numbered links, image
   //    placeholders and the caption under one, an editor's toolbar.
@@ -691,6 +700,7 @@ export function removeChrome(
   for (const i of transcriptNoise(texts)) drop(i, 'transcript');
 
   const span = bodySpan(texts);
+  if (span) for (const i of formBlocks(texts, span.end)) formLines.add(i);
   // 1d. The marked text begins at its first mark: what stands between the header and it is the page's.
   if (span && marks.length)
     for (const i of beforeFirstMark(texts, marks[0]!, span.start))
@@ -745,6 +755,14 @@ export function removeChrome(
       if (inList && !/[。；]/.test(t) && !isWrappedProse(texts, i) && len(t) <= 60) drop(i, 'related-list');
       else inList = false;
     }
+
+    // 4a'. Another document's title block after the speech (a compilation's next report): it and all after it (next-document.ts).
+    const nextDoc = nextDocumentAt(
+      lines.map((l) => l.text),
+      texts,
+      span.start,
+    );
+    if (nextDoc !== null) for (let i = nextDoc; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'next-document');
 
     // 4b. After the body, once the page's tail has begun (a line after the body removed as
     //     chrome), the short lines that follow are the tail's too: comment bars, buttons,
@@ -814,6 +832,13 @@ export function removeChrome(
     // 4b''. A chat's messages after the forwarded speech: stamp-and-sender heads and short replies (transcript.ts).
     for (const i of chatReplies(written, texts, span.start)) drop(i, 'chat');
 
+    // 4b'''. A file with its size after the speech (an app's attachment), and the short lines under it (attachment-tail.ts).
+    const attached = attachmentTail(texts, span.start);
+    for (const i of attached.files) drop(i, 'attachment');
+    for (const i of attached.after) drop(i, 'after-attachment');
+    // 4b''''. Replies at the text's end, each with its name and a time stamp, and the reply box above them (stamped-replies.ts).
+    for (const i of stampedReplies(texts, span.start)) drop(i, 'comment');
+
     // 4c. The tail's head: lines between the speech's last paragraph and the tail (or the
     //     file's end), walking back from it while they have a tail's shape (tailShape); the
     //     weak shapes only before a web page's tail.
@@ -855,6 +880,9 @@ export function removeChrome(
       const after = idx.filter((i) => i > lastMark && texts[i]!.trim());
       if (after.length === 1 && len(texts[after[0]!]!.trim()) <= 8) drop(after[0]!, 'closing-slide');
     }
+
+    // 4c'-. A deck read from its notes: the last slide's marker, the closing slide and the page numbers and cues around them (deck-end.ts).
+    for (const i of deckEnd(written)) if (texts[i]!.trim()) drop(i, 'closing-slide');
 
     // 4c''. An editor's notes after the speech: a notes head and numbered notes only (back-matter.ts).
     for (const i of trailingNotes(written, span.start + 1, (k) => !texts[k]!.trim())) if (texts[i]!.trim()) drop(i, 'notes');

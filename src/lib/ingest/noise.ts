@@ -11,6 +11,7 @@
  * (even a title block or a speaker line) does not produce.
  */
 import { removeChrome } from './chrome.ts';
+import { brokenLicenceFooter } from './licence-footer.ts';
 import { len } from './line-features.ts';
 import { foldTraditional } from './traditional.ts';
 import type { Removal, Repair } from './types.ts';
@@ -326,6 +327,8 @@ function dropLicenceBlock(p: Pass): void {
     }
     break;
   }
+  // The same footer broken over short lines, one sentence split at every link (licence-footer.ts).
+  for (const i of brokenLicenceFooter(p.texts)) drop(p, i, 'licence-footer');
 }
 const LICENCE_LINES = 40;
 

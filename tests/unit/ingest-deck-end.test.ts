@@ -1,0 +1,41 @@
+// A slide deck's end after the speech read from its notes (session 11, wt-after): the last slide's
+// marker, the closing slide with its note and page number, and the cue before it. What the reader
+// sees: the speech ends at the last note's paragraph; the deck's lines are reported.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import type { Speech } from '../../src/lib/ingest/index.ts';
+import { HEAD, SPEECH, lastBlock } from '../helpers/speech-text.ts';
+
+const removedAs = (s: Speech, reason: string): string[] => s.removed.filter((r) => r.reason === reason).map((r) => r.text);
+
+describe('a deck’s closing slide after the last note', () => {
+  it('ends the speech before the cue, the page number, the last marker and the closing slide', () => {
+    const raw = [
+      ...HEAD,
+      'Slide 1',
+      '备注：',
+      ...SPEECH.slice(0, 3),
+      '1',
+      'Slide 2',
+      '备注：',
+      ...SPEECH.slice(3),
+      '（此处插入短片，约三分钟）',
+      '2',
+      'Slide 3',
+      '感谢聆听',
+      '备注：',
+      '（宣讲结束，请各小组交流体会）',
+      '3',
+    ];
+    const s = ingestText(raw.join('\n'), 'deck.txt');
+    expect(lastBlock(s)).toBe(SPEECH.at(-1));
+    expect(s.blocks.map((b) => b.text).join('')).not.toContain('感谢聆听');
+    expect(removedAs(s, 'closing-slide')).toEqual(expect.arrayContaining(['（此处插入短片，约三分钟）', 'Slide 3', '感谢聆听']));
+  });
+
+  it('keeps a closing line alone on a printed copy’s last page', () => {
+    const raw = [...HEAD, '第1页', ...SPEECH.slice(0, 2), '第2页', ...SPEECH.slice(2), '第3页', '谢谢大家！'];
+    const s = ingestText(raw.join('\n'), 'printed.txt');
+    expect(lastBlock(s)).toBe('谢谢大家！');
+  });
+});
