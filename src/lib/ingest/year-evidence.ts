@@ -12,7 +12,7 @@
  *       `迎接…`) or is tied to another year (`2011年纪念建党90周年前夕`);
  *     · a five-year plan's year named as the present: `今年是“十四五”开局之年` → 2021.
  *       The n-th plan's first year is 1966 + 5·(n − 3) (the 3rd began 1966);
- *       开局/起步/第一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
+ *       开局/起步/第一年/头一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
  *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before);
  *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
  *       and a part heading planning P (`二、2007年工作总体部署`) → P;
@@ -216,7 +216,7 @@ export function anniversaryClues(text: string, where: YearClue['where']): YearCl
 }
 
 const PLAN = new RegExp(
-  `[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)?(?:的)?(开局之年|开局年|开局起步之年|起步之年|起始之年|第一年|首年|第二年|第三年|第四年|收官之年|收官年|最后一年)`,
+  `[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)?(?:的)?(开局之年|开局年|开局起步之年|起步之年|起始之年|第一年|头一年|首年|第二年|第三年|第四年|收官之年|收官年|最后一年)`,
   'gu',
 );
 const PLAN_STEP: Record<string, number> = { 第二年: 1, 第三年: 2, 第四年: 3, 收官之年: 4, 收官年: 4, 最后一年: 4 };
