@@ -5,6 +5,7 @@
  *    `现在，我代表国务院，向大会作政府工作报告` → 政府工作报告;
  *    `我受国务院的委托，现在向大会提出关于…的报告` → 关于…的报告;
  *    `我代表…委员会，向党的第十二次全国代表大会作报告` → 在党的第十二次全国代表大会上的报告;
+ *    `我代表国务院，向大会报告政府工作` → 政府工作报告 (a body reporting its work: its work report);
  *  - a document that names itself: `为…，制定《X》。` (its opening's purpose
  *    clause), or `本W` (本规划, 本方案 …) with a `制定 / 编制 / 印发 《X》`
  *    before it where X ends in the same W.
@@ -63,7 +64,7 @@ export function deliveredReport(text: string): SelfTitle | null {
     };
   }
   const m = DELIVERED_REPORT.exec(head);
-  if (!m) return null;
+  if (!m) return workReported(head);
   const recipient = m[1] ?? '';
   const name = m[2] ?? '';
   if ([...name].length >= 4) {
@@ -95,7 +96,32 @@ export function deliveredReport(text: string): SelfTitle | null {
       };
     }
   }
-  return null;
+  return workReported(head);
+}
+
+/**
+ * `我代表<body>，向大会报告(…)工作`: the report is delivered as a verb (报告工作) and names no
+ * report, but a body reporting its work to its congress gives the body's work report — a
+ * government's `政府工作报告` (`报告政府工作`, `报告过去五年的政府工作`), a standing committee's,
+ * a court's or a procuratorate's `<body>工作报告`. Another delegate (a party committee) gives none.
+ */
+const REPORTS_WORK =
+  /我(?:现在)?代表([^，。；]{2,30}?)[，,]?\s*(?:现在)?[，,]?\s*向[^，。；]{2,40}?报告([^，。；]{0,16}?)工作(?=[，,。；]|请|并)/u;
+const REPORTING_BODY = /(?:常务委员会|常委会|人民法院|人民检察院)$/u;
+
+function workReported(head: string): SelfTitle | null {
+  const m = REPORTS_WORK.exec(head);
+  if (!m) return null;
+  const body = m[1]!;
+  const government = GOVERNMENT_DELEGATES.test(`我代表${body}`);
+  if (!government && !REPORTING_BODY.test(body)) return null;
+  return {
+    title: government ? '政府工作报告' : `${body}工作报告`,
+    index: m.index,
+    reason: government
+      ? 'a government reports its work to its congress (我代表国务院/…人民政府，向大会报告…工作): the government work report'
+      : 'a body reports its work to its congress (我代表<body>，向大会报告工作): its work report',
+  };
 }
 
 /** A meeting word alone (`向大会作报告`): the recipient, not named. */
