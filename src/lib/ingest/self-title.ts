@@ -8,7 +8,7 @@
  *    `我代表国务院，向大会报告政府工作` → 政府工作报告 (a body reporting its work: its work report);
  *  - a document that names itself: `为…，制定《X》。` (its opening's purpose
  *    clause), or `本W` (本规划, 本方案 …) with a `制定 / 编制 / 印发 《X》`
- *    before it where X ends in the same W.
+ *    before it where X ends in the same W, or a part heading naming `<name>W` (`2.…框架构成`).
  * Pure functions over the body text; each returns the title and where its
  * evidence starts (an index into the text) or null. Nothing here invents a
  * name: the title is words of the text, or 在<meeting>上的<kind> around a
@@ -24,7 +24,7 @@ export interface SelfTitle {
 
 /** Words a document calls itself by (本规划, 本方案 …): the end of its name. */
 const DOC_WORD =
-  '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议)';
+  '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议|框架)';
 /** A text that ends in a document's word (`建设指南`, `实施意见`): part of a document's name. */
 export const DOC_NAME_END = new RegExp(`${DOC_WORD}$`, 'u');
 
@@ -179,11 +179,40 @@ export function namedDocument(text: string): SelfTitle | null {
         .at(-1) ?? '';
     if (!/贯彻|落实|根据|按照|依据|参照|结合|对照|国务院|中共中央|党中央/u.test(clause)) last = m;
   }
-  if (!last) return null;
+  if (!last) return self.index < OPENING_CHARS ? headingNamesSelf(text, self[1]!, self.index) : null;
   return {
     title: last[1]!,
     index: last.index,
     reason: `the document calls itself 本${self[1]} after naming 《…${self[1]}》 as the one made or issued`,
+  };
+}
+
+/**
+ * A document that calls itself `本W` and names itself whole only in a part heading about itself:
+ * `2.人工智能安全治理框架构成` under `…，制定本框架。` → 人工智能安全治理框架. The heading (numbered, on
+ * its own line, no sentence punctuation) is `<name ending in W>`, maybe with a word saying which part
+ * of it the part describes (构成, 结构, 概述, 主要内容 …). The name has at least four characters
+ * before W, none of them a list (和, 与, 及, 、: `重点任务和实施计划` names two things) or a pointer
+ * (本, 该, 此); the first such heading only, after the text's first `本W`, which must stand in its
+ * opening (a notice whose attachment list names `1．…实施方案` above the attachment's own `本方案` is
+ * not that document).
+ */
+const PART_MARK = '(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[章部分节])';
+const PART_OF = '(?:的)?(?:构成|结构|组成|概述|概要|说明|主要内容|内容|体系)?';
+
+function headingNamesSelf(text: string, word: string, from: number): SelfTitle | null {
+  const re = new RegExp(
+    `(?:^|\\n)[ \\t\u3000]*${PART_MARK}[ \\t\u3000]*([^\\n，。；：！？]{4,30}?${word})${PART_OF}[ \\t\u3000]*(?=\\n|$)`,
+    'u',
+  );
+  const m = re.exec(text.slice(from));
+  if (!m) return null;
+  const name = m[1]!;
+  if ([...name].length - [...word].length < 4 || /[和与及、]|^(?:本|该|此|这)/u.test(name)) return null;
+  return {
+    title: name,
+    index: from + m.index + m[0].indexOf(name),
+    reason: `the document calls itself 本${word} and a part heading about it names it whole (${m[0].trim()})`,
   };
 }
 
