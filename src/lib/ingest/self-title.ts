@@ -124,6 +124,32 @@ function workReported(head: string): SelfTitle | null {
   };
 }
 
+/**
+ * A body's report to a congress that names neither itself nor its author in a `我代表…` clause: its
+ * opening sentence (after the salutation) has the reporting body, named whole, as its subject
+ * (`同志们，北京共产主义组织仅仅是在十个月以前才产生的。`), the opening speaks of a congress it is
+ * given at (`此次代表大会`), calls itself a report (`在报告之前`, `我的报告`, `报告如下`) and speaks
+ * for the body as 我们. The title an editor gives is `<body>的报告`. The body's name ends in a word
+ * for a body (组织, 小组, 支部, 党部, 委员会) and has at least four characters.
+ */
+const BODY_OPENS =
+  /^\s*(?:同志们|代表们|各位代表)?[，,：:!！]?\s*([^，。；！？：“”《》\s]{2,20}?(?:组织|小组|支部|党部|委员会))(?=[^，。；！？、的和与]{0,4}(?:是|在|于|已|仅|只|成立|产生|建立|自|从))/u;
+const CALLS_ITSELF_REPORT = /在报告之前|我的报告|这个报告|本报告|报告如下|下面报告|现在报告/u;
+const AT_CONGRESS = /(?:此次|这次|本次)(?:代表)?大会|代表大会上/u;
+
+export function delegationReport(text: string): SelfTitle | null {
+  const head = text.slice(0, OPENING_CHARS);
+  const m = BODY_OPENS.exec(head);
+  if (!m || [...m[1]!].length < 4 || /^(?:这|本|该|此|我们)/u.test(m[1]!)) return null;
+  if (!CALLS_ITSELF_REPORT.test(head) || !AT_CONGRESS.test(head) || !/我们/u.test(head)) return null;
+  return {
+    title: `${m[1]}的报告`,
+    index: m.index + m[0].indexOf(m[1]!),
+    reason:
+      "a body's report to a congress: the opening's subject is the body, and the text calls itself a report given at the congress (…在报告之前, 此次代表大会): <body>的报告",
+  };
+}
+
 /** A meeting word alone (`向大会作报告`): the recipient, not named. */
 const BARE_MEETING = /^(?:本次|这次)?(?:大会|会议|全会)$/u;
 /** `我代表国务院`, `我代表县人民政府`: a government delivers the report. */
