@@ -14,8 +14,9 @@
  *       The n-th plan's first year is 1966 + 5·(n − 3) (the 3rd began 1966);
  *       开局/起步/第一年/头一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
  *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before);
- *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
- *       and a part heading planning P (`二、2007年工作总体部署`) → P;
+ *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`,
+ *       `一、2022年…取得显著成效`) and a part heading planning P (`二、2007年工作总体部署`, or
+ *       looking ahead to it: `三、2023年…形势与展望`) → P;
  *     · the years since a named year counted to now: `一九九二年…以来的五年` → 1997;
  *     · a five-year plan said to have run N years (`第一个五年计划已经执行了两年` → 1955);
  *     · a year under way: its plan `正在执行`, its results `预计比<year−1>年…` (estimated, not yet known);
@@ -388,14 +389,18 @@ export function titleYearClues(title: string): YearClue[] {
   ];
 }
 
-/** A part heading that plans a year's work: `二、2005年工作总体部署`, `二、2010年主要任务`. */
+/** A part heading that plans a year's work or looks ahead to it: `二、2005年工作总体部署`, `二、2010年主要任务`, `三、2023年…形势与展望`. */
 const PLAN_HEADING =
-  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年[^。！？\n]{0,12}?(?:总体部署|主要任务|重点工作|工作安排|工作部署|工作任务)\s*(?=\n|$)/gu;
+  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年[^。！？\n]{0,12}?(?:总体部署|主要任务|重点工作|工作安排|工作部署|工作任务|展望)\s*(?=\n|$)/gu;
 /** The year before it, said to be over: `过去一年`, `过去的一年`. */
 const PAST_YEAR = /过去(?:的)?一年/u;
 
-/** A part heading that reviews a year's work: `一、2006年工作回顾` (the look-back of a report given after that year). */
-const REVIEW_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年(?:国内)?工作回顾/gu;
+/**
+ * A part heading that reviews a year's work: `一、2006年工作回顾`, or the year's results on a line of
+ * their own (`一、2022年数字中国建设取得显著成效`): the look-back of a report given after that year.
+ */
+const REVIEW_HEADING =
+  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年(?:(?:国内)?工作回顾|[^。！？，\n]{0,16}?(?:成效|成就)\s*(?=\n|$))/gu;
 
 /**
  * An annual report given after its year: it looks back on `过去一年` (or a part heading reviews
