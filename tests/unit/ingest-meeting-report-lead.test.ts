@@ -44,3 +44,26 @@ describe('a meeting report whose lead names two speakers after the meeting held'
     expect(s.speaker).toBe('张建国');
   });
 });
+
+describe("a meeting report over a span of days, or with its speaker in the lead's next clause", () => {
+  const body = [
+    '当前，新一代信息技术与制造业融合发展进入新阶段。我们要加快推进工业互联网平台建设，推动企业上云用云，培育一批解决方案供应商。',
+    '本次峰会由市人民政府主办，来自有关企业、高校的500余人参加峰会。',
+  ];
+
+  it('`2020年9月8日至10日，…国际峰会在青岛市召开`: the headline and the year, no day (a span)', () => {
+    const s = ingest(
+      ['2020年9月8日至10日，第三届工业互联网国际峰会在青岛市召开。省工业和信息化厅副厅长刘志强出席峰会开幕式并致辞。', ...body].join('\n'),
+    );
+    expect(s.title).toBe('第三届工业互联网国际峰会在青岛市召开');
+    expect(s.date).toBeNull();
+    expect(s.year).toBe(2020);
+    expect(s.speaker).toBe('刘志强');
+  });
+
+  it('`…论坛在京举行，<office><name>参加论坛并致辞。`: the headline (a one-character place) and the speaker after the comma', () => {
+    const s = ingest(['4月11日，工业互联网安全论坛在京举行，工业和信息化部网络安全管理局副局长赵建军参加论坛并致辞。', ...body].join('\n'));
+    expect(s.title).toBe('工业互联网安全论坛在京举行');
+    expect(s.speaker).toBe('赵建军');
+  });
+});

@@ -100,11 +100,12 @@ export function reportHeadline(text: string): { title: string; index: number } |
  * may carry its first person: then only the lead must be in the third person.
  */
 const MEETING_LEAD =
-  /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]\s*((?:“[^“”，。]{1,20}”|[^，。；！？：“”《》]){4,40}?(?:会议|会|论坛|峰会|典礼|仪式))((?:在|于)[^，。；！？]{2,16}?)?(召开|举行|举办|开幕|闭幕)(?=[，。])/u;
+  /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日((?:至|到|－|-|—|~)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]\s*((?:“[^“”，。]{1,20}”|[^，。；！？：“”《》]){4,40}?(?:会议|会|论坛|峰会|典礼|仪式))((?:在|于)[^，。；！？]{1,16}?)?(召开|举行|举办|开幕|闭幕)(?=[，。])/u;
 const FIRST_PERSON = /我们|我(?![国省市区县校院部局厅委军党])/u;
 const GOES_ON = /会议|会上|大会/u;
 /** The meeting's own word at the end of its name (`…论坛`, `…峰会`; the last three characters of a `…会`). */
-const MEETING_WORD = /(?:会议|论坛|峰会|典礼|仪式|.{2}会)$/u;
+const MEETING_WORD = /(?:会议|论坛|峰会|典礼|仪式)$/u;
+const OTHER_MEETING_WORD = /.{2}会$/u;
 /**
  * A lead reporting that someone attended and spoke (`<office><name>出席论坛并致辞`, `…发表重要讲话`):
  * what follows summarises that speech, whose first person (`我们`) is the speaker's, not the report's.
@@ -117,8 +118,10 @@ const REPORTS_A_SPEAKER = new RegExp(
 export interface MeetingReport {
   /** `<meeting>在<place>召开`: the lead's clause. */
   headline: string;
-  /** The day as `YYYY-MM-DD` when the lead gives the year, else null. */
+  /** The day as `YYYY-MM-DD` when the lead gives the year and one day, else null. */
   date: string | null;
+  /** The year the lead gives (also for a span of days, `2018年10月9日至11日`), else null. */
+  year: number | null;
   /** The lead's opening as written (evidence). */
   evidence: string;
 }
@@ -134,12 +137,13 @@ export function meetingReport(text: string): MeetingReport | null {
     .join('\n')
     .replace(/“[^”]*”/gu, '');
   if (FIRST_PERSON.test(opening) || OPENS_SPEECH.test(t)) return null;
-  const firstEnd = t.search(/[。！？]/u);
-  const after = firstEnd < 0 ? '' : t.slice(firstEnd + 1, firstEnd + 1000);
-  const word = MEETING_WORD.exec(m[4]!)?.[0] ?? m[4]!;
-  if (!GOES_ON.test(after) && !after.includes(m[4]!) && !after.includes(word)) return null;
+  // What follows the lead's clause (the rest of its sentence too: `…在京举行，<office><name>参加论坛并致辞。`).
+  const after = t.slice(m[0].length, m[0].length + 1000);
+  const meeting = m[5]!;
+  const word = (MEETING_WORD.exec(meeting) ?? OTHER_MEETING_WORD.exec(meeting))?.[0] ?? meeting;
+  if (!GOES_ON.test(after) && !after.includes(meeting) && !after.includes(word)) return null;
   const [year, month, day] = [m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3])];
-  const valid = year !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  const valid = year !== null && m[4] === undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   const date = valid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-  return { headline: `${m[4]}${m[5] ?? ''}${m[6]}`, date, evidence: m[0] };
+  return { headline: `${meeting}${m[6] ?? ''}${m[7]}`, date, year, evidence: m[0] };
 }
