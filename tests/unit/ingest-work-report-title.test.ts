@@ -46,4 +46,14 @@ describe('a report delivered as `向大会报告…工作`: the body reporting g
     const s = ingest(report('企业负责人要定期向职工代表大会报告工作，并听取大会的意见。'));
     expect(s.untitled).toBe(true);
   });
+
+  it('`受县人民政府的委托，向大会报告政府工作` likewise (the report delivered on its behalf)', () => {
+    const s = ingest(report('现在，我受县人民政府的委托，向县人民代表大会报告政府工作，请予审议。'));
+    expect(s.title).toBe('政府工作报告');
+  });
+
+  it('`根据县人民政府的决定，向…作政府工作报告`: the report names itself as it is delivered', () => {
+    const s = ingest(report('我现在根据县人民政府的决定，向县第三届人民代表大会第一次会议作政府工作报告。'));
+    expect(s.title).toBe('政府工作报告');
+  });
 });

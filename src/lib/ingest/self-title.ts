@@ -35,12 +35,12 @@ const MEETING_END = /(?:大会|会议|全会|座谈会|峰会|论坛|开幕式|�
 const OPENING_CHARS = 600;
 
 /**
- * `我(代表X|受X(的)?委托)，…向<recipient>(作|提出|提交)<name ending 报告/说明>` in the opening.
+ * `我(代表X|受X(的)?委托|根据X的决定)，…向<recipient>(作|提出|提交)<name ending 报告/说明>` in the opening.
  * The name must be more than the bare word (`作报告`): then the recipient, when it is a
  * meeting named as a whole noun phrase, gives `在<meeting>上的报告`.
  */
 const DELIVERED_REPORT = new RegExp(
-  '我(?:现在)?(?:代表[^，。；]{2,30}?|受[^，。；]{2,30}?委托)[，,]?\\s*(?:现在)?[，,]?\\s*(?:我)?(?:现在)?(?:向([^，。；]{2,40}?))?(?:作|提出|提交|报告)了?' +
+  '我(?:现在)?(?:代表[^，。；]{2,30}?|受[^，。；]{2,30}?委托|根据[^，。；]{2,30}?的(?:决定|委托))[，,]?\\s*(?:现在)?[，,]?\\s*(?:我)?(?:现在)?(?:向([^，。；]{2,40}?))?(?:作|提出|提交|报告)了?' +
     '((?:关于)?[^，。；：]{0,60}?(?:报告|说明))?(?=[，,。；]|请)',
   'u',
 );
@@ -100,19 +100,19 @@ export function deliveredReport(text: string): SelfTitle | null {
 }
 
 /**
- * `我代表<body>，向大会报告(…)工作`: the report is delivered as a verb (报告工作) and names no
+ * `我代表<body>，向大会报告(…)工作` (`受<body>(的)委托`, `根据<body>的决定` likewise): the report is delivered as a verb (报告工作) and names no
  * report, but a body reporting its work to its congress gives the body's work report — a
  * government's `政府工作报告` (`报告政府工作`, `报告过去五年的政府工作`), a standing committee's,
  * a court's or a procuratorate's `<body>工作报告`. Another delegate (a party committee) gives none.
  */
 const REPORTS_WORK =
-  /我(?:现在)?代表([^，。；]{2,30}?)[，,]?\s*(?:现在)?[，,]?\s*向[^，。；]{2,40}?报告([^，。；]{0,16}?)工作(?=[，,。；]|请|并)/u;
+  /我(?:现在)?(?:代表([^，。；]{2,30}?)|受([^，。；]{2,30}?)的?委托|根据([^，。；]{2,30}?)的(?:决定|委托))[，,]?\s*(?:现在)?[，,]?\s*向[^，。；]{2,40}?报告([^，。；]{0,16}?)工作(?=[，,。；]|请|并)/u;
 const REPORTING_BODY = /(?:常务委员会|常委会|人民法院|人民检察院)$/u;
 
 function workReported(head: string): SelfTitle | null {
   const m = REPORTS_WORK.exec(head);
   if (!m) return null;
-  const body = m[1]!;
+  const body = m[1] ?? m[2] ?? m[3]!;
   const government = GOVERNMENT_DELEGATES.test(`我代表${body}`);
   if (!government && !REPORTING_BODY.test(body)) return null;
   return {
