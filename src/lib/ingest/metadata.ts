@@ -38,7 +38,7 @@ import { attachmentTitle, documentSignature } from './attachment-title.ts';
 import { formTitle } from './form-title.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
-import { deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
+import { delegationReport, deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
 import { bylineAtOpening, nameGluedToSalutation, reportLeadSpeaker, reportSummarySpeaker } from './speaker-evidence.ts';
 import { findPublished, readSpeechDate, yearFromCampaign, yearFromPublication } from './speech-date.ts';
 import type { LineRef, Published, SpeechDate } from './speech-date.ts';
@@ -228,6 +228,9 @@ function readTitle(
   // A report that says what it is as it is delivered (向大会作政府工作报告).
   const report = deliveredReport(doc.text);
   if (report) return givenAt(report.title, report.index, report.reason);
+  // A body's report to a congress, its opening sentence about the body (…组织仅仅是…产生的; 在报告之前).
+  const delegation = delegationReport(doc.text);
+  if (delegation) return givenAt(delegation.title, delegation.index, delegation.reason);
   // A meeting's resolution on a report it heard (…会议听取了…所作的政府工作报告 … 批准).
   const resolution = resolutionOnReport(doc.text);
   if (resolution) return givenAt(resolution.title, resolution.index, resolution.reason);

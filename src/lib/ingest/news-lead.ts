@@ -91,21 +91,37 @@ export function reportHeadline(text: string): { title: string; index: number } |
  * A short news report of a meeting with no title line, its lead opening with the day:
  * `2017年6月6日，<meeting>在<place>召开，…` (举行, 开幕, 闭幕, 举办). The headline a news page gives it
  * is the lead's clause, `<meeting>在<place>召开`, and the day is the meeting's. Only when the text
- * reads as a report, not a speech: the meeting is named whole (ending in a meeting word), the text
- * goes on about it (会议 / 会上 / 大会, or its name, after the lead's first sentence), and its first
- * paragraphs neither address anyone nor speak in the first person (an anniversary speech may open
- * by telling how a congress met: `1921年7月，…大会在上海召开。今天，我们…`).
+ * reads as a report, not a speech: the meeting is named whole (ending in a meeting word; a quoted
+ * part kept, `“AI启未来”人工智能论坛`), the text goes on about it (会议 / 会上 / 大会, its name, or
+ * its own meeting word — `本次论坛` — after the lead's first sentence), and its first paragraphs
+ * neither address anyone nor speak in the first person (an anniversary speech may open by telling
+ * how a congress met: `1921年7月，…大会在上海召开。今天，我们…`). When the lead itself reports someone
+ * speaking there (`<office><name>出席论坛并致辞`), the paragraphs after it summarise that speech and
+ * may carry its first person: then only the lead must be in the third person.
  */
 const MEETING_LEAD =
-  /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上|晚)?[，,]\s*([^，。；！？：“”《》]{4,40}?(?:会议|会|论坛|峰会|典礼|仪式))((?:在|于)[^，。；！？]{2,16}?)?(召开|举行|举办|开幕|闭幕)(?=[，。])/u;
+  /^(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日((?:至|到|－|-|—|~)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|晚上|晚)?[，,]\s*((?:“[^“”，。]{1,20}”|[^，。；！？：“”《》]){4,40}?(?:会议|会|论坛|峰会|典礼|仪式))((?:在|于)[^，。；！？]{1,16}?)?(召开|举行|举办|开幕|闭幕)(?=[，。])/u;
 const FIRST_PERSON = /我们|我(?![国省市区县校院部局厅委军党])/u;
 const GOES_ON = /会议|会上|大会/u;
+/** The meeting's own word at the end of its name (`…论坛`, `…峰会`; the last three characters of a `…会`). */
+const MEETING_WORD = /(?:会议|论坛|峰会|典礼|仪式)$/u;
+const OTHER_MEETING_WORD = /.{2}会$/u;
+/**
+ * A lead reporting that someone attended and spoke (`<office><name>出席论坛并致辞`, `…发表重要讲话`):
+ * what follows summarises that speech, whose first person (`我们`) is the speaker's, not the report's.
+ */
+const REPORTS_A_SPEAKER = new RegExp(
+  `${ROLE_WORD}\\p{Script=Han}{2,3}?(?:(?:出席|参加)[^，。；！？]{0,30}?并(?:致辞|讲话|发言|作[^，。；！？]{0,12}?报告)|发表[^，。；！？]{0,12}?(?:讲话|致辞))`,
+  'u',
+);
 
 export interface MeetingReport {
   /** `<meeting>在<place>召开`: the lead's clause. */
   headline: string;
-  /** The day as `YYYY-MM-DD` when the lead gives the year, else null. */
+  /** The day as `YYYY-MM-DD` when the lead gives the year and one day, else null. */
   date: string | null;
+  /** The year the lead gives (also for a span of days, `2018年10月9日至11日`), else null. */
+  year: number | null;
   /** The lead's opening as written (evidence). */
   evidence: string;
 }
@@ -114,17 +130,20 @@ export function meetingReport(text: string): MeetingReport | null {
   const t = text.trimStart();
   const m = MEETING_LEAD.exec(t);
   if (!m) return null;
-  const opening = t
-    .split('\n')
-    .slice(0, 3)
+  const paragraphs = t.split('\n');
+  // A lead that reports someone speaking at the meeting: only the lead itself must be in the third person.
+  const opening = paragraphs
+    .slice(0, REPORTS_A_SPEAKER.test(paragraphs[0]!) ? 1 : 3)
     .join('\n')
     .replace(/“[^”]*”/gu, '');
   if (FIRST_PERSON.test(opening) || OPENS_SPEECH.test(t)) return null;
-  const firstEnd = t.search(/[。！？]/u);
-  const after = firstEnd < 0 ? '' : t.slice(firstEnd + 1, firstEnd + 1000);
-  if (!GOES_ON.test(after) && !after.includes(m[4]!)) return null;
+  // What follows the lead's clause (the rest of its sentence too: `…在京举行，<office><name>参加论坛并致辞。`).
+  const after = t.slice(m[0].length, m[0].length + 1000);
+  const meeting = m[5]!;
+  const word = (MEETING_WORD.exec(meeting) ?? OTHER_MEETING_WORD.exec(meeting))?.[0] ?? meeting;
+  if (!GOES_ON.test(after) && !after.includes(meeting) && !after.includes(word)) return null;
   const [year, month, day] = [m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3])];
-  const valid = year !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  const valid = year !== null && m[4] === undefined && month >= 1 && month <= 12 && day >= 1 && day <= 31;
   const date = valid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-  return { headline: `${m[4]}${m[5] ?? ''}${m[6]}`, date, evidence: m[0] };
+  return { headline: `${meeting}${m[6] ?? ''}${m[7]}`, date, year, evidence: m[0] };
 }

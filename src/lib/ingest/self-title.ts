@@ -5,9 +5,10 @@
  *    `现在，我代表国务院，向大会作政府工作报告` → 政府工作报告;
  *    `我受国务院的委托，现在向大会提出关于…的报告` → 关于…的报告;
  *    `我代表…委员会，向党的第十二次全国代表大会作报告` → 在党的第十二次全国代表大会上的报告;
+ *    `我代表国务院，向大会报告政府工作` → 政府工作报告 (a body reporting its work: its work report);
  *  - a document that names itself: `为…，制定《X》。` (its opening's purpose
  *    clause), or `本W` (本规划, 本方案 …) with a `制定 / 编制 / 印发 《X》`
- *    before it where X ends in the same W.
+ *    before it where X ends in the same W, or a part heading naming `<name>W` (`2.…框架构成`).
  * Pure functions over the body text; each returns the title and where its
  * evidence starts (an index into the text) or null. Nothing here invents a
  * name: the title is words of the text, or 在<meeting>上的<kind> around a
@@ -23,7 +24,7 @@ export interface SelfTitle {
 
 /** Words a document calls itself by (本规划, 本方案 …): the end of its name. */
 const DOC_WORD =
-  '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议)';
+  '(?:行动计划|实施方案|工作方案|规划|方案|计划|意见|办法|指南|纲要|要点|规定|细则|规则|规范|标准|条例|决定|通知|报告|纲领|建议|框架)';
 /** A text that ends in a document's word (`建设指南`, `实施意见`): part of a document's name. */
 export const DOC_NAME_END = new RegExp(`${DOC_WORD}$`, 'u');
 
@@ -34,12 +35,12 @@ const MEETING_END = /(?:大会|会议|全会|座谈会|峰会|论坛|开幕式|�
 const OPENING_CHARS = 600;
 
 /**
- * `我(代表X|受X(的)?委托)，…向<recipient>(作|提出|提交)<name ending 报告/说明>` in the opening.
+ * `我(代表X|受X(的)?委托|根据X的决定)，…向<recipient>(作|提出|提交)<name ending 报告/说明>` in the opening.
  * The name must be more than the bare word (`作报告`): then the recipient, when it is a
  * meeting named as a whole noun phrase, gives `在<meeting>上的报告`.
  */
 const DELIVERED_REPORT = new RegExp(
-  '我(?:现在)?(?:代表[^，。；]{2,30}?|受[^，。；]{2,30}?委托)[，,]?\\s*(?:现在)?[，,]?\\s*(?:我)?(?:现在)?(?:向([^，。；]{2,40}?))?(?:作|提出|提交|报告)了?' +
+  '我(?:现在)?(?:代表[^，。；]{2,30}?|受[^，。；]{2,30}?委托|根据[^，。；]{2,30}?的(?:决定|委托))[，,]?\\s*(?:现在)?[，,]?\\s*(?:我)?(?:现在)?(?:向([^，。；]{2,40}?))?(?:作|提出|提交|报告)了?' +
     '((?:关于)?[^，。；：]{0,60}?(?:报告|说明))?(?=[，,。；]|请)',
   'u',
 );
@@ -63,7 +64,7 @@ export function deliveredReport(text: string): SelfTitle | null {
     };
   }
   const m = DELIVERED_REPORT.exec(head);
-  if (!m) return null;
+  if (!m) return workReported(head);
   const recipient = m[1] ?? '';
   const name = m[2] ?? '';
   if ([...name].length >= 4) {
@@ -95,7 +96,58 @@ export function deliveredReport(text: string): SelfTitle | null {
       };
     }
   }
-  return null;
+  return workReported(head);
+}
+
+/**
+ * `我代表<body>，向大会报告(…)工作` (`受<body>(的)委托`, `根据<body>的决定` likewise): the report is delivered as a verb (报告工作) and names no
+ * report, but a body reporting its work to its congress gives the body's work report — a
+ * government's `政府工作报告` (`报告政府工作`, `报告过去五年的政府工作`), a standing committee's,
+ * a court's or a procuratorate's `<body>工作报告`. Another delegate (a party committee) gives none.
+ */
+const REPORTS_WORK =
+  /我(?:现在)?(?:代表([^，。；]{2,30}?)|受([^，。；]{2,30}?)的?委托|根据([^，。；]{2,30}?)的(?:决定|委托))[，,]?\s*(?:现在)?[，,]?\s*向[^，。；]{2,40}?报告([^，。；]{0,16}?)工作(?=[，,。；]|请|并)/u;
+const REPORTING_BODY = /(?:常务委员会|常委会|人民法院|人民检察院)$/u;
+
+function workReported(head: string): SelfTitle | null {
+  const m = REPORTS_WORK.exec(head);
+  if (!m) return null;
+  const body = m[1] ?? m[2] ?? m[3]!;
+  const government = GOVERNMENT_DELEGATES.test(`我代表${body}`);
+  if (!government && !REPORTING_BODY.test(body)) return null;
+  return {
+    title: government ? '政府工作报告' : `${body}工作报告`,
+    index: m.index,
+    reason: government
+      ? 'a government reports its work to its congress (我代表国务院/…人民政府，向大会报告…工作): the government work report'
+      : 'a body reports its work to its congress (我代表<body>，向大会报告工作): its work report',
+  };
+}
+
+/**
+ * A body's report to a congress that names neither itself nor its author in a `我代表…` clause: its
+ * opening sentence (after the salutation) has the reporting body, named whole, as its subject
+ * (`同志们，北京共产主义组织仅仅是在十个月以前才产生的。`), the opening speaks of a congress it is
+ * given at (`此次代表大会`), calls itself a report (`在报告之前`, `我的报告`, `报告如下`) and speaks
+ * for the body as 我们. The title an editor gives is `<body>的报告`. The body's name ends in a word
+ * for a body (组织, 小组, 支部, 党部, 委员会) and has at least four characters.
+ */
+const BODY_OPENS =
+  /^\s*(?:同志们|代表们|各位代表)?[，,：:!！]?\s*([^，。；！？：“”《》\s]{2,20}?(?:组织|小组|支部|党部|委员会))(?=[^，。；！？、的和与]{0,4}(?:是|在|于|已|仅|只|成立|产生|建立|自|从))/u;
+const CALLS_ITSELF_REPORT = /在报告之前|我的报告|这个报告|本报告|报告如下|下面报告|现在报告/u;
+const AT_CONGRESS = /(?:此次|这次|本次)(?:代表)?大会|代表大会上/u;
+
+export function delegationReport(text: string): SelfTitle | null {
+  const head = text.slice(0, OPENING_CHARS);
+  const m = BODY_OPENS.exec(head);
+  if (!m || [...m[1]!].length < 4 || /^(?:这|本|该|此|我们)/u.test(m[1]!)) return null;
+  if (!CALLS_ITSELF_REPORT.test(head) || !AT_CONGRESS.test(head) || !/我们/u.test(head)) return null;
+  return {
+    title: `${m[1]}的报告`,
+    index: m.index + m[0].indexOf(m[1]!),
+    reason:
+      "a body's report to a congress: the opening's subject is the body, and the text calls itself a report given at the congress (…在报告之前, 此次代表大会): <body>的报告",
+  };
 }
 
 /** A meeting word alone (`向大会作报告`): the recipient, not named. */
@@ -153,11 +205,40 @@ export function namedDocument(text: string): SelfTitle | null {
         .at(-1) ?? '';
     if (!/贯彻|落实|根据|按照|依据|参照|结合|对照|国务院|中共中央|党中央/u.test(clause)) last = m;
   }
-  if (!last) return null;
+  if (!last) return self.index < OPENING_CHARS ? headingNamesSelf(text, self[1]!, self.index) : null;
   return {
     title: last[1]!,
     index: last.index,
     reason: `the document calls itself 本${self[1]} after naming 《…${self[1]}》 as the one made or issued`,
+  };
+}
+
+/**
+ * A document that calls itself `本W` and names itself whole only in a part heading about itself:
+ * `2.人工智能安全治理框架构成` under `…，制定本框架。` → 人工智能安全治理框架. The heading (numbered, on
+ * its own line, no sentence punctuation) is `<name ending in W>`, maybe with a word saying which part
+ * of it the part describes (构成, 结构, 概述, 主要内容 …). The name has at least four characters
+ * before W, none of them a list (和, 与, 及, 、: `重点任务和实施计划` names two things) or a pointer
+ * (本, 该, 此); the first such heading only, after the text's first `本W`, which must stand in its
+ * opening (a notice whose attachment list names `1．…实施方案` above the attachment's own `本方案` is
+ * not that document).
+ */
+const PART_MARK = '(?:[一二三四五六七八九十]{1,3}、|[0-9０-９]{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[章部分节])';
+const PART_OF = '(?:的)?(?:构成|结构|组成|概述|概要|说明|主要内容|内容|体系)?';
+
+function headingNamesSelf(text: string, word: string, from: number): SelfTitle | null {
+  const re = new RegExp(
+    `(?:^|\\n)[ \\t\u3000]*${PART_MARK}[ \\t\u3000]*([^\\n，。；：！？]{4,30}?${word})${PART_OF}[ \\t\u3000]*(?=\\n|$)`,
+    'u',
+  );
+  const m = re.exec(text.slice(from));
+  if (!m) return null;
+  const name = m[1]!;
+  if ([...name].length - [...word].length < 4 || /[和与及、]|^(?:本|该|此|这)/u.test(name)) return null;
+  return {
+    title: name,
+    index: from + m.index + m[0].indexOf(name),
+    reason: `the document calls itself 本${word} and a part heading about it names it whole (${m[0].trim()})`,
   };
 }
 

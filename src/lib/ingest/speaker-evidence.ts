@@ -77,12 +77,15 @@ export function bylineAtOpening(pieces: readonly string[]): FoundSpeaker | null 
 
 /** What a speaker does in a news report's lead. */
 const SPEAKER_VERB =
-  '(?:主持召开|主持[^。！？]{0,30}?(?:会议|座谈会|学习)|作出(?:重要)?(?:指示|批示)|发表[^。！？]{0,40}?(?:讲话|致辞|演讲)|讲话|强调|指出)';
+  '(?:主持召开|主持[^。！？]{0,30}?(?:会议|座谈会|学习)|作出(?:重要)?(?:指示|批示)|发表[^。！？]{0,40}?(?:讲话|致辞|演讲)|(?:出席|参加)[^。！？]{0,30}?并(?:致辞|发言)|讲话|强调|指出)';
 /** The lead's first sentence: an office chain and a name as its subject (after a short opening clause), then the verb. */
 const REPORT_LEAD = new RegExp(
-  `^(?:[^。！？]{0,40}?[，,])?(?:[^。！？，,]{0,40}?)${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[\\d一二三四五六七八九十在对主出于近今昨日]|[上下]午)[^。！？]{0,100}?${SPEAKER_VERB}`,
+  `^(?:[^。！？]{0,40}?[，,])?(?:[^。！？，,]{0,40}?)${ROLE_WORD}(\\p{Script=Han}{2,3}?)(?=[\\d一二三四五六七八九十在对主出于近今昨日发参]|[上下]午)[^。！？]{0,100}?${SPEAKER_VERB}`,
   'u',
 );
+
+/** A lead's opening clause that says a meeting was held and names no one: `…，<meeting>在北京举行。` (or `…举行，`). */
+const MEETING_HELD = /^[^。！？]*?(?:会议|大会|会|论坛|峰会|典礼|仪式)(?:在[^，。；！？]{1,16}?)?(?:召开|举行|举办|开幕|闭幕)[，,。！]/u;
 
 /**
  * The speaker of a news report about a speech or an instruction: the subject of its lead's
@@ -96,14 +99,21 @@ export function reportLeadSpeaker(pieces: readonly string[]): FoundSpeaker | nul
     const t = pieces[i]!.trim();
     // The lead: the first paragraph of sentences.
     if (len(t) < 40 || !/[。！？]/u.test(t)) continue;
-    const m = REPORT_LEAD.exec(t);
+    const first = t.slice(0, t.search(/[。！？]/u) + 1);
+    // A lead opening with the meeting held (`12月18日至20日，<meeting>在北京举行。`, or `…举行，`): the
+    // sentence or clause after it names who spoke.
+    const heldClause = REPORT_LEAD.test(t) ? null : MEETING_HELD.exec(t);
+    const held = heldClause !== null;
+    const sentence = heldClause ? (/^[^。！？]+[。！？]/u.exec(t.slice(heldClause[0].length))?.[0] ?? '') : first;
+    const m = REPORT_LEAD.exec(sentence);
     if (!m || !nameShaped(m[1]!)) return null;
-    const sentence = t.slice(0, t.search(/[。！？]/u) + 1);
     return {
       name: m[1]!,
       index: i,
       evidence: sentence,
-      reason: "the subject of a news report's lead (an office and a name, then what the speaker did)",
+      reason: held
+        ? "the subject of a meeting report's second sentence, after the lead's meeting held (an office and a name, then what the speaker did)"
+        : "the subject of a news report's lead (an office and a name, then what the speaker did)",
     };
   }
   return null;

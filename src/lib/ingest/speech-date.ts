@@ -344,6 +344,11 @@ export function readSpeechDate(src: DateSources): SpeechDate {
     const reason = 'a news report of a meeting: the day its lead opens with (…在…召开 / 举行)';
     notes.push({ field: 'date', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason });
     notes.push({ field: 'year', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason: 'year of the date' });
+  } else if (meeting?.year && out.year === null) {
+    // A span of days (`2018年10月9日至11日，…峰会在济南召开`): no one day, but the year.
+    out.year = meeting.year;
+    const reason = 'a news report of a meeting: the year its lead opens with, over a span of days (…日至…日，…召开 / 举行)';
+    notes.push({ field: 'year', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason });
   }
 
   if (out.date === null && !out.masked && src.published) {

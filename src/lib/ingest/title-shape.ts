@@ -4,6 +4,7 @@
  * title into metadata), so both pick the same line.
  */
 import { isDateline } from './dates.ts';
+import { DOC_NAME_END } from './self-title.ts';
 import {
   isBreadcrumb,
   isClockLine,
@@ -111,12 +112,21 @@ const FRAGMENT_NEXT = /^[。，、；：！？）》”]/u;
  * block; on a tie the one nearest the body. -1 when none.
  * `skip(t)`: lines never taken (bylines).
  */
+/**
+ * Lines under a title that are never the title themselves: a document number in brackets
+ * (`（教师函〔2021〕13号）`) and a division heading of a document's first part (`第一章 总 则`).
+ * Scored as candidates, the nearer-to-the-body bonus let them win a tie over the title line above.
+ * (Other bracketed lines, `（试行）`, `（2021版）`, may be the title's own last part: left to the title block.)
+ */
+const NEVER_A_TITLE =
+  /^(?:[（(][^（）()]{0,20}[〔［[][0-9０-９]{4}[〕］\]][^（）()]{0,10}号[）)]|第[一二三四五六七八九十]{1,3}[章编][\s\u3000]*\S{1,8})$/u;
+
 export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?: string, skip?: (t: string) => boolean): number {
   let best = -1,
     bestScore = 0;
   for (let i = 0; i < end && i < texts.length; i++) {
     const t = texts[i]!.trim();
-    if (!t) continue;
+    if (!t || NEVER_A_TITLE.test(t)) continue;
     const nextIndex = texts.findIndex((x, k) => k > i && x.trim());
     const tail = nextIndex > 0 && nextIndex < end ? texts[nextIndex]!.trim() : '';
     // A skipped shape (a name: `在全市` reads as one) is still a title's first part when
@@ -198,8 +208,12 @@ export function brokenTitle(a: string, b: string): boolean {
   if (!titlePart(a) || !titlePart(b) || /\s/.test(a) || TITLE_END.test(a) || bracketedNote(a)) return false;
   // The title word itself cut (`政府工作报` / `告`): a tail of one or two characters completing it.
   if (len(b) <= 2 && !TITLE_END.test(b)) return TITLE_END.test(a + b) && len(a) + len(b) <= 40;
-  return TITLE_END.test(b) && !completeTitle(b) && (completeTitle(a + b) || len(a) + len(b) <= 40);
+  // A document's name cut after a word no title ends on (`…园区建设等` / `奖补政策实施细则`).
+  const cutName = OPEN_END.test(a) && DOC_NAME_END.test(b);
+  return (TITLE_END.test(b) || cutName) && !completeTitle(b) && (completeTitle(a + b) || len(a) + len(b) <= 40);
 }
+/** Words a title never ends on: it goes on in the next line. */
+const OPEN_END = /[等和与及的]$/u;
 
 /**
  * A two-part title over two lines with a subtitle under it (`为实现民族伟大复兴` /

@@ -12,10 +12,11 @@
  *       `迎接…`) or is tied to another year (`2011年纪念建党90周年前夕`);
  *     · a five-year plan's year named as the present: `今年是“十四五”开局之年` → 2021.
  *       The n-th plan's first year is 1966 + 5·(n − 3) (the 3rd began 1966);
- *       开局/起步/第一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
+ *       开局/起步/第一年/头一年 = first year, 第二年…第四年, 收官/最后一年 = last year.
  *    `今年`/`明年`/`去年` before the evidence shift it (明年是…开局之年 → the year before);
- *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`)
- *       and a part heading planning P (`二、2007年工作总体部署`) → P;
+ *     · an annual report: a look-back on P−1 (`过去一年`, or a part heading `一、2006年工作回顾`,
+ *       `一、2022年…取得显著成效`) and a part heading planning P (`二、2007年工作总体部署`, or
+ *       looking ahead to it: `三、2023年…形势与展望`) → P;
  *     · the years since a named year counted to now: `一九九二年…以来的五年` → 1997;
  *     · a five-year plan said to have run N years (`第一个五年计划已经执行了两年` → 1955);
  *     · a year under way: its plan `正在执行`, its results `预计比<year−1>年…` (estimated, not yet known);
@@ -148,6 +149,29 @@ function relative(clause: string): number | null {
 
 const LOOKS_AHEAD = /(迎来|迎接|喜迎|即将|将要|献礼|筹备|前夕|之际到来)/;
 
+/** A clue from a pattern's match: its text and place are the match's unless given. */
+function clueAt(
+  m: RegExpMatchArray,
+  kind: YearClue['kind'],
+  year: number,
+  where: YearClue['where'],
+  reason: string,
+  match = m[0],
+  index = m.index!,
+): YearClue {
+  return { kind, year, match, index, where, reason };
+}
+
+/** Every clue a pattern gives in the text: `read` turns a match into a clue, or null to pass it by. */
+function cluesOf(text: string, re: RegExp, read: (m: RegExpMatchArray) => YearClue | null): YearClue[] {
+  const out: YearClue[] = [];
+  for (const m of text.matchAll(re)) {
+    const c = read(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ANNIVERSARY = new RegExp(
   `(${FOUNDINGS.flatMap((f) => f.names)
@@ -159,15 +183,14 @@ const ANNIVERSARY = new RegExp(
 
 /** Anniversaries: fixed when marked now (or shifted by 今年/明年/去年), a bound when a past speech at one is quoted. */
 export function anniversaryClues(text: string, where: YearClue['where']): YearClue[] {
-  const out: YearClue[] = [];
-  for (const m of text.matchAll(ANNIVERSARY)) {
+  return cluesOf(text, ANNIVERSARY, (m) => {
     const name = m[1]!;
     const f = FOUNDINGS.find((x) => x.names.includes(name))!;
     const n = parseNumeral(m[2]!.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-    if (n === null || n <= 0 || n > 200) continue;
+    if (n === null || n <= 0 || n > 200) return null;
     const at = f.year + n;
-    const clause = clauseBefore(text, m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const clause = clauseBefore(text, m.index!);
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 16);
     const rel = relative(clause);
     const base = `${f.event} ${f.year} + ${n} years`;
     // A past speech at the anniversary, quoted: `总书记在庆祝…95周年大会上的重要讲话`.
@@ -176,50 +199,25 @@ export function anniversaryClues(text: string, where: YearClue['where']): YearCl
     const atMeeting = /^[^，。；]{0,10}(?:大会|座谈会|报告会|会议|仪式|典礼|活动)上/.test(after);
     const quoted = where === 'text' && rel === null && (atMeeting || /(总书记|习近平|主席)[^，。；]{0,6}在[^，。；]{0,12}$/.test(clause));
     if (quoted) {
-      out.push({
-        kind: 'after',
-        year: at,
-        match: m[0],
-        index: m.index,
-        where,
-        reason: `${base}: a meeting at that anniversary is referred to, so the speech is from ${at} or later`,
-      });
-      continue;
+      return clueAt(m, 'after', at, where, `${base}: a meeting at that anniversary is referred to, so the speech is from ${at} or later`);
     }
     if (rel !== null) {
-      out.push({
-        kind: 'fixed',
-        year: at + rel,
-        match: m[0],
-        index: m.index,
-        where,
-        reason: `${base}${rel ? `, ${rel > 0 ? `${rel} year(s) after` : `${-rel} year(s) before`} (said relative to 今年)` : ''}`,
-      });
-      continue;
+      const shift = rel ? `, ${rel > 0 ? `${rel} year(s) after` : `${-rel} year(s) before`} (said relative to 今年)` : '';
+      return clueAt(m, 'fixed', at + rel, where, `${base}${shift}`);
     }
-    if (LOOKS_AHEAD.test(clause.slice(-12)) || /到[^，。；]{0,12}$/.test(clause) || /^[^，。；]{0,2}(?:时|前夕|之前)/.test(after)) continue;
-    if (/(?:19|20)\d{2}\s*年/.test(clause)) continue; // `2011年纪念建党90周年`: about that year, not the speech's
+    if (LOOKS_AHEAD.test(clause.slice(-12)) || /到[^，。；]{0,12}$/.test(clause) || /^[^，。；]{0,2}(?:时|前夕|之前)/.test(after))
+      return null;
+    if (/(?:19|20)\d{2}\s*年/.test(clause)) return null; // `2011年纪念建党90周年`: about that year, not the speech's
     // Marked now: in the title, or `值此/正值…之际`, `在…N周年之际`.
     const now = where === 'title' || /(值此|正值|时值|适逢|恰逢|欣逢)[^，。；]{0,16}$/.test(clause) || /^[^，。；]{0,4}之际/.test(after);
-    if (now) {
-      out.push({ kind: 'fixed', year: at, match: m[0], index: m.index, where, reason: base });
-      continue;
-    }
+    if (now) return clueAt(m, 'fixed', at, where, base);
     // Otherwise the anniversary may be one the speech looks back on (`过去一年，我们隆重纪念…70周年`).
-    out.push({
-      kind: 'after',
-      year: at,
-      match: m[0],
-      index: m.index,
-      where,
-      reason: `${base}: marked, but not said to be now, so the speech is from ${at} or later`,
-    });
-  }
-  return out;
+    return clueAt(m, 'after', at, where, `${base}: marked, but not said to be now, so the speech is from ${at} or later`);
+  });
 }
 
 const PLAN = new RegExp(
-  `[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)?(?:的)?(开局之年|开局年|开局起步之年|起步之年|起始之年|第一年|首年|第二年|第三年|第四年|收官之年|收官年|最后一年)`,
+  `[“"‘「]?${NOT_AFTER_NUMERAL}(十[一二三四五六七八九]|[六七八九])五[”"’」]?(?:规划|计划)?(?:的)?(开局之年|开局年|开局起步之年|起步之年|起始之年|第一年|头一年|首年|第二年|第三年|第四年|收官之年|收官年|最后一年)`,
   'gu',
 );
 const PLAN_STEP: Record<string, number> = { 第二年: 1, 第三年: 2, 第四年: 3, 收官之年: 4, 收官年: 4, 最后一年: 4 };
@@ -233,45 +231,38 @@ const PLAN_ENDS = /完成|结束|收官|到期/u;
 
 /** Five-year plans' years named as the present: `今年是“十四五”开局之年` → 2021; `“十四五”规划将于今年完成` → 2025. */
 export function planClues(text: string, where: YearClue['where']): YearClue[] {
-  const out: YearClue[] = [];
-  for (const m of text.matchAll(PLAN)) {
+  const out = cluesOf(text, PLAN, (m) => {
     const n = parseNumeral(m[1]!);
-    if (n === null || n < 3) continue;
+    if (n === null || n < 3) return null;
     const first = 1966 + 5 * (n - 3);
     const step = PLAN_STEP[m[2]!] ?? 0;
-    const clause = clauseBefore(text, m.index);
+    const clause = clauseBefore(text, m.index!);
     const rel = relative(clause);
     const present =
       rel !== null ||
       where === 'title' ||
       /(正值|时值|值此|当前|眼下|现在|在这)[^，。；]{0,8}$/.test(clause) ||
       /^在[^，。；]{0,4}$/.test(clause.trim().slice(-5));
-    if (!present) continue;
+    if (!present) return null;
     const year = first + step + (rel ?? 0);
-    out.push({
-      kind: 'fixed',
-      year,
-      match: m[0],
-      index: m.index,
-      where,
-      reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}; ${m[2]} = ${first + step}${rel ? ` (said ${rel > 0 ? 'after' : 'before'}: ${year})` : ''}`,
-    });
-  }
-  for (const m of text.matchAll(PLAN_THIS_YEAR)) {
+    const said = rel ? ` (said ${rel > 0 ? 'after' : 'before'}: ${year})` : '';
+    return clueAt(m, 'fixed', year, where, `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}; ${m[2]} = ${first + step}${said}`);
+  });
+  const thisYear = cluesOf(text, PLAN_THIS_YEAR, (m) => {
     const n = parseNumeral(m[1]!);
-    if (n === null || n < 3) continue;
+    if (n === null || n < 3) return null;
     const first = 1966 + 5 * (n - 3);
     const year = PLAN_ENDS.test(m[2]!) ? first + 4 : first;
-    out.push({
-      kind: 'fixed',
+    const said = PLAN_ENDS.test(m[2]!) ? 'end' : 'begin';
+    return clueAt(
+      m,
+      'fixed',
       year,
-      match: m[0],
-      index: m.index,
       where,
-      reason: `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}, and is said to ${PLAN_ENDS.test(m[2]!) ? 'end' : 'begin'} this year (今年${m[2]}): ${year}`,
-    });
-  }
-  return out;
+      `plan ${n} (“${m[1]}五”) runs ${first}–${first + 4}, and is said to ${said} this year (今年${m[2]}): ${year}`,
+    );
+  });
+  return [...out, ...thisYear];
 }
 
 const CONGRESS = new RegExp(`${NOT_AFTER_NUMERAL}(十[五六七八九]|二十)(?:大|次全国代表大会)`, 'gu');
@@ -284,59 +275,27 @@ const SINCE = /((?:19|20)\d{2})\s*年以来/gu;
 
 /** Meetings referred to, and `YYYY年以来`: lower bounds. */
 export function boundClues(text: string, where: YearClue['where']): YearClue[] {
-  const out: YearClue[] = [];
-  for (const m of text.matchAll(CONGRESS)) {
-    const y = CONGRESSES[m[1]!];
-    if (y !== undefined)
-      out.push({
-        kind: 'after',
-        year: y,
-        match: m[0],
-        index: m.index,
-        where,
-        reason: `${m[0]}: the ${m[1]}大 was held in ${y}; the speech is from ${y} or later`,
-      });
-  }
-  for (const m of text.matchAll(PLENUM)) {
-    const key = `${m[1]}届${m[2]}中全会`;
-    const y = PLENUMS[key];
-    if (y !== undefined)
-      out.push({
-        kind: 'after',
-        year: y,
-        match: m[0],
-        index: m.index,
-        where,
-        reason: `${key} was held in ${y}; the speech is from ${y} or later`,
-      });
-  }
-  for (const m of text.matchAll(NPC)) {
-    const term = m[1] ?? m[2]!;
-    const base = NPC_FIRST_SESSION[term];
-    const n = parseNumeral(m[3]!);
-    if (base !== undefined && n !== null) {
-      const y = base + n - 1;
-      out.push({
-        kind: 'after',
-        year: y,
-        match: m[0],
-        index: m.index,
-        where,
-        reason: `${m[0]} met in ${y}; the speech is from ${y} or later`,
-      });
-    }
-  }
-  for (const m of text.matchAll(SINCE)) {
-    out.push({
-      kind: 'after',
-      year: Number(m[1]),
-      match: m[0],
-      index: m.index,
-      where,
-      reason: `${m[0]}: the speech is from ${m[1]} or later`,
-    });
-  }
-  return out;
+  const bound = (m: RegExpMatchArray, year: number | undefined, reason: (y: number) => string): YearClue | null =>
+    year === undefined ? null : clueAt(m, 'after', year, where, reason(year));
+  return [
+    ...cluesOf(text, CONGRESS, (m) =>
+      bound(m, CONGRESSES[m[1]!], (y) => `${m[0]}: the ${m[1]}大 was held in ${y}; the speech is from ${y} or later`),
+    ),
+    ...cluesOf(text, PLENUM, (m) => {
+      const key = `${m[1]}届${m[2]}中全会`;
+      return bound(m, PLENUMS[key], (y) => `${key} was held in ${y}; the speech is from ${y} or later`);
+    }),
+    ...cluesOf(text, NPC, (m) => {
+      const base = NPC_FIRST_SESSION[m[1] ?? m[2]!];
+      const n = parseNumeral(m[3]!);
+      return bound(
+        m,
+        base === undefined || n === null ? undefined : base + n - 1,
+        (y) => `${m[0]} met in ${y}; the speech is from ${y} or later`,
+      );
+    }),
+    ...cluesOf(text, SINCE, (m) => bound(m, Number(m[1]), () => `${m[0]}: the speech is from ${m[1]} or later`)),
+  ];
 }
 
 const TITLE_YEAR = /((?:19|20)\d{2}|[一二][〇零○ＯO一二三四五六七八九]{3})\s*年(度)?/gu;
@@ -430,14 +389,18 @@ export function titleYearClues(title: string): YearClue[] {
   ];
 }
 
-/** A part heading that plans a year's work: `二、2005年工作总体部署`, `二、2010年主要任务`. */
+/** A part heading that plans a year's work or looks ahead to it: `二、2005年工作总体部署`, `二、2010年主要任务`, `三、2023年…形势与展望`. */
 const PLAN_HEADING =
-  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年[^。！？\n]{0,12}?(?:总体部署|主要任务|重点工作|工作安排|工作部署|工作任务)\s*(?=\n|$)/gu;
+  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年[^。！？\n]{0,12}?(?:总体部署|主要任务|重点工作|工作安排|工作部署|工作任务|展望)\s*(?=\n|$)/gu;
 /** The year before it, said to be over: `过去一年`, `过去的一年`. */
 const PAST_YEAR = /过去(?:的)?一年/u;
 
-/** A part heading that reviews a year's work: `一、2006年工作回顾` (the look-back of a report given after that year). */
-const REVIEW_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年(?:国内)?工作回顾/gu;
+/**
+ * A part heading that reviews a year's work: `一、2006年工作回顾`, or the year's results on a line of
+ * their own (`一、2022年数字中国建设取得显著成效`): the look-back of a report given after that year.
+ */
+const REVIEW_HEADING =
+  /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*((?:19|20)\d{2})年(?:(?:国内)?工作回顾|[^。！？，\n]{0,16}?(?:成效|成就)\s*(?=\n|$))/gu;
 
 /**
  * An annual report given after its year: it looks back on `过去一年` (or a part heading reviews
@@ -480,18 +443,12 @@ const RELATIVE_HEADING = /(?:^|\n)\s*[一二三四五六七八九十]{1,3}、\s*
 const SHIFT: Record<string, number> = { 去年: 1, 今年: 0, 明年: -1 };
 
 export function relativeHeadingClues(text: string): YearClue[] {
-  return [...text.matchAll(RELATIVE_HEADING)].map((m) => {
+  return cluesOf(text, RELATIVE_HEADING, (m) => {
     const named = Number(m[2]);
     const year = named + SHIFT[m[1]!]!;
     const match = m[0].trim();
-    return {
-      kind: 'fixed',
-      year,
-      match,
-      index: m.index + m[0].indexOf(match),
-      where: 'text',
-      reason: `a part heading about ${m[1]} opens on ${named}年: ${m[1]} is ${named}, so the speech is from ${year}`,
-    } satisfies YearClue;
+    const reason = `a part heading about ${m[1]} opens on ${named}年: ${m[1]} is ${named}, so the speech is from ${year}`;
+    return clueAt(m, 'fixed', year, 'text', reason, match, m.index! + m[0].indexOf(match));
   });
 }
 
@@ -533,22 +490,13 @@ const YEARS_SINCE =
   /((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年(?:[^，。；！？\d〇○零]{0,24}?)以来的([两二三四五六七八九十])年/gu;
 
 export function yearsSinceClues(text: string): YearClue[] {
-  const out: YearClue[] = [];
-  for (const m of text.matchAll(YEARS_SINCE)) {
+  return cluesOf(text, YEARS_SINCE, (m) => {
     const from = parseYearDigits(m[1]!);
     const n = parseNumeral(m[2]!.replace('两', '二'));
-    if (from === null || n === null) continue;
+    if (from === null || n === null) return null;
     const year = from + n;
-    out.push({
-      kind: 'fixed',
-      year,
-      match: m[0],
-      index: m.index,
-      where: 'text',
-      reason: `the ${n} years since ${from} (${m[0]}) run to the present: ${year}`,
-    });
-  }
-  return out;
+    return clueAt(m, 'fixed', year, 'text', `the ${n} years since ${from} (${m[0]}) run to the present: ${year}`);
+  });
 }
 
 /**
@@ -560,21 +508,20 @@ const NAMED_AS_THIS_YEAR =
   /(?:^|[。！\n])[ \u3000]*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年是([^。！？\n]{2,80}[。！])([^。！？\n]{0,80}?)今年/gu;
 
 export function thisYearClues(text: string): YearClue[] {
-  const out: YearClue[] = [];
-  for (const m of text.matchAll(NAMED_AS_THIS_YEAR)) {
+  return cluesOf(text, NAMED_AS_THIS_YEAR, (m) => {
     const year = parseYearDigits(m[1]!);
-    if (year === null || /(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年|明年|去年/u.test(m[2]! + m[3]!)) continue;
+    if (year === null || /(?:19|20)\d{2}年|[一二][〇○零一二三四五六七八九]{3}年|明年|去年/u.test(m[2]! + m[3]!)) return null;
     const match = m[0].replace(/^[。！\n \u3000]+/u, '');
-    out.push({
-      kind: 'fixed',
+    return clueAt(
+      m,
+      'fixed',
       year,
+      'text',
+      `${year}年 is named, and the next sentence calls it 今年: ${year}`,
       match,
-      index: m.index + m[0].indexOf(match),
-      where: 'text',
-      reason: `${year}年 is named, and the next sentence calls it 今年: ${year}`,
-    });
-  }
-  return out;
+      m.index! + m[0].indexOf(match),
+    );
+  });
 }
 
 /**
@@ -587,22 +534,13 @@ const PLAN_RUN =
 const planStart = (n: number): number => (n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3));
 
 export function planRunClues(text: string): YearClue[] {
-  const out: YearClue[] = [];
-  for (const m of text.matchAll(PLAN_RUN)) {
+  return cluesOf(text, PLAN_RUN, (m) => {
     const n = parseNumeral(m[1] ?? m[2]!);
     const run = parseNumeral(m[3]!.replace('两', '二'));
-    if (n === null || run === null || n < 1) continue;
+    if (n === null || run === null || n < 1) return null;
     const year = planStart(n) + run;
-    out.push({
-      kind: 'fixed',
-      year,
-      match: m[0],
-      index: m.index,
-      where: 'text',
-      reason: `plan ${n} began in ${planStart(n)} and is said to have run ${run} year(s): ${year}`,
-    });
-  }
-  return out;
+    return clueAt(m, 'fixed', year, 'text', `plan ${n} began in ${planStart(n)} and is said to have run ${run} year(s): ${year}`);
+  });
 }
 
 /**
@@ -615,33 +553,18 @@ const PLAN_UNDER_WAY = new RegExp(`${YEAR_WORD}的?[^，。；！？\\d]{0,10}?�
 const ESTIMATED = new RegExp(`${YEAR_WORD}[^。；！？\\d〇○零]{0,16}?预计比((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3})年`, 'gu');
 
 export function underWayClues(text: string): YearClue[] {
-  const out: YearClue[] = [];
-  for (const m of text.matchAll(PLAN_UNDER_WAY)) {
-    const year = parseYearDigits(m[1]!);
-    if (year !== null)
-      out.push({
-        kind: 'fixed',
-        year,
-        match: m[0],
-        index: m.index,
-        where: 'text',
-        reason: `the plan of ${year} is being carried out: ${year}`,
-      });
-  }
-  for (const m of text.matchAll(ESTIMATED)) {
-    const year = parseYearDigits(m[1]!);
-    const before = parseYearDigits(m[2]!);
-    if (year !== null && before === year - 1)
-      out.push({
-        kind: 'fixed',
-        year,
-        match: m[0],
-        index: m.index,
-        where: 'text',
-        reason: `${year}'s results are only estimated against ${before}: the year is not over, ${year}`,
-      });
-  }
-  return out;
+  return [
+    ...cluesOf(text, PLAN_UNDER_WAY, (m) => {
+      const year = parseYearDigits(m[1]!);
+      return year === null ? null : clueAt(m, 'fixed', year, 'text', `the plan of ${year} is being carried out: ${year}`);
+    }),
+    ...cluesOf(text, ESTIMATED, (m) => {
+      const year = parseYearDigits(m[1]!);
+      const before = parseYearDigits(m[2]!);
+      if (year === null || before !== year - 1) return null;
+      return clueAt(m, 'fixed', year, 'text', `${year}'s results are only estimated against ${before}: the year is not over, ${year}`);
+    }),
+  ];
 }
 
 /** Every clue in the (folded) title and text. */
