@@ -70,6 +70,7 @@ import { toFullWidthPunctuation } from './normalise.ts';
 import { foldTraditional } from './traditional.ts';
 import { readByline } from './byline.ts';
 import {
+  ADDRESS_LINE,
   SALUTATION,
   PART_OR_POINT,
   SUBTITLE,
@@ -1081,12 +1082,17 @@ function aboveTitle(
   // Without a web page around it, only an unmistakable title (title words, a meeting) lets lines above it go.
   const strong = titleScore(texts[picked]!.trim(), pageTitle) >= 4;
   const bare = (x: string): string => stripSiteSuffix(x).replace(/\s+/g, '');
-  const subtitle = texts.slice(picked + 1, bodyStart).find((x) => SUBTITLE.test(x.trim()));
+  // (A subtitle glued to the title, `标题——在…上的讲话`, names the occasion as well.)
+  const glued = title.indexOf('——') > 0 ? title.slice(title.indexOf('——')) : undefined;
+  const subtitle = texts.slice(picked + 1, bodyStart).find((x) => SUBTITLE.test(x.trim())) ?? glued;
   const core = subtitle ? bare(subtitle).replace(/^[—－–-]+/u, '') : '';
   // A copy of the title block: its title, or its subtitle's occasion (`习近平：在…上的讲话（全文）`).
   // A page title may also put the site and its column first (`某论坛 - 时政 - 【转载】标题`): each part is compared.
+  // The occasion may be copied with a word or two put in (`在首届…峰会上的主旨讲话` for `在…峰会上的主旨讲话`).
   const copies = (t: string): boolean =>
-    [t, ...t.split(SPACED_SEPARATOR)].some((x) => bare(x).includes(bare(title)) || (len(core) >= 6 && bare(x).includes(core)));
+    [t, ...t.split(SPACED_SEPARATOR)].some(
+      (x) => bare(x).includes(bare(title)) || (len(core) >= 6 && (bare(x).includes(core) || withInsertions(bare(x), core))),
+    );
   // Another speech title above naming another occasion than the block's subtitle: which one the page
   // is about is not clear, so the headed block takes nothing above it. (Without a subtitle to compare,
   // a headline worded differently is taken for the page's copy.)
@@ -1104,15 +1110,18 @@ function aboveTitle(
   // A table of contents above the title (its head and entries, toc.ts) is named as one.
   const toc = findToc(texts, best);
   const inToc = (i: number): boolean => toc !== null && i >= toc.head && i < toc.end;
+  let underCopy = false;
   for (const [t, i] of above) {
     // The page's own title: the title, with a site suffix, a speaker prefix or the subtitle.
     if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && copies(t)) {
       drop(i, 'duplicate-title');
+      underCopy = true;
       continue;
     }
     const sentence = isSentenceLike(t) || len(t) > 60;
     if (headed && (!sentence || fewSentences)) {
-      const why = sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t);
+      // A sentence between the page's copy of the title and the block is the report's lead (its day is evidence).
+      const why = sentence ? (underCopy ? 'lead-above-title' : proseAbove(t, bare(t).includes(`《${bare(title)}`))) : lineAbove(t);
       drop(i, inToc(i) ? 'table-of-contents' : announced && sentence && why === 'above-title' ? 'report-above-text' : why);
       continue;
     }
@@ -1123,6 +1132,26 @@ function aboveTitle(
     // A document's note on its own line above a strong title (`（此件不公开）`, `【内部资料】`).
     else if (strong && HEAD_NOTE.test(t)) drop(i, 'pre-title');
   }
+}
+
+/** Most characters put into a copy of a title's occasion that still make it the same occasion. */
+const MAX_INSERTED = 4;
+
+/**
+ * Whether `core` is found in `x` with its characters in order and at most MAX_INSERTED characters
+ * put in between them: a headline copying the subtitle's occasion with a word added (`首届`, `重要`).
+ */
+export function withInsertions(x: string, core: string): boolean {
+  const want = [...core];
+  const have = [...x];
+  for (let s = 0; s < have.length; s++) {
+    if (have[s] !== want[0]) continue;
+    let k = 0;
+    let e = s;
+    for (; e < have.length && k < want.length && e - s - k <= MAX_INSERTED; e++) if (have[e] === want[k]) k++;
+    if (k === want.length && e - s - want.length <= MAX_INSERTED) return true;
+  }
+  return false;
 }
 
 /**
@@ -1238,9 +1267,20 @@ function next(texts: readonly string[], k: number): number {
 function afterTitleBlock(texts: readonly string[], ti: number): number {
   let b = next(texts, ti + 1);
   if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(texts, b + 1);
+  let greeting = false;
   while (b < texts.length) {
     const u = texts[b]!.trim();
-    if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u)))) break;
+    greeting ||= SALUTATION.test(u);
+    if (
+      !(
+        SALUTATION.test(u) ||
+        (greeting && ADDRESS_LINE.test(u)) ||
+        SUBTITLE.test(u) ||
+        isDateline(u) ||
+        (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u))
+      )
+    )
+      break;
     b = next(texts, b + 1);
   }
   return b;
@@ -1369,8 +1409,13 @@ function headedTitle(texts: readonly string[], ti: number, bodyStart: number, pa
   if (lines.length && brokenTitle(title, lines[0]!)) lines.shift();
   let marks = 0;
   let names = 0;
+  let greeting = false;
   for (const t of lines) {
-    if (SALUTATION.test(t)) continue;
+    // The salutation, also when written over several lines (`尊敬的…，` / `各位部长，`).
+    if (SALUTATION.test(t) || (greeting && ADDRESS_LINE.test(t))) {
+      greeting = true;
+      continue;
+    }
     if (SUBTITLE.test(t) || isDateline(t) || datedSalutation(t)) marks++;
     else if (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t)) names++;
     else return false;
