@@ -69,6 +69,8 @@ import {
 import { toFullWidthPunctuation } from './normalise.ts';
 import { foldTraditional } from './traditional.ts';
 import { readByline } from './byline.ts';
+import { isFieldRecord } from './field-record.ts';
+import { numberMenuLines } from './number-menu.ts';
 import {
   ADDRESS_LINE,
   SALUTATION,
@@ -330,6 +332,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
   if (!afterBody && isMetaTableRow(t)) return 'page-meta';
+  if (isFieldRecord(t)) return 'page-meta';
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
   if (afterBody && isListHead(t)) return 'related-list';
   if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
@@ -706,7 +709,9 @@ export function removeChrome(
     const reason = inside(i) ? chromeReasonInside(t) : chromeReasonOutside(t, span !== null && i >= span.end, webPage);
     if (reason) drop(i, reason);
   };
-  const before = idx.filter((i) => span !== null && i < span.start);
+  // An archive's menu of bare numbers (years, issues) above the body (number-menu.ts).
+  if (span) for (const i of numberMenuLines(texts, span.start)) drop(i, 'menu');
+  const before = idx.filter((i) => span !== null && i < span.start && texts[i]!.trim());
   for (const i of before) judge(i, pageEvidence);
   // (A slide deck's or a transcript's position marks are no web page's.)
   const webPage = pageEvidence || removed.some(webEvidence);
