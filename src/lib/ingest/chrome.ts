@@ -70,6 +70,7 @@ import { toFullWidthPunctuation } from './normalise.ts';
 import { foldTraditional } from './traditional.ts';
 import { readByline } from './byline.ts';
 import { isFieldRecord } from './field-record.ts';
+import { notesPages } from './notes-pages.ts';
 import { numberMenuLines } from './number-menu.ts';
 import {
   ADDRESS_LINE,
@@ -638,6 +639,26 @@ export function removeChrome(
   for (const i of shorterCopies(texts, frame)) drop(i, 'shorter-copy');
   for (const i of frame) drop(i, 'export-frame');
 
+  // 1a'. A slide deck's notes pages (notes-pages.ts): the notes are the text; each page's marker, slide
+  //      text, notes label and page number, the export's head and the reader's directions go. Like
+  //      page-break chrome they run through the text: not evidence that a page's tail has begun.
+  const notes = notesPages(texts);
+  const notesLines: number[] = [];
+  if (notes) {
+    const parts: [number[], string][] = [
+      [notes.head, 'export-head'],
+      [notes.marks, 'slide-mark'],
+      [notes.slideText, 'slide-text'],
+      [notes.pageNumbers, 'page-number'],
+      [notes.directions, 'cue'],
+    ];
+    for (const [at, reason] of parts)
+      for (const i of at) {
+        drop(i, reason);
+        notesLines.push(i);
+      }
+  }
+
   // 1b. Running headers of a printed copy: a short line that is not a sentence,
   //     recurring three or more times; every occurrence after the first goes.
   const seen = new Map<string, number[]>();
@@ -684,6 +705,7 @@ export function removeChrome(
       if (k >= 0 && k < lines.length) breakLines.add(lines[k]!.line);
     }
   }
+  for (const i of notesLines) breakLines.add(lines[i]!.line);
   const evidence = (r: Removal): boolean => !breakLines.has(r.line);
   const webEvidence = (r: Removal): boolean => r.reason !== 'position-mark' && (evidence(r) || r.reason !== 'page-number');
 
