@@ -34,6 +34,22 @@ describe('a forwarding note above the document it forwards', () => {
       expect(s.removed.some((r) => r.text.startsWith(t))).toBe(true);
   });
 
+  it('removes a printed notice whose own title names the speech’s occasion in other words', () => {
+    const notice = [
+      '东川市委办公室文件',
+      '东委办发〔2021〕31号',
+      '关于认真学习王立新同志在第三届东亚城市合作论坛上重要讲话精神的通知',
+      '各区（县）委，市委各部委：',
+      '现将王立新同志在第三届东亚城市合作论坛上的主旨讲话印发给你们，请认真组织学习。',
+      '东川市委办公室',
+      '2021年9月20日',
+      '附件',
+    ];
+    const s = ingestText([...notice, ...BLOCK, '尊敬的各位来宾：', ...PARAS].join('\n'), 'gongwen.txt');
+    expect(s.title).toBe(BLOCK[0]);
+    expect(blockTexts(s)).toEqual(['尊敬的各位来宾：', ...PARAS]);
+  });
+
   it('keeps a speech’s own salutation and paragraphs under its title: no title block follows them', () => {
     const s = ingestText(['在全市作风建设大会上的讲话', '张明', '（2021年3月2日）', ...SPEECH].join('\n'), 'plain.txt');
     expect(blockTexts(s)).toEqual(SPEECH);

@@ -1123,7 +1123,11 @@ function aboveTitle(
   // Another speech title above naming another occasion than the block's subtitle: which one the page
   // is about is not clear, so the headed block takes nothing above it. (Without a subtitle to compare,
   // a headline worded differently is taken for the page's copy.)
-  const rival = (t: string): boolean => len(core) >= 6 && !isSentenceLike(t) && titleScore(t, pageTitle) >= 4 && !copies(t);
+  // (A title naming the block's occasion, `关于学习贯彻…在首届…开幕式上重要讲话精神的通知`, is no rival: it is about this speech.)
+  const occasion = OCCASION.exec(core)?.[1] ?? '';
+  const sameOccasion = (t: string): boolean => len(occasion) >= 4 && (bare(t).includes(occasion) || withInsertions(bare(t), occasion));
+  const rival = (t: string): boolean =>
+    len(core) >= 6 && !isSentenceLike(t) && titleScore(t, pageTitle) >= 4 && !copies(t) && !sameOccasion(t);
   const headed = headedTitle(texts, picked, bodyStart, pageTitle) && !texts.slice(0, best).some((t) => t.trim() && rival(t.trim()));
   const above = texts
     .slice(0, best)
@@ -1160,6 +1164,9 @@ function aboveTitle(
     else if (strong && HEAD_NOTE.test(t)) drop(i, 'pre-title');
   }
 }
+
+/** The occasion a subtitle names: `在首届中国国际进口博览会开幕式上的主旨演讲` → `首届中国国际进口博览会开幕式`. */
+const OCCASION = /^在(.{4,60}?)(?:上|时|期间|之际)/u;
 
 /** Most characters put into a copy of a title's occasion that still make it the same occasion. */
 const MAX_INSERTED = 4;
