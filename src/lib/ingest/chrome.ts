@@ -68,6 +68,7 @@ import {
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
 import { foldTraditional } from './traditional.ts';
+import { bannerAboveNavigation } from './banner.ts';
 import { readByline } from './byline.ts';
 import { isFieldRecord } from './field-record.ts';
 import { notesPages } from './notes-pages.ts';
@@ -893,6 +894,15 @@ export function removeChrome(
 
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);
+
+    // 4e. A banner above the page's own navigation near the top (a cached copy's, banner.ts).
+    const navAt0 = (k: number): boolean => removed.some((r) => r.line === lines[k]!.line && NAV_REASONS.has(r.reason));
+    for (const i of bannerAboveNavigation(
+      texts,
+      lines.map((l) => l.text),
+      navAt0,
+    ))
+      drop(i, 'banner');
 
     // 5. Above the title: what stands before the title line is the site's.
     //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
