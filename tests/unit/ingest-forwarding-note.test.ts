@@ -50,6 +50,33 @@ describe('a forwarding note above the document it forwards', () => {
     expect(blockTexts(s)).toEqual(['尊敬的各位来宾：', ...PARAS]);
   });
 
+  const signedNote = [
+    '各支部：',
+    '现将张明同志在全省组织工作会议上的讲话转发给你们，请结合实际认真组织学习。学习情况请于1月10日前报机关党委，联系人：王敏，电话：0571-88001234。',
+    '机关党委',
+    '2021年1月4日',
+  ];
+  const LONG = [...SPEECH, ...PARAS.map((p) => `此外，${p}`)];
+
+  it('removes a signed note over a speech’s title and name, and does not date the speech by the note', () => {
+    const s = ingestText([...signedNote, '在全省组织工作会议上的讲话', '张明', ...LONG].join('\n'), 'note.txt');
+    expect(s.title).toBe('在全省组织工作会议上的讲话');
+    expect(blockTexts(s)).toEqual(LONG);
+    expect(s.date).toBe(null);
+  });
+
+  it('keeps a signed notice over a document it issues that is no speech (a plan): both are the text', () => {
+    const plan = ['全省基层党建三年行动计划', '（2021年1月）', ...PARAS.map((p) => `此外，${p}`)];
+    const notice = [
+      '各市委组织部：',
+      '现将《全省基层党建三年行动计划》印发给你们，请结合实际认真贯彻落实。执行中遇到的问题请及时报告。',
+      '省委组织部',
+      '2021年1月4日',
+    ];
+    const s = ingestText([...notice, ...plan].join('\n'), 'notice-plan.txt');
+    expect(blockTexts(s)).toContain(notice[1]);
+  });
+
   it('keeps a speech’s own salutation and paragraphs under its title: no title block follows them', () => {
     const s = ingestText(['在全市作风建设大会上的讲话', '张明', '（2021年3月2日）', ...SPEECH].join('\n'), 'plain.txt');
     expect(blockTexts(s)).toEqual(SPEECH);

@@ -75,6 +75,7 @@ import { notesPages } from './notes-pages.ts';
 import { numberMenuLines } from './number-menu.ts';
 import {
   ADDRESS_LINE,
+  AT_MEETING,
   SALUTATION,
   PART_OR_POINT,
   SUBTITLE,
@@ -1363,16 +1364,19 @@ function headedBlockInSpan(texts: readonly string[], span: { start: number; end:
   for (let i = span.start; i < span.end && seen.length < MAX_LINES_BEFORE_BLOCK; i++) {
     const t = texts[i]!.trim();
     if (!t) continue;
-    // A signature just above (an issuer, a date): the text above is a signed letter of its own
-    // (a notice over the document it issues, `现将…印发给你们`), the document's, not a page's.
-    if (seen.slice(-3).some((x) => SIGNATURE_DATE.test(x))) return null;
+    // A signature just above (an issuer, a date): the text above is a signed letter of its own. Over
+    // a document it issues (`现将…印发给你们` over a plan) it is the document's; over a speech's title
+    // block (a speaker's name, a speech's title words) it is a forwarding note, the page's.
+    const signed = seen.slice(-3).some((x) => SIGNATURE_DATE.test(x));
     seen.push(t);
     const score = i > span.start && !LIST_ITEM.test(t) ? titleScore(t, pageTitle) : 0;
     // An issuer over a bare date is a signature, not a title over its dateline (unless a title's words say it is one).
     if (score >= 4 || (score > 0 && !SIGNATURE_DATE.test(texts[next(texts, i + 1)]?.trim() ?? ''))) {
       const b = afterTitleBlock(texts, i);
-      if (pageShaped && b < span.end && b > i && headedTitle(texts, i, b, pageTitle)) return b;
+      if ((pageShaped || signed) && b < span.end && b > i && headedTitle(texts, i, b, pageTitle) && (!signed || speechBlock(texts, i, b)))
+        return b;
     }
+    if (signed) return null;
     const sentence = isSentenceLike(t) || len(t) > 60;
     if (!sentence || (LABEL_OPEN.test(t) && !SALUTATION.test(t)) || /[：:]$/u.test(t)) pageShaped = true;
     if (sentence) {
@@ -1382,6 +1386,19 @@ function headedBlockInSpan(texts: readonly string[], span: { start: number; end:
     }
   }
   return null;
+}
+
+/**
+ * Whether the title block from `ti` to `b` is a speech's: a byline names the speaker, or the title
+ * or its subtitle is worded as a speech's (`…上的讲话`, `——在…上的主旨演讲`).
+ */
+function speechBlock(texts: readonly string[], ti: number, b: number): boolean {
+  const block = texts
+    .slice(ti, b)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const byline = (t: string): boolean => len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t) && !TOC_HEAD.test(t);
+  return block.some((t, k) => (k > 0 && byline(t)) || AT_MEETING.test(t) || TITLE_END.test(t));
 }
 
 /**
