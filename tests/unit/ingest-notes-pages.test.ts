@@ -55,6 +55,15 @@ describe('a slide deck’s notes pages', () => {
   it('finds the same structure with other words for the marker and the label', () => {
     const s = ingestText(deck((n) => `Slide ${n}`, '演讲者备注').join('\n'), 'notes-en.txt');
     expect(blockTexts(s)).toEqual(SPEECH);
+    const t = ingestText(deck((n) => `第 ${n} 页`, 'Notes:').join('\n'), 'notes-page.txt');
+    expect(blockTexts(t)).toEqual(SPEECH);
+  });
+
+  it('leaves chapters whose numbered heads count up, each with the same closing head: their text is no slide', () => {
+    const chapter = (n: number): string[] => [`第${n}章`, P1, P2, '本章小结', P3];
+    const raw = ['在全省组织工作会议上的讲话', '张明', ...chapter(1), ...chapter(2), ...chapter(3)];
+    const s = ingestText(raw.join('\n'), 'chapters.txt');
+    expect(s.removed.some((r) => r.reason === 'slide-text' || r.reason === 'slide-mark')).toBe(false);
   });
 
   it('leaves a table whose rows count up and repeat a cell: no running text after the cell', () => {

@@ -28,10 +28,13 @@ const MAX_MARK = 16;
 const MAX_LABEL = 10;
 const MIN_PAGES = 3;
 const MAX_HEAD = 3;
+/** Longest line of a slide's own text, and most characters of it on one page. */
+const MAX_SLIDE_LINE = 60;
+const MAX_SLIDE = 400;
 /** Fewest Han characters of a notes line that is running text. */
 const MIN_NOTE_HAN = 12;
-/** A marker: a word (Han or Latin) and one number, nothing else. */
-const MARK = /^([^\d\s。！？；，、!?;,]{1,6})\s*(\d{1,3})$|^(\d{1,3})\s*([^\d\s。！？；，、!?;,]{1,6})$/u;
+/** A marker: one number with a word before or after it or both (`幻灯片 3`, `Slide 3`, `第 3 页`), nothing else. */
+const MARK = /^([^\d\s。！？；，、!?;,]{0,6})\s*(\d{1,3})\s*([^\d\s。！？；，、!?;,]{0,6})$/u;
 const BARE_NUMBER = /^\d{1,3}$/u;
 const BRACKETED = /^[（(【[][^（）()【】[\]]+[）)】\]]$/u;
 const SENTENCE_END = /[。！？!?；;]/u;
@@ -43,9 +46,9 @@ export function notesPages(texts: readonly string[]): NotesPages | null {
   for (const i of filled) {
     const t = texts[i]!.trim();
     const m = len(t) <= MAX_MARK ? MARK.exec(t) : null;
-    if (!m) continue;
+    if (!m || !(m[1] || m[3])) continue;
     const shape = t.replace(/\d+/u, '#').replace(/\s+/gu, '');
-    byShape.set(shape, [...(byShape.get(shape) ?? []), { i, n: Number(m[2] ?? m[3]) }]);
+    byShape.set(shape, [...(byShape.get(shape) ?? []), { i, n: Number(m[2]) }]);
   }
   for (const at of byShape.values()) {
     if (at.length < MIN_PAGES || !at.every((a, k) => k === 0 || a.n === at[k - 1]!.n + 1)) continue;
@@ -63,6 +66,16 @@ export function notesPages(texts: readonly string[]): NotesPages | null {
       return p.some((i) => i > l && hanCount(texts[i]!) >= MIN_NOTE_HAN && SENTENCE_END.test(texts[i]!));
     });
     if (prose.length * 2 < pages.length) continue;
+    // A slide holds a few short lines (a heading, bullets), no paragraph: a chapter's text between its
+    // heading and a line repeated in every chapter (`本章小结`) is no slide.
+    const slideOf = (p: number[]): number[] => p.filter((i) => i < once(p, label)[0]!);
+    const slideLike = (p: number[]): boolean => {
+      const ls = slideOf(p).map((i) => texts[i]!.trim());
+      const bullet = (t: string): boolean =>
+        len(t) <= MAX_SLIDE_LINE && !(hanCount(t) >= MIN_NOTE_HAN && /[。！？!?][”’」』）)]*$/u.test(t));
+      return ls.every(bullet) && ls.reduce((n, t) => n + len(t), 0) <= MAX_SLIDE;
+    };
+    if (!pages.every(slideLike)) continue;
     const out: NotesPages = { marks: at.map((a) => a.i), slideText: [], pageNumbers: [], head: [], directions: [] };
     pages.forEach((page, k) => {
       const l = once(page, label)[0]!;
