@@ -908,7 +908,10 @@ export function removeChrome(
     // 5. Above the title: what stands before the title line is the site's.
     //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
     //    So does a title block heading the text under a few lines the span took in (headedBlockInSpan).
-    const announced = announcedBlock(texts, span, pageTitle) ?? headedBlockInSpan(texts, span, pageTitle);
+    //    A text the line announces that opens with its salutation (a letter: `…的毕业生们：`) starts the body too.
+    const salutation = announcedSalutation(texts, span);
+    if (salutation) for (const i of salutation.report) drop(i, 'report-above-text');
+    const announced = salutation?.start ?? announcedBlock(texts, span, pageTitle) ?? headedBlockInSpan(texts, span, pageTitle);
     const removedLines = new Set(removed.map((r) => r.line));
     const gone = lines.flatMap((l, i) => (removedLines.has(l.line) && !texts[i]!.trim() ? [i] : []));
     aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter, gone);
@@ -1294,6 +1297,41 @@ function announcedBlock(texts: readonly string[], span: { start: number; end: nu
     if (ti >= texts.length || titleScore(texts[ti]!.trim(), pageTitle) <= 0) return null;
     const b = afterTitleBlock(texts, ti);
     return b < texts.length && headedTitle(texts, ti, b, pageTitle) ? b : null;
+  }
+  return null;
+}
+
+/** An addressee line (`…的毕业生们：`, `各位老师：`, `各支部：`): short, no sentence, a group addressed, then a colon. */
+const ADDRESSEE_LINE = /^(?:各[^。！？；!?;，,]{1,20}|[^。！？；!?;，,]{1,38}们)[：:]$/u;
+/** A line announcing the full text itself (`回信全文如下：`, `以下为讲话原文：`), not any list (`具体安排如下：`). */
+const WHOLE_TEXT_FOLLOWS = /(?:全文|原文)(?:如下)?[：:]$/u;
+
+/**
+ * A news report's few sentences above the full text they announce (`回信全文如下：`) when the text
+ * opens with its salutation, no title block between (a letter printed after its report): the
+ * announcing line and the report above it (at most MAX_PROSE_ABOVE sentences, MAX_PROSE_CHARS_ABOVE
+ * characters, in the body span's opening) are the page's, and the body starts at the salutation.
+ */
+function announcedSalutation(texts: readonly string[], span: { start: number; end: number }): { start: number; report: number[] } | null {
+  // (The span may begin at or after the salutation: a short letter's opening lines are no dense run.)
+  for (let a = 0; a < Math.min(span.end, span.start + 60); a++) {
+    const t = texts[a]!.trim();
+    if (!t || len(t) > 40 || !WHOLE_TEXT_FOLLOWS.test(t)) continue;
+    const k = next(texts, a + 1);
+    const u = k < texts.length ? texts[k]!.trim() : '';
+    if (!u || !(SALUTATION.test(u) || ADDRESSEE_LINE.test(u)) || FULL_TEXT_FOLLOWS.test(u)) return null;
+    // The report: the sentences right above the announcing line, a few only, up to a line that is none.
+    const report = [a];
+    let chars = 0;
+    for (let i = a - 1; i >= 0; i--) {
+      const r = texts[i]!.trim();
+      if (!r) continue;
+      if (!(isSentenceLike(r) || len(r) > 60)) break;
+      chars += len(r);
+      if (report.length > MAX_PROSE_ABOVE || chars > MAX_PROSE_CHARS_ABOVE) return null;
+      report.unshift(i);
+    }
+    return { start: k, report };
   }
   return null;
 }
