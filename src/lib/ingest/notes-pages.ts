@@ -48,17 +48,32 @@ export function notesPages(texts: readonly string[]): NotesPages | null {
     const m = len(t) <= MAX_MARK ? MARK.exec(t) : null;
     if (!m || !(m[1] || m[3])) continue;
     const shape = t.replace(/\d+/u, '#').replace(/\s+/gu, '');
-    byShape.set(shape, [...(byShape.get(shape) ?? []), { i, n: Number(m[2]) }]);
+    const group = byShape.get(shape) ?? [];
+    group.push({ i, n: Number(m[2]) });
+    byShape.set(shape, group);
   }
   for (const at of byShape.values()) {
     if (at.length < MIN_PAGES || !at.every((a, k) => k === 0 || a.n === at[k - 1]!.n + 1)) continue;
-    const pages = at.map((a, k) => filled.filter((i) => i > a.i && i < (at[k + 1]?.i ?? texts.length)));
-    // The notes label: a short line with no number, once on every page.
-    const once = (page: number[], label: string): number[] => page.filter((i) => texts[i]!.trim() === label);
-    const label = pages[0]!
-      .map((i) => texts[i]!.trim())
-      .find((t) => len(t) <= MAX_LABEL && !/\d/u.test(t) && !SENTENCE_END.test(t) && pages.every((p) => once(p, t).length === 1));
+    // Each marker's page: the lines after it up to the next marker (one pass).
+    const pages: number[][] = at.map(() => []);
+    let p = -1;
+    for (const i of filled) {
+      while (p + 1 < at.length && at[p + 1]!.i <= i) p++;
+      if (p >= 0 && i !== at[p]!.i) pages[p]!.push(i);
+    }
+    // The notes label: a short line with no number, once on every page (counted in one pass a page).
+    const labelLike = (t: string): boolean => len(t) <= MAX_LABEL && !/\d/u.test(t) && !SENTENCE_END.test(t);
+    const counts = pages.map((page) => {
+      const c = new Map<string, number>();
+      for (const i of page) {
+        const t = texts[i]!.trim();
+        if (labelLike(t)) c.set(t, (c.get(t) ?? 0) + 1);
+      }
+      return c;
+    });
+    const label = [...counts[0]!.keys()].find((t) => counts.every((c) => c.get(t) === 1));
     if (label === undefined) continue;
+    const once = (page: number[], l: string): number[] => page.filter((i) => texts[i]!.trim() === l);
     // The notes are running text: on at least half the pages a sentence stands after the label
     // (a table's rows repeating a cell under a counting number have none).
     const prose = pages.filter((p) => {
