@@ -73,8 +73,14 @@ import {
 } from './line-features.ts';
 import { toFullWidthPunctuation } from './normalise.ts';
 import { foldTraditional } from './traditional.ts';
+import { bannerAboveNavigation } from './banner.ts';
 import { readByline } from './byline.ts';
+import { isFieldRecord } from './field-record.ts';
+import { notesPages } from './notes-pages.ts';
+import { numberMenuLines } from './number-menu.ts';
 import {
+  ADDRESS_LINE,
+  AT_MEETING,
   SALUTATION,
   PART_OR_POINT,
   SUBTITLE,
@@ -334,6 +340,7 @@ export function chromeReasonOutside(t: string, afterBody = true, webPage = false
   if (isPageNumberLine(t)) return 'page-number';
   if (isStampLine(t)) return 'page-meta';
   if (!afterBody && isMetaTableRow(t)) return 'page-meta';
+  if (isFieldRecord(t)) return 'page-meta';
   // `标签：`, `附件下载：` after the body: a label whose value was a link or a widget.
   if (afterBody && isListHead(t)) return 'related-list';
   if (afterBody && /^[\p{Script=Han}A-Za-z ]{2,8}[：:]$/u.test(t) && !/们[：:]$/u.test(t)) return 'page-meta';
@@ -643,6 +650,26 @@ export function removeChrome(
   for (const i of shorterCopies(texts, frame)) drop(i, 'shorter-copy');
   for (const i of frame) drop(i, 'export-frame');
 
+  // 1a'. A slide deck's notes pages (notes-pages.ts): the notes are the text; each page's marker, slide
+  //      text, notes label and page number, the export's head and the reader's directions go. Like
+  //      page-break chrome they run through the text: not evidence that a page's tail has begun.
+  const notes = notesPages(texts);
+  const notesLines: number[] = [];
+  if (notes) {
+    const parts: [number[], string][] = [
+      [notes.head, 'export-head'],
+      [notes.marks, 'slide-mark'],
+      [notes.slideText, 'slide-text'],
+      [notes.pageNumbers, 'page-number'],
+      [notes.directions, 'cue'],
+    ];
+    for (const [at, reason] of parts)
+      for (const i of at) {
+        drop(i, reason);
+        notesLines.push(i);
+      }
+  }
+
   // 1b. Running headers of a printed copy: a short line that is not a sentence,
   //     recurring three or more times; every occurrence after the first goes.
   const seen = new Map<string, number[]>();
@@ -689,6 +716,7 @@ export function removeChrome(
       if (k >= 0 && k < lines.length) breakLines.add(lines[k]!.line);
     }
   }
+  for (const i of notesLines) breakLines.add(lines[i]!.line);
   const evidence = (r: Removal): boolean => !breakLines.has(r.line);
   const webEvidence = (r: Removal): boolean => r.reason !== 'position-mark' && (evidence(r) || r.reason !== 'page-number');
 
@@ -715,7 +743,9 @@ export function removeChrome(
     const reason = inside(i) ? chromeReasonInside(t) : chromeReasonOutside(t, span !== null && i >= span.end, webPage);
     if (reason) drop(i, reason);
   };
-  const before = idx.filter((i) => span !== null && i < span.start);
+  // An archive's menu of bare numbers (years, issues) above the body (number-menu.ts).
+  if (span) for (const i of numberMenuLines(texts, span.start)) drop(i, 'menu');
+  const before = idx.filter((i) => span !== null && i < span.start && texts[i]!.trim());
   for (const i of before) judge(i, pageEvidence);
   // (A slide deck's or a transcript's position marks are no web page's.)
   const webPage = pageEvidence || removed.some(webEvidence);
@@ -894,10 +924,22 @@ export function removeChrome(
     // 4d. Before the body: a sidebar's list (its head and link titles), not to be taken for the title.
     listsBeforeBody(texts, span.start, drop);
 
+    // 4e. A banner above the page's own navigation near the top (a cached copy's, banner.ts).
+    const navAt0 = (k: number): boolean => removed.some((r) => r.line === lines[k]!.line && NAV_REASONS.has(r.reason));
+    for (const i of bannerAboveNavigation(
+      texts,
+      lines.map((l) => l.text),
+      navAt0,
+    ))
+      drop(i, 'banner');
+
     // 5. Above the title: what stands before the title line is the site's.
     //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
     //    So does a title block heading the text under a few lines the span took in (headedBlockInSpan).
-    const announced = announcedBlock(texts, span, pageTitle) ?? headedBlockInSpan(texts, span, pageTitle);
+    //    A text the line announces that opens with its salutation (a letter: `…的毕业生们：`) starts the body too.
+    const salutation = announcedSalutation(texts, span);
+    if (salutation) for (const i of salutation.report) drop(i, 'report-above-text');
+    const announced = salutation?.start ?? announcedBlock(texts, span, pageTitle) ?? headedBlockInSpan(texts, span, pageTitle);
     const removedLines = new Set(removed.map((r) => r.line));
     const gone = lines.flatMap((l, i) => (removedLines.has(l.line) && !texts[i]!.trim() ? [i] : []));
     aboveTitle(texts, announced ?? span.start, pageTitle, drop, pageEvidence || chromeBefore || webAfter, gone);
@@ -1109,16 +1151,25 @@ function aboveTitle(
   // Without a web page around it, only an unmistakable title (title words, a meeting) lets lines above it go.
   const strong = titleScore(texts[picked]!.trim(), pageTitle) >= 4;
   const bare = (x: string): string => stripSiteSuffix(x).replace(/\s+/g, '');
-  const subtitle = texts.slice(picked + 1, bodyStart).find((x) => SUBTITLE.test(x.trim()));
+  // (A subtitle glued to the title, `标题——在…上的讲话`, names the occasion as well.)
+  const glued = title.indexOf('——') > 0 ? title.slice(title.indexOf('——')) : undefined;
+  const subtitle = texts.slice(picked + 1, bodyStart).find((x) => SUBTITLE.test(x.trim())) ?? glued;
   const core = subtitle ? bare(subtitle).replace(/^[—－–-]+/u, '') : '';
   // A copy of the title block: its title, or its subtitle's occasion (`习近平：在…上的讲话（全文）`).
   // A page title may also put the site and its column first (`某论坛 - 时政 - 【转载】标题`): each part is compared.
+  // The occasion may be copied with a word or two put in (`在首届…峰会上的主旨讲话` for `在…峰会上的主旨讲话`).
   const copies = (t: string): boolean =>
-    [t, ...t.split(SPACED_SEPARATOR)].some((x) => bare(x).includes(bare(title)) || (len(core) >= 6 && bare(x).includes(core)));
+    [t, ...t.split(SPACED_SEPARATOR)].some(
+      (x) => bare(x).includes(bare(title)) || (len(core) >= 6 && (bare(x).includes(core) || withInsertions(bare(x), core))),
+    );
   // Another speech title above naming another occasion than the block's subtitle: which one the page
   // is about is not clear, so the headed block takes nothing above it. (Without a subtitle to compare,
   // a headline worded differently is taken for the page's copy.)
-  const rival = (t: string): boolean => len(core) >= 6 && !isSentenceLike(t) && titleScore(t, pageTitle) >= 4 && !copies(t);
+  // (A title naming the block's occasion, `关于学习贯彻…在首届…开幕式上重要讲话精神的通知`, is no rival: it is about this speech.)
+  const occasion = OCCASION.exec(core)?.[1] ?? '';
+  const sameOccasion = (t: string): boolean => len(occasion) >= 4 && (bare(t).includes(occasion) || withInsertions(bare(t), occasion));
+  const rival = (t: string): boolean =>
+    len(core) >= 6 && !isSentenceLike(t) && titleScore(t, pageTitle) >= 4 && !copies(t) && !sameOccasion(t);
   const headed = headedTitle(texts, picked, bodyStart, pageTitle) && !texts.slice(0, best).some((t) => t.trim() && rival(t.trim()));
   const above = texts
     .slice(0, best)
@@ -1132,15 +1183,18 @@ function aboveTitle(
   // A table of contents above the title (its head and entries, toc.ts) is named as one.
   const toc = findToc(texts, best);
   const inToc = (i: number): boolean => toc !== null && i >= toc.head && i < toc.end;
+  let underCopy = false;
   for (const [t, i] of above) {
     // The page's own title: the title, with a site suffix, a speaker prefix or the subtitle.
     if (len(t) <= 150 && len(title) >= 6 && !/[。！？；]/.test(t) && copies(t)) {
       drop(i, 'duplicate-title');
+      underCopy = true;
       continue;
     }
     const sentence = isSentenceLike(t) || len(t) > 60;
     if (headed && (!sentence || fewSentences)) {
-      const why = sentence ? proseAbove(t, bare(t).includes(`《${bare(title)}`)) : lineAbove(t);
+      // A sentence between the page's copy of the title and the block is the report's lead (its day is evidence).
+      const why = sentence ? (underCopy ? 'lead-above-title' : proseAbove(t, bare(t).includes(`《${bare(title)}`))) : lineAbove(t);
       drop(i, inToc(i) ? 'table-of-contents' : announced && sentence && why === 'above-title' ? 'report-above-text' : why);
       continue;
     }
@@ -1151,6 +1205,29 @@ function aboveTitle(
     // A document's note on its own line above a strong title (`（此件不公开）`, `【内部资料】`).
     else if (strong && HEAD_NOTE.test(t)) drop(i, 'pre-title');
   }
+}
+
+/** The occasion a subtitle names: `在首届中国国际进口博览会开幕式上的主旨演讲` → `首届中国国际进口博览会开幕式`. */
+const OCCASION = /^在(.{4,60}?)(?:上|时|期间|之际)/u;
+
+/** Most characters put into a copy of a title's occasion that still make it the same occasion. */
+const MAX_INSERTED = 4;
+
+/**
+ * Whether `core` is found in `x` with its characters in order and at most MAX_INSERTED characters
+ * put in between them: a headline copying the subtitle's occasion with a word added (`首届`, `重要`).
+ */
+export function withInsertions(x: string, core: string): boolean {
+  const want = [...core];
+  const have = [...x];
+  for (let s = 0; s < have.length; s++) {
+    if (have[s] !== want[0]) continue;
+    let k = 0;
+    let e = s;
+    for (; e < have.length && k < want.length && e - s - k <= MAX_INSERTED; e++) if (have[e] === want[k]) k++;
+    if (k === want.length && e - s - want.length <= MAX_INSERTED) return true;
+  }
+  return false;
 }
 
 /**
@@ -1252,6 +1329,41 @@ function announcedBlock(texts: readonly string[], span: { start: number; end: nu
   return null;
 }
 
+/** An addressee line (`…的毕业生们：`, `各位老师：`, `各支部：`): short, no sentence, a group addressed, then a colon. */
+const ADDRESSEE_LINE = /^(?:各[^。！？；!?;，,]{1,20}|[^。！？；!?;，,]{1,38}们)[：:]$/u;
+/** A line announcing the full text itself (`回信全文如下：`, `以下为讲话原文：`), not any list (`具体安排如下：`). */
+const WHOLE_TEXT_FOLLOWS = /(?:全文|原文)(?:如下)?[：:]$/u;
+
+/**
+ * A news report's few sentences above the full text they announce (`回信全文如下：`) when the text
+ * opens with its salutation, no title block between (a letter printed after its report): the
+ * announcing line and the report above it (at most MAX_PROSE_ABOVE sentences, MAX_PROSE_CHARS_ABOVE
+ * characters, in the body span's opening) are the page's, and the body starts at the salutation.
+ */
+function announcedSalutation(texts: readonly string[], span: { start: number; end: number }): { start: number; report: number[] } | null {
+  // (The span may begin at or after the salutation: a short letter's opening lines are no dense run.)
+  for (let a = 0; a < Math.min(span.end, span.start + 60); a++) {
+    const t = texts[a]!.trim();
+    if (!t || len(t) > 40 || !WHOLE_TEXT_FOLLOWS.test(t)) continue;
+    const k = next(texts, a + 1);
+    const u = k < texts.length ? texts[k]!.trim() : '';
+    if (!u || !(SALUTATION.test(u) || ADDRESSEE_LINE.test(u)) || FULL_TEXT_FOLLOWS.test(u)) return null;
+    // The report: the sentences right above the announcing line, a few only, up to a line that is none.
+    const report = [a];
+    let chars = 0;
+    for (let i = a - 1; i >= 0; i--) {
+      const r = texts[i]!.trim();
+      if (!r) continue;
+      if (!(isSentenceLike(r) || len(r) > 60)) break;
+      chars += len(r);
+      if (report.length > MAX_PROSE_ABOVE || chars > MAX_PROSE_CHARS_ABOVE) return null;
+      report.unshift(i);
+    }
+    return { start: k, report };
+  }
+  return null;
+}
+
 /** The next line at or after k that is not blank (texts.length when none). */
 function next(texts: readonly string[], k: number): number {
   while (k < texts.length && !texts[k]!.trim()) k++;
@@ -1266,9 +1378,20 @@ function next(texts: readonly string[], k: number): number {
 function afterTitleBlock(texts: readonly string[], ti: number): number {
   let b = next(texts, ti + 1);
   if (b < texts.length && brokenTitle(texts[ti]!.trim(), texts[b]!.trim())) b = next(texts, b + 1);
+  let greeting = false;
   while (b < texts.length) {
     const u = texts[b]!.trim();
-    if (!(SALUTATION.test(u) || SUBTITLE.test(u) || isDateline(u) || (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u)))) break;
+    greeting ||= SALUTATION.test(u);
+    if (
+      !(
+        SALUTATION.test(u) ||
+        (greeting && ADDRESS_LINE.test(u)) ||
+        SUBTITLE.test(u) ||
+        isDateline(u) ||
+        (len(u) <= 40 && readByline(u) !== null && !TITLE_END.test(u))
+      )
+    )
+      break;
     b = next(texts, b + 1);
   }
   return b;
@@ -1307,16 +1430,19 @@ function headedBlockInSpan(texts: readonly string[], span: { start: number; end:
   for (let i = span.start; i < span.end && seen.length < MAX_LINES_BEFORE_BLOCK; i++) {
     const t = texts[i]!.trim();
     if (!t) continue;
-    // A signature just above (an issuer, a date): the text above is a signed letter of its own
-    // (a notice over the document it issues, `现将…印发给你们`), the document's, not a page's.
-    if (seen.slice(-3).some((x) => SIGNATURE_DATE.test(x))) return null;
+    // A signature just above (an issuer, a date): the text above is a signed letter of its own. Over
+    // a document it issues (`现将…印发给你们` over a plan) it is the document's; over a speech's title
+    // block (a speaker's name, a speech's title words) it is a forwarding note, the page's.
+    const signed = seen.slice(-3).some((x) => SIGNATURE_DATE.test(x));
     seen.push(t);
     const score = i > span.start && !LIST_ITEM.test(t) ? titleScore(t, pageTitle) : 0;
     // An issuer over a bare date is a signature, not a title over its dateline (unless a title's words say it is one).
     if (score >= 4 || (score > 0 && !SIGNATURE_DATE.test(texts[next(texts, i + 1)]?.trim() ?? ''))) {
       const b = afterTitleBlock(texts, i);
-      if (pageShaped && b < span.end && b > i && headedTitle(texts, i, b, pageTitle)) return b;
+      if ((pageShaped || signed) && b < span.end && b > i && headedTitle(texts, i, b, pageTitle) && (!signed || speechBlock(texts, i, b)))
+        return b;
     }
+    if (signed) return null;
     const sentence = isSentenceLike(t) || len(t) > 60;
     if (!sentence || (LABEL_OPEN.test(t) && !SALUTATION.test(t)) || /[：:]$/u.test(t)) pageShaped = true;
     if (sentence) {
@@ -1326,6 +1452,19 @@ function headedBlockInSpan(texts: readonly string[], span: { start: number; end:
     }
   }
   return null;
+}
+
+/**
+ * Whether the title block from `ti` to `b` is a speech's: a byline names the speaker, or the title
+ * or its subtitle is worded as a speech's (`…上的讲话`, `——在…上的主旨演讲`).
+ */
+function speechBlock(texts: readonly string[], ti: number, b: number): boolean {
+  const block = texts
+    .slice(ti, b)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const byline = (t: string): boolean => len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t) && !TOC_HEAD.test(t);
+  return block.some((t, k) => (k > 0 && byline(t)) || AT_MEETING.test(t) || TITLE_END.test(t));
 }
 
 /**
@@ -1397,8 +1536,13 @@ function headedTitle(texts: readonly string[], ti: number, bodyStart: number, pa
   if (lines.length && brokenTitle(title, lines[0]!)) lines.shift();
   let marks = 0;
   let names = 0;
+  let greeting = false;
   for (const t of lines) {
-    if (SALUTATION.test(t)) continue;
+    // The salutation, also when written over several lines (`尊敬的…，` / `各位部长，`).
+    if (SALUTATION.test(t) || (greeting && ADDRESS_LINE.test(t))) {
+      greeting = true;
+      continue;
+    }
     if (SUBTITLE.test(t) || isDateline(t) || datedSalutation(t)) marks++;
     else if (len(t) <= 40 && readByline(t) !== null && !TITLE_END.test(t)) names++;
     else return false;

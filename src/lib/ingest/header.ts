@@ -427,7 +427,9 @@ function titleBelowLead(pieces: readonly Traced[], ti: number, end: number): num
     const next = pieces[j + 1]?.text ?? '';
     // A slogan title over a `——` subtitle is a title block too (its title words are in the subtitle).
     const slogan = SUBTITLE.test(next) && titleLike(t) && !isSentenceLike(t) && titleScore(t) >= 1;
-    if (!slogan && (!titleLike(t) || titleScore(t) < 4)) {
+    // A title without title words (`关于…的说明`) the page's headline above copies is a title too.
+    const copied = titleLike(t) && !isSentenceLike(t) && sameTitle(pieces[ti]!.text, t);
+    if (!slogan && !copied && (!titleLike(t) || titleScore(t) < 4)) {
       if (!isSentenceLike(t) || len(t) > 400) return -1;
       continue;
     }

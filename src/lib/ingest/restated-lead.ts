@@ -20,8 +20,11 @@ const MAX_LEAD = 160;
 /** Most lines at the opening taken (captions of a few photos and the lead). */
 const MAX_LEADS = 4;
 
-/** A caption or a lead opens with the day of the event (`3月22日，`, `2018年5月4日，`, `22日上午，`). */
-const DATED = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日[上中下]?午?(?:晚|晚间)?[，,]/u;
+/**
+ * A caption or a lead opens with the day of the event (`3月22日，`, `2018年5月4日，`, `22日上午，`),
+ * or the days of a meeting that ran several (`12月18日至20日，`, `3月5日—11日，`).
+ */
+const DATED = /^(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?[上中下]?午?(?:晚|晚间)?[，,]/u;
 
 /** The line's pairs of adjacent Han characters or digits. */
 function pairs(t: string): string[] {

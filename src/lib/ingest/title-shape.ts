@@ -33,6 +33,12 @@ export const TITLE_END = new RegExp(
 export const PART_OR_POINT =
   /^(?:第[一二三四五六七八九十]+[，,、:：]|[一二三四五六七八九十]+[、是要]|（[一二三四五六七八九十]+）|\d{1,2}、)/;
 export const SALUTATION = /^(?:尊敬的|同志们|各位代表|各位委员|各位来宾|各位同事|女士们|朋友们|亲爱的)/;
+/**
+ * A further line of a salutation written over several lines (`尊敬的…总统，` / `各位部长，` /
+ * `各位工商界朋友，`): short, no sentence end, ending as an address does (`，` or `：`).
+ * Only after a SALUTATION line: on its own it is any short clause.
+ */
+export const ADDRESS_LINE = /^[^。！？；!?;]{2,24}[，,：:]$/u;
 /** `在X上的讲话`: a speech title's core, with or without the speaker before it. */
 export const AT_MEETING = new RegExp(
   `在.{2,80}?(?:上|时|時|期间|期間|之际|之際)的?(?:主持|总结|總結|动员|動員|重要|主旨)?(?:讲话|講話|致辞|致詞|发言|發言|演讲|演講|报告|報告|${ADDRESS_WORD})`,
