@@ -43,6 +43,31 @@ describe('a meeting report whose lead names two speakers after the meeting held'
     );
     expect(s.speaker).toBe('张建国');
   });
+
+  it('with no caption above: the lead lists who attended, the next paragraph opens with one of them speaking', () => {
+    const s = ingest(
+      [
+        '全省农村工作会议举行 张建国王立明作重要讲话',
+        '全省农村工作会议12月28日至29日在省城举行。省委书记张建国，省委副书记、省长王立明出席会议。',
+        '张建国在会上发表重要讲话，总结今年全省农业农村工作，分析当前形势，部署明年工作。王立明对明年农村工作作出具体部署。',
+        '会议认为，今年全省农业农村发展取得新成效，粮食产量再创新高，农民收入持续较快增长。',
+      ].join('\n'),
+    );
+    expect(s.speaker).toBe('张建国');
+    expect(s.notes.find((n) => n.field === 'speaker')?.evidence).toContain('张建国在会上发表重要讲话');
+  });
+
+  it('a person who speaks in the next paragraph but is not named in the lead with an office is not taken', () => {
+    const s = ingest(
+      [
+        '全省农村工作会议举行',
+        '全省农村工作会议12月28日至29日在省城举行。有关部门负责同志出席会议。',
+        '张建国在会上发表重要讲话，总结今年全省农业农村工作，分析当前形势，部署明年工作。',
+        '会议认为，今年全省农业农村发展取得新成效，粮食产量再创新高，农民收入持续较快增长。',
+      ].join('\n'),
+    );
+    expect(s.speaker).toBeNull();
+  });
 });
 
 describe("a meeting report over a span of days, or with its speaker in the lead's next clause", () => {

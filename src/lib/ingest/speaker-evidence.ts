@@ -84,8 +84,12 @@ const REPORT_LEAD = new RegExp(
   'u',
 );
 
-/** A lead's opening clause that says a meeting was held and names no one: `…，<meeting>在北京举行。` (or `…举行，`). */
-const MEETING_HELD = /^[^。！？]*?(?:会议|大会|会|论坛|峰会|典礼|仪式)(?:在[^，。；！？]{1,16}?)?(?:召开|举行|举办|开幕|闭幕)[，,。！]/u;
+/**
+ * A lead's opening clause that says a meeting was held and names no one: `…，<meeting>在北京举行。`
+ * (or `…举行，`; the days may stand after the meeting's name: `<meeting>12月18日至20日在北京举行。`).
+ */
+const MEETING_HELD =
+  /^[^。！？]*?(?:会议|大会|会|论坛|峰会|典礼|仪式)(?:\d{1,4}(?:年|月|日)|[至到－—~-]|[上下]午|晚)*(?:在[^，。；！？]{1,16}?)?(?:召开|举行|举办|开幕|闭幕)[，,。！]/u;
 
 /**
  * The speaker of a news report about a speech or an instruction: the subject of its lead's
@@ -106,6 +110,7 @@ export function reportLeadSpeaker(pieces: readonly string[]): FoundSpeaker | nul
     const held = heldClause !== null;
     const sentence = heldClause ? (/^[^。！？]+[。！？]/u.exec(t.slice(heldClause[0].length))?.[0] ?? '') : first;
     const m = REPORT_LEAD.exec(sentence);
+    if (held && !m) return spokeAtMeeting(t, pieces[i + 1]?.trim() ?? '', i + 1);
     if (!m || !nameShaped(m[1]!)) return null;
     return {
       name: m[1]!,
@@ -117,6 +122,25 @@ export function reportLeadSpeaker(pieces: readonly string[]): FoundSpeaker | nul
     };
   }
   return null;
+}
+
+/** `<name>在会上发表重要讲话` opening the paragraph after a meeting report's lead (作…讲话, 致辞, 报告 too). */
+const SPOKE_AT_MEETING = /^(\p{Script=Han}{2,3}?)在(?:会上|会议上|大会上|论坛上|开幕式上|闭幕会上)(?:发表|作)了?(?:重要|主旨)?(?:讲话|致辞|演讲|报告)/u;
+
+/**
+ * A meeting report whose lead says the meeting was held and lists who attended (`…在北京举行。
+ * <office><name>，<office><name>…出席会议。`), then opens the next paragraph with one of them
+ * speaking (`习近平在会上发表重要讲话，…`): the speaker is that person, named in the lead with an office.
+ */
+function spokeAtMeeting(lead: string, next: string, index: number): FoundSpeaker | null {
+  const m = SPOKE_AT_MEETING.exec(next);
+  if (!m || !nameShaped(m[1]!) || !new RegExp(`${ROLE_WORD}${m[1]!}`, 'u').test(lead)) return null;
+  return {
+    name: m[1]!,
+    index,
+    evidence: m[0],
+    reason: `a meeting report: the paragraph after the lead opens with ${m[1]!} speaking at the meeting, and the lead names ${m[1]!} with an office among those who attended`,
+  };
 }
 
 /** A vocative list ending in a colon: the salutation's shape (`…先生，女士们，先生们：`). */
