@@ -5,7 +5,8 @@
  * deck's. Found by the repeating page structure, not the words: a short marker line whose shape
  * (number masked) recurs three or more times, counting up by one, and a short label line with no
  * number found exactly once in every page the markers open. The first page's slide text is the
- * deck's cover (its title block) and is left to the header; a page's slide text after it goes. In
+ * deck's cover (its title block) and is left to the header; a page's slide text after it goes; the
+ * lines above the first page are the export's head only when there is such a cover. In
  * the notes, a line wholly in brackets (`（本页读完后暂停…）`, no dateline) is the reader's direction.
  */
 import { isDateline } from './dates.ts';
@@ -102,8 +103,11 @@ export function notesPages(texts: readonly string[]): NotesPages | null {
       const direction = (i: number): boolean => BRACKETED.test(texts[i]!.trim()) && !isDateline(texts[i]!.trim());
       out.directions.push(...page.filter((i) => i > l && !(numbered && i === last) && direction(i)));
     });
+    // The export's head above the first page (file name, `备注页`) is chrome only when the first slide
+    // holds the deck's cover: with no cover, the lines above the first page are the title block itself.
     const head = filled.filter((i) => i < at[0]!.i);
-    if (head.length <= MAX_HEAD && head.every((i) => !SENTENCE_END.test(texts[i]!))) out.head = head;
+    const cover = slideOf(pages[0]!).length > 0;
+    if (cover && head.length <= MAX_HEAD && head.every((i) => !SENTENCE_END.test(texts[i]!))) out.head = head;
     return out;
   }
   return null;
