@@ -125,7 +125,8 @@ export function reportLeadSpeaker(pieces: readonly string[]): FoundSpeaker | nul
 }
 
 /** `<name>在会上发表重要讲话` opening the paragraph after a meeting report's lead (作…讲话, 致辞, 报告 too). */
-const SPOKE_AT_MEETING = /^(\p{Script=Han}{2,3}?)在(?:会上|会议上|大会上|论坛上|开幕式上|闭幕会上)(?:发表|作)了?(?:重要|主旨)?(?:讲话|致辞|演讲|报告)/u;
+const SPOKE_AT_MEETING =
+  /^(\p{Script=Han}{2,3}?)在(?:会上|会议上|大会上|论坛上|开幕式上|闭幕会上)(?:发表|作)了?(?:重要|主旨)?(?:讲话|致辞|演讲|报告)/u;
 
 /**
  * A meeting report whose lead says the meeting was held and lists who attended (`…在北京举行。
