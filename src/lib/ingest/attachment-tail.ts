@@ -12,8 +12,12 @@ import { isDateline } from './dates.ts';
 import { readByline } from './byline.ts';
 import { len, nearestNonBlank } from './line-features.ts';
 
-/** A file's name with a document's, an archive's or a picture's extension. */
-const FILE_NAME = String.raw`[^\s/\\]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|txt|rtf|zip|rar|7z|jpe?g|png|gif|mp3|mp4|caj)`;
+/** A document's, an archive's or a picture's extension. */
+const EXTENSION = String.raw`\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|txt|rtf|zip|rar|7z|jpe?g|png|gif|mp3|mp4|caj)`;
+/** A file's name with such an extension. */
+const FILE_NAME = String.raw`[^\s/\\]{1,80}${EXTENSION}`;
+/** The cheap test first: most lines hold no extension at all (the file-name patterns try every start). */
+const HAS_EXTENSION = new RegExp(EXTENSION, 'iu');
 /** A file's name, then its size, maybe after a label (`大小：`) or in brackets: `412.6KB`, `1.2 MB`, `356K`, `2048字节`. */
 const FILE_WITH_SIZE = new RegExp(String.raw`${FILE_NAME}[^。！？]{0,8}?\d+(?:\.\d+)?\s*(?:[KMG]i?B?|字节|bytes)(?![A-Za-z])`, 'iu');
 /** A file's name alone on its line, maybe under a label and a number and with a few buttons (`1.实施方案.docx　预览　下载`). */
@@ -35,7 +39,7 @@ const endsSentence = (t: string): boolean => /[。！？!?][”’」』）)]*$/
 
 /** Whether the line names a file with its size. */
 export function isAttachmentLine(t: string): boolean {
-  return len(t) <= MAX_FILE_LINE && (FILE_WITH_SIZE.test(t) || FILE_ALONE.test(t)) && !endsSentence(t);
+  return len(t) <= MAX_FILE_LINE && HAS_EXTENSION.test(t) && (FILE_WITH_SIZE.test(t) || FILE_ALONE.test(t)) && !endsSentence(t);
 }
 
 /**
