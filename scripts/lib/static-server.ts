@@ -97,7 +97,13 @@ export async function serveStatic(root: string, { base = '/', port = 0, host = '
     server,
     url: `http://${host}:${actualPort}${base}`,
     bytesSent: () => sent,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Stop now: a connection the browser still holds (a keep-alive socket, or a request the page
+        // started as it loaded, e.g. the search index's warm-up) would keep close() waiting for ever.
+        server.closeAllConnections();
+      }),
   };
 }
 
