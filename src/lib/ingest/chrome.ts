@@ -563,6 +563,8 @@ export function removeChrome(
   droppedBefore: ReadonlySet<number> = new Set(),
 ): ChromeResult {
   const texts = lines.map((l) => l.text);
+  // The lines as written, before any rule blanked them (texts is changed as lines are removed).
+  const written: readonly string[] = lines.map((l) => l.text);
   const removed: Removal[] = [];
   const cut = (i: number, part: string, reason: string): void => {
     if (!part.trim()) return;
@@ -708,11 +710,10 @@ export function removeChrome(
     drop(i, reason);
     breakLines.add(lines[i]!.line);
   }
-  const frameText = lines.map((l) => l.text);
   for (const i of frame) {
     breakLines.add(lines[i]!.line);
     for (const dir of [-1, 1] as const) {
-      const k = nearestNonBlank(frameText, i, dir);
+      const k = nearestNonBlank(written, i, dir);
       if (k >= 0 && k < lines.length) breakLines.add(lines[k]!.line);
     }
   }
@@ -787,11 +788,7 @@ export function removeChrome(
     }
 
     // 4a'. Another document's title block after the speech (a compilation's next report): it and all after it (next-document.ts).
-    const nextDoc = nextDocumentAt(
-      lines.map((l) => l.text),
-      texts,
-      span.start,
-    );
+    const nextDoc = nextDocumentAt(written, texts, span.start);
     if (nextDoc !== null) for (let i = nextDoc; i < texts.length; i++) if (texts[i]!.trim()) drop(i, 'next-document');
 
     // 4b. After the body, once the page's tail has begun (a line after the body removed as
@@ -805,7 +802,6 @@ export function removeChrome(
     const wasRemoved = (i: number): boolean =>
       (web && droppedBefore.has(lines[i]!.line)) || removed.some((r) => r.line === lines[i]!.line && evidence(r));
     // The nearest line before / after line i that was not blank in the file: removed as chrome.
-    const written = lines.map((l) => l.text);
     const betweenRemoved = (i: number): boolean => {
       const [a, b] = [nearestNonBlank(written, i, -1), nearestNonBlank(written, i, 1)];
       return a >= 0 && b < lines.length && wasRemoved(a) && wasRemoved(b);
@@ -925,13 +921,9 @@ export function removeChrome(
     listsBeforeBody(texts, span.start, drop);
 
     // 4e. A banner above the page's own navigation near the top (a cached copy's, banner.ts).
-    const navAt0 = (k: number): boolean => removed.some((r) => r.line === lines[k]!.line && NAV_REASONS.has(r.reason));
-    for (const i of bannerAboveNavigation(
-      texts,
-      lines.map((l) => l.text),
-      navAt0,
-    ))
-      drop(i, 'banner');
+    const navAt = (k: number): boolean =>
+      k >= 0 && k < lines.length && removed.some((r) => r.line === lines[k]!.line && NAV_REASONS.has(r.reason));
+    for (const i of bannerAboveNavigation(texts, written, navAt)) drop(i, 'banner');
 
     // 5. Above the title: what stands before the title line is the site's.
     //    A title block the line above announces (`以下为讲话全文：`) heads the body, the report above it included.
@@ -946,13 +938,10 @@ export function removeChrome(
     belowTitle(texts, span.start, pageTitle, drop);
     // 5a. Before the body, a short line between two lines of the page's navigation (a site's name between
     //     an archive's toolbar and the site's menu): the navigation's, not a title.
-    const navAt = (k: number): boolean =>
-      k >= 0 && k < lines.length && removed.some((r) => r.line === lines[k]!.line && NAV_REASONS.has(r.reason));
-    const written5 = lines.map((l) => l.text);
     for (let i = 0; i < span.start; i++) {
       const t = texts[i]!.trim();
       if (!t || len(t) > TAIL_TITLE || SENTENCE_ENDED.test(t)) continue;
-      if (navAt(nearestNonBlank(written5, i, -1)) && navAt(nearestNonBlank(written5, i, 1))) drop(i, 'navigation');
+      if (navAt(nearestNonBlank(written, i, -1)) && navAt(nearestNonBlank(written, i, 1))) drop(i, 'navigation');
     }
 
     // 6. The site's summary: a copy of the opening paragraph before it.
