@@ -14,7 +14,7 @@
  * paragraphs with the page's tail or a line that is no sentence after them: three or more
  * paragraphs, or one or two alone at the file's end, may be the speech's own last part.
  */
-import { isSentenceLike, len } from './line-features.ts';
+import { closesOrBreaksOff, isSentenceLike, len } from './line-features.ts';
 import { SALUTATION } from './title-shape.ts';
 
 /** A framed line: a few words between runs of dashes or rules, no sentence mark and no number (`---此处隐藏826字---` is a preview's cut). */
@@ -29,9 +29,6 @@ const BRACKET_LINE = /^(?:【[^【】]{2,20}】\s*)+$/u;
 const LABEL_LINE = /^\p{Script=Han}{2,8}\s*[：:]$/u;
 /** A numbered item (a document's own list under a label: `1．…`, `（一）…`). */
 const NUMBERED = /^(?:\d{1,2}\s*[.．、]|[（(][\d一二三四五六七八九十]{1,2}[）)])/u;
-/** A line that ends a sentence, quotes closed after it. */
-const ENDS_SENTENCE = /[。！？!?…][”’」』）)]*$/u;
-
 /** Speech characters (sentence-like lines) before a head for it to close a speech. */
 const MIN_SPEECH = 200;
 /** At most this much text after the head (a marker: the larger). */
@@ -72,7 +69,7 @@ export function afterEnd(
     const w = written[i]!.trim();
     if (!w) continue;
     const kept = texts[i]!.trim();
-    const kind = i >= earliest && speech >= MIN_SPEECH && ENDS_SENTENCE.test(above) ? headKind(w) : null;
+    const kind = i >= earliest && speech >= MIN_SPEECH && closesOrBreaksOff(above) ? headKind(w) : null;
     if (kind) {
       const rest = keptAt.slice(keptAt.findLastIndex((k) => k <= i) + 1);
       const chars = rest.reduce((n, k) => n + len(texts[k]!.trim()), 0);

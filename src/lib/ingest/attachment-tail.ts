@@ -10,7 +10,7 @@
  */
 import { isDateline } from './dates.ts';
 import { readByline } from './byline.ts';
-import { len, nearestNonBlank } from './line-features.ts';
+import { closesSentence, len, nearestNonBlank } from './line-features.ts';
 
 /** A document's, an archive's or a picture's extension. */
 const EXTENSION = String.raw`\.(?:pdf|docx?|xlsx?|pptx?|wps|et|dps|ofd|txt|rtf|zip|rar|7z|jpe?g|png|gif|mp3|mp4|caj)`;
@@ -34,12 +34,9 @@ const MAX_AFTER = 120;
 /** Most lines under the files taken as the page's. */
 const MAX_AFTER_LINES = 15;
 
-/** Whether a line ends a sentence. */
-const endsSentence = (t: string): boolean => /[。！？!?][”’」』）)]*$/u.test(t);
-
 /** Whether the line names a file with its size. */
 export function isAttachmentLine(t: string): boolean {
-  return len(t) <= MAX_FILE_LINE && HAS_EXTENSION.test(t) && (FILE_WITH_SIZE.test(t) || FILE_ALONE.test(t)) && !endsSentence(t);
+  return len(t) <= MAX_FILE_LINE && HAS_EXTENSION.test(t) && (FILE_WITH_SIZE.test(t) || FILE_ALONE.test(t)) && !closesSentence(t);
 }
 
 /**
@@ -53,12 +50,12 @@ export function attachmentTail(texts: readonly string[], from: number): { files:
   const out: number[] = [];
   let above = nearestNonBlank(texts, first, -1);
   const head = above > from ? texts[above]!.trim() : '';
-  if (head && len(head) <= MAX_HEAD && !endsSentence(head)) {
+  if (head && len(head) <= MAX_HEAD && !closesSentence(head)) {
     out.push(above);
     above = nearestNonBlank(texts, above, -1);
   }
   // After the speech: the line above ends a sentence.
-  if (above <= from || !endsSentence(texts[above]!.trim())) return none;
+  if (above <= from || !closesSentence(texts[above]!.trim())) return none;
   let i = first;
   for (; i < texts.length; i++) {
     const t = texts[i]!.trim();

@@ -11,16 +11,13 @@
  * one of them.
  */
 import { isDatelineLine } from './datelines.ts';
-import { isSentenceLike, len } from './line-features.ts';
+import { closesOrBreaksOff, isSentenceLike, len } from './line-features.ts';
 import { lineAt } from './traced.ts';
 import type { Traced } from './traced.ts';
 
 /** `——<name><date>在…上的讲话` closing an excerpt: the name (2–3 characters), then a date or 在. */
 export const CLOSING_SOURCE =
   /^[—－]{1,2}\s*(\p{Script=Han}{2,3}?)(?:同志)?\s*(?:\d{4}年\d{1,2}月\d{1,2}日\s*)?在.{2,80}?(?:讲话|致辞|发言|演讲|报告)$/u;
-
-/** A paragraph's last sentence end, quotes closed after it. */
-const ENDS_SENTENCE = /[。！？!?…][”’」』）)]*$/u;
 
 /** Whether the piece is a closing dateline: a bare dateline, or a source line with a date. */
 function isClosingDateline(t: string): boolean {
@@ -46,7 +43,7 @@ export function closingDatelineAt(
   const above = body[k - 1]!.text.trim();
   if (!isClosingDateline(last)) return null;
   if (body.slice(0, k).some((p) => isClosingDateline(p.text.trim()))) return null;
-  if (!ENDS_SENTENCE.test(above) || !isSentenceLike(above) || len(above) < 20) return null;
+  if (!closesOrBreaksOff(above) || !isSentenceLike(above) || len(above) < 20) return null;
   // Right under the paragraph: lines removed between them (a signature taken for chrome) leave it the document's.
   const prev = body[k - 1]!;
   return removedBetween(lineAt(prev, prev.text.length - 1), lineAt(body[k]!, 0)) ? null : k;

@@ -11,7 +11,7 @@
  * and holding only `谢谢大家！` is not taken.
  */
 import { isDateline } from './dates.ts';
-import { hanCount, len } from './line-features.ts';
+import { closesSentence, hanCount, len } from './line-features.ts';
 import { PART_OR_POINT } from './title-shape.ts';
 
 /** Longest marker, in characters. */
@@ -39,8 +39,6 @@ function deckChrome(t: string): boolean {
   return len(t) <= MAX_NOTE && /^[（(【〔][^（()）【】〔〕]+[）)】〕]$/u.test(t);
 }
 
-const endsSentence = (t: string): boolean => /[。！？!?][”’」』）)]*$/u.test(t);
-
 /** Indices (into lines) of a deck's closing slide and the chrome around its marker; none when the text has no such end. */
 export function deckEnd(lines: readonly string[]): number[] {
   const byShape = new Map<string, number[]>();
@@ -63,7 +61,7 @@ export function deckEnd(lines: readonly string[]): number[] {
     const t = lines[i]!.trim();
     if (!t) continue;
     if (!deckChrome(t)) {
-      if (!endsSentence(t)) return [];
+      if (!closesSentence(t)) return [];
       break;
     }
     before.unshift(i);

@@ -12,6 +12,15 @@
 const SENTENCE_PUNCT = /[。，；：！？、“”]/gu;
 /** Marks that end a sentence. */
 const SENTENCE_END = /[。！？；!?]/u;
+/** A full stop, question or exclamation mark last, maybe inside closing quotes or brackets (`…。”`). */
+const CLOSES_SENTENCE = /[。！？!?][”’」』）)]*$/u;
+/** The same, or an ellipsis last (a sentence broken off: `……`). */
+const CLOSES_OR_BREAKS_OFF = /[。！？!?…][”’」』）)]*$/u;
+
+/** Whether a trimmed line ends a sentence: `。！？!?` last, maybe inside closing quotes or brackets. */
+export const closesSentence = (t: string): boolean => CLOSES_SENTENCE.test(t);
+/** Whether a trimmed line ends a sentence or breaks one off with an ellipsis (`…`). */
+export const closesOrBreaksOff = (t: string): boolean => CLOSES_OR_BREAKS_OFF.test(t);
 
 /** The index of the nearest line before (-1) or after (+1) line `i` that is not blank; -1 or `lines.length` when there is none. */
 export function nearestNonBlank(lines: readonly string[], i: number, dir: -1 | 1): number {

@@ -16,7 +16,7 @@
  */
 import { readByline } from './byline.ts';
 import { isDateline } from './dates.ts';
-import { hanCount, isPageNumberLine, isSentenceLike, len, nearestNonBlank } from './line-features.ts';
+import { closesOrBreaksOff, hanCount, isPageNumberLine, isSentenceLike, len, nearestNonBlank } from './line-features.ts';
 import { AT_MEETING, PART_OR_POINT, SALUTATION, SUBTITLE, TITLE_END } from './title-shape.ts';
 
 /** Speech (characters of sentence-like lines) needed before a block is taken as another document. */
@@ -27,8 +27,6 @@ const MAX_TITLE = 60;
 const MAX_HEAD_LINES = 3;
 /** Longest byline. */
 const MAX_BYLINE = 30;
-
-const endsSentence = (t: string): boolean => /[。！？!?…][”’」』）)]*$/u.test(t);
 
 /** A title's line: short, Chinese, no sentence or clause-ending mark, not a heading, name, date or note. */
 function titleLine(t: string): boolean {
@@ -81,7 +79,7 @@ export function nextDocumentAt(written: readonly string[], texts: readonly strin
     if (above >= from && (isPageNumberLine(texts[above]!.trim()) || /^\d{1,4}$/.test(texts[above]!.trim())))
       above = nearestNonBlank(texts, above, -1);
     // After a closing: a sentence's end, or a letter's date under its signature.
-    if (above < from || !(endsSentence(texts[above]!.trim()) || isDateline(texts[above]!.trim()))) return false;
+    if (above < from || !(closesOrBreaksOff(texts[above]!.trim()) || isDateline(texts[above]!.trim()))) return false;
     let k = next(written, i);
     let title = texts[i]!.trim();
     // A title broken over two lines.

@@ -7,7 +7,7 @@
  * speech never closes its lines with a day and a clock time; an agenda's `签到：一楼大厅　08:30` has a
  * clock time only and is not taken.
  */
-import { len } from './line-features.ts';
+import { closesSentence, len } from './line-features.ts';
 
 /** When a reply was posted: a day and a clock time (`12-12 10:21`, `2024-03-18 09:12`, `3月18日 09:12`), or a time ago. */
 const POSTED = String.raw`(?:(?:\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}|\d{1,2}月\d{1,2}日|昨天|前天|今天)\s*\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*(?:秒|分钟|小时|天)前|刚刚`;
@@ -30,8 +30,6 @@ const MAX_BOX_LINES = 3;
 /** Fewest replies. */
 const MIN_REPLIES = 2;
 
-const endsSentence = (t: string): boolean => /[。！？!?][”’」』）)]*$/u.test(t);
-
 /** Whether the line is a reply with its name and time stamp. */
 export function isStampedReply(t: string): boolean {
   return len(t) <= 140 && REPLY.test(t);
@@ -52,7 +50,7 @@ export function stampedReplies(texts: readonly string[], from: number): number[]
   for (; i > from; i--) {
     const t = texts[i]!.trim();
     if (!t) continue;
-    if (endsSentence(t)) return [...box, ...replies];
+    if (closesSentence(t)) return [...box, ...replies];
     if (len(t) > MAX_BOX_LINE || box.length >= MAX_BOX_LINES) return [];
     box.unshift(i);
   }
