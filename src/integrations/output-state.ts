@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { replaceFile } from '../lib/site/replace-file.ts';
 
 /** Astro's incremental-build manifest (which page was rendered from which cacheKey). */
 const ASTRO_MANIFEST = 'incremental-build.json';
@@ -41,12 +42,6 @@ export type StateOutcome = 'kept' | 'restored' | 'dropped';
 
 const sha = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const readOrNull = (path: string) => readFile(path).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
-
-/** Writes by a new file and a rename, so a kill leaves the old file or the new one. */
-async function replaceFile(path: string, bytes: Buffer | string): Promise<void> {
-  await writeFile(`${path}.tmp`, bytes);
-  await rename(`${path}.tmp`, path);
-}
 
 /**
  * Before a build: makes the state files describe the output whose treeDigest is `output`

@@ -9,10 +9,11 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GlossaryEntry } from '../lib/concepts/glossary.ts';
+import { glossaryDigest, type GlossaryEntry } from '../lib/concepts/glossary.ts';
+import { replaceFile } from '../lib/site/replace-file.ts';
 import { openccVersion } from '../lib/concepts/opencc-version.ts';
 
 export const CONCEPTS_FILE = 'search-concepts.json';
@@ -33,10 +34,7 @@ const CODE = (() => {
 
 /** Changes with any glossary entry or the code that matches it. */
 export function glossaryKey(concepts: readonly GlossaryEntry[]): string {
-  return createHash('sha256')
-    .update(CODE)
-    .update(JSON.stringify(concepts.map((c) => [c.slug, c.data])))
-    .digest('hex');
+  return createHash('sha256').update(CODE).update(glossaryDigest(concepts)).digest('hex');
 }
 
 interface Saved {
@@ -59,8 +57,7 @@ export async function readConceptSlugs(cacheDir: string, glossary: string): Prom
 export async function saveConceptSlugs(cacheDir: string, glossary: string, slugs: ReadonlyMap<string, readonly string[]>): Promise<void> {
   const file = join(cacheDir, CONCEPTS_FILE);
   const saved: Saved = { glossary, speeches: Object.fromEntries(slugs) as Saved['speeches'] };
-  await writeFile(`${file}.tmp`, JSON.stringify(saved));
-  await rename(`${file}.tmp`, file);
+  await replaceFile(file, JSON.stringify(saved));
 }
 
 /**

@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { replaceFile } from '../lib/site/replace-file.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DuplicatePair } from '../lib/ingest/duplicates.ts';
@@ -90,6 +91,5 @@ export async function readDuplicateState(cacheDir: string): Promise<DuplicateSta
 /** Keeps `state` for the next build (written whole, then renamed into place: a killed build leaves the last one). */
 export async function saveDuplicateState(cacheDir: string, state: DuplicateState): Promise<void> {
   const file = join(cacheDir, DUPLICATES_FILE);
-  await writeFile(`${file}.tmp`, encodeDuplicateState(state));
-  await rename(`${file}.tmp`, file);
+  await replaceFile(file, encodeDuplicateState(state));
 }

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
-import { glossaryMatcher, glossaryProblems, type ConceptInfo, type GlossaryEntry } from '../concepts/glossary.ts';
+import { glossaryDigest, glossaryMatcher, glossaryProblems, type ConceptInfo, type GlossaryEntry } from '../concepts/glossary.ts';
 import type { Matcher } from '../concepts/matcher.ts';
 import { conceptOccurrences, findInSpeech, type ConceptStats } from '../concepts/occurrences.ts';
 import { matchesWithKept, readKeptMatches, saveKeptMatches } from '../concepts/kept-matches.ts';
@@ -85,10 +85,8 @@ async function build(): Promise<Archive> {
   const conceptInfo = new Map(
     concepts.map((c) => [c.slug, { term: c.data.term, definition: c.data.definition, href: paths.concept(c.slug) }]),
   );
-  const glossaryDigest = createHash('sha256')
-    .update(JSON.stringify(concepts.map((c) => [c.slug, c.data])))
-    .digest('hex');
-  const stats = await occurrencesWithKept(speeches, matcher, concepts, dataKey, glossaryDigest);
+  const digest = glossaryDigest(concepts);
+  const stats = await occurrencesWithKept(speeches, matcher, concepts, dataKey, digest);
   const conceptsIn = new Map<string, { concept: GlossaryEntry; n: number }[]>();
   for (const c of concepts) {
     for (const { speech, lines } of stats.get(c.slug)!.passages) {
@@ -112,7 +110,7 @@ async function build(): Promise<Archive> {
     conceptInfo,
     stats,
     conceptsIn,
-    glossaryDigest,
+    glossaryDigest: digest,
   };
 }
 

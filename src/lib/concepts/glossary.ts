@@ -1,4 +1,5 @@
 /** The glossary as the site uses it: entries checked against each other, a matcher over all wordings. */
+import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js';
 import type { ConceptData } from './schema.ts';
 import { createMatcher, type Matcher } from './matcher.ts';
@@ -77,4 +78,11 @@ export function glossaryMatcher(entries: readonly GlossaryEntry[]): Matcher {
     entries.map((e) => ({ slug: e.slug, term: e.data.term, wordings: [e.data.term, ...e.data.variants], senses: e.data.senses })),
     { fold: cachedFold.table },
   );
+}
+
+/** A digest of every entry (slug and data): it changes when any entry's wording, meaning or links change. */
+export function glossaryDigest(concepts: readonly GlossaryEntry[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify(concepts.map((c) => [c.slug, c.data])))
+    .digest('hex');
 }

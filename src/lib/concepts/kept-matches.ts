@@ -9,7 +9,8 @@
  * Kept compactly: per speech a flat list of numbers, four per match (block, concept by its
  * place in a list of slugs, offset, length); the matched text is the block's text there.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { replaceFile } from '../site/replace-file.ts';
 import type { Match } from './matcher.ts';
 
 /** A speech's matches, block by block, as numbers; `slugAt` gives a slug's place in the kept list. */
@@ -91,6 +92,5 @@ export async function readKeptMatches(file: string): Promise<KeptMatches | null>
 
 /** Keeps `kept` in `file` (written whole, then renamed into place). */
 export async function saveKeptMatches(file: string, kept: KeptMatches): Promise<void> {
-  await writeFile(`${file}.tmp`, JSON.stringify({ key: kept.key, slugs: kept.slugs, speeches: Object.fromEntries(kept.speeches) }));
-  await rename(`${file}.tmp`, file);
+  await replaceFile(file, JSON.stringify({ key: kept.key, slugs: kept.slugs, speeches: Object.fromEntries(kept.speeches) }));
 }
