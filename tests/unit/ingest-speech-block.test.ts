@@ -1,0 +1,95 @@
+// The speech as a block of lines in one voice (speech-block.ts): page shapes no rule names, written
+// for this rule before it existed, none of them in the eval set. What the reader sees: the speech's
+// paragraphs, and nothing of the page's own lines (another voice about the speech, field labels,
+// time-led lines, tables) before or after it; every line taken out reported with its features.
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/lib/ingest/index.ts';
+import type { Speech } from '../../src/lib/ingest/index.ts';
+import { HEAD, SPEECH, blockTexts } from '../helpers/speech-text.ts';
+
+const outside = (s: Speech): string[] => s.removed.filter((r) => r.reason.startsWith('outside-speech-block')).map((r) => r.text);
+const body = (s: Speech): string => blockTexts(s).join('\n');
+
+describe('the speech found as a block of lines in one voice', () => {
+  it('ends a forum thread quoting the speech before the replies, each a name and a remark', () => {
+    const replies = [
+      '2楼　基层小李：讲得太实在了，我们乡镇干部更要把群众的事放在心上。',
+      '3楼　老党员王大爷：认真读了三遍，感触很深，建议支部组织专题学习。',
+      '4楼　楼主：感谢大家支持，后面还会整理更多学习材料。',
+      '5楼　云端漫步：已收藏，转给科室同事一起学习。',
+    ];
+    const s = ingestText(['【学习园地】在全省组织工作会议上的讲话（全文）', ...HEAD, ...SPEECH, ...replies].join('\n'), 'forum.txt');
+    expect(blockTexts(s).at(-1)).toBe(SPEECH.at(-1));
+    expect(body(s)).not.toContain('楼');
+    expect(outside(s)).toEqual(expect.arrayContaining(replies.slice(1)));
+  });
+
+  it('ends a study-notes page before the reader\'s own notes on the speech', () => {
+    const notes = [
+      '【学习笔记】',
+      '关键词：定力　担当　作为',
+      '心得：通过学习这篇讲话，我认识到抓落实必须从自身做起，把责任扛在肩上。',
+      '待办：周五前把学习体会交给支部书记。',
+    ];
+    const s = ingestText([...HEAD, ...SPEECH, ...notes].join('\n'), 'notes.txt');
+    expect(blockTexts(s).at(-1)).toBe(SPEECH.at(-1));
+    expect(body(s)).not.toContain('这篇讲话');
+    expect(body(s)).not.toContain('待办');
+  });
+
+  it('starts a conference handbook\'s speech after the agenda of clock times, and ends it before the group lists', () => {
+    const agenda = [
+      '全省组织工作会议会务手册',
+      '会议议程',
+      '08:30—09:00　报到、领取材料（一楼大厅）',
+      '09:00—09:40　省委常委、组织部部长讲话',
+      '09:40—10:30　分组讨论',
+      '领导讲话',
+    ];
+    const groups = [
+      '分组讨论安排',
+      '第一组：市委组织部、机关工委（召集人：王强，地点：302会议室）',
+      '第二组：县区委组织部（召集人：刘洋，地点：305会议室）',
+      '注意事项：请各组于10:40前将讨论情况报会务组。',
+    ];
+    const s = ingestText([...agenda, ...HEAD, ...SPEECH, ...groups].join('\n'), 'handbook.txt');
+    expect(blockTexts(s)[0]).toBe(SPEECH[0]);
+    expect(blockTexts(s).at(-1)).toBe(SPEECH.at(-1));
+    expect(body(s)).not.toMatch(/召集人|08:30/);
+  });
+
+  it('ends a blog post\'s copy of the speech before the blogger\'s sign-off and the reading list', () => {
+    const tail = [
+      '以上讲话原文转自网络，仅供学习交流。',
+      '相关阅读',
+      '→ 在全市组织工作会议上的讲话',
+      '→ 组织工作会议讲话精神学习体会',
+      '标签：组织工作　讲话　学习',
+    ];
+    const s = ingestText(['博主：青山依旧　　发布于 2023-03-06', ...HEAD, ...SPEECH, ...tail].join('\n'), 'blog.txt');
+    expect(blockTexts(s).at(-1)).toBe(SPEECH.at(-1));
+    expect(body(s)).not.toMatch(/转自网络|相关阅读|标签/);
+  });
+});
+
+describe('what stays: a body whose own lines have these shapes', () => {
+  it('keeps an interview whose turns are each a name and a remark', () => {
+    const turns = [
+      '记者：请您谈谈今年组织工作的重点是什么？',
+      '张明：今年的重点是抓基层、打基础，把党组织建设得更加坚强有力。',
+      '记者：在干部队伍建设方面有哪些新举措？',
+      '张明：我们将完善干部考核评价机制，让敢于担当的干部有舞台、受重用。',
+      '记者：对基层党组织书记有什么期望？',
+      '张明：希望大家把心思用在干事创业上，为群众多办实事、多解难事。',
+    ];
+    const s = ingestText(['省委组织部部长张明接受本报专访', ...turns].join('\n'), 'interview.txt');
+    expect(body(s)).toContain(turns.at(-1));
+    expect(outside(s)).toEqual([]);
+  });
+
+  it('keeps a notice\'s attachment list and signature after the body', () => {
+    const tail = ['附件：1．会议议程', '2．参会人员名单', '中共某某省委组织部', '2023年3月6日'];
+    const s = ingestText(['关于召开全省组织工作会议的通知', '各市委组织部：', ...SPEECH.slice(1), ...tail].join('\n'), 'notice.txt');
+    expect(outside(s)).toEqual([]);
+  });
+});
