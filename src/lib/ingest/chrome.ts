@@ -38,6 +38,7 @@ import { SEE_PAGE, findJumps } from './jumps.ts';
 import { pageBreakChrome } from './page-breaks.ts';
 import { positionMarks } from './position-marks.ts';
 import { restatedLeads } from './restated-lead.ts';
+import { outsideSpeechBlock } from './speech-block.ts';
 import { isDateline } from './dates.ts';
 import type { Line } from './noise.ts';
 import {
@@ -953,6 +954,10 @@ export function removeChrome(
 
     // 6b. Links back to the top or the contents, repeated at the end of each part.
     for (const i of backAnchors(texts, span.start)) drop(i, 'back-link');
+
+    // 6c. The speech as a block of lines in one voice (speech-block.ts): before it, the page's lines of
+    //     another voice (labels, clock times, tables, tags); after it, the page's tail.
+    for (const { i, reason } of outsideSpeechBlock(texts)) drop(i, reason);
   }
 
   // 7. Bare page numbers of a PDF's text (`2`, `3` alone on a line in mid-sentence), last, so

@@ -1,0 +1,197 @@
+/**
+ * The speech as a block of lines in one voice. Instead of naming one more kind of page chrome, each
+ * line is read for whose voice it is in: a speech (a document, a report) runs on in long lines of
+ * full sentences, under short headings; the page around a copy of it speaks otherwise — field
+ * labels with their values (`授课对象：…`, `赵磊：…`, `收件人：…`), lines led by a clock time or a
+ * time code, table rows (cells between bars or wide gaps), rule lines, bracketed tags (`【研究札记】`),
+ * arrow-led links, and sentences about the text as an object (`以上为讲话全文`, `通过学习这篇讲话…`).
+ *
+ * Each line gets a score (its length when it is the speech's prose, a cost when it is another
+ * voice, a small cost when it is a short heading) and the block is the segment of lines with the
+ * largest sum (one pass: linear in lines), widened upward over the headings and salutation that
+ * open it. The block's bounds are used only as evidence:
+ *
+ * - after it, the lines the page adds (the tail) are taken when the tail opens with a line that is
+ *   not prose, holds a line of another voice, and holds little prose against the block (a speech
+ *   of which the tail would be a real part is not cut: a letter's signature and date stay);
+ * - before it, only the lines of another voice are taken (a title, a byline, a dateline and the
+ *   headings above stay for the header rules).
+ *
+ * A label that recurs (three or more lines, `记者：` / `张明：`) is a transcript's turn: the text's own
+ * voice, not another's.
+ */
+import { isDateline } from './dates.ts';
+import { closesSentence, isSentenceLike, isWrappedProse, len } from './line-features.ts';
+
+/** What a line is, read for its voice. */
+export type VoiceKind = 'prose' | 'opening' | 'heading' | 'other';
+
+export interface LineVoice {
+  kind: VoiceKind;
+  score: number;
+  /** The features that made it another voice (`label`, `time`, `table`, `rule`, `tag`, `link`, `about`). */
+  features: string[];
+}
+
+/** A short label with its value: `授课对象：…`, `1．知识目标：…`, `3楼　老张：…`, `主 持 人：…`. */
+const LABELLED = /^(?:\d{1,3}\s*[．.、)）]\s*|\d{1,4}\s*楼[\s\u3000]*)?([\p{Script=Han}A-Za-z0-9 \u3000]{1,10}?)(?:[（(][^）)]{0,16}[）)])?\s*[:：]\s*(\S.*)$/u;
+/** A label that is an address (`同志们：…`, `各位代表：…`) or an ordinal (`第一：`), or says who said it (`习近平强调：…`). */
+const NOT_A_FIELD = /^(?:尊敬|各位|亲爱)|(?:们|同志|代表|朋友|同事|来宾|先生|女士|是|为|说|讲|道|曰|云|指出|强调|表示|认为|提出|宣布|要求|称|问|答)$|^(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+是|其[一二三四五六七八九十])$/u;
+/** Led by a clock time (`08:30—09:00 报到`), or carrying a time code (`00:06:41`). */
+const TIMED = /^\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}/;
+/** Table cells: two bars, or three cells between wide gaps. */
+const CELL_BARS = /[｜|].*[｜|]/;
+const WIDE_GAP = /[\u3000]{2,}|[ \t\u00A0]{3,}|\t/g;
+/** A rule line: only dashes, bars, stars, dots. */
+const RULE = /^[━─—\-－=＝_＿*＊·•~～\s\u3000]{3,}$/u;
+/** A bracketed tag alone, maybe with a note in brackets after it: `【研究札记】`, `【原文二】（第一部分…）`. */
+const TAG = /^【[^】]{1,12}】\s*(?:[（(][^）)]*[）)])?$/u;
+/** Led by an arrow or a bullet: a link, a suggested question. */
+const LINK = /^[→►▶▸>＞•·]/u;
+/** The text spoken of as an object: its copy (`以上为讲话全文`, `…原文转自网络`), or `这篇讲话` / `该报告`. */
+const ABOUT =
+  /(?:以上|上述|这篇|该篇?|本篇)(?:讲话|演讲|报告|文章|贺词|致辞|文稿)?(?:全文|原文)|(?:这篇|该篇|本篇)(?:讲话|演讲|报告|文章|贺词|致辞)|(?:原文|全文)?转自|仅供(?:学习|参考)|希望对(?:你|您)有/u;
+
+/** Labels used on three or more lines: a transcript's or an interview's turns. */
+export function turnLabels(texts: readonly string[]): Set<string> {
+  const n = new Map<string, number>();
+  for (const raw of texts) {
+    const m = LABELLED.exec(raw.trim());
+    if (m) n.set(m[1]!.trim(), (n.get(m[1]!.trim()) ?? 0) + 1);
+  }
+  return new Set([...n].filter(([, k]) => k >= 3).map(([l]) => l));
+}
+
+/** The features of another voice a line shows (empty: none). */
+export function otherVoice(t: string, turns: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const m = LABELLED.exec(t);
+  // A field with a remark for its value (`赵磊：…我要…。`, `教师活动：播放…。`): a field with a short value
+  // (`联系人：王某`, `电话：…`) is a document's own as often as a page's.
+  if (m && closesSentence(m[2]!)) {
+    const label = m[1]!.replace(/[ \u3000]/g, '');
+    if (label && !NOT_A_FIELD.test(label) && !turns.has(m[1]!.trim()) && !/^\d+$/.test(label)) out.push('label');
+  }
+  if (TIMED.test(t)) out.push('time');
+  if (CELL_BARS.test(t) || t.split(WIDE_GAP).filter((c) => c.trim()).length >= 3) out.push('table');
+  if (RULE.test(t)) out.push('rule');
+  if (TAG.test(t)) out.push('tag');
+  if (LINK.test(t)) out.push('link');
+  if (ABOUT.test(t)) out.push('about');
+  return out;
+}
+
+/** Reads each non-blank line's voice (blank lines: null). */
+export function lineVoices(texts: readonly string[]): (LineVoice | null)[] {
+  const turns = turnLabels(texts);
+  return texts.map((raw, i) => {
+    const t = raw.trim();
+    if (!t) return null;
+    const features = otherVoice(t, turns);
+    const n = len(t);
+    if (features.length) return { kind: 'other', score: -Math.max(20, n), features };
+    if (isSentenceLike(t) || isWrappedProse(texts, i)) return { kind: 'prose', score: n, features };
+    // A salutation (`同志们：`) or a short closing (`谢谢大家！`) belongs to the speech.
+    if (n <= 30 && /[：:！!。]$/u.test(t)) return { kind: 'opening', score: 5, features };
+    return { kind: 'heading', score: -10, features };
+  });
+}
+
+export interface SpeechBlock {
+  /** First line of the block (widened over the headings and salutation above it). */
+  start: number;
+  /** One past its last line. */
+  end: number;
+  /** Characters of prose in it. */
+  prose: number;
+}
+
+/** The segment of lines with the largest sum of scores, widened upward over headings and openings. */
+export function findSpeechBlock(voices: readonly (LineVoice | null)[]): SpeechBlock | null {
+  let best = 0,
+    bestStart = 0,
+    bestEnd = 0,
+    sum = 0,
+    start = 0;
+  for (let i = 0; i < voices.length; i++) {
+    const v = voices[i];
+    if (!v) continue;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += v.score;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i + 1;
+    }
+  }
+  if (best <= 0) return null;
+  let s = bestStart;
+  for (let k = s - 1; k >= 0; k--) {
+    const v = voices[k];
+    if (!v) continue;
+    if (v.kind !== 'heading' && v.kind !== 'opening') break;
+    s = k;
+  }
+  let prose = 0;
+  for (let i = s; i < bestEnd; i++) if (voices[i]?.kind === 'prose') prose += voices[i]!.score;
+  return { start: s, end: bestEnd, prose };
+}
+
+/** Least prose in a block for its bounds to be evidence. */
+const MIN_BLOCK_PROSE = 150;
+/** Most prose after the block, against the block's, for the tail to be the page's. */
+const MAX_TAIL_SHARE = 0.25;
+
+export interface OutsideLine {
+  i: number;
+  /** `outside-speech-block: label, time` */
+  reason: string;
+}
+
+/**
+ * Lines of `texts` (the lines still kept; blank = removed or blank) outside the speech block that
+ * are the page's: the tail after it (see the module's note) and the lines of another voice before it.
+ */
+export function outsideSpeechBlock(texts: readonly string[]): OutsideLine[] {
+  const voices = lineVoices(texts);
+  const block = findSpeechBlock(voices);
+  if (!block || block.prose < MIN_BLOCK_PROSE) return [];
+  const out: OutsideLine[] = [];
+  const why = (v: LineVoice): string => `outside-speech-block: ${v.features.length ? v.features.join(', ') : v.kind}`;
+
+  // Before the block: only another voice, not standing between two lines of prose (a speech's own
+  // line, `报告的总题目是：…`); a remark under a label only among others (`教学目标：…` / `重点：…`): one
+  // alone may be the speech's first lines. A dateline (with its clock time) is the header's.
+  const near = (i: number, dir: -1 | 1): LineVoice | null => {
+    for (let k = i + dir; k >= 0 && k < voices.length; k += dir) if (voices[k]) return voices[k]!;
+    return null;
+  };
+  const isLabel = (v: LineVoice | null): boolean => v?.kind === 'other' && v.features.includes('label');
+  for (let i = 0; i < block.start; i++) {
+    const v = voices[i];
+    if (v?.kind !== 'other' || isDateline(texts[i]!.trim())) continue;
+    const [a, b] = [near(i, -1), near(i, 1)];
+    if (a?.kind === 'prose' && b?.kind === 'prose') continue;
+    if (v.features.every((f) => f === 'label') && !isLabel(a) && !isLabel(b)) continue;
+    out.push({ i, reason: why(v) });
+  }
+
+  // After it: the tail, when it opens off the prose, holds another voice and little prose.
+  const tail: number[] = [];
+  for (let i = block.end; i < voices.length; i++) if (voices[i]) tail.push(i);
+  const first = tail[0];
+  if (first === undefined || voices[first]!.kind === 'prose') return out;
+  // Two lines of another voice at least; and a tail closing as a speech closes (`谢谢大家。`) is the speech's.
+  // A third of its lines at least (a form attached to a document is headings and blanks to fill).
+  const others = tail.filter((i) => voices[i]!.kind === 'other').length;
+  if (others < 2 || others * 3 < tail.length || voices[tail.at(-1)!]!.kind === 'opening') return out;
+  const tailProse = tail.reduce((n, i) => n + (voices[i]!.kind === 'prose' ? voices[i]!.score : 0), 0);
+  if (tailProse > block.prose * MAX_TAIL_SHARE) return out;
+  // A signature and date (a letter's, a notice's) stay: the tail is not taken.
+  if (tail.some((i) => isDateline(texts[i]!.trim()))) return out;
+  for (const i of tail) out.push({ i, reason: why(voices[i]!) });
+  return out;
+}
