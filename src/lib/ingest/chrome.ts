@@ -957,7 +957,9 @@ export function removeChrome(
 
     // 6c. The speech as a block of lines in one voice (speech-block.ts): before it, the page's lines of
     //     another voice (labels, clock times, tables, tags); after it, the page's tail.
-    for (const { i, reason } of outsideSpeechBlock(texts)) drop(i, reason);
+    const chromeAt = (i: number): boolean =>
+      !texts[i]!.trim() && !!written[i]!.trim() && removed.some((r) => r.line === lines[i]!.line && evidence(r));
+    for (const { i, reason } of outsideSpeechBlock(texts, chromeAt)) drop(i, reason);
   }
 
   // 7. Bare page numbers of a PDF's text (`2`, `3` alone on a line in mid-sentence), last, so

@@ -34,9 +34,13 @@ export interface LineVoice {
 }
 
 /** A short label with its value: `授课对象：…`, `1．知识目标：…`, `3楼　老张：…`, `主 持 人：…`. */
-const LABELLED = /^(?:\d{1,3}\s*[．.、)）]\s*|\d{1,4}\s*楼[\s\u3000]*)?([\p{Script=Han}A-Za-z0-9 \u3000]{1,10}?)(?:[（(][^）)]{0,16}[）)])?\s*[:：]\s*(\S.*)$/u;
+const LABELLED =
+  /^(?:\d{1,3}\s*[．.、)）]\s*|\d{1,4}\s*楼[\s\u3000]*)?([\p{Script=Han}A-Za-z0-9 \u3000]{1,10}?)(?:[（(][^）)]{0,16}[）)])?\s*[:：]\s*(\S.*)$/u;
 /** A label that is an address (`同志们：…`, `各位代表：…`) or an ordinal (`第一：`), or says who said it (`习近平强调：…`). */
-const NOT_A_FIELD = /^(?:尊敬|各位|亲爱)|(?:们|同志|代表|朋友|同事|来宾|先生|女士|是|为|说|讲|道|曰|云|指出|强调|表示|认为|提出|宣布|要求|称|问|答)$|^(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+是|其[一二三四五六七八九十])$/u;
+const NOT_A_FIELD =
+  /^(?:尊敬|各位|亲爱)|(?:们|同志|代表|朋友|同事|来宾|先生|女士|是|为|说|讲|道|曰|云|指出|强调|表示|认为|提出|宣布|要求|称|问|答)$|^(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+是|其[一二三四五六七八九十])$/u;
+/** A field's label and its colon, anywhere in a line. */
+const FIELD_COLON = /[\p{Script=Han}]{2,6}[：:](?=[^\s“‘「『])/gu;
 /** Led by a clock time (`08:30—09:00 报到`), or carrying a time code (`00:06:41`). */
 const TIMED = /^\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}/;
 /** Table cells: two bars, or three cells between wide gaps. */
@@ -90,6 +94,10 @@ export function lineVoices(texts: readonly string[]): (LineVoice | null)[] {
     const features = otherVoice(t, turns);
     const n = len(t);
     if (features.length) return { kind: 'other', score: -Math.max(20, n), features };
+    // Fields in a row (`联系人：王某，联系电话：…，邮箱：…`): a record, not prose; a document's own (its
+    // contacts) as often as a page's, so not another voice either.
+    const fields = t.match(FIELD_COLON)?.length ?? 0;
+    if (fields >= 3 || (fields >= 2 && n <= 60)) return { kind: 'heading', score: -10, features };
     if (isSentenceLike(t) || isWrappedProse(texts, i)) return { kind: 'prose', score: n, features };
     // A salutation (`同志们：`) or a short closing (`谢谢大家！`) belongs to the speech.
     if (n <= 30 && /[：:！!。]$/u.test(t)) return { kind: 'opening', score: 5, features };
@@ -155,7 +163,7 @@ export interface OutsideLine {
  * Lines of `texts` (the lines still kept; blank = removed or blank) outside the speech block that
  * are the page's: the tail after it (see the module's note) and the lines of another voice before it.
  */
-export function outsideSpeechBlock(texts: readonly string[]): OutsideLine[] {
+export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: number) => boolean = () => false): OutsideLine[] {
   const voices = lineVoices(texts);
   const block = findSpeechBlock(voices);
   if (!block || block.prose < MIN_BLOCK_PROSE) return [];
@@ -180,14 +188,19 @@ export function outsideSpeechBlock(texts: readonly string[]): OutsideLine[] {
   }
 
   // After it: the tail, when it opens off the prose, holds another voice and little prose.
+  //   Lines other rules took out there as the page's chrome count as its lines of another voice.
   const tail: number[] = [];
-  for (let i = block.end; i < voices.length; i++) if (voices[i]) tail.push(i);
+  let taken = 0;
+  for (let i = block.end; i < voices.length; i++) {
+    if (voices[i]) tail.push(i);
+    else if (chromeAt(i)) taken++;
+  }
   const first = tail[0];
   if (first === undefined || voices[first]!.kind === 'prose') return out;
-  // Two lines of another voice at least; and a tail closing as a speech closes (`谢谢大家。`) is the speech's.
-  // A third of its lines at least (a form attached to a document is headings and blanks to fill).
-  const others = tail.filter((i) => voices[i]!.kind === 'other').length;
-  if (others < 2 || others * 3 < tail.length || voices[tail.at(-1)!]!.kind === 'opening') return out;
+  // Two lines of another voice at least, a third of its lines (a form attached to a document is
+  // headings and blanks to fill); and a tail closing as a speech closes (`谢谢大家。`) is the speech's.
+  const others = tail.filter((i) => voices[i]!.kind === 'other').length + taken;
+  if (others < 2 || others * 3 < tail.length + taken || voices[tail.at(-1)!]!.kind === 'opening') return out;
   const tailProse = tail.reduce((n, i) => n + (voices[i]!.kind === 'prose' ? voices[i]!.score : 0), 0);
   if (tailProse > block.prose * MAX_TAIL_SHARE) return out;
   // A signature and date (a letter's, a notice's) stay: the tail is not taken.
