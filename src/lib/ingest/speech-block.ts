@@ -17,7 +17,8 @@
  * - before it, only the lines of another voice are taken (a title, a byline, a dateline and the
  *   headings above stay for the header rules).
  *
- * A label that recurs (three or more lines, `记者：` / `张明：`) is a transcript's turn: the text's own
+ * A label that recurs (on two lines or more: `记者：` / `张明：`, a document's `药品：…` / `医疗器械：…` under
+ * each of its parts) is a turn or a part of the text's own structure: the text's own
  * voice, not another's.
  */
 import { isDateline } from './dates.ts';
@@ -56,14 +57,14 @@ const LINK = /^[→►▶▸>＞•·]/u;
 const ABOUT =
   /(?:以上|上述|这篇|该篇?|本篇)(?:讲话|演讲|报告|文章|贺词|致辞|文稿)?(?:全文|原文)|(?:这篇|该篇|本篇)(?:讲话|演讲|报告|文章|贺词|致辞)|(?:原文|全文)?转自|仅供(?:学习|参考)|希望对(?:你|您)有/u;
 
-/** Labels used on three or more lines: a transcript's or an interview's turns. */
+/** Labels used on two lines or more: a transcript's turns, a document's parallel parts. */
 export function turnLabels(texts: readonly string[]): Set<string> {
   const n = new Map<string, number>();
   for (const raw of texts) {
     const m = LABELLED.exec(raw.trim());
     if (m) n.set(m[1]!.trim(), (n.get(m[1]!.trim()) ?? 0) + 1);
   }
-  return new Set([...n].filter(([, k]) => k >= 3).map(([l]) => l));
+  return new Set([...n].filter(([, k]) => k >= 2).map(([l]) => l));
 }
 
 /** The features of another voice a line shows (empty: none). */
@@ -150,8 +151,18 @@ export function findSpeechBlock(voices: readonly (LineVoice | null)[]): SpeechBl
 
 /** Least prose in a block for its bounds to be evidence. */
 const MIN_BLOCK_PROSE = 150;
-/** Most prose after the block, against the block's, for the tail to be the page's. */
-const MAX_TAIL_SHARE = 0.25;
+/**
+ * Most running text outside the block, against the block's prose, for it to be the page's: after the
+ * block a fifth (a document's annex of definitions runs to a quarter and more), before it a half (a
+ * lesson plan's steps before the excerpt run to a third; a document whose paragraphs are labelled,
+ * `药品：…` / `医疗器械：…`, has more of them than of plain prose).
+ */
+const MAX_TAIL_SHARE = 0.2;
+const MAX_HEAD_SHARE = 0.5;
+/** An attachment's head. */
+const ATTACHMENT_HEAD = /^附(?:件|[:：])/u;
+/** A short line with a full date: a signature's. */
+const DATED = /^.{0,12}(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日.{0,8}$/u;
 
 export interface OutsideLine {
   i: number;
@@ -167,27 +178,34 @@ export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: numbe
   const voices = lineVoices(texts);
   const block = findSpeechBlock(voices);
   if (!block || block.prose < MIN_BLOCK_PROSE) return [];
-  const out: OutsideLine[] = [];
   const why = (v: LineVoice): string => `outside-speech-block: ${v.features.length ? v.features.join(', ') : v.kind}`;
+  // Running text a line carries, whoever's voice it is in (a remark under a label is text too).
+  const textOf = (lines: readonly number[]): number =>
+    lines.reduce((n, i) => {
+      const t = texts[i]!.trim();
+      return n + (closesSentence(t) || isSentenceLike(t) ? len(t) : 0);
+    }, 0);
+  const little = (lines: readonly number[], share: number): boolean => textOf(lines) <= block.prose * share;
 
-  // Before the block: only another voice, not standing between two lines of prose (a speech's own
-  // line, `报告的总题目是：…`); a remark under a label only among others (`教学目标：…` / `重点：…`): one
-  // alone may be the speech's first lines. A dateline (with its clock time) is the header's.
+  // Before the block: only another voice, not standing between two lines of prose, and not a remark
+  // under a label alone: a plan's first paragraphs may each stand under one (`指导思想：…。` / `基本原则：…。`),
+  // as a lesson plan's steps do. A dateline (with its clock time) is the header's.
   const near = (i: number, dir: -1 | 1): LineVoice | null => {
     for (let k = i + dir; k >= 0 && k < voices.length; k += dir) if (voices[k]) return voices[k]!;
     return null;
   };
-  const isLabel = (v: LineVoice | null): boolean => v?.kind === 'other' && v.features.includes('label');
+  const labelOnly = (v: LineVoice): boolean => v.features.every((f) => f === 'label');
+  const head: number[] = [];
   for (let i = 0; i < block.start; i++) {
     const v = voices[i];
-    if (v?.kind !== 'other' || isDateline(texts[i]!.trim())) continue;
+    if (v?.kind !== 'other' || labelOnly(v) || isDateline(texts[i]!.trim())) continue;
     const [a, b] = [near(i, -1), near(i, 1)];
     if (a?.kind === 'prose' && b?.kind === 'prose') continue;
-    if (v.features.every((f) => f === 'label') && !isLabel(a) && !isLabel(b)) continue;
-    out.push({ i, reason: why(v) });
+    head.push(i);
   }
+  const out: OutsideLine[] = little(head, MAX_HEAD_SHARE) ? head.map((i) => ({ i, reason: why(voices[i]!) })) : [];
 
-  // After it: the tail, when it opens off the prose, holds another voice and little prose.
+  // After it: the tail, when it opens off the prose, holds another voice and little text.
   //   Lines other rules took out there as the page's chrome count as its lines of another voice.
   const tail: number[] = [];
   let taken = 0;
@@ -197,14 +215,18 @@ export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: numbe
   }
   const first = tail[0];
   if (first === undefined || voices[first]!.kind === 'prose') return out;
+  // A document's attachment (`附件：…`, `附：…`) is the document's.
+  if (ATTACHMENT_HEAD.test(texts[first]!.trim())) return out;
   // Two lines of another voice at least, a third of its lines (a form attached to a document is
   // headings and blanks to fill); and a tail closing as a speech closes (`谢谢大家。`) is the speech's.
+  //   Remarks under labels alone are no evidence (a plan's last part may stand under labels too,
+  //   `组织保障：…。`): a line of the page's own (a table, a tag, a link, chrome other rules took) must be there.
   const others = tail.filter((i) => voices[i]!.kind === 'other').length + taken;
   if (others < 2 || others * 3 < tail.length + taken || voices[tail.at(-1)!]!.kind === 'opening') return out;
-  const tailProse = tail.reduce((n, i) => n + (voices[i]!.kind === 'prose' ? voices[i]!.score : 0), 0);
-  if (tailProse > block.prose * MAX_TAIL_SHARE) return out;
-  // A signature and date (a letter's, a notice's) stay: the tail is not taken.
-  if (tail.some((i) => isDateline(texts[i]!.trim()))) return out;
+  if (!taken && tail.every((i) => voices[i]!.kind !== 'other' || labelOnly(voices[i]!))) return out;
+  if (!little(tail, MAX_TAIL_SHARE)) return out;
+  // A signature and date (a letter's, a notice's: `2018年7月30日签发`) stay: the tail is not taken.
+  if (tail.some((i) => isDateline(texts[i]!.trim()) || DATED.test(texts[i]!.trim()))) return out;
   for (const i of tail) out.push({ i, reason: why(voices[i]!) });
   return out;
 }
