@@ -124,6 +124,12 @@ describe('what stays: a body whose own lines have these shapes', () => {
     expect(blockTexts(s).slice(-2)).toEqual(last);
   });
 
+  it('keeps a speech whose parts stand between rule lines, the last part short', () => {
+    const s = ingestText([...HEAD, ...LONG.slice(0, -2), '＊　　＊　　＊', ...LONG.slice(-2)].join('\n'), 'parts.txt');
+    expect(outside(s)).toEqual([]);
+    expect(blockTexts(s).at(-1)).toBe(LONG.at(-1));
+  });
+
   it('keeps a document whose paragraphs each stand under a label', () => {
     const labelled = [
       '应用一：形式审查',

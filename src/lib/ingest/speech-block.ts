@@ -53,9 +53,9 @@ const RULE = /^[━─—\-－=＝_＿*＊·•~～\s\u3000]{3,}$/u;
 const TAG = /^【[^】]{1,12}】\s*(?:[（(][^）)]*[）)])?$/u;
 /** Led by an arrow or a bullet: a link, a suggested question. */
 const LINK = /^[→►▶▸>＞•·]/u;
-/** The text spoken of as an object: its copy (`以上为讲话全文`, `…原文转自网络`), or `这篇讲话` / `该报告`. */
+/** The text spoken of as a copy: `以上为讲话全文`, `…原文转自网络`, `仅供参考`, `希望对您有所帮助`. */
 const ABOUT =
-  /(?:以上|上述|这篇|该篇?|本篇)(?:讲话|演讲|报告|文章|贺词|致辞|文稿)?(?:全文|原文)|(?:这篇|该篇|本篇)(?:讲话|演讲|报告|文章|贺词|致辞)|(?:原文|全文)?转自|仅供(?:学习|参考)|希望对(?:你|您)有/u;
+  /(?:以上|上述|本文|该文)(?:是|为|即|系)?(?:该|这篇|本)?(?:讲话|演讲|报告|文章|贺词|致辞|文稿)?(?:的)?(?:全文|原文)|(?:原文|全文)?转自|仅供(?:学习)?(?:交流|参考)|希望对(?:你|您)有/u;
 
 /** Labels used on two lines or more: a transcript's turns, a document's parallel parts. */
 export function turnLabels(texts: readonly string[]): Set<string> {
@@ -94,7 +94,14 @@ export function lineVoices(texts: readonly string[]): (LineVoice | null)[] {
     if (!t) return null;
     const features = otherVoice(t, turns);
     const n = len(t);
-    if (features.length) return { kind: 'other', score: -Math.max(20, n), features };
+    // A rule line, or the text spoken of as a copy (`以上为讲话全文`), closes off what stands after it: a
+    // speech's own parts on either side of a rule still join (each has more than the cost).
+    if (features.length)
+      return {
+        kind: 'other',
+        score: -Math.max(features.includes('rule') ? RULE_COST : features.includes('about') ? ABOUT_COST : 20, n),
+        features,
+      };
     // Fields in a row (`联系人：王某，联系电话：…，邮箱：…`): a record, not prose; a document's own (its
     // contacts) as often as a page's, so not another voice either.
     const fields = t.match(FIELD_COLON)?.length ?? 0;
@@ -148,6 +155,10 @@ export function findSpeechBlock(voices: readonly (LineVoice | null)[]): SpeechBl
   for (let i = s; i < bestEnd; i++) if (voices[i]?.kind === 'prose') prose += voices[i]!.score;
   return { start: s, end: bestEnd, prose };
 }
+
+/** What a rule line and a line about the text as a copy cost (other lines of another voice: their length, at least 20). */
+const RULE_COST = 200;
+const ABOUT_COST = 200;
 
 /** Least prose in a block for its bounds to be evidence. */
 const MIN_BLOCK_PROSE = 150;
