@@ -91,6 +91,27 @@ describe('the speech found as a block of lines in one voice', () => {
   });
 });
 
+describe('a script around the speech: heads of fields with an instruction in brackets', () => {
+  // Written after held12-'s video script (镜号 rows, `配音（原文朗读，字幕同步）：`) was read: a radio script is another shape.
+  it("starts a radio script's reading at its salutation and ends it before the closing words", () => {
+    const s = ingestText(
+      [
+        '开场音乐（压混，5秒）：',
+        ...HEAD,
+        '播音（男声，原文朗读）：',
+        ...LONG,
+        '结束语（女声）：',
+        '感谢收听本期节目，我们下期再见。',
+        '片尾音乐（渐强）：',
+      ].join('\n'),
+      'radio.txt',
+    );
+    expect(blockTexts(s)[0]).toBe(LONG[0]);
+    expect(blockTexts(s).at(-1)).toBe(LONG.at(-1));
+    expect(outside(s)).toEqual(expect.arrayContaining(['播音（男声，原文朗读）：', '感谢收听本期节目，我们下期再见。']));
+  });
+});
+
 describe('what stays: a body whose own lines have these shapes', () => {
   it('keeps an interview whose turns are each a name and a remark', () => {
     const turns = [

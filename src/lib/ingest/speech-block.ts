@@ -30,7 +30,7 @@ export type VoiceKind = 'prose' | 'opening' | 'heading' | 'other';
 export interface LineVoice {
   kind: VoiceKind;
   score: number;
-  /** The features that made it another voice (`label`, `time`, `table`, `rule`, `tag`, `link`, `about`). */
+  /** The features that made it another voice (`label`, `field-head`, `time`, `table`, `rule`, `tag`, `link`, `about`). */
   features: string[];
 }
 
@@ -42,6 +42,8 @@ const NOT_A_FIELD =
   /^(?:尊敬|各位|亲爱)|(?:们|同志|代表|朋友|同事|来宾|先生|女士|是|为|说|讲|道|曰|云|指出|强调|表示|认为|提出|宣布|要求|称|问|答)$|^(?:第[一二三四五六七八九十\d]+|[一二三四五六七八九十]+是|其[一二三四五六七八九十])$/u;
 /** A field's label and its colon, anywhere in a line. */
 const FIELD_COLON = /[\p{Script=Han}]{2,6}[：:](?=[^\s“‘「『])/gu;
+/** A field's head with an instruction in brackets and no value (`配音（原文朗读，字幕同步）：`): a form's, no salutation's. */
+const FIELD_HEAD = /^[\p{Script=Han}A-Za-z]{2,10}[（(][^）)]{1,20}[）)][:：]$/u;
 /** Led by a clock time (`08:30—09:00 报到`), or carrying a time code (`00:06:41`). */
 const TIMED = /^\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}/;
 /** Table cells: two bars, or three cells between wide gaps. */
@@ -77,6 +79,7 @@ export function otherVoice(t: string, turns: ReadonlySet<string>): string[] {
     const label = m[1]!.replace(/[ \u3000]/g, '');
     if (label && !NOT_A_FIELD.test(label) && !turns.has(m[1]!.trim()) && !/^\d+$/.test(label)) out.push('label');
   }
+  if (FIELD_HEAD.test(t)) out.push('field-head');
   if (TIMED.test(t)) out.push('time');
   if (CELL_BARS.test(t) || t.split(WIDE_GAP).filter((c) => c.trim()).length >= 3) out.push('table');
   if (RULE.test(t)) out.push('rule');
