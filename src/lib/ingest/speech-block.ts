@@ -159,6 +159,9 @@ export function findSpeechBlock(voices: readonly (LineVoice | null)[]): SpeechBl
   return { start: s, end: bestEnd, prose };
 }
 
+/** Features a document's own lines show too (a remark under a label, a table's row): no evidence of a page alone. */
+const DOCUMENT_SHAPES: ReadonlySet<string> = new Set(['label', 'table']);
+
 /** What a rule line and a line about the text as a copy cost (other lines of another voice: their length, at least 20). */
 const RULE_COST = 200;
 const ABOUT_COST = 200;
@@ -237,7 +240,8 @@ export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: numbe
   //   `组织保障：…。`): a line of the page's own (a table, a tag, a link, chrome other rules took) must be there.
   const others = tail.filter((i) => voices[i]!.kind === 'other').length + taken;
   if (others < 2 || others * 3 < tail.length + taken || voices[tail.at(-1)!]!.kind === 'opening') return out;
-  if (!taken && tail.every((i) => voices[i]!.kind !== 'other' || labelOnly(voices[i]!))) return out;
+  //   So are table rows (a document may close with its own table): the page must show itself by more.
+  if (!taken && tail.every((i) => voices[i]!.kind !== 'other' || voices[i]!.features.every((f) => DOCUMENT_SHAPES.has(f)))) return out;
   if (!little(tail, MAX_TAIL_SHARE)) return out;
   // A signature and date (a letter's, a notice's: `2018年7月30日签发`) stay: the tail is not taken.
   if (tail.some((i) => isDateline(texts[i]!.trim()) || DATED.test(texts[i]!.trim()))) return out;
