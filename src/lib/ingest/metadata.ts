@@ -31,11 +31,13 @@ import { chooseCampaign } from './campaigns.ts';
 import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
+import { headerDateLines } from './header-date-lines.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { meetingReport, readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
 import { attachmentTitle, documentSignature } from './attachment-title.ts';
 import { formTitle } from './form-title.ts';
+import { fieldInRun } from './field-run.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
 import { delegationReport, deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
@@ -157,7 +159,19 @@ function readTitle(
   const letter = header.title ? letterTitle(header.title.text, doc.pieces[0]?.text ?? '') : null;
   if (letter)
     return { title: letter.title, how: 'inferred', evidence: header.title!.evidence, line: header.title!.line, reason: letter.reason };
-  if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
+  if (header.title) {
+    // The title line is one field of a run of fields (a mail's `主题：…` over `发件人：…`, `收件人：…`): the value is the title, the label the field's (field-run.ts).
+    const field = fieldInRun(lines, header.title.line);
+    if (field && field.value !== header.title.text && header.title.text.endsWith(field.value))
+      return {
+        title: field.value,
+        how: 'read',
+        evidence: header.title.evidence,
+        line: header.title.line,
+        reason: `the value of the field ${field.label}, one of a run of field lines: the label is the field's, not the title's`,
+      };
+    return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
+  }
   // An edit form copied whole: its title field (`*标题：…` among the form's other fields) above the body (form-title.ts).
   const field = formTitle(lines, doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity);
   if (field)
@@ -785,7 +799,7 @@ function readWhen(
       ? { text: body[docSigned + 1]!.text.trim(), line: lineAt(body[docSigned + 1]!, 0) }
       : null;
   const sd = readSpeechDate({
-    header: header.lines.filter((l) => l.role !== 'title'),
+    header: headerDateLines(header),
     ...(signature ? { signature } : {}),
     title,
     first: body.slice(0, 12).map(ref),
