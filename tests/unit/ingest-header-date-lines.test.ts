@@ -14,7 +14,17 @@ describe("the dateline of a title block kept in the text", () => {
       '主讲：王强',
       '一、学习要求',
       '学员应通读原文，结合工作实际写出心得，每人不少于一千字。',
-      '二、原文选读',
+      '（一）课前通读原文，标出重点段落。',
+      '（二）课上分组讨论，每组推选一人发言。',
+      '（三）课后撰写心得，交组织委员汇总。',
+      '二、培训安排',
+      '第一天上午：集中学习原文。',
+      '第一天下午：分组讨论。',
+      '第二天上午：交流发言。',
+      '第二天下午：撰写心得。',
+      '三、纪律要求',
+      '学员不得无故缺席，确有事情须提前请假。',
+      '四、原文选读',
       '加快改革开放和现代化建设步伐夺取有中国特色社会主义事业的更大胜利',
       '——在中国共产党第十四次全国代表大会上的报告',
       '（1992年10月12日）',
@@ -27,6 +37,6 @@ describe("the dateline of a title block kept in the text", () => {
     expect(s.date).toBe('1992-10-12');
     const note = s.notes.find((n) => n.field === 'date')!;
     expect(note.evidence).toContain('1992年10月12日');
-    expect(note.line).toBe(10);
+    expect(note.line).toBe(20);
   });
 });
