@@ -520,7 +520,7 @@ export function thisYearClues(text: string): YearClue[] {
       'fixed',
       year,
       'text',
-      `${year}年 is named, and the next sentence calls it 今年: ${year}`,
+      `${year}年 is named, and ${/[。！]$/u.test(m[2]!) ? 'the next sentence' : 'the same sentence goes on to'} call${/[。！]$/u.test(m[2]!) ? 's' : ''} it 今年: ${year}`,
       match,
       m.index! + m[0].indexOf(match),
     );
