@@ -37,6 +37,8 @@ import { meetingReport, readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
 import { attachmentTitle, documentSignature } from './attachment-title.ts';
 import { formTitle } from './form-title.ts';
+import { convenedMeeting } from './convened-meeting.ts';
+import { commemorationMeeting } from './commemoration-meeting.ts';
 import { fieldInRun } from './field-run.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
@@ -264,6 +266,13 @@ function readTitle(
     const title = kind ? occasion.title.replace(/讲话$/u, kind) : occasion.title;
     return givenAt(title, occasion.index, kind ? `${occasion.reason}; the text calls itself ${kind}` : occasion.reason);
   }
+  // A commemoration's meeting: what the opening says we mark (我们纪念X N周年) and the kind it calls the meeting (本次…会议) (commemoration-meeting.ts).
+  const commemoration = commemorationMeeting(doc.text);
+  if (commemoration) {
+    const kind = selfKind(doc.text);
+    const title = kind ? commemoration.title.replace(/讲话$/u, kind) : commemoration.title;
+    return givenAt(title, commemoration.index, kind ? `${commemoration.reason}; the text calls itself ${kind}` : commemoration.reason);
+  }
   // A meeting's record (`<meeting>文字实录`): the title an editor gives the speech in it is 在<meeting>上的讲话.
   const record = recordTitle(lines);
   if (record) {
@@ -290,6 +299,14 @@ function readTitle(
       meeting.headline,
       0,
       "a news report of a meeting with no title line: the lead's clause naming the meeting and what happened (…在…召开 / 举行)",
+    );
+  // A news item of an organisation convening a meeting (`<day>，<organiser>在<place>组织召开<meeting>`), its lead maybe after a background paragraph (convened-meeting.ts).
+  const convened = convenedMeeting(doc.text);
+  if (convened)
+    return givenAt(
+      convened.headline,
+      convened.index,
+      "a news item with no title line: who convened which meeting, in the words of its lead (<day>，<organiser>…召开/举办<meeting>)",
     );
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
