@@ -40,6 +40,7 @@ import { formTitle } from './form-title.ts';
 import { convenedMeeting } from './convened-meeting.ts';
 import { commemorationMeeting } from './commemoration-meeting.ts';
 import { fieldInRun } from './field-run.ts';
+import { containedTitle } from './contained-title.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
 import { delegationReport, deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
@@ -164,6 +165,18 @@ function readTitle(
   if (header.title) {
     // The title line is one field of a run of fields (a mail's `主题：…` over `发件人：…`, `收件人：…`): the value is the title, the label the field's (field-run.ts).
     const field = fieldInRun(lines, header.title.line);
+    // The field's value is the container's subject: a title line heading the text inside it is the speech's (contained-title.ts).
+    const inside = field ? containedTitle(doc.pieces.map((p) => p.text), field.value) : -1;
+    if (field && inside >= 0) {
+      const p = doc.pieces[inside]!;
+      return {
+        title: p.text.trim(),
+        how: 'read',
+        evidence: p.text.trim(),
+        line: lineAt(p, 0),
+        reason: `the title line heading the text inside a container whose head is a run of fields (its ${field.label} is the container's subject, ${field.value})`,
+      };
+    }
     if (field && field.value !== header.title.text && header.title.text.endsWith(field.value))
       return {
         title: field.value,
