@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 
-describe("the dateline of a title block kept in the text", () => {
-  it('a training handout quoting a report under its title, dateline and name: the report\'s day, not the handout\'s', () => {
+describe('the dateline of a title block kept in the text', () => {
+  it("a training handout quoting a report under its title, dateline and name: the report's day, not the handout's", () => {
     const raw = [
       '××区委组织部培训讲义',
       '培训主题：学习十四大报告',

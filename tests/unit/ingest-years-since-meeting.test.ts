@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestText } from '../../src/lib/ingest/index.ts';
 
-describe("a year from the years since a meeting the text dates", () => {
+describe('a year from the years since a meeting the text dates', () => {
   const report = (since: string, named: string): string =>
     [
       '同志们：',

@@ -15,7 +15,8 @@ const OPENING_CHARS = 400;
 const MARKS =
   /我们(?:今天)?(?:在这里)?(?:隆重|共同|一起)?(纪念|庆祝)([^，。；！？、“”《》\s]{2,40}?)(召开|举行)?([0-9０-９]{1,3}|[一二三四五六七八九十百]{1,4})周年/u;
 /** The meeting as the speaker calls it: `本次高级别会议`, `这次座谈会`, `今天的大会`. */
-const KIND = /(?:本次|这次|此次|今天的|今天这个|这个)([^，。；！？、“”《》\s的]{0,8}?(?:会议|大会|座谈会|报告会|纪念会|庆祝会|论坛|峰会|集会))/u;
+const KIND =
+  /(?:本次|这次|此次|今天的|今天这个|这个)([^，。；！？、“”《》\s的]{0,8}?(?:会议|大会|座谈会|报告会|纪念会|庆祝会|论坛|峰会|集会))/u;
 
 export function commemorationMeeting(text: string): SelfTitle | null {
   const head = text.slice(0, OPENING_CHARS);

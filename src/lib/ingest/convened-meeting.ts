@@ -16,7 +16,8 @@
 const ORGAN_END =
   '(?:部|司|局|厅|委|办|处|署|院|所|校|中心|协会|学会|商会|联合会|联盟|委员会|组委会|工作组|政府|公司|集团|银行|大学|学院|研究会|基金会|办公室|领导小组)';
 /** What a meeting is called at the end of its name. */
-const MEETING_END = '(?:会议|大会|论坛|峰会|研讨会|座谈会|讨论会|交流会|推进会|发布会|对接会|宣贯会|培训班|报告会|评审会|论证会|启动会|典礼|仪式)';
+const MEETING_END =
+  '(?:会议|大会|论坛|峰会|研讨会|座谈会|讨论会|交流会|推进会|发布会|对接会|宣贯会|培训班|报告会|评审会|论证会|启动会|典礼|仪式)';
 const LEAD = new RegExp(
   `^(?:((?:19|20)\\d{2})年)?(\\d{1,2})月(\\d{1,2})日(?:上午|下午|晚上|晚)?[，,]\\s*` +
     `((?:“[^“”，。]{1,20}”|[^，。；！？：“”《》\\s]){2,30}?${ORGAN_END})` +
@@ -53,7 +54,10 @@ export function convenedMeeting(text: string): ConvenedMeeting | null {
       if (ANY_DAY.test(p)) return null;
       continue;
     }
-    const scope = paragraphs.slice(0, k + 2).join('\n').replace(/“[^”]*”/gu, '');
+    const scope = paragraphs
+      .slice(0, k + 2)
+      .join('\n')
+      .replace(/“[^”]*”/gu, '');
     if (FIRST_PERSON.test(scope)) return null;
     if (!GOES_ON.test(p.slice(m[0].length) + (paragraphs[k + 1] ?? ''))) return null;
     const [year, month, day] = [m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3])];

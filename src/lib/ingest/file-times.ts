@@ -7,7 +7,8 @@
  * the year, datelines.ts `readPublished`), and the year stays unknown rather than take the file's.
  * A page's publication (`发布时间`, `发表日期`, `更新时间`, a bare `时间：`) is not a file time.
  */
-const FILE_ACT = '(?:上传|转写|转录|识别|编写|撰写|编制|制作|创建|新建|修改|修订|编辑|导出|导入|分享|共享|保存|存档|归档|同步|下载|打印|收藏|录制|拍摄|扫描)';
+const FILE_ACT =
+  '(?:上传|转写|转录|识别|编写|撰写|编制|制作|创建|新建|修改|修订|编辑|导出|导入|分享|共享|保存|存档|归档|同步|下载|打印|收藏|录制|拍摄|扫描)';
 
 /** A file time's label ending right where `at` is in `text` (the label's act then `时间`/`日期`, a colon after). */
 const FILE_TIME_LABEL = new RegExp(`${FILE_ACT}(?:完成)?(?:时间|日期|于)?[\\s\\u3000]*[:：]?[\\s\\u3000]*$`, 'u');

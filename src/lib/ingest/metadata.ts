@@ -166,7 +166,12 @@ function readTitle(
     // The title line is one field of a run of fields (a mail's `主题：…` over `发件人：…`, `收件人：…`): the value is the title, the label the field's (field-run.ts).
     const field = fieldInRun(lines, header.title.line);
     // The field's value is the container's subject: a title line heading the text inside it is the speech's (contained-title.ts).
-    const inside = field ? containedTitle(doc.pieces.map((p) => p.text), field.value) : -1;
+    const inside = field
+      ? containedTitle(
+          doc.pieces.map((p) => p.text),
+          field.value,
+        )
+      : -1;
     if (field && inside >= 0) {
       const p = doc.pieces[inside]!;
       return {
@@ -319,7 +324,7 @@ function readTitle(
     return givenAt(
       convened.headline,
       convened.index,
-      "a news item with no title line: who convened which meeting, in the words of its lead (<day>，<organiser>…召开/举办<meeting>)",
+      'a news item with no title line: who convened which meeting, in the words of its lead (<day>，<organiser>…召开/举办<meeting>)',
     );
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);

@@ -16,7 +16,10 @@ const YEAR = '((?:19|20)\\d{2}|[一二][〇○零一二三四五六七八九]{3}
 /** `N年来` opening a line (a part heading `一、三年来的…`, or a paragraph). */
 const YEARS_SINCE = /(?:^|\n)[ \u3000]*(?:[一二三四五六七八九十]{1,3}、)?[ \u3000]*([两二三四五六七八九十])年(?:来|以来)/gu;
 /** What the years are counted from, in the few lines after: `从<meeting>以来` / `自<meeting>以来`. */
-const FROM_MEETING = new RegExp(`[从自](?:党的)?第?(${NUMERAL})(届(?:全国人民代表大会|全国人大|人大)|次全国代表大会|大)(?:[^，。；]{0,12}?)以来`, 'u');
+const FROM_MEETING = new RegExp(
+  `[从自](?:党的)?第?(${NUMERAL})(届(?:全国人民代表大会|全国人大|人大)|次全国代表大会|大)(?:[^，。；]{0,12}?)以来`,
+  'u',
+);
 
 /** People's congress or party congress: how the same meeting may be written. */
 function kindOf(word: string): 'npc' | 'party' {
