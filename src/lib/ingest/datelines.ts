@@ -19,6 +19,7 @@
  * 范文 sites: the line is a dateline (so it is not taken for text or a title),
  * but the year is unknown — never a guess, never 2000.
  */
+import { fileTimeAt } from './file-times.ts';
 import { asciiDigits, parseDayNumber, parseYearDigits } from './charsets.ts';
 
 export interface Dateline {
@@ -142,7 +143,7 @@ export function splitDateline(line: string): { before: string; dateline: Datelin
  * speech's date; it is weak evidence for it (see year-evidence.ts).
  */
 const PUBLISHED = new RegExp(
-  `(?:(?:发布|发表|更新|上传|录入)?(?:时间|日期)${SP}[:：]${SP}(?:${DATE})|《${SP}[^》]{2,12}?${SP}》${SP}[（(]${SP}(?:${DATE})${SP}[0-9０-９]{0,3}${SP}版${SP}[）)])`,
+  `(?:(?:发布|发表|更新|录入)?(?:时间|日期)${SP}[:：]${SP}(?:${DATE})|《${SP}[^》]{2,12}?${SP}》${SP}[（(]${SP}(?:${DATE})${SP}[0-9０-９]{0,3}${SP}版${SP}[）)])`,
   'u',
 );
 /**
@@ -156,7 +157,10 @@ const STAMP = new RegExp(
 );
 export function readPublished(line: string): { date: string; match: string } | null {
   const ascii = asciiDigits(line);
-  const m = PUBLISHED.exec(ascii) ?? STAMP.exec(ascii);
+  // A file's own time (`上传时间：`, `编写时间：`, file-times.ts) is no publication: the next label on the line may be.
+  const m =
+    [...ascii.matchAll(new RegExp(PUBLISHED.source, 'gu'))].find((x) => !fileTimeAt(ascii, x.index + Math.max(0, x[0].search(/[:：]/u)))) ??
+    STAMP.exec(ascii);
   if (!m) return null;
   const d = interpret(m);
   return d?.date ? { date: d.date, match: m[0] } : null;

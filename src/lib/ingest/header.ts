@@ -17,6 +17,7 @@
  *   4. readAfterTitle: subtitle, byline (byline.ts) and dateline lines after it.
  * Repairs: a joined title, a title printed twice, a spaced-out name collapsed.
  */
+import { titleTailBelow } from './title-tail.ts';
 import { NAME_LINE, ROLE_WORD, nameShaped, readByline, readBylineAndDate, readSourceLine } from './byline.ts';
 import { isDateline } from './dates.ts';
 import { readSpeechLead } from './news-lead.ts';
@@ -951,6 +952,13 @@ function readAfterTitle(h: Header, pieces: Traced[], from: number, end: number):
       pieces.splice(i, 1, trim(name), trim(slice(p, glued.at)));
       i++;
       break;
+    }
+    // A document title's bracketed tail right under it (`（2021-2025 年）`, `（试行）`: title-tail.ts): the title block's subtitle.
+    if (i === from && h.title && !h.subtitle && titleTailBelow(h.title.text, t)) {
+      h.subtitle = { text: t.trim(), line };
+      h.lines.push({ role: 'subtitle', text: t.trim(), line });
+      limit = Math.max(limit, i + 1 + bodyStart(pieces.slice(i + 1)));
+      continue;
     }
     // Page metadata between the title and its dateline or byline (`来源：… | 作者：…`, `约 26 分钟`).
     if (h.title && !h.speaker && chromeShaped(t) && !isSentenceLike(t) && len(t) <= 120 && headerFollows(pieces, i)) {

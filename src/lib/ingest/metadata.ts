@@ -31,11 +31,16 @@ import { chooseCampaign } from './campaigns.ts';
 import type { Campaign } from './campaigns.ts';
 import type { FrontMatter } from './front-matter.ts';
 import type { Header } from './header.ts';
+import { headerDateLines } from './header-date-lines.ts';
 import { meetingInTitle, occasionOf, openingMeeting, selfKind } from './occasions.ts';
 import { meetingReport, readSpeechLead, reportHeadline } from './news-lead.ts';
 import { creditHeadline } from './closing-credit.ts';
 import { attachmentTitle, documentSignature } from './attachment-title.ts';
 import { formTitle } from './form-title.ts';
+import { convenedMeeting } from './convened-meeting.ts';
+import { commemorationMeeting } from './commemoration-meeting.ts';
+import { fieldInRun } from './field-run.ts';
+import { containedTitle } from './contained-title.ts';
 import { findSignature, letterHead, letterTitle } from './letter-head.ts';
 import type { Signature } from './letter-head.ts';
 import { delegationReport, deliveredReport, issuingNotice, namedDocument, occasionInOpening, resolutionOnReport } from './self-title.ts';
@@ -157,7 +162,36 @@ function readTitle(
   const letter = header.title ? letterTitle(header.title.text, doc.pieces[0]?.text ?? '') : null;
   if (letter)
     return { title: letter.title, how: 'inferred', evidence: header.title!.evidence, line: header.title!.line, reason: letter.reason };
-  if (header.title) return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
+  if (header.title) {
+    // The title line is one field of a run of fields (a mail's `主题：…` over `发件人：…`, `收件人：…`): the value is the title, the label the field's (field-run.ts).
+    const field = fieldInRun(lines, header.title.line);
+    // The field's value is the container's subject: a title line heading the text inside it is the speech's (contained-title.ts).
+    const inside = field
+      ? containedTitle(
+          doc.pieces.map((p) => p.text),
+          field.value,
+        )
+      : -1;
+    if (field && inside >= 0) {
+      const p = doc.pieces[inside]!;
+      return {
+        title: p.text.trim(),
+        how: 'read',
+        evidence: p.text.trim(),
+        line: lineAt(p, 0),
+        reason: `the title line heading the text inside a container whose head is a run of fields (its ${field.label} is the container's subject, ${field.value})`,
+      };
+    }
+    if (field && field.value !== header.title.text && header.title.text.endsWith(field.value))
+      return {
+        title: field.value,
+        how: 'read',
+        evidence: header.title.evidence,
+        line: header.title.line,
+        reason: `the value of the field ${field.label}, one of a run of field lines: the label is the field's, not the title's`,
+      };
+    return { title: header.title.text, how: 'read', evidence: header.title.evidence, line: header.title.line };
+  }
   // An edit form copied whole: its title field (`*标题：…` among the form's other fields) above the body (form-title.ts).
   const field = formTitle(lines, doc.pieces[0] ? lineAt(doc.pieces[0], 0) : Infinity);
   if (field)
@@ -250,6 +284,13 @@ function readTitle(
     const title = kind ? occasion.title.replace(/讲话$/u, kind) : occasion.title;
     return givenAt(title, occasion.index, kind ? `${occasion.reason}; the text calls itself ${kind}` : occasion.reason);
   }
+  // A commemoration's meeting: what the opening says we mark (我们纪念X N周年) and the kind it calls the meeting (本次…会议) (commemoration-meeting.ts).
+  const commemoration = commemorationMeeting(doc.text);
+  if (commemoration) {
+    const kind = selfKind(doc.text);
+    const title = kind ? commemoration.title.replace(/讲话$/u, kind) : commemoration.title;
+    return givenAt(title, commemoration.index, kind ? `${commemoration.reason}; the text calls itself ${kind}` : commemoration.reason);
+  }
   // A meeting's record (`<meeting>文字实录`): the title an editor gives the speech in it is 在<meeting>上的讲话.
   const record = recordTitle(lines);
   if (record) {
@@ -276,6 +317,14 @@ function readTitle(
       meeting.headline,
       0,
       "a news report of a meeting with no title line: the lead's clause naming the meeting and what happened (…在…召开 / 举行)",
+    );
+  // A news item of an organisation convening a meeting (`<day>，<organiser>在<place>组织召开<meeting>`), its lead maybe after a background paragraph (convened-meeting.ts).
+  const convened = convenedMeeting(doc.text);
+  if (convened)
+    return givenAt(
+      convened.headline,
+      convened.index,
+      'a news item with no title line: who convened which meeting, in the words of its lead (<day>，<organiser>…召开/举办<meeting>)',
     );
   // A document that names itself (为…，制定《…》; 本规划 after 编制《…规划》).
   const named = namedDocument(doc.text);
@@ -785,7 +834,7 @@ function readWhen(
       ? { text: body[docSigned + 1]!.text.trim(), line: lineAt(body[docSigned + 1]!, 0) }
       : null;
   const sd = readSpeechDate({
-    header: header.lines.filter((l) => l.role !== 'title'),
+    header: headerDateLines(header),
     ...(signature ? { signature } : {}),
     title,
     first: body.slice(0, 12).map(ref),

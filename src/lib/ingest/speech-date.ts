@@ -18,6 +18,7 @@
  */
 import { readDateRange, readDateline, readEditorNote, readIssueStamp, readPublished } from './datelines.ts';
 import { meetingReport } from './news-lead.ts';
+import { convenedMeeting } from './convened-meeting.ts';
 import { foldTraditional } from './traditional.ts';
 import type { Dateline } from './datelines.ts';
 import { weighYear, yearClues } from './year-evidence.ts';
@@ -349,6 +350,17 @@ export function readSpeechDate(src: DateSources): SpeechDate {
     out.year = meeting.year;
     const reason = 'a news report of a meeting: the year its lead opens with, over a span of days (…日至…日，…召开 / 举行)';
     notes.push({ field: 'year', how: 'read', evidence: meeting.evidence, line: src.first[0]!.line, reason });
+  }
+
+  // A news item of an organisation convening a meeting: the day its lead opens with, maybe after a background paragraph (convened-meeting.ts).
+  const convened = out.date === null && !out.masked && src.all[0] ? convenedMeeting(src.all.map((l) => l.text).join('\n')) : null;
+  if (convened?.date) {
+    out.date = convened.date;
+    out.year = Number(convened.date.slice(0, 4));
+    const line = src.all[convened.paragraph]?.line ?? src.all[0]!.line;
+    const reason = 'a news item of a meeting convened: the day its lead opens with (<day>，<organiser>…召开/举办<meeting>)';
+    notes.push({ field: 'date', how: 'read', evidence: convened.evidence, line, reason });
+    notes.push({ field: 'year', how: 'read', evidence: convened.evidence, line, reason: 'year of the date' });
   }
 
   if (out.date === null && !out.masked && src.published) {

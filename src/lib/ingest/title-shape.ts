@@ -5,6 +5,7 @@
  */
 import { isDateline } from './dates.ts';
 import { DOC_NAME_END } from './self-title.ts';
+import { titleTailBelow } from './title-tail.ts';
 import {
   isBreadcrumb,
   isClockLine,
@@ -173,6 +174,8 @@ export function pickTitleIndex(texts: readonly string[], end: number, pageTitle?
           .find((x) => x.trim())
           ?.trim() ?? '';
       if (SUBTITLE.test(next) && titleScore(next.replace(/^[—－–-]+\s*/u, ''), pageTitle) >= 4) s += 6;
+      // A document's title block: its name over its span or its status in brackets (title-tail.ts).
+      else if (titleTailBelow(t, next)) s += 3;
     }
     // The last title-shaped line before the body is the nearest to it: a small bonus over a column name above.
     if (s > 0 && !texts.slice(i + 1, end).some((x) => titleScore(x.trim(), pageTitle) > 0)) s += 1;

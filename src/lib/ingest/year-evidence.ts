@@ -40,6 +40,7 @@
  * same length), so indices point into the text as written.
  */
 import { parseNumeral, parseYearDigits } from './charsets.ts';
+import { yearsSinceMeetingClues } from './years-since-meeting.ts';
 
 export interface YearClue {
   kind: 'fixed' | 'after';
@@ -501,11 +502,13 @@ export function yearsSinceClues(text: string): YearClue[] {
 
 /**
  * A year named, then called 今年 in the next sentence: `2001年是进入新世纪、实施“十五”计划的第一年。
- * 全面贯彻…，做好今年的各项工作，…` → 2001. The sentence opens with the year (`<year>年是…`) and
- * the next one, in the same paragraph, speaks of 今年 with no other year, 明年 or 去年 between.
+ * 全面贯彻…，做好今年的各项工作，…` → 2001. The sentence opens with the year (`<year>年是…`, or
+ * `<year>年，是…` with a pause) and the next one, in the same paragraph, speaks of 今年 with no other
+ * year, 明年 or 去年 between; or the same sentence goes on after saying what kind of year it is
+ * (`2011年，是“十二五”开局之年，做好今年的工作…`: a clause ending in 之年 / 一年, then 今年).
  */
 const NAMED_AS_THIS_YEAR =
-  /(?:^|[。！\n])[ \u3000]*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年是([^。！？\n]{2,80}[。！])([^。！？\n]{0,80}?)今年/gu;
+  /(?:^|[。！\n])[ \u3000]*((?:19|20)\d{2}|[一二][〇○零一二三四五六七八九]{3})年[，,]?是([^。！？\n]{2,80}?(?:[。！]|(?<=之年|一年|之岁)[，；]))([^。！？\n]{0,80}?)今年/gu;
 
 export function thisYearClues(text: string): YearClue[] {
   return cluesOf(text, NAMED_AS_THIS_YEAR, (m) => {
@@ -517,7 +520,7 @@ export function thisYearClues(text: string): YearClue[] {
       'fixed',
       year,
       'text',
-      `${year}年 is named, and the next sentence calls it 今年: ${year}`,
+      `${year}年 is named, and ${/[。！]$/u.test(m[2]!) ? 'the next sentence' : 'the same sentence goes on to'} call${/[。！]$/u.test(m[2]!) ? 's' : ''} it 今年: ${year}`,
       match,
       m.index! + m[0].indexOf(match),
     );
@@ -581,6 +584,7 @@ export function yearClues(title: string, text: string): YearClue[] {
     ...relativeHeadingClues(text),
     ...approvedPlanClues(text),
     ...yearsSinceClues(text),
+    ...yearsSinceMeetingClues(text),
     ...thisYearClues(text),
     ...planRunClues(text),
     ...underWayClues(text),
