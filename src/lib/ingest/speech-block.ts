@@ -46,15 +46,24 @@ const FIELD_COLON = /[\p{Script=Han}]{2,6}[：:](?=[^\s“‘「『])/gu;
 const FIELD_HEAD = /^[\p{Script=Han}A-Za-z]{2,10}[（(][^）)]{1,20}[）)][:：]$/u;
 /** Led by a clock time (`08:30—09:00 报到`), or carrying a time code (`00:06:41`). */
 const TIMED = /^\d{1,2}:\d{2}|\d{1,2}:\d{2}:\d{2}/;
-/** Table cells: two bars, or three cells between wide gaps. */
+/** Table cells: two bars, or three short cells between wide gaps, none a sentence (paragraphs glued with `　　` are no table). */
 const CELL_BARS = /[｜|].*[｜|]/;
 const WIDE_GAP = /[\u3000]{2,}|[ \t\u00A0]{3,}|\t/g;
 /** A rule line: only dashes, bars, stars, dots. */
 const RULE = /^[━─—\-－=＝_＿*＊·•~～\s\u3000]{3,}$/u;
 /** A bracketed tag alone, maybe with a note in brackets after it: `【研究札记】`, `【原文二】（第一部分…）`. */
 const TAG = /^【[^】]{1,12}】\s*(?:[（(][^）)]*[）)])?$/u;
-/** Led by an arrow or a bullet: a link, a suggested question. */
-const LINK = /^[→►▶▸>＞•·]/u;
+/** Led by an arrow: a link, a suggested question (a bullet, `•`, `·`, or a quote mark, `>`, leads a document's own list or a quotation). */
+const LINK = /^[→►▶▸]/u;
+
+/** Three cells or more between wide gaps, each short and none closing a sentence. */
+function isCellRow(t: string): boolean {
+  const cells = t
+    .split(WIDE_GAP)
+    .map((c) => c.trim())
+    .filter((c) => c);
+  return cells.length >= 3 && cells.every((c) => len(c) <= 20 && !closesSentence(c));
+}
 /** The text spoken of as a copy: `以上为讲话全文`, `…原文转自网络`, `仅供参考`, `希望对您有所帮助`. */
 const ABOUT =
   /(?:以上|上述|本文|该文)(?:是|为|即|系)?(?:该|这篇|本)?(?:讲话|演讲|报告|文章|贺词|致辞|文稿)?(?:的)?(?:全文|原文)|(?:原文|全文)?转自|仅供(?:学习)?(?:交流|参考)|希望对(?:你|您)有/u;
@@ -81,7 +90,7 @@ export function otherVoice(t: string, turns: ReadonlySet<string>): string[] {
   }
   if (FIELD_HEAD.test(t)) out.push('field-head');
   if (TIMED.test(t)) out.push('time');
-  if (CELL_BARS.test(t) || t.split(WIDE_GAP).filter((c) => c.trim()).length >= 3) out.push('table');
+  if (CELL_BARS.test(t) || isCellRow(t)) out.push('table');
   if (RULE.test(t)) out.push('rule');
   if (TAG.test(t)) out.push('tag');
   if (LINK.test(t)) out.push('link');
@@ -218,6 +227,8 @@ export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: numbe
     if (v?.kind !== 'other' || labelOnly(v) || isDateline(texts[i]!.trim())) continue;
     const [a, b] = [near(i, -1), near(i, 1)];
     if (a?.kind === 'prose' && b?.kind === 'prose') continue;
+    // A tag or a rule alone (`【第一章】`, `＊＊＊`) may head the text's own part: only next to another voice.
+    if (v.features.every((f) => f === 'tag' || f === 'rule') && a?.kind !== 'other' && b?.kind !== 'other') continue;
     head.push(i);
   }
   const out: OutsideLine[] = little(head, MAX_HEAD_SHARE) ? head.map((i) => ({ i, reason: why(voices[i]!) })) : [];
@@ -234,6 +245,10 @@ export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: numbe
   if (first === undefined || voices[first]!.kind === 'prose') return out;
   // A document's attachment (`附件：…`, `附：…`) is the document's.
   if (ATTACHMENT_HEAD.test(texts[first]!.trim())) return out;
+  // Past rule lines and headings, prose (or a closing) first: the speech goes on after a separator
+  // (a last part, a last scene), not the page.
+  const opener = tail.find((i) => voices[i]!.kind !== 'heading' && !voices[i]!.features.includes('rule'));
+  if (opener !== undefined && (voices[opener]!.kind === 'prose' || voices[opener]!.kind === 'opening')) return out;
   // Two lines of another voice at least, a third of its lines (a form attached to a document is
   // headings and blanks to fill); and a tail closing as a speech closes (`谢谢大家。`) is the speech's.
   //   Remarks under labels alone are no evidence (a plan's last part may stand under labels too,
