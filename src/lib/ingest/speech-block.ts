@@ -1,25 +1,30 @@
 /**
  * The speech as a block of lines in one voice. Instead of naming one more kind of page chrome, each
  * line is read for whose voice it is in: a speech (a document, a report) runs on in long lines of
- * full sentences, under short headings; the page around a copy of it speaks otherwise — field
- * labels with their values (`授课对象：…`, `赵磊：…`, `收件人：…`), lines led by a clock time or a
- * time code, table rows (cells between bars or wide gaps), rule lines, bracketed tags (`【研究札记】`),
- * arrow-led links, and sentences about the text as an object (`以上为讲话全文`, `通过学习这篇讲话…`).
+ * full sentences, under short headings; the page around a copy of it speaks otherwise — a remark
+ * under a label (`赵磊：…。`, `教师活动：…。`), a field's head with an instruction (`配音（原文朗读）：`),
+ * lines led by a clock time or carrying a time code, table rows (cells between bars or short cells
+ * between wide gaps), rule lines, bracketed tags alone (`【研究札记】`), arrow-led links, and the text
+ * spoken of as a copy (`以上为讲话全文`, `…转自网络`, `仅供参考`).
  *
- * Each line gets a score (its length when it is the speech's prose, a cost when it is another
- * voice, a small cost when it is a short heading) and the block is the segment of lines with the
- * largest sum (one pass: linear in lines), widened upward over the headings and salutation that
- * open it. The block's bounds are used only as evidence:
+ * Each line gets a score (its length when it is prose, a cost when it is another voice, a small
+ * cost when it is a short heading or a record of fields) and the block is the segment of lines with
+ * the largest sum (one pass: linear in lines), widened upward over the headings and salutation that
+ * open it. The block's bounds are used only as evidence, and only where the text outside it is
+ * little against the block:
  *
- * - after it, the lines the page adds (the tail) are taken when the tail opens with a line that is
- *   not prose, holds a line of another voice, and holds little prose against the block (a speech
- *   of which the tail would be a real part is not cut: a letter's signature and date stay);
- * - before it, only the lines of another voice are taken (a title, a byline, a dateline and the
- *   headings above stay for the header rules).
+ * - after it (the tail): taken when it opens off the prose and, past its rules and headings, does
+ *   not go on in prose (a speech's last part after a separator); holds two lines of another voice
+ *   or more, a third of its lines, not only remarks under labels and table rows (a document's own
+ *   shapes: a plan's last part under labels, a document's closing table) unless other rules took
+ *   chrome there; holds no attachment head (`附件`), no dated line (a signature), and does not end
+ *   as a speech ends (`谢谢大家。`);
+ * - before it: the lines of another voice only, not one between two lines of prose, not a remark
+ *   under a label (a plan's first paragraphs may stand under labels), a tag or rule alone only next
+ *   to another voice; a title, a byline, a dateline and the headings stay for the header rules.
  *
  * A label that recurs (on two lines or more: `记者：` / `张明：`, a document's `药品：…` / `医疗器械：…` under
- * each of its parts) is a turn or a part of the text's own structure: the text's own
- * voice, not another's.
+ * each of its parts) is a turn or a part of the text's own structure: the text's own voice.
  */
 import { isDateline } from './dates.ts';
 import { closesSentence, isSentenceLike, isWrappedProse, len } from './line-features.ts';
