@@ -145,6 +145,18 @@ describe('what stays: a body whose own lines have these shapes', () => {
     expect(blockTexts(s).slice(-2)).toEqual(last);
   });
 
+  it("keeps a last paragraph opening with a saying and a colon and the closing thanks when the page's player follows", () => {
+    const last = ['有句老话讲得好：“不积跬步，无以至千里。”我们要一步一个脚印，把今天部署的各项任务落到实处！', '谢谢大家。'];
+    const pager = [
+      '收听本文　　　下载音频　　　字号调整',
+      '操作说明：点击播放键收听全文，拖动进度条可跳转，长按文字可以复制。',
+      '→ 返回专题首页',
+    ];
+    const s = ingestText([...HEAD, ...LONG.slice(0, -1), ...last, ...pager].join('\n'), 'pager.txt');
+    expect(blockTexts(s).slice(-2)).toEqual(last);
+    expect(body(s)).not.toContain('下载音频');
+  });
+
   it('keeps a speech whose parts stand between rule lines, the last part short', () => {
     const s = ingestText([...HEAD, ...LONG.slice(0, -2), '＊　　＊　　＊', ...LONG.slice(-2)].join('\n'), 'parts.txt');
     expect(outside(s)).toEqual([]);

@@ -240,9 +240,17 @@ export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: numbe
 
   // After it: the tail, when it opens off the prose, holds another voice and little text.
   //   Lines other rules took out there as the page's chrome count as its lines of another voice.
+  // A short closing further down (`谢谢大家。`, not a line opening what follows with a colon, `参考资料：`)
+  // is the speech's, and so is all above it: the tail starts after the last one (a closing paragraph under a colon, `泰国有句谚语：“…”`, stays with it).
+  let from = block.end;
+  for (let i = voices.length - 1; i >= block.end; i--)
+    if (voices[i]?.kind === 'opening' && !/[：:]$/u.test(texts[i]!.trim())) {
+      from = i + 1;
+      break;
+    }
   const tail: number[] = [];
   let taken = 0;
-  for (let i = block.end; i < voices.length; i++) {
+  for (let i = from; i < voices.length; i++) {
     if (voices[i]) tail.push(i);
     else if (chromeAt(i)) taken++;
   }
