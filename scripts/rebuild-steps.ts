@@ -50,7 +50,7 @@ const keptSlugs = withKept(
   (s: SpeechEntry) => keyOf.get(s) ?? null,
   (s) => conceptSlugs(s.blocks, glossaryMatcher(concepts)),
 );
-searchSpeeches(speeches, keptSlugs.valueOf, termOf, '/');
+searchSpeeches(speeches, keptSlugs.valueFor, termOf, '/');
 
 const rows: Record<string, number[]> = {
   'duplicates, every pair': [],
@@ -75,7 +75,7 @@ for (let r = 0; r < Number(values.rounds); r++) {
     (s: SpeechEntry) => keyOf.get(s) ?? null,
     (s) => conceptSlugs(s.blocks, matcher),
   );
-  const [b, m2] = cpu(() => searchSpeeches(speeches, again.valueOf, termOf, '/'));
+  const [b, m2] = cpu(() => searchSpeeches(speeches, again.valueFor, termOf, '/'));
   rows['concepts, kept']!.push(m2);
   if (JSON.stringify(a.map((s) => s.filters)) !== JSON.stringify(b.map((s) => s.filters))) throw new Error('the filters differ');
   rows['slugs (for scale)']!.push(cpu(() => assignSlugs(sorted))[1]);

@@ -48,7 +48,7 @@ export async function speechDigests(
   const key = digestsKey(base);
   const kept = await readKept<SpeechDigests>(file, key);
   const byKey = withKept(kept?.values ?? null, keyOf, (n: number): SpeechDigests => [textDigest(text(n)), chunksDigest(chunks(n))]);
-  const digests = Array.from({ length: count }, (_, n) => byKey.valueOf(n));
+  const digests = Array.from({ length: count }, (_, n) => byKey.valueFor(n));
   await saveKept(file, { key, head: null, values: byKey.now });
   return { digests, computed: byKey.computed() };
 }

@@ -77,7 +77,7 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
     (s: SpeechEntry) => keyOf.get(s) ?? null,
     (s) => conceptSlugs(s.blocks, (matcher ??= glossaryMatcher(concepts))),
   );
-  const speeches = searchSpeeches(stored, found.valueOf, (slug) => term.get(slug) ?? slug, base);
+  const speeches = searchSpeeches(stored, found.valueFor, (slug) => term.get(slug) ?? slug, base);
   await saveConceptSlugs(cacheDir, glossary, found.now);
   // searchSpeeches takes them in this order too.
   const ordered = newestFirst(stored);
@@ -90,7 +90,12 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
  * when few texts changed, else whole (build/update-index.ts; in worker threads from 2 M code
  * units, so the steps below run meanwhile).
  */
-function writeNgramIndex(input: SearchInput, digests: readonly SpeechDigests[], site: string, previous: IndexState | null): Promise<IndexUpdate> {
+function writeNgramIndex(
+  input: SearchInput,
+  digests: readonly SpeechDigests[],
+  site: string,
+  previous: IndexState | null,
+): Promise<IndexUpdate> {
   const texts = input.speeches.map((s) => s.text);
   const update = updateSearchIndex(
     texts,
@@ -149,7 +154,9 @@ async function writeTextChunks(
   const { dictionary, state } = textDictionary(previous, count, files);
   // A folder's content is its chunks as deflated with this dictionary: another dictionary, another content.
   const digest = createHash('sha256').update(dictionary).digest('hex');
-  const wanted = Array.from({ length: count }, (_, n) => createHash('sha256').update(digest).update(digests[place(n)]![1]).digest('hex').slice(0, 32));
+  const wanted = Array.from({ length: count }, (_, n) =>
+    createHash('sha256').update(digest).update(digests[place(n)]![1]).digest('hex').slice(0, 32),
+  );
   // Deflated in this thread (pack.ts): the index's threads keep libuv's pool for their writes.
   const placed = await placeTextFolders(site, existing, wanted, (n) => files(n).map((json) => packWithDictionary(json, dictionary)));
   await writeFile(join(site, TEXT_DICTIONARY), pack(dictionary));

@@ -171,6 +171,8 @@ describe('rebuilding after speeches change', () => {
     expect(speechPages(second).find((l) => l.includes(url))).not.toMatch(/restored|cached/);
     expect(read(join(second.outDir, url.slice(1), 'index.html'))).toContain(EDITED);
     expect(textFolders(second)).toBe('1 written, 0 moved');
+    // Only the edited speech's text and chunks are hashed again; the others' digests are kept by data key.
+    expect(second.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
     // Listing pages that do not show the edited text are kept (each page's key is what it
     // shows); the last test checks that every page is what a fresh build makes.
     expect(
@@ -204,6 +206,7 @@ describe('rebuilding after speeches change', () => {
     expect(changed).toBeLessThan(12);
     expect(restored(third)).toBe(12 - changed);
     expect(textFolders(third)).toBe('1 written, 0 moved');
+    expect(third.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
     expect(third.output).toMatch(/quick index written/);
     // The index is the last build's with the changed and added texts beside it.
     expect(third.output).toMatch(/a delta of 2 speech\(es\) over the last build's/);

@@ -20,7 +20,7 @@ describe('the concepts of each speech, kept', () => {
     const keyOf = (s: SpeechEntry) => s.slug;
     const first = withKept(new Map(), keyOf, (s) => conceptSlugs(s.blocks, matcher));
     const fresh = searchSpeeches(seeds, matcher, termOf, '/');
-    expect(searchSpeeches(seeds, first.valueOf, termOf, '/')).toEqual(fresh);
+    expect(searchSpeeches(seeds, first.valueFor, termOf, '/')).toEqual(fresh);
     expect(first.computed()).toBe(seeds.length);
     expect(fresh.some((s) => s.filters.concepts.length > 0)).toBe(true);
 
@@ -32,7 +32,7 @@ describe('the concepts of each speech, kept', () => {
     };
     const again = [...seeds.slice(0, 2), changed, ...seeds.slice(3), { ...seeds[0]!, slug: 'seed-added' }];
     const second = withKept(first.now, keyOf, (s) => conceptSlugs(s.blocks, matcher));
-    expect(searchSpeeches(again, second.valueOf, termOf, '/')).toEqual(searchSpeeches(again, matcher, termOf, '/'));
+    expect(searchSpeeches(again, second.valueFor, termOf, '/')).toEqual(searchSpeeches(again, matcher, termOf, '/'));
     expect(second.computed()).toBe(2);
     expect([...second.now.keys()].sort()).toEqual(again.map((s) => s.slug).sort());
   });

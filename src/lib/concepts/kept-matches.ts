@@ -62,7 +62,7 @@ export function matchesWithKept<S extends { blocks: readonly { text: string }[] 
   const byKey = withKept(usable?.values ?? null, keyOf, (speech: S) => encodeMatches((found = find(speech)), slugAt));
   const matchesIn = (speech: S): readonly (readonly Match[])[] => {
     found = null;
-    const flat = byKey.valueOf(speech);
+    const flat = byKey.valueFor(speech);
     return found ?? decodeMatches(flat, slugs, speech.blocks);
   };
   return { matchesIn, next: () => ({ key, head: { slugs }, values: byKey.now }), matched: byKey.computed };

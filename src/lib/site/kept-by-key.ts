@@ -30,10 +30,10 @@ export function withKept<S, V>(
   kept: ReadonlyMap<string, V> | null,
   keyOf: (speech: S) => string | null,
   compute: (speech: S) => V,
-): { valueOf: (speech: S) => V; now: Map<string, V>; computed: () => number } {
+): { valueFor: (speech: S) => V; now: Map<string, V>; computed: () => number } {
   const now = new Map<string, V>();
   let computed = 0;
-  const valueOf = (speech: S): V => {
+  const valueFor = (speech: S): V => {
     const key = keyOf(speech);
     let value = key === null ? undefined : kept?.get(key);
     if (value === undefined) {
@@ -43,7 +43,7 @@ export function withKept<S, V>(
     if (key !== null) now.set(key, value);
     return value;
   };
-  return { valueOf, now, computed: () => computed };
+  return { valueFor, now, computed: () => computed };
 }
 
 /** What `saveKept` kept in `file` under `key`, or null (none, another key, or unreadable). */
