@@ -4,7 +4,7 @@
  * from the speech data (it takes seconds), and search still answers exactly. Twelve
  * speeches: the five seeds and seven made of their sentences.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -312,6 +312,15 @@ describe('rebuilding after speeches change', () => {
     expect(sixth.output).toMatch(/12 speeches \(1 ingested, 11 unchanged\)/);
     const url = readCatalog(sixth.outDir).find((s) => s.title.startsWith('测试讲话乙'))!.url;
     expect(read(join(sixth.outDir, url.slice(1), 'index.html'))).toContain(own('乙', '三'));
+  });
+
+  it('after a file is renamed, hashes only that speech again for search (its data key names the file)', () => {
+    renameSync(join(raw, '93_made.txt'), join(raw, '93_renamed.txt'));
+    const seventh = buildSite('rebuild', env);
+    expect(seventh.status, seventh.output).toBe(0);
+    expect(seventh.output).toMatch(/12 speeches \(1 ingested, 11 unchanged\)/);
+    expect(seventh.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
+    // What it wrote is checked below: the output equals a fresh build's.
   });
 
   it('leaves, after all these rebuilds, the output a build into an empty folder makes', () => {
