@@ -26,11 +26,9 @@ import { existsSync } from 'node:fs';
 import { readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { keptPart } from '../lib/site/mirror-plan.ts';
-import { keptBy, keptOutput } from './kept-output.ts';
-import { keptOutputDigest } from './kept-output-worker.ts';
+import { keptPart, treeDigest } from '../lib/site/mirror-plan.ts';
 import { pagesAstroMayKeep, saveOutputState, takeOutputState } from './output-state.ts';
-import { mirrorTree } from './output-tree.ts';
+import { mirrorTree, readTree } from './output-tree.ts';
 
 /** The folders beside the output `target`: where a build writes, and where the last output waits during the swap. */
 export function besideFolders(target: string): { target: string; staging: string; previous: string } {
@@ -76,6 +74,25 @@ interface Build {
   cacheDir: string;
   /** The pages given to this build from the last output. */
   givenPages: string[];
+}
+
+/** Whether `path` of the output is among the `pages` or under one of the `folders`. */
+const keptBy = (pages: ReadonlySet<string>, folders: readonly string[]) => (path: string) =>
+  pages.has(path) || folders.some((f) => path === f || path.startsWith(`${f}/`));
+
+/** The top-level name of every path `kept` may accept: the folders and the pages' first parts. */
+const topsOf = (pages: ReadonlySet<string>, folders: readonly string[]) => {
+  const tops = new Set([...folders, ...[...pages].map((p) => p.split('/', 1)[0]!)]);
+  return (name: string) => tops.has(name);
+};
+
+/**
+ * What a build may keep of the output in `dir` (pages by a manifest, and folders), with
+ * its digest: the record that state files describe this output (output-state.ts).
+ */
+function keptOutput(dir: string, pages: ReadonlySet<string>, folders: readonly string[]) {
+  const tree = keptPart(readTree(dir, topsOf(pages, folders)), keptBy(pages, folders));
+  return { tree, digest: treeDigest(tree) };
 }
 
 /** Before the build: the staging folder made to hold what the build may keep of the last output. */
@@ -139,7 +156,7 @@ export default function buildBeside({ keep }: { keep: readonly string[] }): { pr
         'astro:build:done': async ({ logger }) => {
           if (!build) return;
           const started = Date.now();
-          const digest = await keptOutputDigest(build.folders.staging, await pagesAstroMayKeep(build.cacheDir), folderKept);
+          const { digest } = keptOutput(build.folders.staging, await pagesAstroMayKeep(build.cacheDir), folderKept);
           await saveOutputState(build.cacheDir, digest);
           await swapIn(build.folders);
           logger.info(`swapped in: ${build.folders.target} is this build's output (read and swapped in ${Date.now() - started} ms)`);
