@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { readContentStore } from '../src/integrations/content-store.ts';
-import { conceptsWithKept } from '../src/integrations/search-concepts.ts';
+import { withKept } from '../src/lib/site/kept-by-key.ts';
 import { glossaryMatcher } from '../src/lib/concepts/glossary.ts';
 import { findDuplicates } from '../src/lib/ingest/duplicates.ts';
 import { findDuplicatesSince } from '../src/lib/ingest/duplicates-since.ts';
@@ -45,12 +45,12 @@ const state = findDuplicatesSince(sorted, stamps, null).state;
 const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
 const termOf = (slug: string) => term.get(slug) ?? slug;
 const keyOf = new Map(speeches.map((s, k) => [s, speechKeys[k] ?? null]));
-const keptSlugs = conceptsWithKept(
+const keptSlugs = withKept(
   new Map(),
   (s: SpeechEntry) => keyOf.get(s) ?? null,
   (s) => conceptSlugs(s.blocks, glossaryMatcher(concepts)),
 );
-searchSpeeches(speeches, keptSlugs.slugsOf, termOf, '/');
+searchSpeeches(speeches, keptSlugs.valueFor, termOf, '/');
 
 const rows: Record<string, number[]> = {
   'duplicates, every pair': [],
@@ -70,12 +70,12 @@ for (let r = 0; r < Number(values.rounds); r++) {
   const matcher = glossaryMatcher(concepts);
   const [a, m1] = cpu(() => searchSpeeches(speeches, matcher, termOf, '/'));
   rows['concepts, matched']!.push(m1);
-  const again = conceptsWithKept(
+  const again = withKept(
     keptSlugs.now,
     (s: SpeechEntry) => keyOf.get(s) ?? null,
     (s) => conceptSlugs(s.blocks, matcher),
   );
-  const [b, m2] = cpu(() => searchSpeeches(speeches, again.slugsOf, termOf, '/'));
+  const [b, m2] = cpu(() => searchSpeeches(speeches, again.valueFor, termOf, '/'));
   rows['concepts, kept']!.push(m2);
   if (JSON.stringify(a.map((s) => s.filters)) !== JSON.stringify(b.map((s) => s.filters))) throw new Error('the filters differ');
   rows['slugs (for scale)']!.push(cpu(() => assignSlugs(sorted))[1]);

@@ -155,10 +155,11 @@ export default function buildBeside({ keep }: { keep: readonly string[] }): { pr
       hooks: {
         'astro:build:done': async ({ logger }) => {
           if (!build) return;
+          const started = Date.now();
           const { digest } = keptOutput(build.folders.staging, await pagesAstroMayKeep(build.cacheDir), folderKept);
           await saveOutputState(build.cacheDir, digest);
           await swapIn(build.folders);
-          logger.info(`swapped in: ${build.folders.target} is this build's output`);
+          logger.info(`swapped in: ${build.folders.target} is this build's output (read and swapped in ${Date.now() - started} ms)`);
         },
       },
     },

@@ -26,13 +26,15 @@ import { glossaryMatcher } from '../lib/concepts/glossary.ts';
 import type { Matcher } from '../lib/concepts/matcher.ts';
 import { conceptSlugs, searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
 import type { SpeechEntry } from '../lib/speech/schema.ts';
-import { conceptsWithKept, glossaryKey, readConceptSlugs, saveConceptSlugs } from './search-concepts.ts';
+import { glossaryKey, readConceptSlugs, saveConceptSlugs } from './search-concepts.ts';
+import { withKept } from '../lib/site/kept-by-key.ts';
 import { updateSearchIndex, type IndexState, type IndexUpdate } from '../lib/search/build/update-index.ts';
 import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { TEXT_DICTIONARY, textChunks } from '../lib/search/shared/text-chunks.ts';
 import { pack, packWithDictionary } from '../lib/search/build/pack.ts';
 import { textDictionary, type DictionaryState } from '../lib/search/build/text-dictionary.ts';
 import { readContentStore } from './content-store.ts';
+import { speechDigests, type SpeechDigests } from './search-digests.ts';
 import { freedLine, freeMemory } from './free-memory.ts';
 import { quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
 import { newestFirst } from '../lib/speech/order.ts';
@@ -55,6 +57,8 @@ const PAGEFIND_VERSION = ((): string => {
  */
 interface SearchInput {
   speeches: SearchSpeech[];
+  /** Each speech's data key (`entryDataKey`), beside `speeches`; null without one. */
+  keys: (string | null)[];
   quick: QuickRecord[];
 }
 
@@ -68,14 +72,17 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
   const glossary = glossaryKey(concepts);
   const keyOf = new Map(stored.map((s, k) => [s, speechKeys[k] ?? null]));
   let matcher: Matcher | undefined;
-  const found = conceptsWithKept(
+  const found = withKept(
     await readConceptSlugs(cacheDir, glossary),
     (s: SpeechEntry) => keyOf.get(s) ?? null,
     (s) => conceptSlugs(s.blocks, (matcher ??= glossaryMatcher(concepts))),
   );
-  const speeches = searchSpeeches(stored, found.slugsOf, (slug) => term.get(slug) ?? slug, base);
+  const speeches = searchSpeeches(stored, found.valueFor, (slug) => term.get(slug) ?? slug, base);
   await saveConceptSlugs(cacheDir, glossary, found.now);
-  return { speeches, quick: quickRecords(newestFirst(stored), concepts, base), matched: found.matched() };
+  // searchSpeeches takes them in this order too.
+  const ordered = newestFirst(stored);
+  const keys = ordered.map((s) => keyOf.get(s) ?? null);
+  return { speeches, keys, quick: quickRecords(ordered, concepts, base), matched: found.computed() };
 }
 
 /**
@@ -83,9 +90,20 @@ async function readSearchInput(cacheDir: string, base: string): Promise<SearchIn
  * when few texts changed, else whole (build/update-index.ts; in worker threads from 2 M code
  * units, so the steps below run meanwhile).
  */
-function writeNgramIndex(input: SearchInput, site: string, previous: IndexState | null): Promise<IndexUpdate> {
+function writeNgramIndex(
+  input: SearchInput,
+  digests: readonly SpeechDigests[],
+  site: string,
+  previous: IndexState | null,
+): Promise<IndexUpdate> {
   const texts = input.speeches.map((s) => s.text);
-  const update = updateSearchIndex(texts, join(site, 'search-index'), previous);
+  const update = updateSearchIndex(
+    texts,
+    join(site, 'search-index'),
+    previous,
+    {},
+    digests.map((d) => d[0]),
+  );
   // The index has read the texts (its threads share them as code units): the strings, some
   // 170 MB at 10,000 speeches, go before its threads reach their peak.
   texts.fill('');
@@ -110,25 +128,35 @@ async function writeQuickBox(
   return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: true };
 }
 
+/** The chunks of the speech at `place` (newest first), each as JSON. */
+const chunksOf = (input: SearchInput, place: number) => {
+  const s = input.speeches[place]!;
+  return textChunks(s.meta, s.blocks).map((c) => JSON.stringify(c));
+};
+
 /**
  * Step 4: the text chunks of every speech, `dist/search-data/text/`, changing only folders
- * whose content differs from `existing`, and their dictionary (the last build's, `previous`,
- * while it serves: build/text-dictionary.ts).
+ * whose content differs from `existing` (by the chunks' digests, `digests`), and their
+ * dictionary (the last build's, `previous`, while it serves: build/text-dictionary.ts).
  */
 async function writeTextChunks(
   input: SearchInput,
+  digests: readonly SpeechDigests[],
   site: string,
   existing: readonly string[],
   previous: DictionaryState | null,
 ): Promise<{ written: number; moved: number; wanted: string[]; dictionary: DictionaryState }> {
   await mkdir(join(site, 'search-data'), { recursive: true });
   // Folder n holds the speech at place n in date order, oldest first.
-  const oldestFirst = [...input.speeches].reverse();
-  const files = (n: number) => textChunks(oldestFirst[n]!.meta, oldestFirst[n]!.blocks).map((c) => JSON.stringify(c));
-  const { dictionary, state } = textDictionary(previous, oldestFirst.length, files);
+  const count = input.speeches.length;
+  const place = (n: number) => count - 1 - n;
+  const files = (n: number) => chunksOf(input, place(n));
+  const { dictionary, state } = textDictionary(previous, count, files);
   // A folder's content is its chunks as deflated with this dictionary: another dictionary, another content.
   const digest = createHash('sha256').update(dictionary).digest('hex');
-  const wanted = oldestFirst.map((_, n) => createHash('sha256').update(digest).update(files(n).join('\n')).digest('hex').slice(0, 32));
+  const wanted = Array.from({ length: count }, (_, n) =>
+    createHash('sha256').update(digest).update(digests[place(n)]![1]).digest('hex').slice(0, 32),
+  );
   // Deflated in this thread (pack.ts): the index's threads keep libuv's pool for their writes.
   const placed = await placeTextFolders(site, existing, wanted, (n) => files(n).map((json) => packWithDictionary(json, dictionary)));
   await writeFile(join(site, TEXT_DICTIONARY), pack(dictionary));
@@ -168,15 +196,26 @@ export interface SearchStageReport {
 export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promise<SearchStageReport> {
   const ms: Record<string, number> = {};
   const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
+  // Each speech's text and chunks hashed, or their digests as kept by data key (search-digests.ts).
+  const { digests, computed } = await timed(ms, 'digests', () =>
+    speechDigests(
+      cacheDir,
+      base,
+      input.speeches.length,
+      (n) => input.keys[n] ?? null,
+      (n) => input.speeches[n]!.text,
+      (n) => chunksOf(input, n),
+    ),
+  );
   // What the last build left (dropped from the cache until this build has finished).
   const state = await takeTextState(cacheDir, site);
   // The index (worker threads) runs while this thread writes text and filters; the quick
   // box (Pagefind's process) starts when the first of the two is done, so that it takes
   // the core the other leaves (on two cores three CPU-bound jobs at once are not faster;
   // after the whole index, as before, it ran 9.5 s with nothing beside it).
-  const index = timed(ms, 'index', () => writeNgramIndex(input, site, state.index));
+  const index = timed(ms, 'index', () => writeNgramIndex(input, digests, site, state.index));
   const written = (async () => {
-    const text = await timed(ms, 'text', () => writeTextChunks(input, site, state.text, state.dictionary));
+    const text = await timed(ms, 'text', () => writeTextChunks(input, digests, site, state.text, state.dictionary));
     // The blocks are written: let them go while the index threads reach their peak.
     for (const s of input.speeches) s.blocks = [];
     await timed(ms, 'filters', () => writeFilters(input, site));
@@ -196,6 +235,7 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
     speeches: input.speeches.length,
     steps:
       `speech data read in ${ms.read} ms (concepts matched in ${input.matched} of them); ` +
+      `digests in ${ms.digests} ms (${computed} hashed); ` +
       `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
   };
 }

@@ -4,7 +4,7 @@
  * from the speech data (it takes seconds), and search still answers exactly. Twelve
  * speeches: the five seeds and seven made of their sentences.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -171,6 +171,8 @@ describe('rebuilding after speeches change', () => {
     expect(speechPages(second).find((l) => l.includes(url))).not.toMatch(/restored|cached/);
     expect(read(join(second.outDir, url.slice(1), 'index.html'))).toContain(EDITED);
     expect(textFolders(second)).toBe('1 written, 0 moved');
+    // Only the edited speech's text and chunks are hashed again; the others' digests are kept by data key.
+    expect(second.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
     // Listing pages that do not show the edited text are kept (each page's key is what it
     // shows); the last test checks that every page is what a fresh build makes.
     expect(
@@ -204,6 +206,7 @@ describe('rebuilding after speeches change', () => {
     expect(changed).toBeLessThan(12);
     expect(restored(third)).toBe(12 - changed);
     expect(textFolders(third)).toBe('1 written, 0 moved');
+    expect(third.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
     expect(third.output).toMatch(/quick index written/);
     // The index is the last build's with the changed and added texts beside it.
     expect(third.output).toMatch(/a delta of 2 speech\(es\) over the last build's/);
@@ -309,6 +312,15 @@ describe('rebuilding after speeches change', () => {
     expect(sixth.output).toMatch(/12 speeches \(1 ingested, 11 unchanged\)/);
     const url = readCatalog(sixth.outDir).find((s) => s.title.startsWith('测试讲话乙'))!.url;
     expect(read(join(sixth.outDir, url.slice(1), 'index.html'))).toContain(own('乙', '三'));
+  });
+
+  it('after a file is renamed, hashes only that speech again for search (its data key names the file)', () => {
+    renameSync(join(raw, '93_made.txt'), join(raw, '93_renamed.txt'));
+    const seventh = buildSite('rebuild', env);
+    expect(seventh.status, seventh.output).toBe(0);
+    expect(seventh.output).toMatch(/12 speeches \(1 ingested, 11 unchanged\)/);
+    expect(seventh.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
+    // What it wrote is checked below: the output equals a fresh build's.
   });
 
   it('leaves, after all these rebuilds, the output a build into an empty folder makes', () => {

@@ -35,7 +35,8 @@ describe('kept matches', () => {
     try {
       const file = join(dir, 'concept-matches.json');
       await saveKeptMatches(file, first.next());
-      const kept = await readKeptMatches(file);
+      const kept = await readKeptMatches(file, 'k');
+      expect(await readKeptMatches(file, 'another glossary')).toBeNull();
       // A rebuild: one speech changed (another data key), one in traditional characters added.
       const changed = {
         ...seeds[3]!,
@@ -46,12 +47,12 @@ describe('kept matches', () => {
       const second = matchesWithKept(kept, 'k', keyOf, findInSpeech(matcher));
       expect(conceptOccurrences(again, matcher, slugs, second.matchesIn)).toEqual(conceptOccurrences(again, matcher, slugs));
       expect(second.matched()).toBe(2);
-      expect([...second.next().speeches.keys()].sort()).toEqual(again.map((s) => s.slug).sort());
+      expect([...second.next().values.keys()].sort()).toEqual(again.map((s) => s.slug).sort());
       // Under another key (another glossary or code) nothing kept is used.
       const other = matchesWithKept(kept, 'another glossary', keyOf, findInSpeech(matcher));
       conceptOccurrences(again, matcher, slugs, other.matchesIn);
       expect(other.matched()).toBe(again.length);
-      expect(await readKeptMatches(join(dir, 'none.json'))).toBeNull();
+      expect(await readKeptMatches(join(dir, 'none.json'), 'k')).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conceptsWithKept, glossaryKey, readConceptSlugs, saveConceptSlugs } from '../../src/integrations/search-concepts.ts';
+import { glossaryKey, readConceptSlugs, saveConceptSlugs } from '../../src/integrations/search-concepts.ts';
+import { withKept } from '../../src/lib/site/kept-by-key.ts';
 import type { GlossaryEntry } from '../../src/lib/concepts/glossary.ts';
 import { conceptSlugs, searchSpeeches } from '../../src/lib/search/build/search-input.ts';
 import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
@@ -17,10 +18,10 @@ const entry = (term: string, variants: string[] = []) =>
 describe('the concepts of each speech, kept', () => {
   it('gives the filters of matching every speech, and matches only speeches not kept', () => {
     const keyOf = (s: SpeechEntry) => s.slug;
-    const first = conceptsWithKept(new Map(), keyOf, (s) => conceptSlugs(s.blocks, matcher));
+    const first = withKept(new Map(), keyOf, (s) => conceptSlugs(s.blocks, matcher));
     const fresh = searchSpeeches(seeds, matcher, termOf, '/');
-    expect(searchSpeeches(seeds, first.slugsOf, termOf, '/')).toEqual(fresh);
-    expect(first.matched()).toBe(seeds.length);
+    expect(searchSpeeches(seeds, first.valueFor, termOf, '/')).toEqual(fresh);
+    expect(first.computed()).toBe(seeds.length);
     expect(fresh.some((s) => s.filters.concepts.length > 0)).toBe(true);
 
     // A rebuild: one speech changed (its key too), one added; the others are not matched again.
@@ -30,9 +31,9 @@ describe('the concepts of each speech, kept', () => {
       blocks: [...seeds[2]!.blocks, { ...seeds[2]!.blocks[0]!, text: '开展主题教育。' }],
     };
     const again = [...seeds.slice(0, 2), changed, ...seeds.slice(3), { ...seeds[0]!, slug: 'seed-added' }];
-    const second = conceptsWithKept(first.now, keyOf, (s) => conceptSlugs(s.blocks, matcher));
-    expect(searchSpeeches(again, second.slugsOf, termOf, '/')).toEqual(searchSpeeches(again, matcher, termOf, '/'));
-    expect(second.matched()).toBe(2);
+    const second = withKept(first.now, keyOf, (s) => conceptSlugs(s.blocks, matcher));
+    expect(searchSpeeches(again, second.valueFor, termOf, '/')).toEqual(searchSpeeches(again, matcher, termOf, '/'));
+    expect(second.computed()).toBe(2);
     expect([...second.now.keys()].sort()).toEqual(again.map((s) => s.slug).sort());
   });
 

@@ -140,9 +140,10 @@ async function occurrencesWithKept(
   const code = matchCode();
   if (!code) return conceptOccurrences(speeches, matcher, slugs);
   const file = join(archiveCacheDir(), KEPT_MATCHES);
+  const key = `${code} ${glossaryDigest}`;
   const kept = matchesWithKept(
-    await readKeptMatches(file),
-    `${code} ${glossaryDigest}`,
+    await readKeptMatches(file, key),
+    key,
     (s: SpeechEntry) => dataKey.get(s.slug) ?? null,
     findInSpeech(matcher),
   );

@@ -8,9 +8,9 @@
  *
  * Kept compactly: per speech a flat list of numbers, four per match (block, concept by its
  * place in a list of slugs, offset, length); the matched text is the block's text there.
+ * The lookup and the file are src/lib/site/kept-by-key.ts's (the slugs its head).
  */
-import { readFile } from 'node:fs/promises';
-import { replaceFile } from '../site/replace-file.ts';
+import { readKept, saveKept, withKept, type KeptValues } from '../site/kept-by-key.ts';
 import type { Match } from './matcher.ts';
 
 /** A speech's matches, block by block, as numbers; `slugAt` gives a slug's place in the kept list. */
@@ -32,19 +32,13 @@ export function decodeMatches(flat: readonly number[], slugs: readonly string[],
   return matches;
 }
 
-/** What one build keeps for the next. */
-export interface KeptMatches {
-  /** The glossary and code they were found with. */
-  key: string;
-  slugs: string[];
-  /** Data key → the speech's matches (`encodeMatches`). */
-  speeches: Map<string, readonly number[]>;
-}
+/** What one build keeps for the next: data key → the speech's matches (`encodeMatches`), the slugs they point into. */
+export type KeptMatches = KeptValues<readonly number[], { slugs: string[] }>;
 
 /**
- * Matches by speech: those in `kept` when it was found under `key` and holds the speech's
- * data key, else `find`'s; `next()` is what to keep for the next build (this build's
- * speeches only), `matched()` how many speeches were matched.
+ * Matches by speech: those in `kept` when it holds the speech's data key, else `find`'s;
+ * `next()` is what to keep for the next build under `key` (this build's speeches only),
+ * `matched()` how many speeches were matched.
  */
 export function matchesWithKept<S extends { blocks: readonly { text: string }[] }>(
   kept: KeptMatches | null,
@@ -53,7 +47,7 @@ export function matchesWithKept<S extends { blocks: readonly { text: string }[] 
   find: (speech: S) => Match[][],
 ): { matchesIn: (speech: S) => readonly (readonly Match[])[]; next: () => KeptMatches; matched: () => number } {
   const usable = kept?.key === key ? kept : null;
-  const slugs = [...(usable?.slugs ?? [])];
+  const slugs = [...(usable?.head.slugs ?? [])];
   const place = new Map(slugs.map((s, k) => [s, k]));
   const slugAt = (slug: string) => {
     let k = place.get(slug);
@@ -63,34 +57,19 @@ export function matchesWithKept<S extends { blocks: readonly { text: string }[] 
     }
     return k;
   };
-  const now = new Map<string, readonly number[]>();
-  let matched = 0;
+  // The matches just found, handed back as found rather than decoded again.
+  let found: Match[][] | null = null;
+  const byKey = withKept(usable?.values ?? null, keyOf, (speech: S) => encodeMatches((found = find(speech)), slugAt));
   const matchesIn = (speech: S): readonly (readonly Match[])[] => {
-    const dataKey = keyOf(speech);
-    const flat = dataKey === null ? undefined : usable?.speeches.get(dataKey);
-    if (flat) {
-      now.set(dataKey!, flat);
-      return decodeMatches(flat, slugs, speech.blocks);
-    }
-    matched++;
-    const found = find(speech);
-    if (dataKey !== null) now.set(dataKey, encodeMatches(found, slugAt));
-    return found;
+    found = null;
+    const flat = byKey.valueFor(speech);
+    return found ?? decodeMatches(flat, slugs, speech.blocks);
   };
-  return { matchesIn, next: () => ({ key, slugs, speeches: now }), matched: () => matched };
+  return { matchesIn, next: () => ({ key, head: { slugs }, values: byKey.now }), matched: byKey.computed };
 }
 
-/** The matches a build kept in `file`, or null (none, or unreadable). */
-export async function readKeptMatches(file: string): Promise<KeptMatches | null> {
-  try {
-    const saved = JSON.parse(await readFile(file, 'utf8')) as { key: string; slugs: string[]; speeches: Record<string, number[]> };
-    return { key: saved.key, slugs: saved.slugs, speeches: new Map(Object.entries(saved.speeches)) };
-  } catch {
-    return null;
-  }
-}
+/** The matches a build kept in `file` under `key`, or null (none, another key, or unreadable). */
+export const readKeptMatches = (file: string, key: string): Promise<KeptMatches | null> => readKept(file, key);
 
 /** Keeps `kept` in `file` (written whole, then renamed into place). */
-export async function saveKeptMatches(file: string, kept: KeptMatches): Promise<void> {
-  await replaceFile(file, JSON.stringify({ key: kept.key, slugs: kept.slugs, speeches: Object.fromEntries(kept.speeches) }));
-}
+export const saveKeptMatches = (file: string, kept: KeptMatches): Promise<void> => saveKept(file, kept);

@@ -76,21 +76,23 @@ export function planDelta(base: readonly string[], now: readonly string[]): { ba
 /**
  * Brings the index in `outDir` up to `texts` (searchText by speech id, as writeSearchIndex
  * takes them): a delta over the base `previous` describes when that base is still in the
- * folder and at most deltaLimit speeches differ from it, else the whole index.
+ * folder and at most deltaLimit speeches differ from it, else the whole index. `digests`:
+ * the texts' `textDigest`s, when the caller has them (search-digests.ts keeps them by speech).
  */
 export async function updateSearchIndex(
   texts: readonly string[],
   outDir: string,
   previous: IndexState | null,
   opts: BuildOptions = {},
+  digests: readonly string[] = texts.map(textDigest),
 ): Promise<IndexUpdate> {
-  const digests = texts.map(textDigest);
+  if (digests.length !== texts.length) throw new Error(`updateSearchIndex: ${digests.length} digests for ${texts.length} texts`);
   // A base of another format version (an older build's) is written again whole.
   const current = readManifest(outDir)?.version === VERSION;
   const plan = previous && current && manifestDigest(outDir) === previous.manifest ? planDelta(previous.base, digests) : null;
   if (!plan || plan.delta.length > deltaLimit(texts.length)) {
     const stats = await writeSearchIndex(texts, outDir, opts);
-    return { mode: 'full', delta: 0, stats, state: { manifest: manifestDigest(outDir)!, base: digests } };
+    return { mode: 'full', delta: 0, stats, state: { manifest: manifestDigest(outDir)!, base: [...digests] } };
   }
   const manifest = JSON.parse(readFileSync(join(outDir, MANIFEST), 'utf8')) as Manifest;
   delete manifest.delta;
