@@ -80,6 +80,13 @@ for (const id of listItemIds()) {
   }
 }
 
+/** The ingest report's "To check" list, from the same src/ as the cleaner (absent before it existed). */
+const toCheckPath = cleaner ? join(dirname(resolve(cleaner)), '../report/to-check.ts') : '../src/lib/report/to-check.ts';
+const toCheck = (await import(cleaner ? pathToFileURL(toCheckPath).href : toCheckPath).catch(() => null)) as
+  | typeof import('../src/lib/report/to-check.ts')
+  | null;
+/** Ids of the items the report would list to check. */
+const listedToCheck = new Set<string>();
 const scores: ItemScore[] = items.map((item) => {
   let s: Speech | Error;
   try {
@@ -87,6 +94,7 @@ const scores: ItemScore[] = items.map((item) => {
   } catch (e) {
     s = e instanceof Error ? e : new Error(String(e));
   }
+  if (!(s instanceof Error) && toCheck?.toCheck(s).length) listedToCheck.add(item.id);
   return scoreItem(item, s);
 });
 
@@ -172,6 +180,24 @@ out.push(
   ),
 );
 out.push(`(speech lost: ${speech.lostSentences} of ${speech.sentences} sentences, in ${scores.filter((s) => s.speech.lost).length} items)`);
+// The ingest report's "To check" list as a warning: of the items the cleaner got a title, speaker,
+// date or body bound wrong, how many it listed; of those it got all right, how many it listed anyway.
+if (toCheck) {
+  const wrong = (s: ItemScore): boolean => (['title', 'speaker', 'date', 'bodyStart', 'bodyEnd'] as Field[]).some((f) => !s.right[f]);
+  const listedRow = (label: string, pick: (s: ItemScore) => boolean) =>
+    `${label.padEnd(26)}${groups
+      .map(([, ss]) => {
+        const set = ss.filter(pick);
+        return cell(set.filter((s) => listedToCheck.has(s.id)).length, set.length);
+      })
+      .join('')}`;
+  out.push(
+    '',
+    'listed "to check" in the ingest report (src/lib/report/to-check.ts):',
+    listedRow('items with a miss', wrong),
+    listedRow('items with no miss', (s) => !wrong(s)),
+  );
+}
 out.push('');
 // The lists below are what rules get tuned on: the held-out items stay out of them unless asked.
 const listed = showHeldOut ? scores : scores.filter((s) => !isHeldOut(s.id));

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../src/lib/ingest/duplicates.ts';
 import { type IngestError, ingestText } from '../../src/lib/ingest/index.ts';
 import { reportJson, reportMarkdown, summarise, type ReportInput } from '../../src/lib/report/ingest-report.ts';
+import { toCheck } from '../../src/lib/report/to-check.ts';
 import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 const seeds = ['000', '001', '002', '003', '004'].map((p, i) => ({ ...loadSeed(p).speech, slug: `seed-${i}` }));
@@ -27,9 +28,11 @@ describe('the ingest report', () => {
     const removals = speeches.reduce((n, s) => n + s.removed.length, 0);
     const repairs = speeches.reduce((n, s) => n + s.repairs.length, 0);
     expect(removals).toBeGreaterThan(0);
+    expect(speeches.filter((s) => toCheck(s).length).length).toBeGreaterThan(0);
     expect(summarise(input)).toBe(
       `6 speeches (4 ingested, 2 unchanged), ${removals} noise removals, ${repairs} repairs, ` +
-        `${speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0)} inferred fields, 1 bad files, 1 duplicates`,
+        `${speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0)} inferred fields, 1 bad files, 1 duplicates, ` +
+        `${speeches.filter((s) => toCheck(s).length).length} to check`,
     );
   });
 

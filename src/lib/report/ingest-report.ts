@@ -5,6 +5,7 @@
  */
 import type { IngestError, Speech } from '../ingest/types.ts';
 import type { DuplicatePair } from '../ingest/duplicates.ts';
+import { toCheck } from './to-check.ts';
 
 export interface ReportInput {
   speeches: readonly (Speech & { slug: string })[];
@@ -18,6 +19,7 @@ export function summarise({ speeches, failures, reused, duplicates }: ReportInpu
   const repairs = speeches.reduce((n, s) => n + s.repairs.length, 0);
   const inferred = speeches.reduce((n, s) => n + s.notes.filter((x) => x.how === 'inferred').length, 0);
   const untitled = speeches.filter((s) => s.untitled).length;
+  const check = speeches.filter((s) => toCheck(s).length).length;
   return [
     `${speeches.length} speeches (${speeches.length - reused} ingested, ${reused} unchanged)`,
     `${removed} noise removals`,
@@ -27,6 +29,8 @@ export function summarise({ speeches, failures, reused, duplicates }: ReportInpu
     ...(untitled ? [`${untitled} with no title (file name stands in)`] : []),
     `${failures.length} bad files`,
     `${duplicates.length} duplicates`,
+    // Only when there are some: the report's "To check" section lists them first.
+    ...(check ? [`${check} to check`] : []),
   ].join(', ');
 }
 
@@ -41,6 +45,7 @@ export function reportJson(input: ReportInput): string {
         slug: s.slug,
         title: s.title,
         ...(s.untitled ? { untitled: true } : {}),
+        check: toCheck(s),
         fields: s.notes,
         removed: s.removed,
         repairs: s.repairs,
@@ -63,6 +68,17 @@ export function reportMarkdown(input: ReportInput): string {
   if (input.duplicates.length) {
     out.push('## Duplicates', '');
     for (const d of input.duplicates) out.push(`- ${d.a} ~ ${d.b}: ${d.kind}, ${Math.round(d.similarity * 100)}% alike`);
+    out.push('');
+  }
+  const check = input.speeches.map((s) => ({ s, reasons: toCheck(s) })).filter((c) => c.reasons.length);
+  if (check.length) {
+    out.push(
+      '## To check',
+      '',
+      "What the cleaner could not find, or where only its least specific rule spoke; each speech's section below has the evidence.",
+      '',
+    );
+    for (const { s, reasons } of check) out.push(`- ${s.source} → ${s.slug}: ${reasons.map((r) => `${r.field}: ${r.text}`).join('; ')}`);
     out.push('');
   }
   for (const s of input.speeches) {
