@@ -157,6 +157,13 @@ describe('what stays: a body whose own lines have these shapes', () => {
     expect(body(s)).not.toContain('下载音频');
   });
 
+  it('keeps a rule line between paragraphs under labels and a long paragraph', () => {
+    const labelled = ['第一条意见：各级党组织要切实提高政治站位，以上是第一条。', '第二条意见：各级领导干部要带头转变作风，以上是第二条。'];
+    const s = ingestText([...HEAD, SPEECH[0]!, ...labelled, '---', ...LONG.slice(1)].join('\n'), 'rule.txt');
+    expect(outside(s)).toEqual([]);
+    expect(blockTexts(s)).toContain('---');
+  });
+
   it('keeps a speech whose parts stand between rule lines, the last part short', () => {
     const s = ingestText([...HEAD, ...LONG.slice(0, -2), '＊　　＊　　＊', ...LONG.slice(-2)].join('\n'), 'parts.txt');
     expect(outside(s)).toEqual([]);

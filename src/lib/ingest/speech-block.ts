@@ -233,7 +233,9 @@ export function outsideSpeechBlock(texts: readonly string[], chromeAt: (i: numbe
     const [a, b] = [near(i, -1), near(i, 1)];
     if (a?.kind === 'prose' && b?.kind === 'prose') continue;
     // A tag or a rule alone (`【第一章】`, `＊＊＊`) may head the text's own part: only next to another voice.
-    if (v.features.every((f) => f === 'tag' || f === 'rule') && a?.kind !== 'other' && b?.kind !== 'other') continue;
+    //   A remark under a label beside it is no such voice: it stays, so the rule stands inside the text.
+    const goes = (n: LineVoice | null): boolean => n?.kind === 'other' && !labelOnly(n);
+    if (v.features.every((f) => f === 'tag' || f === 'rule') && !goes(a) && !goes(b)) continue;
     head.push(i);
   }
   const out: OutsideLine[] = little(head, MAX_HEAD_SHARE) ? head.map((i) => ({ i, reason: why(voices[i]!) })) : [];
