@@ -44,7 +44,14 @@ function crowdedBucket(pairs: number): ParallelSpeech[] {
 
 /** The passages as sets of places, whatever their ids and order. */
 const passages = (p: Parallels) =>
-  p.groups.map((g) => g.places.map((place) => `${place.slug}#${place.paragraph}`).sort().join(' ')).sort();
+  p.groups
+    .map((g) =>
+      g.places
+        .map((place) => `${place.slug}#${place.paragraph}`)
+        .sort()
+        .join(' '),
+    )
+    .sort();
 
 function shuffled<T>(list: readonly T[], seed: number): T[] {
   const rand = mulberry32(seed);

@@ -253,8 +253,7 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
   const keyText = new Map<number, string>();
   const keyOf = (i: number) => keyText.get(i) ?? keyText.set(i, sentenceKey(source(i).slice(lo[i]!, hi[i]!))).get(i)!;
   // Smallest key hash first; equal hashes (another key by a rare collision) by the key itself.
-  const byHash = (a: number, b: number) =>
-    hashes[a]! - hashes[b]! || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+  const byHash = (a: number, b: number) => hashes[a]! - hashes[b]! || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
   const members: number[] = [];
   for (let bucket = 0; bucket < bucketHead.length; bucket++) {
     if (bucketSize.data[bucket]! < 2) continue;
