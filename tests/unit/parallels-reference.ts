@@ -79,10 +79,14 @@ export function referenceParallels(speeches: readonly ParallelSpeech[]): Paralle
     for (const half of [hash53(k, 0, mid), hash53(k, mid) + 1]) {
       const bucket = halves.get(half);
       if (!bucket) halves.set(half, [first]);
-      else if (bucket.length < MAX_BUCKET) bucket.push(first);
+      else bucket.push(first);
     }
   }
-  for (const bucket of halves.values()) {
+  for (const all of halves.values()) {
+    // A bucket of more than MAX_BUCKET keys compares the MAX_BUCKET with the smallest key hash.
+    const bucket = [...all]
+      .sort((a, b) => hash53(keys[a]!) - hash53(keys[b]!) || (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0))
+      .slice(0, MAX_BUCKET);
     for (let x = 1; x < bucket.length; x++) {
       for (let y = 0; y < x; y++) {
         const a = bucket[x]!;

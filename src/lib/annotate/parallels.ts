@@ -12,8 +12,12 @@
  * parallel passage.
  *
  * Work is linear in the number of sentences plus the comparisons inside half buckets,
- * which are capped (MAX_BUCKET distinct groups a bucket), so a very common opening does
- * not make the work quadratic; the cap can only miss a near match, never make one.
+ * which are capped (a bucket of more than MAX_BUCKET distinct keys compares only the
+ * MAX_BUCKET whose key hash is smallest), so a very common opening does not make the work
+ * quadratic; the cap can only miss a near match, never make one. Which keys a bucket
+ * compares follows from the keys alone, not from the order the speeches come in: the
+ * groups are a function of the set of sentences, so a speech added, changed or removed
+ * changes only the buckets its keys fall in (see docs/PERFORMANCE.md, session 12 wt-cross).
  */
 import { boundedDistance, halfHashes, sameKey, scanSentences, sentenceKey, type SentenceBlock } from './sentences.ts';
 
@@ -218,8 +222,9 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
     else if (len[first] === len[i] && sameKey(source(first), lo[first]!, hi[first]!, source(i), lo[i]!, hi[i]!)) uf.union(first, i);
     else distinct.push(i);
   }
-  // Near-equal keys: compare the distinct keys that share a half. A bucket keeps its first
-  // MAX_BUCKET keys, in a list through `next` (one entry per distinct key and half).
+  // Near-equal keys: compare the distinct keys that share a half. A bucket lists all its
+  // keys (through `next`, one entry per distinct key and half); one of more than MAX_BUCKET
+  // compares the MAX_BUCKET with the smallest key hash (`byHash`), whatever their order.
   const keys = distinct.done();
   const halves = new HashIndex(2 * keys.length);
   const bucketHead = new IntColumn();
@@ -238,7 +243,7 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
         bucketHead.push(entry);
         bucketTail.push(entry);
         bucketSize.push(1);
-      } else if (bucketSize.data[bucket]! < MAX_BUCKET) {
+      } else {
         next[bucketTail.data[bucket]!] = entry;
         bucketTail.data[bucket] = entry;
         bucketSize.data[bucket]!++;
@@ -247,11 +252,17 @@ export function findParallels(speeches: readonly ParallelSpeech[]): Parallels {
   }
   const keyText = new Map<number, string>();
   const keyOf = (i: number) => keyText.get(i) ?? keyText.set(i, sentenceKey(source(i).slice(lo[i]!, hi[i]!))).get(i)!;
+  // Smallest key hash first; equal hashes (another key by a rare collision) by the key itself.
+  const byHash = (a: number, b: number) => hashes[a]! - hashes[b]! || (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
   const members: number[] = [];
   for (let bucket = 0; bucket < bucketHead.length; bucket++) {
     if (bucketSize.data[bucket]! < 2) continue;
     members.length = 0;
     for (let e = bucketHead.data[bucket]!; e !== -1; e = next[e]!) members.push(keys[e >> 1]!);
+    if (members.length > MAX_BUCKET) {
+      members.sort(byHash);
+      members.length = MAX_BUCKET;
+    }
     for (let x = 1; x < members.length; x++) {
       for (let y = 0; y < x; y++) {
         const a = members[x]!;
