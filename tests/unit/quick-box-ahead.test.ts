@@ -27,7 +27,7 @@ const speech = (id: string, title: string, date: string) => ({
 function store(titles: string[]): string {
   const speeches = titles.map((t, n) => speech(`00${n}_s`, t, `2024-0${n + 1}-01`));
   return devalue.stringify(
-    new Map([
+    new Map<string, Map<string, { id: string; data: unknown }>>([
       [
         'concepts',
         new Map([
