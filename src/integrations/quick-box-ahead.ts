@@ -19,6 +19,8 @@ import { keptQuickRecords } from './search-text-output.ts';
 export interface QuickAhead {
   digest: string;
   folder: string | null;
+  /** How long it took, ms (reading the speech data included). */
+  ms: number;
 }
 
 /** The folder of the cache the index is written ahead into. */
@@ -26,6 +28,8 @@ export const aheadFolder = (cacheDir: string): string => join(cacheDir, 'quick-i
 
 /** Writes the quick index of the speech data stored in `cacheDir` ahead, unless the last build wrote it from the same records. */
 export async function writeQuickBoxAhead(cacheDir: string, base: string): Promise<QuickAhead> {
+  const started = performance.now();
+  const took = () => Math.round(performance.now() - started);
   const folder = aheadFolder(cacheDir);
   await rm(folder, { recursive: true, force: true });
   const records = await recordsOf(cacheDir, base);
@@ -33,9 +37,9 @@ export async function writeQuickBoxAhead(cacheDir: string, base: string): Promis
   // system before Pagefind starts, beside Astro's pages.
   freeMemory();
   const digest = quickDigest(records);
-  if ((await keptQuickRecords(cacheDir)) === digest) return { digest, folder: null };
+  if ((await keptQuickRecords(cacheDir)) === digest) return { digest, folder: null, ms: took() };
   await writeQuickIndex(records, folder);
-  return { digest, folder };
+  return { digest, folder, ms: took() };
 }
 
 /** The quick box's records of the speech data stored in `cacheDir`, as the search stage makes them (search-stage.ts). */

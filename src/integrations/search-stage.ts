@@ -111,13 +111,13 @@ async function writeQuickBox(
   site: string,
   previous: QuickState | null,
   ahead: Promise<QuickAhead | null>,
-): Promise<{ state: QuickState; written: 'kept' | 'ahead' | 'now' }> {
+): Promise<{ state: QuickState; written: 'kept' | 'ahead' | 'now'; aheadMs: number }> {
   const digest = quickDigest(input.quick);
   const early = await ahead;
   const drop = () => (early?.folder ? rm(early.folder, { recursive: true, force: true }) : undefined);
   if (previous?.records === digest) {
     await drop();
-    return { state: previous, written: 'kept' };
+    return { state: previous, written: 'kept', aheadMs: 0 };
   }
   const pagefind = join(site, 'pagefind');
   let how: 'ahead' | 'now' = 'ahead';
@@ -127,7 +127,7 @@ async function writeQuickBox(
     await writeQuickIndex(input.quick, pagefind);
     how = 'now';
   }
-  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: how };
+  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: how, aheadMs: early?.ms ?? 0 };
 }
 
 /** The chunks of the speech at `place` (newest first), each as JSON. */
@@ -196,7 +196,13 @@ export interface SearchStageReport {
   steps: string;
 }
 
-const QUICK_HOW = { kept: 'kept (same records)', ahead: 'written ahead, put in place', now: 'written' } as const;
+/** What the quick box's step did, for the stage's line. */
+const quickLine = ({ written, aheadMs }: { written: 'kept' | 'ahead' | 'now'; aheadMs: number }, ms: number) =>
+  written === 'kept'
+    ? `quick index kept (same records) in ${ms} ms`
+    : written === 'ahead'
+      ? `quick index written ahead beside the pages in ${aheadMs} ms, put in place in ${ms} ms`
+      : `quick index written in ${ms} ms`;
 
 /** Runs the search stage; `ahead`: the quick index written ahead, if any (quick-box-ahead.ts). */
 export async function runSearchStage(
@@ -245,6 +251,6 @@ export async function runSearchStage(
     steps:
       `speech data read in ${ms.read} ms (concepts matched in ${input.matched} of them); ` +
       `digests in ${ms.digests} ms (${computed} hashed); ` +
-      `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; quick index ${QUICK_HOW[quickBox.written]} in ${ms.quick} ms`,
+      `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; ${quickLine(quickBox, ms.quick!)}`,
   };
 }
