@@ -8,6 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dropPageCaches } from '../lib/site/page-caches.ts';
@@ -85,6 +86,13 @@ function writeQuickAhead(cacheDir: string, base: string, warn: (s: string) => vo
       stdio: 'inherit',
       env: stageEnv(process.env, cacheDir),
     });
+    // At the lowest priority (Pagefind's process, its child, too): it runs on what Astro's
+    // pages leave of the cores, not in their way; it has their whole time to finish in.
+    try {
+      if (child.pid) setPriority(child.pid, 19);
+    } catch {
+      // Not allowed here: it runs at the build's priority.
+    }
     let answer: QuickBoxAnswer | null = null;
     child.on('message', (m) => (answer ??= m as QuickBoxAnswer));
     child.once('error', (e) => warn(`the quick index could not be written ahead (${e.message}); the search stage writes it`));
