@@ -6,8 +6,11 @@
  * filters are the kind of page (`kind`) and, for speeches, campaign, year and speaker.
  * Exact full-text search is not Pagefind's job here: Enter goes to /search/.
  */
-import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cp, readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { GlossaryEntry } from '../lib/concepts/glossary.ts';
 import { asciiSlug } from '../lib/speech/slugs.ts';
@@ -70,6 +73,20 @@ export function quickRecords(speeches: readonly SpeechEntry[], concepts: readonl
   return records;
 }
 
+/** Pagefind's version, from its package.json beside its entry (the package does not export that file). */
+const PAGEFIND_VERSION = ((): string => {
+  try {
+    const entry = fileURLToPath(import.meta.resolve('pagefind'));
+    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/** What fixes the quick index's files: its records, and Pagefind's version (another version writes other files from the same records). */
+export const quickDigest = (records: readonly QuickRecord[]): string =>
+  createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
+
 /** Pagefind's UI files, which the archive does not use. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
@@ -90,4 +107,19 @@ export async function writeQuickIndex(records: readonly QuickRecord[], outDir: s
     await pagefind.close();
   }
   for (const name of await readdir(outDir)) if (UNUSED.test(name)) await rm(join(outDir, name), { recursive: true, force: true });
+}
+
+/**
+ * Puts the quick index written in `from` (by writeQuickIndex) in place as `outDir`, whose
+ * old content goes: a rename when both are on one file system, else a copy.
+ */
+export async function placeQuickIndex(from: string, outDir: string): Promise<void> {
+  await rm(outDir, { recursive: true, force: true });
+  try {
+    await rename(from, outDir);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    await cp(from, outDir, { recursive: true });
+    await rm(from, { recursive: true, force: true });
+  }
 }

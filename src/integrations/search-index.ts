@@ -8,14 +8,21 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fork } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dropPageCaches } from '../lib/site/page-caches.ts';
 import { freedLine, freeMemory } from './free-memory.ts';
+import type { QuickAhead } from './quick-box-ahead.ts';
+import type { QuickBoxAnswer } from './quick-box-process.ts';
 import type { SearchJob } from './search-stage.ts';
-import type { SearchStageAnswer } from './search-stage-process.ts';
+import type { QuickAheadMessage, SearchStageAnswer } from './search-stage-process.ts';
 
 const ENTRY = fileURLToPath(new URL('./search-stage-process.ts', import.meta.url));
+const QUICK_ENTRY = fileURLToPath(new URL('./quick-box-process.ts', import.meta.url));
+
+/** Node's own flags for a process of the build, not a debugger's port (the process would fail to open it again). */
+const childArgv = () => process.execArgv.filter((a) => !a.startsWith('--inspect'));
 
 /**
  * The environment of the stage's process: this one's, with Node's compile cache in the
@@ -33,11 +40,19 @@ export function stageEnv(env: NodeJS.ProcessEnv, cacheDir: string): NodeJS.Proce
  * Runs the search stage in its own process and returns its answer; rejects with the stage's
  * error, or when the process ends without answering (killed, out of memory).
  */
-function runInOwnProcess(job: SearchJob): Promise<Extract<SearchStageAnswer, { report: unknown }>> {
+function runInOwnProcess(
+  job: SearchJob,
+  ahead: Promise<QuickAhead | null> | null,
+): Promise<Extract<SearchStageAnswer, { report: unknown }>> {
   return new Promise((done, fail) => {
-    // Node's own flags, not a debugger's port (the stage's process would fail to open it again).
-    const execArgv = process.execArgv.filter((a) => !a.startsWith('--inspect'));
-    const child = fork(ENTRY, [JSON.stringify(job)], { execArgv, stdio: 'inherit', env: stageEnv(process.env, job.cacheDir) });
+    const child = fork(ENTRY, [JSON.stringify({ ...job, quickAhead: ahead !== null })], {
+      execArgv: childArgv(),
+      stdio: 'inherit',
+      env: stageEnv(process.env, job.cacheDir),
+    });
+    void ahead?.then((quickAhead) => {
+      if (child.connected) child.send({ quickAhead } satisfies QuickAheadMessage, () => undefined);
+    });
     let answer: SearchStageAnswer | null = null;
     child.on('message', (m) => (answer ??= m as SearchStageAnswer));
     child.once('error', (e) => fail(new Error(`The search stage's process (${ENTRY}) could not be started: ${e.message}`)));
@@ -59,9 +74,43 @@ function runInOwnProcess(job: SearchJob): Promise<Extract<SearchStageAnswer, { r
   });
 }
 
+/**
+ * Writes the quick box's index ahead in a process of its own (quick-box-process.ts), while
+ * the pages render; resolves with what it wrote, or null when it failed (the search stage
+ * then writes the index itself, and the reason is logged).
+ */
+function writeQuickAhead(cacheDir: string, base: string, warn: (s: string) => void): Promise<QuickAhead | null> {
+  return new Promise((done) => {
+    const child = fork(QUICK_ENTRY, [JSON.stringify({ cacheDir, base })], {
+      execArgv: childArgv(),
+      stdio: 'inherit',
+      env: stageEnv(process.env, cacheDir),
+    });
+    // At the lowest priority (Pagefind's process, its child, too): it runs on what Astro's
+    // pages leave of the cores, not in their way; it has their whole time to finish in.
+    try {
+      if (child.pid) setPriority(child.pid, 19);
+    } catch {
+      // Not allowed here: it runs at the build's priority.
+    }
+    let answer: QuickBoxAnswer | null = null;
+    child.on('message', (m) => (answer ??= m as QuickBoxAnswer));
+    child.once('error', (e) => warn(`the quick index could not be written ahead (${e.message}); the search stage writes it`));
+    child.once('close', (code, signal) => {
+      const a = answer as QuickBoxAnswer | null;
+      if (a && 'ahead' in a) return done(a.ahead);
+      warn(
+        `the quick index was not written ahead (${a ? a.error : signal ? `signal ${signal}` : `exit code ${code}`}); the search stage writes it`,
+      );
+      done(null);
+    });
+  });
+}
+
 export default function searchIndexIntegration(): AstroIntegration {
   let base = '/';
   let cacheDir = '';
+  let ahead: Promise<QuickAhead | null> | null = null;
   return {
     name: 'archive-search-index',
     hooks: {
@@ -69,9 +118,14 @@ export default function searchIndexIntegration(): AstroIntegration {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         cacheDir = fileURLToPath(config.cacheDir);
       },
+      // The content layer has stored the speech data by now (Astro syncs it before this hook).
+      'astro:build:start': ({ logger }) => {
+        ahead = writeQuickAhead(cacheDir, base, (s) => logger.warn(s));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
-        const stage = runInOwnProcess({ cacheDir, base, site: fileURLToPath(dir) });
+        const stage = runInOwnProcess({ cacheDir, base, site: fileURLToPath(dir) }, ahead);
+        ahead = null;
         // While the stage's process starts and reads: this process waits for it, holding what
         // the pages left, and the build's peak is this process's resident memory plus the
         // stage's at the index's end. The pages' own caches go (page-caches.ts), and the

@@ -5,6 +5,7 @@
  * stage's data: run inside Astro's process, whose heap holds ~0.9 GB at 10,000 speeches,
  * every major garbage collection of the stage marked all of that too (docs/PERFORMANCE.md).
  */
+import type { QuickAhead } from './quick-box-ahead.ts';
 import { runSearchStage, type SearchJob, type SearchStageReport } from './search-stage.ts';
 
 /** What this process answers. */
@@ -23,9 +24,15 @@ const answer = (m: SearchStageAnswer, code: number): void => {
 };
 // The build that started this process is gone: nobody waits for the result.
 process.on('disconnect', () => process.exit(1));
+/** What Astro's process sends once the quick index written ahead is done (quick-box-ahead.ts); null: none was. */
+export interface QuickAheadMessage {
+  quickAhead: QuickAhead | null;
+}
+// Listened for at once: the message may come before the stage asks for it.
+const ahead = new Promise<QuickAhead | null>((done) => process.once('message', (m) => done((m as QuickAheadMessage).quickAhead)));
 try {
   const job = JSON.parse(process.argv[2] ?? '') as SearchJob;
-  answer({ report: await runSearchStage(job), upMs }, 0);
+  answer({ report: await runSearchStage(job, job.quickAhead ? ahead : Promise.resolve(null)), upMs }, 0);
 } catch (e) {
   const error = e instanceof Error ? e : new Error(String(e));
   answer({ error: { message: error.message, stack: error.stack ?? '' } }, 1);

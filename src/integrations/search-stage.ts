@@ -19,9 +19,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { glossaryMatcher } from '../lib/concepts/glossary.ts';
 import type { Matcher } from '../lib/concepts/matcher.ts';
 import { conceptSlugs, searchSpeeches, type SearchSpeech } from '../lib/search/build/search-input.ts';
@@ -36,19 +34,10 @@ import { textDictionary, type DictionaryState } from '../lib/search/build/text-d
 import { readContentStore } from './content-store.ts';
 import { speechDigests, type SpeechDigests } from './search-digests.ts';
 import { freedLine, freeMemory } from './free-memory.ts';
-import { quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
+import { placeQuickIndex, quickDigest, quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
+import type { QuickAhead } from './quick-box-ahead.ts';
 import { newestFirst } from '../lib/speech/order.ts';
 import { FILTERS_FILE, placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
-
-/** Pagefind's version, from its package.json beside its entry (the package does not export that file). */
-const PAGEFIND_VERSION = ((): string => {
-  try {
-    const entry = fileURLToPath(import.meta.resolve('pagefind'));
-    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-})();
 
 /**
  * What the steps below share: the speeches in id order (newest first) as search takes them,
@@ -113,19 +102,32 @@ function writeNgramIndex(
 
 /**
  * Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process), unless
- * the last build wrote it from the same records and left it in place (`previous`).
+ * the last build wrote it from the same records and left it in place (`previous`): put in
+ * place from the folder it was written ahead into while the pages rendered, when that was
+ * written from these very records (quick-box-ahead.ts), else written now.
  */
 async function writeQuickBox(
   input: SearchInput,
   site: string,
   previous: QuickState | null,
-): Promise<{ state: QuickState; written: boolean }> {
-  const records = input.quick;
-  // Pagefind's version too: another version writes other files from the same records.
-  const digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(JSON.stringify(records)).digest('hex');
-  if (previous?.records === digest) return { state: previous, written: false };
-  await writeQuickIndex(records, join(site, 'pagefind'));
-  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: true };
+  ahead: Promise<QuickAhead | null>,
+): Promise<{ state: QuickState; written: 'kept' | 'ahead' | 'now'; aheadMs: number }> {
+  const digest = quickDigest(input.quick);
+  const early = await ahead;
+  const drop = () => (early?.folder ? rm(early.folder, { recursive: true, force: true }) : undefined);
+  if (previous?.records === digest) {
+    await drop();
+    return { state: previous, written: 'kept', aheadMs: 0 };
+  }
+  const pagefind = join(site, 'pagefind');
+  let how: 'ahead' | 'now' = 'ahead';
+  if (early?.folder && early.digest === digest) await placeQuickIndex(early.folder, pagefind);
+  else {
+    await drop();
+    await writeQuickIndex(input.quick, pagefind);
+    how = 'now';
+  }
+  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: how, aheadMs: early?.ms ?? 0 };
 }
 
 /** The chunks of the speech at `place` (newest first), each as JSON. */
@@ -181,6 +183,8 @@ function timed<T>(times: Record<string, number>, name: string, step: () => Promi
 /** What the stage works on: the build's cache folder (its content store and search state), the site's base path, the output folder. */
 export interface SearchJob {
   cacheDir: string;
+  /** Whether the quick index is being written ahead (quick-box-ahead.ts); what was written comes by message. */
+  quickAhead?: boolean;
   /** `/` or `/archive/`: ends with a slash. */
   base: string;
   site: string;
@@ -192,8 +196,19 @@ export interface SearchStageReport {
   steps: string;
 }
 
-/** Runs the search stage. */
-export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promise<SearchStageReport> {
+/** What the quick box's step did, for the stage's line. */
+const quickLine = ({ written, aheadMs }: { written: 'kept' | 'ahead' | 'now'; aheadMs: number }, ms: number) =>
+  written === 'kept'
+    ? `quick index kept (same records) in ${ms} ms`
+    : written === 'ahead'
+      ? `quick index written ahead beside the pages in ${aheadMs} ms, put in place in ${ms} ms`
+      : `quick index written in ${ms} ms`;
+
+/** Runs the search stage; `ahead`: the quick index written ahead, if any (quick-box-ahead.ts). */
+export async function runSearchStage(
+  { cacheDir, base, site }: SearchJob,
+  ahead: Promise<QuickAhead | null> = Promise.resolve(null),
+): Promise<SearchStageReport> {
   const ms: Record<string, number> = {};
   const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
   // Each speech's text and chunks hashed, or their digests as kept by data key (search-digests.ts).
@@ -224,7 +239,7 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
     // reach their peak (the build's peak memory is at the index's end).
     return { text, freed: freeMemory() };
   })();
-  const quick = Promise.race([index, written]).then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick)));
+  const quick = Promise.race([index, written]).then(() => timed(ms, 'quick', () => writeQuickBox(input, site, state.quick, ahead)));
   for (const p of [index, written, quick]) p.catch(() => undefined);
   const { text, freed } = await written;
   const [update, quickBox] = await Promise.all([index, quick]);
@@ -236,6 +251,6 @@ export async function runSearchStage({ cacheDir, base, site }: SearchJob): Promi
     steps:
       `speech data read in ${ms.read} ms (concepts matched in ${input.matched} of them); ` +
       `digests in ${ms.digests} ms (${computed} hashed); ` +
-      `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; quick index ${quickBox.written ? 'written' : 'kept (same records)'} in ${ms.quick} ms`,
+      `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; ${quickLine(quickBox, ms.quick!)}`,
   };
 }

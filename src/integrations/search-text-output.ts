@@ -52,6 +52,16 @@ const sha = (s: string | Uint8Array) => createHash('sha256').update(s).digest('h
 const witnessOf = (site: string) => readFile(join(site, 'search-data', FILTERS_FILE)).then(sha, () => null);
 
 /**
+ * The digest of the records the last build wrote the quick index from, as its state says,
+ * without taking the state (takeTextState does, and checks it against the output).
+ */
+export const keptQuickRecords = (cacheDir: string): Promise<string | null> =>
+  readFile(join(cacheDir, STATE), 'utf8').then(
+    (t) => (JSON.parse(t) as TextState).quick?.records ?? null,
+    () => null,
+  );
+
+/**
  * What the last build left in `site`: the text folders and their dictionary (none, after
  * clearing `search-data/text/`, when that is not known) and the index's state (null when none).
  */

@@ -99,6 +99,23 @@ const search = (browser: Browser, dist: string, q: string) =>
     return { results, counts: Object.fromEntries((await shownResults(page)).map((r) => [r.url, r.count])) };
   });
 
+/** What the header's quick box (real Pagefind) answers for `q` typed on the home page of the site in `dist`: each answer's URL and text. */
+async function quickAnswers(browser: Browser, dist: string, q: string): Promise<string[]> {
+  const served = await serveStatic(dist);
+  const page = await browser.newPage();
+  try {
+    await page.goto(served.url);
+    await page.type('#quick-q', q, { delay: 20 });
+    await page.waitForSelector('#quick-results[aria-busy="false"] [data-full]');
+    return await page.$$eval('#quick-results [data-quick-result] a', (as) =>
+      as.map((a) => `${new URL((a as HTMLAnchorElement).href).pathname} ${a.textContent ?? ''}`),
+    );
+  } finally {
+    await page.close();
+    await served.close();
+  }
+}
+
 /**
  * Phrases whose answers a rebuild must give as a build into an empty folder does: each
  * `phrase` whole, its first two characters and first character (the index keeps 1–2-character
@@ -123,13 +140,24 @@ function probes(phrases: readonly string[]): string[] {
  * on both: the rebuilt site, whose index may be the last build's plus a delta segment
  * (docs/SEARCH-INDEX.md, "Delta"), must answer as the fresh one does.
  */
-async function expectSameSearch(browser: Browser, rebuilt: SiteBuild, phrases: readonly string[]): Promise<void> {
+async function expectSameSearch(
+  browser: Browser,
+  rebuilt: SiteBuild,
+  phrases: readonly string[],
+  quick: readonly string[] = [],
+): Promise<void> {
   rmSync(join(TMP, 'rebuild-oracle'), { recursive: true, force: true });
   const fresh = buildSite('rebuild-oracle', env);
   expect(fresh.status, fresh.output).toBe(0);
   for (const q of probes(phrases)) {
     const [got, want] = [await search(browser, rebuilt.outDir, q), await search(browser, fresh.outDir, q)];
     expect(got, `search for ${q}`).toEqual(want);
+  }
+  // The quick box answers as a fresh build's: the same records, in the same order.
+  for (const q of quick) {
+    const [got, want] = [await quickAnswers(browser, rebuilt.outDir, q), await quickAnswers(browser, fresh.outDir, q)];
+    expect(got.length, `quick box: ${q}`).toBeGreaterThan(0);
+    expect(got, `quick box: ${q}`).toEqual(want);
   }
 }
 
@@ -207,13 +235,22 @@ describe('rebuilding after speeches change', () => {
     expect(restored(third)).toBe(12 - changed);
     expect(textFolders(third)).toBe('1 written, 0 moved');
     expect(third.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
-    expect(third.output).toMatch(/quick index written/);
+    // The new speech is a new record: the quick index was written ahead, beside the pages, and put in place.
+    expect(third.output).toMatch(/quick index written ahead beside the pages in \d+ ms, put in place/);
     // The index is the last build's with the changed and added texts beside it.
     expect(third.output).toMatch(/a delta of 2 speech\(es\) over the last build's/);
     const url = readCatalog(third.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
     expect(await search(chromium.browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
     // Phrases only the added text has, and ones it shares with a seed and a made speech, answered as a fresh build answers them.
-    await expectSameSearch(chromium.browser, third, [own('新', '一'), seedSentences()[0]!, seedSentences()[5]!, EDITED]);
+    // The quick box, written ahead, names the new speech, and answers as a fresh build's does.
+    const named = await quickAnswers(chromium.browser, third.outDir, '新增测试');
+    expect(named.find((a) => a.startsWith(`${url} `))).toContain('新增测试讲话在座谈会上的讲话');
+    await expectSameSearch(
+      chromium.browser,
+      third,
+      [own('新', '一'), seedSentences()[0]!, seedSentences()[5]!, EDITED],
+      ['新增测试', '讲话', '座谈会'],
+    );
   });
 
   it('after a glossary definition changes, renders every speech page again with it', () => {
