@@ -21,8 +21,16 @@ import type { QuickAheadMessage, SearchStageAnswer } from './search-stage-proces
 const ENTRY = fileURLToPath(new URL('./search-stage-process.ts', import.meta.url));
 const QUICK_ENTRY = fileURLToPath(new URL('./quick-box-process.ts', import.meta.url));
 
-/** Node's own flags for a process of the build, not a debugger's port (the process would fail to open it again). */
-const childArgv = () => process.execArgv.filter((a) => !a.startsWith('--inspect'));
+/**
+ * A Node process of the build running `entry` for the job (JSON in argv[2]): Node's own flags,
+ * not a debugger's port (the process would fail to open it again), and the stage's environment.
+ */
+const forkForBuild = (entry: string, job: unknown, cacheDir: string) =>
+  fork(entry, [JSON.stringify(job)], {
+    execArgv: process.execArgv.filter((a) => !a.startsWith('--inspect')),
+    stdio: 'inherit',
+    env: stageEnv(process.env, cacheDir),
+  });
 
 /**
  * The environment of the stage's process: this one's, with Node's compile cache in the
@@ -45,11 +53,7 @@ function runInOwnProcess(
   ahead: Promise<QuickAhead | null> | null,
 ): Promise<Extract<SearchStageAnswer, { report: unknown }>> {
   return new Promise((done, fail) => {
-    const child = fork(ENTRY, [JSON.stringify({ ...job, quickAhead: ahead !== null })], {
-      execArgv: childArgv(),
-      stdio: 'inherit',
-      env: stageEnv(process.env, job.cacheDir),
-    });
+    const child = forkForBuild(ENTRY, { ...job, quickAhead: ahead !== null }, job.cacheDir);
     void ahead?.then((quickAhead) => {
       if (child.connected) child.send({ quickAhead } satisfies QuickAheadMessage, () => undefined);
     });
@@ -81,11 +85,7 @@ function runInOwnProcess(
  */
 function writeQuickAhead(cacheDir: string, base: string, warn: (s: string) => void): Promise<QuickAhead | null> {
   return new Promise((done) => {
-    const child = fork(QUICK_ENTRY, [JSON.stringify({ cacheDir, base })], {
-      execArgv: childArgv(),
-      stdio: 'inherit',
-      env: stageEnv(process.env, cacheDir),
-    });
+    const child = forkForBuild(QUICK_ENTRY, { cacheDir, base }, cacheDir);
     // At the lowest priority (Pagefind's process, its child, too): it runs on what Astro's
     // pages leave of the cores, not in their way; it has their whole time to finish in.
     try {
