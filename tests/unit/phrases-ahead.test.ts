@@ -9,7 +9,7 @@ import * as devalue from 'devalue';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATA_STORE } from '../../src/integrations/content-store.ts';
 import { phrasesOfStore } from '../../src/integrations/stored-phrases.ts';
-import { phraseGroups } from '../../src/lib/annotate/phrase-groups.ts';
+import { phraseGroups, type PhraseGroup } from '../../src/lib/annotate/phrase-groups.ts';
 import { handOverPhrases, phrasesOfArchive, speechDataDigest, type PhrasesAhead } from '../../src/lib/annotate/phrases-handed-over.ts';
 import { highlightPieces, minePhrases, trimExample, yearSpan } from '../../src/lib/annotate/set-phrases.ts';
 import { blockAnchors } from '../../src/lib/speech/anchors.ts';
@@ -111,8 +111,8 @@ describe('the set phrases mined ahead from the stored speech data', () => {
   });
 
   it('are taken by the page when mined from the same speech data', async () => {
-    const groups = [{ kind: 'parallel', id: 'parallel', total: 0, rows: [] }] as const;
-    const ahead = { speechDigest: speechDataDigest(ordered.map((s) => keyOf.get(s.slug))), groups: [...groups], ms: 5 };
+    const groups: PhraseGroup[] = [{ kind: 'parallel', id: 'parallel', total: 0, rows: [] }];
+    const ahead = { speechDigest: speechDataDigest(ordered.map((s) => keyOf.get(s.slug))), groups, ms: 5 };
     handOverPhrases(Promise.resolve(ahead));
     const { said, log } = silent();
     expect(await phrasesOfArchive(ordered, keyOf, log)).toBe(ahead.groups);
