@@ -7,11 +7,10 @@
  * 84 s (docs/PERFORMANCE.md). A failure there fails the build with the stage's own error.
  */
 import type { AstroIntegration } from 'astro';
-import { fork } from 'node:child_process';
 import { setPriority } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dropPageCaches } from '../lib/site/page-caches.ts';
+import { forkForBuild } from './fork-for-build.ts';
 import { freedLine, freeMemory } from './free-memory.ts';
 import type { QuickAhead } from './quick-box-ahead.ts';
 import type { QuickBoxAnswer } from './quick-box-process.ts';
@@ -20,29 +19,6 @@ import type { QuickAheadMessage, SearchStageAnswer } from './search-stage-proces
 
 const ENTRY = fileURLToPath(new URL('./search-stage-process.ts', import.meta.url));
 const QUICK_ENTRY = fileURLToPath(new URL('./quick-box-process.ts', import.meta.url));
-
-/**
- * A Node process of the build running `entry` for the job (JSON in argv[2]): Node's own flags,
- * not a debugger's port (the process would fail to open it again), and the stage's environment.
- */
-const forkForBuild = (entry: string, job: unknown, cacheDir: string) =>
-  fork(entry, [JSON.stringify(job)], {
-    execArgv: process.execArgv.filter((a) => !a.startsWith('--inspect')),
-    stdio: 'inherit',
-    env: stageEnv(process.env, cacheDir),
-  });
-
-/**
- * The environment of the stage's process: this one's, with Node's compile cache in the
- * build's cache folder (unless the caller chose one, or turned it off with
- * NODE_DISABLE_COMPILE_CACHE). The process starts from the stage's TypeScript source,
- * which Node strips of its types and compiles at every start (some 0.3 s of CPU, the same
- * in a full build and a rebuild); with the cache, from the second build on, modules whose
- * source is unchanged are read compiled (docs/PERFORMANCE.md, session 8).
- */
-export function stageEnv(env: NodeJS.ProcessEnv, cacheDir: string): NodeJS.ProcessEnv {
-  return { ...env, NODE_COMPILE_CACHE: env.NODE_COMPILE_CACHE || join(cacheDir, 'node-compile-cache') };
-}
 
 /**
  * Runs the search stage in its own process and returns its answer; rejects with the stage's

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import searchIndexIntegration, { stageEnv } from '../../src/integrations/search-index.ts';
+import searchIndexIntegration from '../../src/integrations/search-index.ts';
+import { stageEnv } from '../../src/integrations/fork-for-build.ts';
 import { DATA_STORE } from '../../src/integrations/content-store.ts';
 
 type Hook = (options: unknown) => Promise<void> | void;
