@@ -114,6 +114,14 @@ function writeNgramIndex(
   return update;
 }
 
+/** What the quick box's step did: kept, put in place from `ahead` (written in `aheadMs`), or written now; `waitMs` waiting for the index written ahead. */
+interface QuickStep {
+  state: QuickState;
+  written: 'kept' | 'ahead' | 'now';
+  aheadMs: number;
+  waitMs: number;
+}
+
 /**
  * Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process), unless
  * the last build wrote it from the same records and left it in place (`previous`): put in
@@ -125,13 +133,16 @@ async function writeQuickBox(
   site: string,
   previous: QuickState | null,
   ahead: Promise<QuickAhead | null>,
-): Promise<{ state: QuickState; written: 'kept' | 'ahead' | 'now'; aheadMs: number }> {
+): Promise<QuickStep> {
   const digest = quickDigest(input.quick);
+  const waiting = Date.now();
   const early = await ahead;
+  // Beside the pages (search-beside.ts) the stage may get here before the index written ahead is.
+  const waitMs = Date.now() - waiting;
   const drop = () => (early?.folder ? rm(early.folder, { recursive: true, force: true }) : undefined);
   if (previous?.records === digest) {
     await drop();
-    return { state: previous, written: 'kept', aheadMs: 0 };
+    return { state: previous, written: 'kept', aheadMs: 0, waitMs };
   }
   const pagefind = join(site, 'pagefind');
   let how: 'ahead' | 'now' = 'ahead';
@@ -141,7 +152,7 @@ async function writeQuickBox(
     await writeQuickIndex(input.quick, pagefind);
     how = 'now';
   }
-  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: how, aheadMs: early?.ms ?? 0 };
+  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: how, aheadMs: early?.ms ?? 0, waitMs };
 }
 
 /** The chunks of the speech at `place` (newest first), each as JSON. */
@@ -211,12 +222,12 @@ export interface SearchStageReport {
 }
 
 /** What the quick box's step did, for the stage's line. */
-const quickLine = ({ written, aheadMs }: { written: 'kept' | 'ahead' | 'now'; aheadMs: number }, ms: number) =>
+const quickLine = ({ written, aheadMs, waitMs }: QuickStep, ms: number) =>
   written === 'kept'
     ? `quick index kept (same records) in ${ms} ms`
     : written === 'ahead'
-      ? `quick index written ahead beside the pages in ${aheadMs} ms, put in place in ${ms} ms`
-      : `quick index written in ${ms} ms`;
+      ? `quick index written ahead beside the pages in ${aheadMs} ms, ${waitMs ? `waited for ${waitMs} ms, ` : ''}put in place in ${ms - waitMs} ms`
+      : `quick index written in ${ms - waitMs} ms`;
 
 /**
  * What the stage has worked out before it changes anything in the output or its state: the
