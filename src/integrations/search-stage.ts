@@ -31,13 +31,22 @@ import { encodeFilters } from '../lib/search/shared/filter-columns.ts';
 import { TEXT_DICTIONARY, textChunks } from '../lib/search/shared/text-chunks.ts';
 import { pack, packWithDictionary } from '../lib/search/build/pack.ts';
 import { textDictionary, type DictionaryState } from '../lib/search/build/text-dictionary.ts';
-import { readContentStore } from './content-store.ts';
+import { readContentStore, type StoredContent } from './content-store.ts';
 import { speechDigests, type SpeechDigests } from './search-digests.ts';
 import { freedLine, freeMemory } from './free-memory.ts';
 import { placeQuickIndex, quickDigest, quickRecords, writeQuickIndex, type QuickRecord } from './quick-index.ts';
 import type { QuickAhead } from './quick-box-ahead.ts';
 import { newestFirst } from '../lib/speech/order.ts';
-import { FILTERS_FILE, placeTextFolders, quickEntryDigest, saveTextState, takeTextState, type QuickState } from './search-text-output.ts';
+import {
+  FILTERS_FILE,
+  placeTextFolders,
+  quickEntryDigest,
+  readTextState,
+  saveTextState,
+  takeTextState,
+  type LastSearchOutput,
+  type QuickState,
+} from './search-text-output.ts';
 
 /**
  * What the steps below share: the speeches in id order (newest first) as search takes them,
@@ -52,26 +61,31 @@ interface SearchInput {
 }
 
 /**
- * Step 1: the speech data from the content layer's store, as search takes it. The glossary
- * is matched only in speeches whose concepts the last build did not keep (search-concepts.ts).
+ * Step 1: the speech data as the content layer stored it (`stored`, read by
+ * content-store.ts), as search takes it. The glossary is matched only in speeches whose
+ * concepts the last build did not keep (search-concepts.ts). `stored` is taken over: its
+ * lists are emptied once read, so that the speech data as stored is garbage while the
+ * stage runs, whoever read it (the stage runs at the build's peak memory).
  */
-async function readSearchInput(cacheDir: string, base: string): Promise<SearchInput & { matched: number }> {
-  const { speeches: stored, speechKeys, concepts } = await readContentStore(cacheDir);
+async function searchInputOf(stored: StoredContent, cacheDir: string, base: string): Promise<SearchInput & { matched: number }> {
+  const { speeches: entries, speechKeys, concepts } = stored;
   const term = new Map(concepts.map((c) => [c.slug, c.data.term]));
   const glossary = glossaryKey(concepts);
-  const keyOf = new Map(stored.map((s, k) => [s, speechKeys[k] ?? null]));
+  const keyOf = new Map(entries.map((s, k) => [s, speechKeys[k] ?? null]));
   let matcher: Matcher | undefined;
   const found = withKept(
     await readConceptSlugs(cacheDir, glossary),
     (s: SpeechEntry) => keyOf.get(s) ?? null,
     (s) => conceptSlugs(s.blocks, (matcher ??= glossaryMatcher(concepts))),
   );
-  const speeches = searchSpeeches(stored, found.valueFor, (slug) => term.get(slug) ?? slug, base);
+  const speeches = searchSpeeches(entries, found.valueFor, (slug) => term.get(slug) ?? slug, base);
   await saveConceptSlugs(cacheDir, glossary, found.now);
   // searchSpeeches takes them in this order too.
-  const ordered = newestFirst(stored);
+  const ordered = newestFirst(entries);
   const keys = ordered.map((s) => keyOf.get(s) ?? null);
-  return { speeches, keys, quick: quickRecords(ordered, concepts, base), matched: found.computed() };
+  const quick = quickRecords(ordered, concepts, base);
+  for (const list of [stored.speeches, stored.speechKeys, stored.concepts]) list.length = 0;
+  return { speeches, keys, quick, matched: found.computed() };
 }
 
 /**
@@ -100,6 +114,14 @@ function writeNgramIndex(
   return update;
 }
 
+/** What the quick box's step did: kept, put in place from `ahead` (written in `aheadMs`), or written now; `waitMs` waiting for the index written ahead. */
+interface QuickStep {
+  state: QuickState;
+  written: 'kept' | 'ahead' | 'now';
+  aheadMs: number;
+  waitMs: number;
+}
+
 /**
  * Step 3: the quick box's Pagefind index, `dist/pagefind/` (Pagefind's own process), unless
  * the last build wrote it from the same records and left it in place (`previous`): put in
@@ -111,13 +133,16 @@ async function writeQuickBox(
   site: string,
   previous: QuickState | null,
   ahead: Promise<QuickAhead | null>,
-): Promise<{ state: QuickState; written: 'kept' | 'ahead' | 'now'; aheadMs: number }> {
+): Promise<QuickStep> {
   const digest = quickDigest(input.quick);
+  const waiting = Date.now();
   const early = await ahead;
+  // Beside the pages (search-beside.ts) the stage may get here before the index written ahead is.
+  const waitMs = Date.now() - waiting;
   const drop = () => (early?.folder ? rm(early.folder, { recursive: true, force: true }) : undefined);
   if (previous?.records === digest) {
     await drop();
-    return { state: previous, written: 'kept', aheadMs: 0 };
+    return { state: previous, written: 'kept', aheadMs: 0, waitMs };
   }
   const pagefind = join(site, 'pagefind');
   let how: 'ahead' | 'now' = 'ahead';
@@ -127,7 +152,7 @@ async function writeQuickBox(
     await writeQuickIndex(input.quick, pagefind);
     how = 'now';
   }
-  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: how, aheadMs: early?.ms ?? 0 };
+  return { state: { records: digest, entry: (await quickEntryDigest(site)) ?? '' }, written: how, aheadMs: early?.ms ?? 0, waitMs };
 }
 
 /** The chunks of the speech at `place` (newest first), each as JSON. */
@@ -197,20 +222,41 @@ export interface SearchStageReport {
 }
 
 /** What the quick box's step did, for the stage's line. */
-const quickLine = ({ written, aheadMs }: { written: 'kept' | 'ahead' | 'now'; aheadMs: number }, ms: number) =>
+const quickLine = ({ written, aheadMs, waitMs }: QuickStep, ms: number) =>
   written === 'kept'
     ? `quick index kept (same records) in ${ms} ms`
     : written === 'ahead'
-      ? `quick index written ahead beside the pages in ${aheadMs} ms, put in place in ${ms} ms`
-      : `quick index written in ${ms} ms`;
+      ? `quick index written ahead beside the pages in ${aheadMs} ms, ${waitMs ? `waited for ${waitMs} ms, ` : ''}put in place in ${ms - waitMs} ms`
+      : `quick index written in ${ms - waitMs} ms`;
 
-/** Runs the search stage; `ahead`: the quick index written ahead, if any (quick-box-ahead.ts). */
-export async function runSearchStage(
+/**
+ * What the stage has worked out before it changes anything in the output or its state: the
+ * speech data as search takes it, each speech's digests, and what the last build left
+ * (read, not yet taken). Whether the rest is small work follows from it (search-beside.ts).
+ */
+export interface PreparedSearch {
+  input: SearchInput & { matched: number };
+  digests: SpeechDigests[];
+  /** Speeches hashed (their digests not kept). */
+  computed: number;
+  last: LastSearchOutput;
+  /** Each step's time so far, ms. */
+  ms: Record<string, number>;
+}
+
+/**
+ * Steps 1 and the digests, on the speech data `stored` (taken over: searchInputOf), read in
+ * `readMs`: nothing of the output or of the output's state in the cache is changed (the
+ * caches kept by data key are brought up to date).
+ */
+export async function prepareSearchStage(
+  stored: StoredContent,
+  readMs: number,
   { cacheDir, base, site }: SearchJob,
-  ahead: Promise<QuickAhead | null> = Promise.resolve(null),
-): Promise<SearchStageReport> {
+): Promise<PreparedSearch> {
   const ms: Record<string, number> = {};
-  const input = await timed(ms, 'read', () => readSearchInput(cacheDir, base));
+  const input = await timed(ms, 'read', () => searchInputOf(stored, cacheDir, base));
+  ms.read! += readMs;
   // Each speech's text and chunks hashed, or their digests as kept by data key (search-digests.ts).
   const { digests, computed } = await timed(ms, 'digests', () =>
     speechDigests(
@@ -222,8 +268,17 @@ export async function runSearchStage(
       (n) => chunksOf(input, n),
     ),
   );
+  return { input, digests, computed, last: await readTextState(cacheDir, site), ms };
+}
+
+/** Runs the rest of the search stage on what prepareSearchStage worked out; `ahead`: the quick index written ahead, if any (quick-box-ahead.ts). */
+export async function finishSearchStage(
+  { input, digests, computed, last, ms }: PreparedSearch,
+  { cacheDir, site }: SearchJob,
+  ahead: Promise<QuickAhead | null> = Promise.resolve(null),
+): Promise<SearchStageReport> {
   // What the last build left (dropped from the cache until this build has finished).
-  const state = await takeTextState(cacheDir, site);
+  const state = await takeTextState(cacheDir, site, last);
   // The index (worker threads) runs while this thread writes text and filters; the quick
   // box (Pagefind's process) starts when the first of the two is done, so that it takes
   // the core the other leaves (on two cores three CPU-bound jobs at once are not faster;
@@ -253,4 +308,14 @@ export async function runSearchStage(
       `digests in ${ms.digests} ms (${computed} hashed); ` +
       `index ${stats.files} files, ${(stats.bytes / 1e6).toFixed(1)} MB in ${ms.index} ms (${how}); text folders ${text.written} written, ${text.moved} moved in ${ms.text} ms, filters in ${ms.filters} ms, then ${freedLine(freed)}; ${quickLine(quickBox, ms.quick!)}`,
   };
+}
+
+/** Runs the search stage, reading the speech data from the content layer's store; `ahead`: the quick index written ahead, if any (quick-box-ahead.ts). */
+export async function runSearchStage(
+  job: SearchJob,
+  ahead: Promise<QuickAhead | null> = Promise.resolve(null),
+): Promise<SearchStageReport> {
+  const started = Date.now();
+  const stored = await readContentStore(job.cacheDir);
+  return finishSearchStage(await prepareSearchStage(stored, Date.now() - started, job), job, ahead);
 }

@@ -61,24 +61,43 @@ export const keptQuickRecords = (cacheDir: string): Promise<string | null> =>
     () => null,
   );
 
-/**
- * What the last build left in `site`: the text folders and their dictionary (none, after
- * clearing `search-data/text/`, when that is not known) and the index's state (null when none).
- */
-export async function takeTextState(
-  cacheDir: string,
-  site: string,
-): Promise<{ text: string[]; dictionary: DictionaryState | null; index: IndexState | null; quick: QuickState | null }> {
+/** What the last build left in `site`, as its state says (readTextState). */
+export interface LastSearchOutput {
+  /** The text folders' hashes and their dictionary; none when `site` does not hold the filters file they were written with. */
+  text: string[];
+  dictionary: DictionaryState | null;
+  /** False when the text folders are not the ones the state describes: takeTextState clears them. */
+  textKept: boolean;
+  /** The index's state (null when none); update-index.ts checks it against the index's manifest. */
+  index: IndexState | null;
+  /** The quick box's, while `site` holds the entry file it was written with. */
+  quick: QuickState | null;
+}
+
+/** What the last build left in `site`, as its state in `cacheDir` describes it; reads only (takeTextState takes it). */
+export async function readTextState(cacheDir: string, site: string): Promise<LastSearchOutput> {
   const saved = await readFile(join(cacheDir, STATE), 'utf8').then(
     (t) => JSON.parse(t) as TextState,
     () => null,
   );
-  await rm(join(cacheDir, STATE), { force: true });
   const index = saved?.index ?? null;
   const quick = saved?.quick && saved.quick.entry === (await quickEntryDigest(site)) ? saved.quick : null;
-  if (saved && saved.witness === (await witnessOf(site))) return { text: saved.text, dictionary: saved.dictionary ?? null, index, quick };
-  await rm(join(site, 'search-data', 'text'), { recursive: true, force: true });
-  return { text: [], dictionary: null, index, quick };
+  if (saved && saved.witness === (await witnessOf(site)))
+    return { text: saved.text, dictionary: saved.dictionary ?? null, textKept: true, index, quick };
+  return { text: [], dictionary: null, textKept: false, index, quick };
+}
+
+/**
+ * What the last build left in `site`: the text folders and their dictionary (none, after
+ * clearing `search-data/text/`, when that is not known) and the index's state (null when
+ * none). The state goes from the cache until saveTextState writes this build's.
+ * `last`: what readTextState read of it, when the caller has it.
+ */
+export async function takeTextState(cacheDir: string, site: string, last?: LastSearchOutput): Promise<LastSearchOutput> {
+  const state = last ?? (await readTextState(cacheDir, site));
+  await rm(join(cacheDir, STATE), { force: true });
+  if (!state.textKept) await rm(join(site, 'search-data', 'text'), { recursive: true, force: true });
+  return state;
 }
 
 /** Records the folders and their dictionary, the index and the quick box now in `site`; call after the filters file is written. */

@@ -184,6 +184,8 @@ describe('rebuilding after speeches change', () => {
     expect(first.status, first.output).toBe(0);
     expect(first.output).toMatch(/search for 12 speeches in \d+ ms/);
     expect(textFolders(first)).toBe('12 written, 0 moved');
+    // A new archive's index is written whole: its stage waits for the pages (src/integrations/search-beside.ts).
+    expect(first.output).toMatch(/search for 12 speeches in \d+ ms, after the pages \(the n-gram index written whole\)/);
   });
 
   it('after one speech is edited, renders only it and writes only its text again, and search sees only its new text', async () => {
@@ -201,6 +203,9 @@ describe('rebuilding after speeches change', () => {
     expect(textFolders(second)).toBe('1 written, 0 moved');
     // Only the edited speech's text and chunks are hashed again; the others' digests are kept by data key.
     expect(second.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
+    // So little changed that the search stage ran beside the pages, not after them; the last
+    // test checks that what it wrote is what a fresh build writes.
+    expect(second.output).toMatch(/search for 12 speeches in \d+ ms, beside the pages \(1 speech\(es\) hashed, the index a delta of 1, /);
     // Listing pages that do not show the edited text are kept (each page's key is what it
     // shows); the last test checks that every page is what a fresh build makes.
     expect(
@@ -236,9 +241,10 @@ describe('rebuilding after speeches change', () => {
     expect(textFolders(third)).toBe('1 written, 0 moved');
     expect(third.output).toMatch(/digests in \d+ ms \(1 hashed\)/);
     // The new speech is a new record: the quick index was written ahead, beside the pages, and put in place.
-    expect(third.output).toMatch(/quick index written ahead beside the pages in \d+ ms, put in place/);
-    // The index is the last build's with the changed and added texts beside it.
+    expect(third.output).toMatch(/quick index written ahead beside the pages in \d+ ms, (waited for \d+ ms, )?put in place/);
+    // The index is the last build's with the changed and added texts beside it, written beside the pages.
     expect(third.output).toMatch(/a delta of 2 speech\(es\) over the last build's/);
+    expect(third.output).toMatch(/beside the pages \(1 speech\(es\) hashed, the index a delta of 2, /);
     const url = readCatalog(third.outDir).find((s) => s.title.startsWith('新增测试讲话'))!.url;
     expect(await search(chromium.browser, third.outDir, '新独有的第一句')).toEqual({ results: 1, counts: { [url]: 1 } });
     // Phrases only the added text has, and ones it shares with a seed and a made speech, answered as a fresh build answers them.

@@ -12,11 +12,16 @@ import { DATA_STORE } from '../../src/integrations/content-store.ts';
 
 type Hook = (options: unknown) => Promise<void> | void;
 
-/** Runs the integration's hooks as Astro would, on the cache folder `cache`, writing into `site`. */
-async function buildDone(cache: string, site: string, logged: string[]): Promise<void> {
+/**
+ * Runs the integration's hooks as Astro would, on the cache folder `cache`, writing into
+ * `site`: `astro:build:done` alone, or from `astro:build:start` on (`start`), where the
+ * process that may run the stage beside the pages starts (search-beside-process.ts).
+ */
+async function buildDone(cache: string, site: string, logged: string[], start = false): Promise<void> {
   const hooks = searchIndexIntegration().hooks as Record<string, Hook>;
-  await hooks['astro:config:done']!({ config: { base: '/', cacheDir: pathToFileURL(`${cache}/`) } });
+  await hooks['astro:config:done']!({ config: { base: '/', cacheDir: pathToFileURL(`${cache}/`), outDir: pathToFileURL(`${site}/`) } });
   const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m) };
+  if (start) await hooks['astro:build:start']!({ logger });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
 }
 
@@ -30,6 +35,23 @@ describe('the search stage in its own process', () => {
       await expect(run).rejects.toThrow(/^Search stage: The content layer's data store .* could not be parsed/);
       await expect(run).rejects.toThrow(`Delete the cache folder ${dir}`);
       expect(logged).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails the build with the stage's error when the process started with the build cannot read the store either", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
+    try {
+      writeFileSync(join(dir, DATA_STORE), '[not devalue');
+      const logged: string[] = [];
+      await expect(buildDone(dir, join(dir, 'site'), logged, true)).rejects.toThrow(
+        /^Search stage: The content layer's data store .* could not be parsed/,
+      );
+      // It wrote nothing ahead, and said so; the stage after the pages failed on its own.
+      expect(logged).toEqual([
+        expect.stringMatching(/^the quick index was not written ahead \(The content layer's data store .* could not be parsed/),
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -50,13 +50,17 @@ export interface DictionaryState {
   speeches: number;
 }
 
-/** The last build's dictionary while the archive has fewer than twice the speeches it was made from; else a new one. */
+/** Whether the last build's dictionary `previous` serves an archive of `count` speeches: fewer than twice the speeches it was made from. */
+export const dictionaryServes = (previous: DictionaryState | null, count: number): previous is DictionaryState =>
+  previous !== null && count < 2 * previous.speeches;
+
+/** The last build's dictionary while it serves (dictionaryServes); else a new one. */
 export function textDictionary(
   previous: DictionaryState | null,
   count: number,
   chunks: (n: number) => readonly string[],
 ): { dictionary: Uint8Array; state: DictionaryState } {
-  if (previous && count < 2 * previous.speeches) {
+  if (dictionaryServes(previous, count)) {
     const b = Buffer.from(previous.bytes, 'base64');
     return { dictionary: new Uint8Array(b.buffer, b.byteOffset, b.length), state: previous };
   }

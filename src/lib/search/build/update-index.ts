@@ -74,6 +74,18 @@ export function planDelta(base: readonly string[], now: readonly string[]): { ba
 }
 
 /**
+ * The delta that brings the index in `outDir` up to the texts whose digests are `digests`,
+ * or null when the index is to be written whole: no base `previous` describes in the folder
+ * (none, another build's, an older format version's), or more than deltaLimit texts differ from it.
+ */
+export function deltaPlan(outDir: string, previous: IndexState | null, digests: readonly string[]): ReturnType<typeof planDelta> | null {
+  // A base of another format version (an older build's) is written again whole.
+  const current = readManifest(outDir)?.version === VERSION;
+  const plan = previous && current && manifestDigest(outDir) === previous.manifest ? planDelta(previous.base, digests) : null;
+  return plan && plan.delta.length <= deltaLimit(digests.length) ? plan : null;
+}
+
+/**
  * Brings the index in `outDir` up to `texts` (searchText by speech id, as writeSearchIndex
  * takes them): a delta over the base `previous` describes when that base is still in the
  * folder and at most deltaLimit speeches differ from it, else the whole index. `digests`:
@@ -87,10 +99,8 @@ export async function updateSearchIndex(
   digests: readonly string[] = texts.map(textDigest),
 ): Promise<IndexUpdate> {
   if (digests.length !== texts.length) throw new Error(`updateSearchIndex: ${digests.length} digests for ${texts.length} texts`);
-  // A base of another format version (an older build's) is written again whole.
-  const current = readManifest(outDir)?.version === VERSION;
-  const plan = previous && current && manifestDigest(outDir) === previous.manifest ? planDelta(previous.base, digests) : null;
-  if (!plan || plan.delta.length > deltaLimit(texts.length)) {
+  const plan = deltaPlan(outDir, previous, digests);
+  if (!plan) {
     const stats = await writeSearchIndex(texts, outDir, opts);
     return { mode: 'full', delta: 0, stats, state: { manifest: manifestDigest(outDir)!, base: [...digests] } };
   }
