@@ -5,7 +5,6 @@ import { archiveBase } from './src/lib/site/env.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import buildBeside from './src/integrations/build-beside.ts';
 import dataStoreFile from './src/integrations/data-store-file.ts';
-import setPhrasesAhead from './src/integrations/set-phrases-ahead.ts';
 
 // Of the last output a build may keep, besides the speech pages Astro skips: search-data/
 // (its text folders where unchanged), search-index/ (the index it builds on) and pagefind/
@@ -49,7 +48,5 @@ export default defineConfig({
   // other astro:build:done (the search output) is done.
   // dataStoreFile: pages read the content layer's data store from its file, not from a
   // module holding it as one huge string literal (slow to compile at 10,000 speeches).
-  // setPhrasesAhead: the /phrases/ page's set phrases mined in a process of their own from
-  // the stored speech data, beside Vite and the first pages.
-  integrations: [mdx(), dataStoreFile(), setPhrasesAhead(), beside.prepare, searchIndex(), beside.swap],
+  integrations: [mdx(), dataStoreFile(), beside.prepare, searchIndex(), beside.swap],
 });

@@ -2,8 +2,9 @@
  * Astro integration: writes full-text search from the speech data (the content layer's
  * store, content-store.ts), never from the rendered pages. What it writes and how:
  * search-stage.ts. At `astro:build:start` a process of its own (search-beside-process.ts)
- * reads that data, writes the quick box's index ahead and, when little changed, runs the
- * whole stage beside the pages (search-beside.ts); otherwise the stage runs after the
+ * reads that data, writes the quick box's index ahead, mines the /phrases/ page's set
+ * phrases (handed over to the page: phrases-handed-over.ts) and, when little changed, runs
+ * the whole stage beside the pages (search-beside.ts); otherwise the stage runs after the
  * pages, at `astro:build:done`, in a Node process of its own (search-stage-process.ts),
  * with a heap of its own: inside Astro's process, whose heap holds ~0.9 GB at 10,000
  * speeches, its garbage collection took the stage from 49 s to 84 s (docs/PERFORMANCE.md).
@@ -13,12 +14,13 @@
 import type { AstroIntegration } from 'astro';
 import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { handOverPhrases, type PhrasesAhead } from '../lib/annotate/phrases-handed-over.ts';
 import { dropPageCaches } from '../lib/site/page-caches.ts';
 import { forkForBuild } from './fork-for-build.ts';
 import { freedLine, freeMemory } from './free-memory.ts';
 import type { QuickAhead } from './quick-box-ahead.ts';
 import type { BesideDecision } from './search-beside.ts';
-import type { BesideMessage } from './search-beside-process.ts';
+import type { BesideJob, BesideMessage } from './search-beside-process.ts';
 import type { SearchJob } from './search-stage.ts';
 import type { QuickAheadMessage, SearchStageAnswer } from './search-stage-process.ts';
 
@@ -74,15 +76,18 @@ interface Beside {
   decided: Promise<BesideDecision>;
   /** Not running it: the quick index written ahead, or null when it was not (the search stage then writes it, and the reason is logged). */
   ahead: Promise<QuickAhead | null>;
+  /** The /phrases/ page's set phrases mined from the stored data, or null (the page mines them itself). */
+  phrases: Promise<PhrasesAhead | null>;
   /** Running it: the stage's answer and when it came; rejects with the stage's error, or when the process ends without answering. */
   stage: Promise<{ answer: Extract<SearchStageAnswer, { report: unknown }>; at: number }>;
 }
 
 /**
- * Starts the process that writes the quick box's index ahead and, on a small change, runs
- * the search stage beside the pages (search-beside.ts), at the lowest priority.
+ * Starts the process that writes the quick box's index ahead, mines the set phrases and, on
+ * a small change, runs the search stage beside the pages (search-beside.ts), at the lowest
+ * priority.
  */
-function startBeside(job: SearchJob, warn: (s: string) => void): Beside {
+function startBeside(job: BesideJob, warn: (s: string) => void): Beside {
   const child = forkForBuild(BESIDE_ENTRY, job, job.cacheDir);
   // At the lowest priority (Pagefind's process, its child, too): it runs on what Astro's
   // pages leave of the cores, not in their way; it has their whole time to finish in.
@@ -94,12 +99,15 @@ function startBeside(job: SearchJob, warn: (s: string) => void): Beside {
   const after = (why: string): BesideDecision => ({ beside: false, why });
   let decide: (d: BesideDecision) => void = () => undefined;
   let setAhead: (a: QuickAhead | null) => void = () => undefined;
+  let setPhrases: (p: PhrasesAhead | null) => void = () => undefined;
   let answer: SearchStageAnswer | null = null;
   const decided = new Promise<BesideDecision>((done) => (decide = done));
   const ahead = new Promise<QuickAhead | null>((done) => (setAhead = done));
+  const phrases = new Promise<PhrasesAhead | null>((done) => (setPhrases = done));
   const stage = new Promise<{ answer: Extract<SearchStageAnswer, { report: unknown }>; at: number }>((done, fail) => {
     child.on('message', (m: BesideMessage) => {
-      if ('decided' in m) decide(m.decided);
+      if ('phrases' in m) setPhrases(m.phrases);
+      else if ('decided' in m) decide(m.decided);
       else if ('warn' in m) warn(m.warn);
       else if ('ahead' in m) setAhead(m.ahead);
       else answer ??= m;
@@ -108,12 +116,14 @@ function startBeside(job: SearchJob, warn: (s: string) => void): Beside {
       warn(`the quick index could not be written ahead (${e.message}); the search stage writes it`);
       decide(after(`its process could not be started: ${e.message}`));
       setAhead(null);
+      setPhrases(null);
     });
     // 'close': the process has exited and its IPC channel is closed, so its answer has arrived.
     child.once('close', (code, signal) => {
       const how = signal ? `on signal ${signal}` : `with exit code ${code}`;
       decide(after(`its process ended ${how}`));
       setAhead(null);
+      setPhrases(null);
       const a = answer as SearchStageAnswer | null;
       if (a && 'report' in a) done({ answer: a, at: Date.now() });
       else fail(a ? stageError(a.error) : endedError(BESIDE_ENTRY, how));
@@ -121,7 +131,7 @@ function startBeside(job: SearchJob, warn: (s: string) => void): Beside {
   });
   // Waited for only when it runs the stage.
   stage.catch(() => undefined);
-  return { site: job.site, started: Date.now(), decided, ahead, stage };
+  return { site: job.site, started: Date.now(), decided, ahead, phrases, stage };
 }
 
 export default function searchIndexIntegration(): AstroIntegration {
@@ -139,13 +149,18 @@ export default function searchIndexIntegration(): AstroIntegration {
         site = config.outDir ? fileURLToPath(config.outDir) : '';
       },
       // The content layer has stored the speech data by now (Astro syncs it before this hook).
+      // ARCHIVE_AHEAD=off: the /phrases/ page mines its set phrases itself (tests compare the two).
       'astro:build:start': ({ logger }) => {
-        beside = startBeside({ cacheDir, base, site }, (s) => logger.warn(s));
+        const phrases = process.env.ARCHIVE_AHEAD !== 'off';
+        beside = startBeside({ cacheDir, base, site, phrases }, (s) => logger.warn(s));
+        if (phrases) handOverPhrases(beside.phrases);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const early = beside;
         beside = null;
+        // The pages have taken what they needed.
+        handOverPhrases(null);
         const decision = early ? await early.decided : null;
         if (early && decision?.beside) {
           if (early.site !== fileURLToPath(dir))

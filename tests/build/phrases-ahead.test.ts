@@ -1,6 +1,6 @@
 /**
  * The /phrases/ page built with its set phrases mined ahead, in a process of the build
- * (src/integrations/set-phrases-ahead.ts), is byte for byte the page that mines them itself
+ * (src/integrations/search-beside-process.ts, started by search-index.ts), is byte for byte the page that mines them itself
  * (ARCHIVE_AHEAD=off): the five seeds, built both ways side by side.
  */
 import { readFileSync } from 'node:fs';

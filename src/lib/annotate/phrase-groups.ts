@@ -3,7 +3,7 @@
  * (set-phrases.ts) by kind, each kind's first `cap` rows ready to render (their ids, year
  * spans, examples cut around their highlights and cut into marked pieces). Pure, and plain
  * data: the same whether the page computes it or a process of the build computed it ahead
- * and handed it over (src/integrations/set-phrases-ahead.ts).
+ * and handed it over (src/integrations/search-beside-process.ts).
  */
 import type { SpeechEntry } from '../speech/schema.ts';
 import { blockAnchors } from '../speech/anchors.ts';

@@ -1,6 +1,6 @@
 /**
  * The set phrases page's groups (phrase-groups.ts) as a process of the build mined them
- * ahead, from the speech data the content layer stored (src/integrations/set-phrases-ahead.ts),
+ * ahead, from the speech data the content layer stored (src/integrations/search-beside-process.ts),
  * while Vite bundles and the first pages render: at 10,000 speeches mining takes some 4.5 s
  * of Astro's one thread otherwise. The integration hands the promise of its result over here;
  * the page takes it when it was mined from the very speech data the page has, else mines
@@ -22,7 +22,7 @@ export interface PhrasesAhead {
   ms: number;
 }
 
-const KEY = Symbol.for('speech-archive:set-phrases-ahead');
+const KEY = Symbol.for('speech-archive:phrases-handed-over');
 type Slot = { [KEY]?: Promise<PhrasesAhead | null> };
 
 /** Hands the phrases mined ahead over to the page (null: none are coming; the page mines them itself). */
