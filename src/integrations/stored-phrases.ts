@@ -8,7 +8,7 @@
 import { phraseGroups } from '../lib/annotate/phrase-groups.ts';
 import { speechDataDigest, type PhrasesAhead } from '../lib/annotate/phrases-handed-over.ts';
 import { newestFirst } from '../lib/speech/order.ts';
-import { readContentStore, type StoredContent } from './content-store.ts';
+import type { StoredContent } from './content-store.ts';
 
 /** The groups of the speech data as read (`stored`); `started`: when reading began (performance.now()), for the time it reports. */
 export function phrasesOfStored(stored: StoredContent, started = performance.now()): PhrasesAhead {
@@ -17,10 +17,4 @@ export function phrasesOfStored(stored: StoredContent, started = performance.now
   const ordered = newestFirst(speeches);
   const groups = phraseGroups(ordered);
   return { speechDigest: speechDataDigest(ordered.map((s) => keyOf.get(s))), groups, ms: Math.round(performance.now() - started) };
-}
-
-/** The groups of the speech data stored in `cacheDir`. */
-export async function phrasesOfStore(cacheDir: string): Promise<PhrasesAhead> {
-  const started = performance.now();
-  return phrasesOfStored(await readContentStore(cacheDir), started);
 }

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as devalue from 'devalue';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATA_STORE } from '../../src/integrations/content-store.ts';
-import { phrasesOfStore } from '../../src/integrations/stored-phrases.ts';
+import { DATA_STORE, readContentStore } from '../../src/integrations/content-store.ts';
+import { phrasesOfStored } from '../../src/integrations/stored-phrases.ts';
 import { phraseGroups, type PhraseGroup } from '../../src/lib/annotate/phrase-groups.ts';
 import { handOverPhrases, phrasesOfArchive, speechDataDigest, type PhrasesAhead } from '../../src/lib/annotate/phrases-handed-over.ts';
 import { highlightPieces, minePhrases, trimExample, yearSpan } from '../../src/lib/annotate/set-phrases.ts';
@@ -100,7 +100,7 @@ describe('the set phrases mined ahead from the stored speech data', () => {
     const dir = mkdtempSync(join(tmpdir(), 'phrases-ahead-'));
     try {
       writeFileSync(join(dir, DATA_STORE), store(['003', '000', '004', '001', '002']));
-      const ahead = await phrasesOfStore(dir);
+      const ahead = phrasesOfStored(await readContentStore(dir));
       // As the process hands it over: JSON on the IPC channel.
       const handed = JSON.parse(JSON.stringify(ahead)) as PhrasesAhead;
       expect(handed.groups).toEqual(phraseGroups(ordered));
