@@ -49,6 +49,16 @@ describe('search index of the seeds', async () => {
       await expectLikeOracle(index, texts, phrase);
   }, 60_000);
 
+  it("answers the same in 300 partitions, past what a byte can number (a gram's partition then takes two bytes)", async () => {
+    const { index: many } = await buildIndex(texts, { partitions: 300 });
+    for (const phrase of ['的', '发展', '，', '。\n', '同志们：', '要坚持', '全面从严治党', '没有这样一句话的讲话稿', '不'])
+      await expectLikeOracle(many, texts, phrase);
+    await fc.assert(
+      fc.asyncProperty(phraseArbitrary(texts), async (phrase) => expectLikeOracle(many, texts, phrase)),
+      { numRuns: 100, seed: 20261203 },
+    );
+  }, 120_000);
+
   it('matches ignoring punctuation only when the exact phrase is absent, and says so', async () => {
     // A phrase of the seeds with its punctuation taken out: found ignoring punctuation, spanning the original.
     const text = texts.find((t) => /[\u4e00-\u9fff]{3}，[\u4e00-\u9fff]{3}/.test(t))!;

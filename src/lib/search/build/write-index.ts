@@ -2,11 +2,12 @@
  * Writes the n-gram index (docs/SEARCH-INDEX.md) from speech text, in bounded memory.
  * Node only.
  *
- * For each hash partition (gramHash % P) and each gram kind, one pass over every speech
- * collects (gram, speech, position) into typed arrays (for a count kind, x1, x2, p2:
- * (gram, speech, count), one per gram a speech holds), a stable radix sort by gram puts
- * them in (gram, speech, position) order, and the lists are encoded and written to their
- * buckets (and common grams to files of their own) before the next pass. The arrays a pass
+ * For each gram kind, one scan notes every gram's hash partition (gramHash % P) in a byte
+ * per code unit (assignParts); then, for each partition, one pass over every speech
+ * collects that partition's (gram, speech, position) into typed arrays (for a count kind,
+ * x1, x2, p2: (gram, speech, count), one per gram a speech holds), a stable radix sort by
+ * gram puts them in (gram, speech, position) order, and the lists are encoded and written to
+ * their buckets (and common grams to files of their own) before the next pass. The arrays a pass
  * works in (a Pool: 36 bytes per gram for p3, 28 for the others, allocated once per thread
  * and reused by every pass and kind, so memory does not wait on the garbage collector) hold
  * ~8.8 M grams; P is chosen so that a pass collects at most about that many. The texts are
@@ -161,28 +162,30 @@ class Pool {
 /**
  * x1 needs no positions: one entry per (unit, speech) whose `pos` holds the count (for one
  * unit, every occurrence counts), so a pass collects distinct units per speech, not units.
+ * A unit's partition is looked up in a table of all 2^16 made once per pass.
  */
 function collectUnits(texts: Units, part: number, P: number, e: Pool): void {
   e.reset(false);
   const { units, offsets } = texts;
   const counts = new Uint32Array(0x10000);
-  const seen: number[] = [];
   const partOf = remainderBy(P);
+  const mine = new Uint8Array(0x10000);
+  for (let u = 0; u < 0x10000; u++) mine[u] = P === 1 || partOf(hashParts(0, u)) === part ? 1 : 0;
+  const seen: number[] = [];
   for (let sp = 0; sp + 1 < offsets.length; sp++) {
     for (let i = offsets[sp]!, to = offsets[sp + 1]!; i < to; i++) {
       const u = units[i]!;
+      if (!mine[u]) continue;
       if (counts[u] === 0) seen.push(u);
       counts[u]!++;
     }
     for (const u of seen) {
-      if (P === 1 || partOf(hashParts(0, u)) === part) {
-        if (e.n === e.lo.length) e.grow();
-        const k = e.n++;
-        e.hi[k] = 0;
-        e.lo[k] = u;
-        e.sp[k] = sp;
-        e.pos[k] = counts[u]!;
-      }
+      if (e.n === e.lo.length) e.grow();
+      const k = e.n++;
+      e.hi[k] = 0;
+      e.lo[k] = u;
+      e.sp[k] = sp;
+      e.pos[k] = counts[u]!;
       counts[u] = 0;
     }
     seen.length = 0;
@@ -210,9 +213,7 @@ class SpeechGrams {
   /** Non-overlapping occurrences so far; an occurrence before `next` overlaps the last one counted. */
   counts = new Uint32Array(0);
   next = new Uint32Array(0);
-  /** 1: the gram is in the pass's partition. */
-  mine = new Uint8Array(0);
-  /** The taken slots of grams in the partition, in the order first seen. */
+  /** The taken slots, in the order first seen. */
   order = new Uint32Array(0);
 
   /** Starts a speech of up to `units` grams (at most half the slots taken); returns its stamp. */
@@ -235,8 +236,56 @@ class SpeechGrams {
     this.stamp = new Uint32Array(size);
     this.counts = new Uint32Array(size);
     this.next = new Uint32Array(size);
-    this.mine = new Uint8Array(size);
     this.order = new Uint32Array(size);
+  }
+}
+
+/**
+ * Each gram's partition, by the position its first unit has in its speech's text as the kind
+ * reads it (stripped of ignorable units for a p kind): `parts[offsets[sp] + i]` for the gram
+ * at i of speech sp (a stripped text is no longer than its text, so the places never meet).
+ * Made in one scan per kind, so that each of the P passes skips the grams of other partitions
+ * with a byte compare instead of hashing every gram of every speech again (at 10,000 bench
+ * speeches, 7 passes: the scans took half the index's CPU). An x3 trigram without an
+ * ignorable unit, which x3 does not keep, gets P: no partition.
+ */
+export type Parts = Uint8Array | Uint16Array;
+
+/** An array for the parts of `units` code units in P partitions (values 0 … P). */
+export const newParts = (units: number, P: number): Parts => (P < 0xff ? new Uint8Array(units) : new Uint16Array(units));
+
+function assignParts(texts: Units, kind: Kind, P: number, parts: Parts): void {
+  const len = gramLength(kind);
+  const stripped = isStripped(kind);
+  const ign = ignorableTable();
+  const partOf = remainderBy(P);
+  const all = texts.units;
+  let units = new Uint16Array(1024);
+  for (let sp = 0; sp + 1 < texts.offsets.length; sp++) {
+    const from = texts.offsets[sp]!;
+    const length = texts.offsets[sp + 1]! - from;
+    let n = 0;
+    let view: Uint16Array;
+    if (stripped) {
+      if (units.length < length) units = new Uint16Array(length * 2);
+      for (let i = 0; i < length; i++) {
+        const u = all[from + i]!;
+        if (!ign[u]) units[n++] = u;
+      }
+      view = units;
+    } else {
+      view = all.subarray(from, from + length);
+      n = length;
+    }
+    for (let i = 0; i + len <= n; i++) {
+      let hi = 0;
+      let lo: number;
+      if (len === 3) {
+        hi = view[i]!;
+        lo = ((view[i + 1]! << 16) | view[i + 2]!) >>> 0;
+      } else lo = ((view[i]! << 16) | view[i + 1]!) >>> 0;
+      parts[from + i] = kind === 'x3' && !(ign[view[i]!]! | ign[view[i + 1]!]! | ign[view[i + 2]!]!) ? P : partOf(hashParts(hi, lo));
+    }
   }
 }
 
@@ -244,13 +293,12 @@ class SpeechGrams {
  * The x2 or p2 grams of partition `part` as (key, speech, count) into `e`, in speech order
  * (one entry per gram a speech holds: the sort is stable, so a gram's entries stay in speech
  * order). Count: non-overlapping occurrences, leftmost first, as encode counts positions.
- * Whether a gram is in the partition is asked once per speech, not at each occurrence.
+ * Only the grams of the partition (`parts`; every gram when P = 1) go into the table.
  */
-function collectCounts(texts: Units, kind: Kind, part: number, P: number, e: Pool, table: SpeechGrams): void {
+function collectCounts(texts: Units, kind: Kind, part: number, parts: Parts | null, e: Pool, table: SpeechGrams): void {
   e.reset(false);
   const stripped = isStripped(kind);
   const ign = ignorableTable();
-  const partOf = remainderBy(P);
   const all = texts.units;
   let copy = new Uint16Array(1024);
   for (let sp = 0; sp + 1 < texts.offsets.length; sp++) {
@@ -269,11 +317,13 @@ function collectCounts(texts: Units, kind: Kind, part: number, P: number, e: Poo
       n = length;
     }
     const s = table.start(n);
-    const { keys, stamp, counts, next, mine, order } = table;
+    const { keys, stamp, counts, next, order } = table;
     const mask = (1 << table.bits) - 1;
     const shift = 32 - table.bits;
     let found = 0;
+    const mine = parts?.subarray(from, from + n);
     for (let i = 0; i + 2 <= n; i++) {
+      if (mine && mine[i] !== part) continue;
       const lo = ((units[i]! << 16) | units[i + 1]!) >>> 0;
       let h = Math.imul(lo, 0x9e3779b1) >>> shift;
       while (stamp[h] === s && keys[h] !== lo) h = (h + 1) & mask;
@@ -282,11 +332,9 @@ function collectCounts(texts: Units, kind: Kind, part: number, P: number, e: Poo
         keys[h] = lo;
         counts[h] = 0;
         next[h] = 0;
-        const m = P === 1 || partOf(hashParts(0, lo)) === part;
-        mine[h] = m ? 1 : 0;
-        if (m) order[found++] = h;
+        order[found++] = h;
       }
-      if (mine[h] && i >= next[h]!) {
+      if (i >= next[h]!) {
         counts[h]!++;
         next[h] = i + 2;
       }
@@ -307,38 +355,50 @@ function collectCounts(texts: Units, kind: Kind, part: number, P: number, e: Poo
  * Every gram of `kind` in partition `part` into `e`, in (speech, position) order; for a
  * count kind, one entry per (gram, speech) with its count (collectUnits, collectCounts).
  */
-function collect(texts: Units, kind: Kind, part: number, P: number, e: Pool, table: SpeechGrams): void {
+function collect(texts: Units, kind: Kind, part: number, P: number, parts: Parts | null, e: Pool, table: SpeechGrams): void {
   if (kind === 'x1') {
     collectUnits(texts, part, P, e);
     return;
   }
   if (counted(kind)) {
-    collectCounts(texts, kind, part, P, e, table);
+    collectCounts(texts, kind, part, parts, e, table);
     return;
   }
   const len = gramLength(kind);
   const stripped = isStripped(kind);
   e.reset(kind === 'p3');
   const ign = ignorableTable();
-  const partOf = remainderBy(P);
   const all = texts.units;
-  let units = new Uint16Array(1024);
+  // A stripped kind's text without its ignorable units, and each kept unit's place in the text.
+  let copy = new Uint16Array(1024);
   let orig = new Uint32Array(1024);
   for (let sp = 0; sp + 1 < texts.offsets.length; sp++) {
     const from = texts.offsets[sp]!;
     const length = texts.offsets[sp + 1]! - from;
     let n = 0;
-    if (units.length < length) {
-      units = new Uint16Array(length * 2);
-      orig = new Uint32Array(length * 2);
+    let units: Uint16Array;
+    if (stripped) {
+      if (copy.length < length) {
+        copy = new Uint16Array(length * 2);
+        orig = new Uint32Array(length * 2);
+      }
+      for (let i = 0; i < length; i++) {
+        const u = all[from + i]!;
+        if (ign[u]) continue;
+        copy[n] = u;
+        orig[n++] = i;
+      }
+      units = copy;
+    } else {
+      units = all.subarray(from, from + length);
+      n = length;
     }
-    for (let i = 0; i < length; i++) {
-      const u = all[from + i]!;
-      if (stripped && ign[u]) continue;
-      units[n] = u;
-      orig[n++] = i;
-    }
+    const mine = parts?.subarray(from, from + n);
     for (let i = 0; i + len <= n; i++) {
+      if (mine) {
+        if (mine[i] !== part) continue;
+      } else if (kind === 'x3' && !(ign[units[i]!]! | ign[units[i + 1]!]! | ign[units[i + 2]!]!)) continue;
+      // (x3 keeps only trigrams with an ignorable unit; the others are p3's occurrences of span 3.)
       let hi = 0;
       let lo: number;
       if (len === 3) {
@@ -346,9 +406,6 @@ function collect(texts: Units, kind: Kind, part: number, P: number, e: Pool, tab
         lo = ((units[i + 1]! << 16) | units[i + 2]!) >>> 0;
       } else if (len === 2) lo = ((units[i]! << 16) | units[i + 1]!) >>> 0;
       else lo = units[i]!;
-      // x3 keeps only trigrams with an ignorable unit; the others are p3's occurrences of span 3.
-      if (kind === 'x3' && !(ign[units[i]!]! | ign[units[i + 1]!]! | ign[units[i + 2]!]!)) continue;
-      if (P > 1 && partOf(hashParts(hi, lo)) !== part) continue;
       if (e.n === e.lo.length) e.grow();
       const k = e.n++;
       e.hi[k] = hi;
@@ -365,8 +422,10 @@ function collect(texts: Units, kind: Kind, part: number, P: number, e: Pool, tab
 
 /**
  * The entries sorted by gram key, stable (so (speech, position) order within a gram):
- * LSD radix sort, 8 bits a digit, moving the key and an entry index; digits that are the
- * same for every entry are skipped. Returns the sorted keys and the entry index of each
+ * LSD radix sort, 16 bits a digit (the low and high half of `lo`, then `hi`; three passes
+ * over a trigram's 48-bit key where 8-bit digits took six, and a pass of millions of entries
+ * costs far more than its 2^16 counters), moving the key and an entry index; digits that are
+ * the same for every entry are skipped. Returns the sorted keys and the entry index of each
  * (views of the pool's arrays) and the two Uint32 arrays of the pool left free.
  */
 function sortByKey(e: Pool, len: number): { hi: Uint16Array; lo: Uint32Array; perm: Uint32Array; free: [Uint32Array, Uint32Array] } {
@@ -379,25 +438,42 @@ function sortByKey(e: Pool, len: number): { hi: Uint16Array; lo: Uint32Array; pe
   let lo2: Uint32Array = e.u32[1].subarray(0, n);
   let hi2: Uint16Array = e.hi2.subarray(0, n);
   let perm2 = e.u32[2].subarray(0, n);
-  const count = new Uint32Array(256);
-  for (let d = 0; d < len * 2; d++) {
-    const fromHi = d >= 4;
-    const shift = (d % 4) * 8;
+  const count = new Uint32Array(0x10000);
+  // A unit gram's key is its unit (lo < 2^16), a bigram's fills lo, a trigram's has hi too.
+  const digits = len === 1 ? 1 : len === 2 ? 2 : 3;
+  for (let d = 0; d < digits; d++) {
     count.fill(0);
-    if (fromHi) for (let i = 0; i < n; i++) count[(hi[i]! >>> shift) & 255]!++;
-    else for (let i = 0; i < n; i++) count[(lo[i]! >>> shift) & 255]!++;
+    if (d === 0) for (let i = 0; i < n; i++) count[lo[i]! & 0xffff]!++;
+    else if (d === 1) for (let i = 0; i < n; i++) count[lo[i]! >>> 16]!++;
+    else for (let i = 0; i < n; i++) count[hi[i]!]!++;
     if (count.some((c) => c === n)) continue;
     let sum = 0;
-    for (let v = 0; v < 256; v++) {
+    for (let v = 0; v < 0x10000; v++) {
       const c = count[v]!;
       count[v] = sum;
       sum += c;
     }
-    for (let i = 0; i < n; i++) {
-      const at = count[((fromHi ? hi[i]! : lo[i]!) >>> shift) & 255]!++;
-      lo2[at] = lo[i]!;
-      hi2[at] = hi[i]!;
-      perm2[at] = perm[i]!;
+    if (d === 0) {
+      for (let i = 0; i < n; i++) {
+        const at = count[lo[i]! & 0xffff]!++;
+        lo2[at] = lo[i]!;
+        hi2[at] = hi[i]!;
+        perm2[at] = perm[i]!;
+      }
+    } else if (d === 1) {
+      for (let i = 0; i < n; i++) {
+        const at = count[lo[i]! >>> 16]!++;
+        lo2[at] = lo[i]!;
+        hi2[at] = hi[i]!;
+        perm2[at] = perm[i]!;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        const at = count[hi[i]!]!++;
+        lo2[at] = lo[i]!;
+        hi2[at] = hi[i]!;
+        perm2[at] = perm[i]!;
+      }
     }
     [lo, lo2] = [lo2, lo];
     [hi, hi2] = [hi2, hi];
@@ -508,12 +584,19 @@ export interface Work {
   pool: Pool;
   writer: ByteWriter;
   grams: SpeechGrams;
+  /** Each gram's partition (assignParts), for the kind being written; null when P = 1. */
+  parts: Parts | null;
 }
 
 /** A thread's Work for `texts` in P partitions: a pass collects about units / P grams, 10 % more room. */
 export function newWork(texts: Units, P: number): Work {
   const units = texts.offsets[texts.offsets.length - 1]!;
-  return { pool: new Pool(Math.max(1024, Math.ceil((units / P) * 1.1))), writer: new ByteWriter(1 << 20), grams: new SpeechGrams() };
+  return {
+    pool: new Pool(Math.max(1024, Math.ceil((units / P) * 1.1))),
+    writer: new ByteWriter(1 << 20),
+    grams: new SpeechGrams(),
+    parts: P > 1 ? newParts(units, P) : null,
+  };
 }
 
 /** What one kind's files came to. */
@@ -540,6 +623,9 @@ export async function writeKind(
 ): Promise<KindStats> {
   const { commonBytes, bucketBytes, log } = opts;
   const { pool: e, writer, grams: table } = work;
+  // x1 looks its units' partitions up in a table of its own (collectUnits).
+  const parts = kind === 'x1' ? null : work.parts;
+  if (parts) assignParts(texts, kind, P, parts);
   const stats: KindStats = { grams: 0, common: 0, buckets: 0, files: 0, bytes: 0 };
   // Files are written by libuv's threads while this thread goes on encoding: creating
   // thousands of small files is mostly waiting on the file system.
@@ -561,7 +647,7 @@ export async function writeKind(
   const commonKeys: number[] = [];
   for (let part = 0; part < P; part++) {
     const t = performance.now();
-    collect(texts, kind, part, P, e, table);
+    collect(texts, kind, part, P, parts, e, table);
     const { grams, hi, lo, ends, bytes, free } = encode(e, kind, writer);
     const key = (g: number) => hi[g]! * 0x1_0000_0000 + lo[g]!;
     const list = (g: number) => bytes.subarray(g === 0 ? 0 : ends[g - 1]!, ends[g]!);
