@@ -52,9 +52,12 @@ function runInOwnProcess(
   });
 }
 
-/** The build's error for the search stage's `error`, with its stack in the stage's process. */
-function stageError(error: { message: string; stack: string }): Error {
-  const e = new Error(`Search stage: ${error.message}`);
+/**
+ * The build's error for the search stage's `error`, with its stack in the stage's process;
+ * `where` says that it ran beside the pages (after them, the usual place, goes unsaid).
+ */
+function stageError(error: { message: string; stack: string }, where?: string): Error {
+  const e = new Error(`Search stage${where ? ` (${where})` : ''}: ${error.message}`);
   e.stack = `${e.message}\n    (in the search stage's process; its stack:)\n${error.stack}`;
   return e;
 }
@@ -126,7 +129,7 @@ function startBeside(job: BesideJob, warn: (s: string) => void): Beside {
       setPhrases(null);
       const a = answer as SearchStageAnswer | null;
       if (a && 'report' in a) done({ answer: a, at: Date.now() });
-      else fail(a ? stageError(a.error) : endedError(BESIDE_ENTRY, how));
+      else fail(a ? stageError(a.error, 'beside the pages') : endedError(BESIDE_ENTRY, how));
     });
   });
   // Waited for only when it runs the stage.

@@ -1,14 +1,19 @@
 // The search stage runs in a Node process of its own (src/integrations/search-index.ts →
 // search-stage-process.ts): an error there must fail the build with the stage's own message,
 // not hang it or lose what went wrong.
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as devalue from 'devalue';
 import { describe, expect, it } from 'vitest';
 import searchIndexIntegration from '../../src/integrations/search-index.ts';
 import { stageEnv } from '../../src/integrations/fork-for-build.ts';
 import { DATA_STORE } from '../../src/integrations/content-store.ts';
+import { DELTA_IDS } from '../../src/lib/search/shared/format.ts';
+import type { SpeechEntry } from '../../src/lib/speech/schema.ts';
+import { encodeStamp } from '../../src/loaders/entry-stamp.ts';
+import { loadSeed } from './fixtures/ingest-helpers.ts';
 
 type Hook = (options: unknown) => Promise<void> | void;
 
@@ -23,6 +28,22 @@ async function buildDone(cache: string, site: string, logged: string[], start = 
   const logger = { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m) };
   if (start) await hooks['astro:build:start']!({ logger });
   await hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger });
+}
+
+/** A data store as Astro writes it: the five seeds, speech `edited` (if any) with `sentence` added to its first paragraph. */
+function seedStore(edited?: number, sentence = ''): string {
+  const speeches = ['000', '001', '002', '003', '004'].map((n, i) => {
+    const speech = { ...loadSeed(n).speech, slug: `s${n}` } as SpeechEntry;
+    const blocks = i === edited ? speech.blocks.map((b, k) => (k === 0 ? { ...b, text: b.text + sentence } : b)) : speech.blocks;
+    const digest = encodeStamp({ content: `sha-${n}${i === edited ? sentence : ''}`, slug: `s${n}`, file: `ino-${n}`, copies: '' });
+    return [`${n}.txt`, { id: `${n}.txt`, data: { ...speech, blocks }, digest }] as const;
+  });
+  return devalue.stringify(
+    new Map([
+      ['concepts', new Map()],
+      ['speeches', new Map(speeches)],
+    ]),
+  );
 }
 
 describe('the search stage in its own process', () => {
@@ -52,6 +73,30 @@ describe('the search stage in its own process', () => {
       expect(logged).toEqual([
         expect.stringMatching(/^the quick index was not written ahead \(The content layer's data store .* could not be parsed/),
       ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("fails the build with the stage's error, saying so, when the stage fails beside the pages", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'search-stage-'));
+    const site = join(dir, 'site');
+    try {
+      writeFileSync(join(dir, DATA_STORE), seedStore());
+      await buildDone(dir, site, [], true);
+      // One speech edited: small enough for the stage to run beside the pages, and it does.
+      writeFileSync(join(dir, DATA_STORE), seedStore(2, '这是改过的一句话。'));
+      const logged: string[] = [];
+      await buildDone(dir, site, logged, true);
+      expect(logged).toContainEqual(expect.stringMatching(/beside the pages \(1 speech\(es\) hashed, the index a delta of 1, /));
+      // Edited again, with a folder where the index's delta map is written: the stage, beside
+      // the pages again, cannot remove it, and the build fails with its error.
+      writeFileSync(join(dir, DATA_STORE), seedStore(2, '这是又改过的一句话。'));
+      rmSync(join(site, 'search-index', DELTA_IDS));
+      mkdirSync(join(site, 'search-index', DELTA_IDS));
+      await expect(buildDone(dir, site, [], true)).rejects.toThrow(
+        new RegExp(`^Search stage \\(beside the pages\\): .*${join(site, 'search-index', DELTA_IDS)}`),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
