@@ -240,6 +240,12 @@ class SpeechGrams {
   }
 }
 
+/** Each gram's partition (assignParts): a byte per code unit, two from 255 partitions. */
+type Parts = Uint8Array | Uint16Array;
+
+/** An array for the parts of `units` code units in P partitions (values 0 … P). */
+const newParts = (units: number, P: number): Parts => (P < 0xff ? new Uint8Array(units) : new Uint16Array(units));
+
 /**
  * Each gram's partition, by the position its first unit has in its speech's text as the kind
  * reads it (stripped of ignorable units for a p kind): `parts[offsets[sp] + i]` for the gram
@@ -249,11 +255,6 @@ class SpeechGrams {
  * speeches, 7 passes: the scans took half the index's CPU). An x3 trigram without an
  * ignorable unit, which x3 does not keep, gets P: no partition.
  */
-export type Parts = Uint8Array | Uint16Array;
-
-/** An array for the parts of `units` code units in P partitions (values 0 … P). */
-export const newParts = (units: number, P: number): Parts => (P < 0xff ? new Uint8Array(units) : new Uint16Array(units));
-
 function assignParts(texts: Units, kind: Kind, P: number, parts: Parts): void {
   const len = gramLength(kind);
   const stripped = isStripped(kind);
