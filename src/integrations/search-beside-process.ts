@@ -69,7 +69,7 @@ async function readAndDecide(): Promise<{ decided: BesideDecision; prepared: Pre
   quick.catch(() => undefined);
   // While Pagefind writes the quick index in its own process: the page takes these some
   // 15 s after astro:build:start in a rebuild, and waits for them if they are late.
-  await send({ phrases: job.phrases ? minePhrases(stored, started) : null });
+  await send({ phrases: job.phrases ? mineAhead(stored, started) : null });
   const byKeys = decideByKeys(await unkeptSpeeches(stored, job.cacheDir, job.base), stored.speeches.length);
   if (byKeys) return { decided: byKeys, prepared: null };
   const prepared = await prepareSearchStage(stored, readMs, job);
@@ -77,7 +77,7 @@ async function readAndDecide(): Promise<{ decided: BesideDecision; prepared: Pre
 }
 
 /** The set phrases of `stored`, or null (and why, to the build's log) when mining failed: the page then mines them itself and fails with its own error if it must. */
-function minePhrases(stored: Parameters<typeof phrasesOfStored>[0], started: number): PhrasesAhead | null {
+function mineAhead(stored: Parameters<typeof phrasesOfStored>[0], started: number): PhrasesAhead | null {
   try {
     return phrasesOfStored(stored, started);
   } catch (e) {

@@ -51,7 +51,7 @@ export interface PhraseGroup {
 }
 
 /** A speech as the miner reads it. */
-export function minedSpeech(s: Pick<SpeechEntry, 'slug' | 'title' | 'year' | 'blocks' | 'outline'>): MinedSpeech {
+function minedSpeech(s: Pick<SpeechEntry, 'slug' | 'title' | 'year' | 'blocks' | 'outline'>): MinedSpeech {
   return { slug: s.slug, title: s.title, year: s.year, blocks: s.blocks, anchors: blockAnchors(s) };
 }
 
